@@ -33,12 +33,12 @@ def register(subparsers: Any) -> None:
     commands = group.add_subparsers(dest="import_command", metavar="WHAT", required=True)
 
     run = commands.add_parser(
-        "initiatives", help=tr("import initiatives from an .xlsx or .csv file"),
+        "initiatives", help=tr("import initiatives from an .xlsx, .ods, .xls or .csv file"),
         description=tr("Import initiatives from a spreadsheet. The header row is found, columns are mapped "
                        "(Dutch, French or English headers), values are normalised, duplicates are found; "
                        "everything is applied in one transaction or nothing is."),
     )
-    run.add_argument("file", metavar="FILE", help=tr(".xlsx or .csv (comma or semicolon; UTF-8 or cp1252)"))
+    run.add_argument("file", metavar="FILE", help=tr(".xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)"))
     run.add_argument("--sheet", metavar="NAME", help=tr("the sheet to read (default: the first)"))
     run.add_argument("--dry-run", action="store_true", help=tr("show what would happen; write nothing"))
     run.add_argument("--on-duplicate", choices=importing.POLICIES, default="skip",

@@ -98,7 +98,7 @@ def _not_text(value: Any) -> bool:
     command-line argument, a damaged file); no database can store them."""
     items = value if isinstance(value, list | tuple) else [value]
     for item in items:
-        if isinstance(item, str):
+        if isinstance(item, str) and not item.isascii():
             try:
                 item.encode("utf-8")
             except UnicodeEncodeError:
@@ -129,6 +129,10 @@ class Field:
         raise NotImplementedError
 
     def clean(self, value: Any) -> Any:
+        if value is None:  # most fields of most rows an import cleans: the checks below would say blank
+            if self.required:
+                raise _Invalid(translate("Validation", "is required"))
+            return self.empty()
         value = _without_nul(value)
         if _not_text(value):
             raise _Invalid(_not_text_message())

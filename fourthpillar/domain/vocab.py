@@ -41,6 +41,8 @@ class Vocabulary:
     def code_for(self, text: str) -> str | None:
         """The code whose code or label (source or translated) equals *text*, ignoring case."""
         wanted = text.strip().casefold()
+        if wanted in self._items:  # the code itself: what forms, the command line and an import's cleaning pass
+            return wanted
         for code, source in self._items.items():
             if wanted in (code.casefold(), source.casefold(), self.label(code).casefold()):
                 return code

@@ -90,6 +90,8 @@ _PLACEHOLDERS = {"", "-", "--", "---", "—", "–", "/", "?", "nvt", "n v t", "
 
 def as_text(value: Any) -> str:
     """A cell as text: whole numbers without ".0", dates as yyyy-mm-dd, spaces tidied."""
+    if type(value) is str:  # most cells: straight to the tidying below
+        return value.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").strip()
     if value is None:
         return ""
     if isinstance(value, bool):

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from fourthpillar import clock
 from fourthpillar.domain import likeness
 from fourthpillar.i18n import translate
 from fourthpillar.importing.duplicates import POLICIES, DuplicateFinder, Known, Match
@@ -203,6 +204,7 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
             "there are no data rows below the header (row {row})").format(row=header_number))
 
     finder = DuplicateFinder(load_known(session))
+    today = today or clock.today()  # once, not for every row's dates
     plan = ImportPlan(table.file_name, table.sheet, table.sheets, header_number, columns, on_duplicate,
                       rows=[], problems=[], raw_headers=raw_headers)
     planned_by_row: dict[int, PlannedRow] = {}

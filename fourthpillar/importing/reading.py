@@ -1,15 +1,10 @@
-"""Reading an untrusted spreadsheet (.xlsx or .csv) into rows of cell values.
+"""Reading an untrusted spreadsheet (.xlsx, .ods, .xls or .csv) into rows of cell values.
 
 Files come from outside the office and may be corrupt, enormous, zip bombs or carry XML
-entity tricks. Every check here happens before a parser sees the content:
-
-- an .xlsx is a zip: the declared uncompressed sizes are checked, then every member is
-  decompressed once (streamed, counted) so a header that lies about its size is caught too;
-- every XML member's prolog is parsed with defusedxml forbidding a DTD, entity declarations and
-  external references (a DTD may only appear before the root element, so the prolog suffices);
-- openpyxl then reads with ``read_only=True`` (streaming) and ``data_only=True``: formulas are
-  never evaluated, the value Excel stored with them is used;
-- rows, columns and cell sizes are capped, with a message that says which limit was hit.
+entity tricks. Every check happens before a parser sees the content (workbooks:
+``importing/workbooks.py``); rows, columns, cells and cell sizes are capped, with a message that
+says which limit was hit. Here: the limits, the file as bytes, the rows as the import sees them,
+and .csv text.
 """
 
 from __future__ import annotations
@@ -18,16 +13,10 @@ import csv
 import datetime as dt
 import hashlib
 import io
-import zipfile
-import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
-from xml.etree.ElementTree import ParseError
-
-import defusedxml  # type: ignore[import-untyped]
-import defusedxml.ElementTree as safe_xml  # type: ignore[import-untyped]
 
 from fourthpillar.i18n import translate
 from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
@@ -67,6 +56,9 @@ class ReadLimits:
     max_columns: int = 200
     #: Cells kept in memory for the preview (rows times their width).
     max_cells: int = 2_000_000
+    #: Cells from A1 to a sheet's last row and column, which the workbook reader holds in memory
+    #: at once (for an .ods or .xls: of all sheets together, read at once).
+    max_sheet_area: int = 4_000_000
     #: Excel's own limit for one cell.
     max_cell_chars: int = 32_767
 
@@ -119,11 +111,21 @@ def file_digest(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> str:
     return hashlib.sha256(_read_bytes(Path(path), limits)).hexdigest()
 
 
+def _is_workbook(path: Path, data: bytes) -> bool:
+    """A workbook (.xlsx, .ods: a zip; .xls: an OLE compound file) rather than text."""
+    if data.startswith(b"PK") and not data.startswith(_ZIP_MAGIC):
+        raise _refuse(path.name, _tr("the file is damaged or truncated (not a complete .xlsx or .ods)"))
+    return data.startswith((_ZIP_MAGIC, _OLE_MAGIC))
+
+
 def sheet_names(path: Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
     """The sheets the person can choose from (a .csv has one, named after the file)."""
+    path = Path(path)
     data = _read_bytes(path, limits)
-    if data.startswith(_ZIP_MAGIC):
-        return _xlsx_sheet_names(path.name, data, limits)
+    if _is_workbook(path, data):
+        from fourthpillar.importing import workbooks  # deferred: the command line starts faster without it
+
+        return workbooks.sheet_names(path.name, data, limits)
     return [path.stem]
 
 
@@ -132,154 +134,11 @@ def read_table(path: Path, sheet: str | None = None, *, limits: ReadLimits = DEF
     """Read *sheet* (the first when None) of the file at *path*; :class:`ImportRefused` if it cannot."""
     path = Path(path)
     data = _read_bytes(path, limits)
-    if data.startswith(_ZIP_MAGIC):
-        return _read_xlsx(path.name, data, sheet, limits, progress, is_cancelled)
-    if data.startswith(_OLE_MAGIC):
-        raise _refuse(path.name, _tr("this is an old Excel file (.xls), a password-protected workbook or another "
-                      "Office format; save it as an unprotected .xlsx or as .csv and import that"))
-    if data.startswith(b"PK"):
-        raise _refuse(path.name, _tr("the file is damaged or truncated (not a complete .xlsx)"))
+    if _is_workbook(path, data):
+        from fourthpillar.importing import workbooks
+
+        return workbooks.read_table(path.name, data, sheet, limits, progress, is_cancelled)
     return _read_csv(path, data, sheet, limits, is_cancelled)
-
-
-# --- .xlsx ------------------------------------------------------------------------------------
-
-def _check_zip(file_name: str, data: bytes, limits: ReadLimits) -> zipfile.ZipFile:
-    """The archive, once its declared and actual sizes are within limits and its XML is safe."""
-    try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
-        members = archive.infolist()
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, EOFError, ValueError):
-        raise _refuse(file_name, _tr("the file is damaged or truncated (not a readable .xlsx)")) from None
-    names = {member.filename for member in members}
-    if "xl/workbook.xml" not in names:
-        if "content.xml" in names:
-            raise _refuse(file_name, _tr("this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv "
-                          "and import that"))
-        raise _refuse(file_name, _tr("this zip file is not an Excel workbook (.xlsx)"))
-    declared = sum(member.file_size for member in members)
-    if declared > limits.max_uncompressed_bytes:
-        raise _refuse(file_name, _tr("the file would unpack to {size} MB (at most {limit} MB): "
-                      "it looks like a zip bomb"), size=declared // (1024 * 1024),
-                      limit=limits.max_uncompressed_bytes // (1024 * 1024))
-    for member in members:
-        if member.filename == "xl/sharedStrings.xml" and member.file_size > limits.max_shared_strings_bytes:
-            raise _refuse(file_name, _tr("the workbook's shared text is {size} MB (at most {limit} MB)"),
-                          size=member.file_size // (1024 * 1024),
-                          limit=limits.max_shared_strings_bytes // (1024 * 1024))
-    for member in members:
-        if (member.file_size > limits.ratio_floor_bytes
-                and member.file_size > limits.max_compression_ratio * max(member.compress_size, 1)):
-            raise _refuse(file_name, _tr("{member} is compressed {ratio} times: it looks like a zip bomb"),
-                          member=member.filename, ratio=member.file_size // max(member.compress_size, 1))
-    actual = 0
-    for member in members:
-        try:
-            with archive.open(member) as stream:
-                if member.filename.endswith((".xml", ".rels", ".vml")):
-                    _check_xml_prolog(file_name, member.filename, stream)
-                while chunk := stream.read(1024 * 1024):
-                    actual += len(chunk)
-                    if actual > limits.max_uncompressed_bytes:
-                        raise _refuse(file_name, _tr("the file unpacks to more than {limit} MB: "
-                                      "it looks like a zip bomb"),
-                                      limit=limits.max_uncompressed_bytes // (1024 * 1024))
-        except (zipfile.BadZipFile, EOFError, zlib.error, ValueError, NotImplementedError, OSError):
-            raise _refuse(file_name, _tr("the file is damaged or truncated ({member} cannot be unpacked)"),
-                          member=member.filename) from None
-    return archive
-
-
-class _PrologEnd(Exception):
-    pass
-
-
-def _check_xml_prolog(file_name: str, member: str, stream: Any) -> None:
-    """Parse *member* up to its root element with DTDs, entities and external references forbidden."""
-    try:
-        for _event, _element in safe_xml.iterparse(stream, events=("start",), forbid_dtd=True,
-                                                   forbid_entities=True, forbid_external=True):
-            raise _PrologEnd
-    except _PrologEnd:
-        return
-    except defusedxml.DTDForbidden:
-        raise _refuse(file_name, _tr("{member} carries an XML document type declaration (DTD); "
-                      "such files can hide entity attacks and are refused"), member=member) from None
-    except defusedxml.EntitiesForbidden:
-        raise _refuse(file_name, _tr("{member} declares XML entities (an entity-expansion attack?); "
-                      "refused"), member=member) from None
-    except defusedxml.ExternalReferenceForbidden:
-        raise _refuse(file_name, _tr("{member} refers to an external XML entity; refused"),
-                      member=member) from None
-    except ParseError:
-        raise _refuse(file_name, _tr("the file is damaged ({member} is not well-formed XML)"),
-                      member=member) from None
-
-
-def _xlsx_sheet_names(file_name: str, data: bytes, limits: ReadLimits) -> list[str]:
-    _check_zip(file_name, data, limits)
-    workbook = _open_workbook(file_name, data)
-    try:
-        return list(workbook.sheetnames)
-    finally:
-        workbook.close()
-
-
-# openpyxl raises whatever its parser meets in a damaged file; these are what it raises for
-# damage (missing parts, bad numbers, bad XML), so they become a message rather than a crash.
-_DAMAGE = (KeyError, ValueError, TypeError, IndexError, AttributeError, ParseError, zipfile.BadZipFile,
-           EOFError, zlib.error)
-
-
-def _open_workbook(file_name: str, data: bytes) -> Any:
-    import openpyxl  # deferred: the command line starts faster without it
-
-    try:
-        return openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True,
-                                      keep_links=False)
-    except _DAMAGE as error:
-        raise _refuse(file_name, _tr("the workbook is damaged and cannot be read ({reason})"),
-                      reason=type(error).__name__) from None
-
-
-def _read_xlsx(file_name: str, data: bytes, sheet: str | None, limits: ReadLimits,
-               progress: Progress, is_cancelled: IsCancelled) -> Table:
-    _check_zip(file_name, data, limits)
-    workbook = _open_workbook(file_name, data)
-    try:
-        names = list(workbook.sheetnames)
-        if not names:
-            raise _refuse(file_name, _tr("the workbook has no sheets"))
-        chosen = sheet if sheet is not None else names[0]
-        if chosen not in names:
-            raise _refuse(file_name, _tr("there is no sheet named '{sheet}' (sheets: {names})"),
-                          sheet=chosen, names=", ".join(names))
-        worksheet = workbook[chosen]
-        if not hasattr(worksheet, "reset_dimensions"):
-            raise _refuse(file_name, _tr("'{sheet}' is a chart sheet, not a table"), sheet=chosen)
-        # The stored dimension may claim A1:XFD1048576; without this every row would be padded
-        # to that width in memory.
-        worksheet.reset_dimensions()
-        table = Table(file_name=file_name, sheet=chosen, sheets=names)
-        cells = 0
-        try:
-            for number, values in enumerate(worksheet.iter_rows(values_only=True), start=1):
-                if number % 1000 == 0:
-                    if is_cancelled():
-                        raise import_cancelled()
-                    progress(number, 0)
-                row = _keep_row(file_name, number, values, limits)
-                if row is not None:
-                    table.rows.append((number, row))
-                    cells += len(row)
-                    if cells > limits.max_cells:
-                        raise _too_many_cells(file_name, limits)
-        except _DAMAGE as error:
-            raise _refuse(file_name, _tr("sheet '{sheet}' is damaged and cannot be read ({reason})"),
-                          sheet=chosen, reason=type(error).__name__) from None
-        return table
-    finally:
-        workbook.close()
 
 
 def _too_many_cells(file_name: str, limits: ReadLimits) -> ImportRefused:

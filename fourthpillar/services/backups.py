@@ -1,11 +1,12 @@
 """Backups, restore, integrity checks and recovery: the register's safety net.
 
 Backups are made automatically once a day after start-up (:func:`daily_backup`, which the app
-runs in the background once its window is open; :func:`startup_check` before that stops a
-damaged register from being used), and before a
-migration, an import, applying a sync package, an erasure's pruning and a restore; officers
-can make one any time. Rotation keeps 7 daily, 4 weekly and 12 monthly backups (settings in
-``desk.config``), everything from the last 24 hours, and every manual backup.
+runs in the background once its window is open), and before a migration, an import, applying a
+sync package, an erasure's pruning and a restore; officers can make one any time. Every copy is
+checked before it counts as a backup; when the register itself turns out damaged, writing to it
+stops (``services/integrity.py``, which also says when the register is checked in full).
+Rotation keeps 7 daily, 4 weekly and 12 monthly backups (settings in ``desk.config``),
+everything from the last 24 hours, and every manual backup.
 
 Only a SQLite register has backups here; a shared PostgreSQL database is backed up by its server.
 """
@@ -20,7 +21,7 @@ from pathlib import Path
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
 from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.services import erasure, keys
+from fourthpillar.services import erasure, integrity, keys
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
@@ -28,11 +29,12 @@ from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged,
 from fourthpillar.store.errors import KnownError
 
 __all__ = [
-    "BackupFailed", "BackupInfo", "DailyBackup", "DatabaseDamaged", "IntegrityReport", "Recovery", "RestoreFailed",
-    "RestoreResult", "StartTidy", "StartupCheck", "backup_before", "backup_if_stale", "backups_before",
-    "check_database", "create_backup", "daily_backup", "delete_backup", "integrity_check", "list_backups",
-    "list_folder_backups", "newest_good_backup", "prune_backups_before", "recover_from_backup",
-    "require_sound_database", "restore_backup", "rotate_backups", "startup_check", "startup_safety", "tidy_at_start",
+    "BackupFailed", "BackupInfo", "DailyBackup", "DatabaseDamaged", "IntegrityReport", "RecoveredRegister", "Recovery",
+    "RestoreFailed", "RestoreResult", "StartTidy", "StartupCheck", "backup_before", "backup_if_stale",
+    "backups_before", "check_database", "create_backup", "daily_backup", "delete_backup", "integrity_check",
+    "list_backups", "list_folder_backups", "newest_good_backup", "prune_backups_before", "recover_from_backup",
+    "recover_register", "require_sound_database", "restore_backup", "rotate_backups", "startup_check",
+    "startup_safety", "tidy_at_start",
 ]
 
 #: Settings (``desk.config`` keys) with their defaults.
@@ -73,6 +75,13 @@ class Recovery:
     restored: BackupInfo
     #: People erased since the backup was made, whom the recovery brought back: erased again.
     erased_again: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class RecoveredRegister:
+    #: The register reopened on the backup: use this one, the damaged Desk is closed.
+    desk: Desk
+    recovery: Recovery
 
 
 @dataclass(frozen=True)
@@ -133,8 +142,12 @@ def create_backup(desk: Desk, *, reason: str = "manual", progress: Progress = no
     if reason not in files.REASONS:
         raise BackupFailed(translate("Backups", "'{reason}' is not a backup reason ({choices})").format(
             reason=reason, choices=", ".join(files.REASONS)))
-    info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress,
-                              is_cancelled=is_cancelled)
+    try:
+        info = files.write_backup(_database_path(desk), _folder(desk), reason=reason, now=now, progress=progress,
+                                  is_cancelled=is_cancelled)
+    except DatabaseDamaged as damage:
+        integrity.damage_found(desk, damage, now=now)
+        raise
     if rotate:
         rotate_backups(desk, now=now)
     return info
@@ -203,20 +216,14 @@ def require_sound_database(desk: Desk, *, full: bool = False) -> IntegrityReport
     return report
 
 
-def startup_check(desk: Desk, *, checked: IntegrityReport | None = None) -> IntegrityReport:
-    """Before the register is used: SQLite's quick check.
-
-    *checked* is a quick check of the data folder's file already made while the app was starting
-    (:func:`check_database`, in a thread: on a big register it takes most of a second). It counts
-    only when it is this register's file; otherwise the check runs now. Raises
-    :class:`DatabaseDamaged` when it fails: offer :func:`recover_from_backup`.
-    """
-    path = desk.database.sqlite_path
-    if checked is not None and not checked.full and path is not None and checked.path.resolve() == path.resolve():
-        if not checked.ok:
-            raise DatabaseDamaged(checked.path, checked.problems)
-        return checked
-    return require_sound_database(desk)
+def startup_check(desk: Desk) -> IntegrityReport:
+    """SQLite's quick check of the register now, raising :class:`DatabaseDamaged` when it fails
+    (offer :func:`recover_from_backup`). The app runs it before its window only when the last
+    check found damage (``services/integrity.py``); otherwise checks run in the background."""
+    report = require_sound_database(desk)
+    if desk.database.sqlite_path is not None:
+        integrity.record_check(desk.database.sqlite_path, report)
+    return report
 
 
 def daily_backup(desk: Desk, *, now: dt.datetime | None = None, progress: Progress = no_progress,
@@ -288,6 +295,7 @@ def restore_backup(desk: Desk, *, backup_id: str, progress: Progress = no_progre
             reopened = None
         message = translate("Backups", "the backup {id} could not be restored ({error}); nothing was changed")
         raise RestoreFailed(message.format(id=chosen.id, error=error), reopened) from error
+    integrity.record_check(database, IntegrityReport(database, False, []))  # the backup passed the quick check
     fresh = open_desk(data_dir=data_dir, database_url=url)
     fresh.officer_id = officer_id
     rotate_backups(fresh)
@@ -318,9 +326,11 @@ def check_database(data_dir: str | os.PathLike[str] | None = None, *, full: bool
     if cipher.is_encrypted(path):
         keys.unlock(path)
     report = files.check_file(path, full=full, read_only=True)
-    if not full or not report.ok:
-        return report
-    return files.check_file(path, full=True, search_indexes_only=True)
+    if full and report.ok:
+        report = files.check_file(path, full=True, search_indexes_only=True)
+    if (full or not report.ok) and path.exists():
+        integrity.record_check(path, report)  # a full check counts for the schedule; damage is remembered
+    return report
 
 
 def list_folder_backups(data_dir: str | os.PathLike[str] | None = None) -> list[BackupInfo]:
@@ -377,7 +387,38 @@ def recover_from_backup(data_dir: str | os.PathLike[str] | None = None, *, backu
             "Backups", "the backup {id} could not be put in place of {database} ({error}); "
             "close every program that uses it and try again").format(id=chosen.id, database=database, error=error)
         ) from error
+    # The backup put in place passed the quick check: no more checks before the window.
+    integrity.record_check(database, IntegrityReport(database, False, []), now=now)
     return Recovery(damaged, chosen, _keep_erasures(data_dir))
+
+
+def recover_register(desk: Desk, *, backup_id: str | None = None) -> RecoveredRegister:
+    """:func:`recover_from_backup` for the register the app has open (damage found meanwhile).
+
+    *desk* is closed by this call: continue with ``result.desk``. If the recovery fails,
+    :class:`RestoreFailed` carries the damaged register reopened, writing still blocked.
+    """
+    database = _database_path(desk)
+    data_dir = desk.data_dir
+    if data_dir is None or paths.database_path(data_dir).resolve() != database.resolve():
+        raise BackupFailed(translate("Backups", "only a data folder's own register can be recovered from its backups"))
+    url, officer_id, blocked = desk.database.url, desk.officer_id, desk.database.writing_blocked
+    desk.close()
+    try:
+        recovery = recover_from_backup(data_dir, backup_id=backup_id)
+    except KnownError as error:
+        try:
+            reopened: Desk | None = open_desk(data_dir=data_dir, database_url=url)
+        except KnownError:
+            reopened = None
+        if reopened is not None:
+            reopened.officer_id = officer_id
+            if blocked is not None:
+                reopened.database.block_writing(blocked)
+        raise RestoreFailed(str(error), reopened) from error
+    fresh = open_desk(data_dir=data_dir, database_url=url)
+    fresh.officer_id = officer_id
+    return RecoveredRegister(fresh, recovery)
 
 
 def _keep_erasures(data_dir: str | os.PathLike[str] | None) -> list[str]:

@@ -35,6 +35,8 @@ SERVER_PREFIX = "fourthpillar-"
 _SERVER_HASH_DIGITS = 20
 # Windows locks byte ranges, and a locked range cannot be read: lock a byte far past the text.
 _WINDOWS_LOCK_OFFSET = 1 << 30
+#: The lock file's key for the moment the session holding it ended cleanly.
+_CLOSED = "closed_at"
 
 
 @dataclass(frozen=True)
@@ -70,11 +72,17 @@ class DeskInUse(KnownError):
 
 
 class AppLock:
-    """The held lock; :meth:`release` (or process exit) frees it."""
+    """The held lock; :meth:`release` (or process exit) frees it.
 
-    def __init__(self, path: Path, handle: IO[str]) -> None:
+    ``unclean_shutdown`` is True when the session that held the folder before did not release
+    its lock: it crashed, was killed, or the computer went down with it (the app then checks
+    the register in full, ``services/integrity.py``).
+    """
+
+    def __init__(self, path: Path, handle: IO[str], *, unclean_shutdown: bool = False) -> None:
         self.path = path
         self._handle: IO[str] | None = handle
+        self.unclean_shutdown = unclean_shutdown
 
     @property
     def held(self) -> bool:
@@ -85,6 +93,7 @@ class AppLock:
         if handle is None:
             return
         try:
+            _mark_closed(handle)
             _unlock(handle)
         finally:
             handle.close()
@@ -126,6 +135,34 @@ else:
 
     def _unlock(handle: IO[str]) -> None:
         fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+
+def _mark_closed(handle: IO[str]) -> None:
+    """Say in the lock file that this session ended cleanly (the next start reads it)."""
+    try:
+        handle.seek(0)
+        facts = json.loads(handle.read().strip("\0 \n") or "{}")
+        if not isinstance(facts, dict):
+            facts = {}
+        facts[_CLOSED] = clock.now().isoformat(timespec="seconds")
+        handle.seek(0)
+        handle.truncate()
+        handle.write(json.dumps(facts))
+        handle.flush()
+    except (OSError, ValueError):
+        pass  # the next start then checks the register in full: slower, never unsafe
+
+
+def _ended_cleanly(text: str) -> bool:
+    """What the lock file left by the previous session says: nothing (no session before), or
+    that it closed; a holder's record without that is a session that never got to release it."""
+    if not text.strip("\0 \n"):
+        return True
+    try:
+        facts = json.loads(text.strip("\0 \n"))
+    except ValueError:
+        return False
+    return isinstance(facts, dict) and _CLOSED in facts
 
 
 def _lock_path(data_dir: str | os.PathLike[str] | None) -> Path:
@@ -179,6 +216,8 @@ def acquire_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock 
             handle.close()
             return None
         handle.seek(0)
+        unclean = not _ended_cleanly(handle.read())
+        handle.seek(0)
         handle.truncate()
         handle.write(json.dumps({
             "pid": os.getpid(),
@@ -189,7 +228,7 @@ def acquire_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock 
     except BaseException:
         handle.close()
         raise
-    return AppLock(path, handle)
+    return AppLock(path, handle, unclean_shutdown=unclean)
 
 
 def require_app_lock(data_dir: str | os.PathLike[str] | None = None) -> AppLock:

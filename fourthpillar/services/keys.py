@@ -14,6 +14,7 @@ another computer, or the register after the keychain is lost, opens only with it
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
 from collections.abc import Callable
@@ -23,6 +24,7 @@ from pathlib import Path
 from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store import cipher, conversion
+from fourthpillar.store.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -205,13 +207,23 @@ def unlock_folder(data_dir: str | os.PathLike[str] | None, *, verify: bool = Tru
 
 
 def unlock_before_checking(data_dir: str | os.PathLike[str] | None) -> None:
-    """At the app's start, before the quick check's thread: the passphrase of the data folder's
-    encrypted register from the variable, the keychain or the officer, without deriving its key
-    (the thread does that, while the window loads). Nothing for a missing or unencrypted one:
-    opening it asks."""
+    """At the app's start: the passphrase of the data folder's encrypted register from the
+    variable, the keychain or the officer, without deriving its key (:func:`derive_key` does
+    that in a thread, while the window loads). Nothing for a missing or unencrypted one: opening
+    it asks."""
     path = paths.database_path(paths.data_dir(data_dir))
     if cipher.is_encrypted(path):
         unlock(path, verify=False)
+
+
+def derive_key(data_dir: str | os.PathLike[str] | None) -> None:
+    """Derive and keep the key of the data folder's encrypted register with the passphrases
+    given so far (a tenth of a second, on purpose; hashlib lets other threads run meanwhile).
+    Safe in any thread; a problem is left for opening the register to report."""
+    path = paths.database_path(paths.data_dir(data_dir))
+    if cipher.is_encrypted(path) and cipher.has_passphrase():
+        with contextlib.suppress(cipher.Error, DatabaseUnavailable, OSError):
+            cipher.key_of(path)
 
 
 def encrypt_if_plain(path: Path) -> Path | None:

@@ -21,7 +21,6 @@ from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.export.data import Office
-from fourthpillar.export.pdf.person import write_person_data
 from fourthpillar.i18n import current_language, translate
 from fourthpillar.services import backups, erasure
 from fourthpillar.services.backups import prune_backups_before
@@ -183,6 +182,9 @@ def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> Person
 
     Internal notes are left out: the files are meant for the person.
     """
+    # Deferred: the PDF library costs the app's start (this module comes in with sync) a tenth of a second.
+    from fourthpillar.export.pdf.person import write_person_data
+
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise ExportFailed(translate("Privacy", "{path} is a file, not a folder").format(path=folder))

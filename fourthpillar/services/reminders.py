@@ -11,6 +11,7 @@ import logging
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import case, func, select
 
@@ -20,8 +21,10 @@ from fourthpillar.export.atomic import atomic_output
 from fourthpillar.export.ical import Reminder, calendar_text
 from fourthpillar.i18n import translate
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative
+
+if TYPE_CHECKING:
+    from fourthpillar.services.exports import ExportResult
 
 log = logging.getLogger(__name__)
 
@@ -105,6 +108,10 @@ def export_follow_up_calendar(desk: Desk, *, path: str | os.PathLike[str], offic
                               date_from: dt.date | None = None, date_to: dt.date | None = None,
                               overwrite: bool = False) -> ExportResult:
     """Write the open follow-ups as an iCalendar file (atomically; see :mod:`fourthpillar.export.ical`)."""
+    # Deferred: the exports bring the spreadsheet and PDF libraries, which the start-up
+    # notification (due_now, in this module) does not need.
+    from fourthpillar.services.exports import ExportResult
+
     reminders = open_follow_up_reminders(desk, officer_id=officer_id, date_from=date_from, date_to=date_to)
     text = calendar_text(reminders, stamp=clock.now(), name=_tr("Follow-ups (Fourth Pillar desk)"))
     target = Path(path)

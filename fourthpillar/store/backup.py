@@ -19,16 +19,22 @@ import json
 import os
 import re
 import shutil
+import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from fourthpillar import clock, paths
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
 from fourthpillar.store import cipher
 from fourthpillar.store.cipher import Connection
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
+from fourthpillar.store.integrity import BUSY_WAIT as BUSY_WAIT
+from fourthpillar.store.integrity import CheckInterrupted, check_connection
+from fourthpillar.store.integrity import DatabaseDamaged as DatabaseDamaged
+from fourthpillar.store.integrity import IntegrityReport as IntegrityReport
+from fourthpillar.store.integrity import check_file as check_file
 
 BACKUPS_FOLDER = "backups"
 DAMAGED_FOLDER = "damaged"
@@ -49,24 +55,12 @@ STALE_PARTIAL = dt.timedelta(hours=1)
 _STAMP_FORMAT = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^fourthpillar-(?P<stamp>\d{8}T\d{6}Z)-(?P<reason>[a-z]+)(?:-(?P<n>\d+))?\.sqlite3$")
 _PAGES_PER_STEP = 1024
-#: How long a check or a copy waits for another program's write to finish (seconds).
-BUSY_WAIT = 10.0
-
+#: Seconds between two calls of *progress* while a copy is checked.
+_CHECK_PROGRESS_INTERVAL = 0.1
 
 
 class BackupFailed(KnownError):
     """A backup could not be made or used; the message names the file and the reason."""
-
-
-class DatabaseDamaged(DatabaseUnavailable):
-    """The register's file fails SQLite's integrity check or is not a database at all."""
-
-    def __init__(self, path: Path, problems: list[str]) -> None:
-        self.path = path
-        self.problems = problems
-        first = problems[0] if problems else translate("Backups", "unreadable")
-        super().__init__(translate("Backups", "the database file {path} is damaged ({problem})").format(
-            path=path, problem=first))
 
 
 @dataclass(frozen=True)
@@ -81,19 +75,6 @@ class BackupInfo:
     #: Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.
     counts: dict[str, int] = field(default_factory=dict)
     schema_revision: str | None = None
-
-
-@dataclass(frozen=True)
-class IntegrityReport:
-    """What SQLite's checks said about one database file; ``ok`` when there is nothing wrong."""
-
-    path: Path
-    full: bool
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def backups_dir(database_path: Path) -> Path:
@@ -224,12 +205,79 @@ def _discard(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
+class _CheckWatch:
+    """The check of a copy as a long job's step: *progress* hears (0, 0) now and then (a check
+    cannot say how far it is), and stops the check by raising or by *is_cancelled*."""
+
+    def __init__(self, progress: Progress, is_cancelled: IsCancelled) -> None:
+        self._progress = progress
+        self._is_cancelled = is_cancelled
+        self._last = 0.0
+        self.raised: BaseException | None = None
+
+    def __call__(self) -> bool:
+        moment = time.monotonic()
+        if self.raised is None and moment - self._last >= _CHECK_PROGRESS_INTERVAL:
+            self._last = moment
+            try:
+                self._progress(0, 0)
+            except BaseException as error:  # raised again once SQLite has let go (_check_copy)
+                self.raised = error
+        return self.raised is not None or self._is_cancelled()
+
+
+def _check_copy(copy: Connection, database: Path, partial: Path, progress: Progress,
+                is_cancelled: IsCancelled) -> None:
+    """SQLite's quick check of a fresh copy before it may count as a backup.
+
+    The copy holds the register's pages as they are, so this is the check of the register
+    before every backup, read from pages the copy has just brought into memory; it also proves
+    the backup itself readable. A damaged copy of a sound register (the backup disk) is a
+    :class:`BackupFailed`; a damaged register is :class:`DatabaseDamaged`, and no backup then
+    replaces a good one in the rotation.
+    """
+    watch = _CheckWatch(progress, is_cancelled)
+    try:
+        problems = check_connection(copy, full=False, is_cancelled=watch)
+    except CheckInterrupted:
+        if watch.raised is not None:
+            raise watch.raised from None
+        raise Cancelled() from None
+    except cipher.DatabaseError as error:  # not a readable database at all
+        problems = [str(error)]
+    except MemoryError:  # SQLCipher's word for a page that fails its check
+        problems = [translate("Backups", "a page fails its check")]
+    if not problems:
+        return
+    _raise_if_damaged(database)
+    raise BackupFailed(translate("Backups", "the copy of {database} written to {partial} failed the integrity check "
+                                            "({problem}); is that disk failing?").format(
+        database=database, partial=partial, problem=problems[0]))
+
+
+def _disk_trouble(error: BaseException) -> bool:
+    """The copy failed for want of room or a working disk: no reason to suspect the register."""
+    text = str(error).lower()
+    return "full" in text or "disk i/o" in text or "readonly" in text
+
+
+def _raise_if_damaged(database: Path) -> None:
+    """:class:`DatabaseDamaged` when *database* fails the quick check (a busy one is not blamed)."""
+    try:
+        verdict = check_file(database, read_only=True)
+    except DatabaseUnavailable:
+        return
+    if not verdict.ok:
+        raise DatabaseDamaged(database, verdict.problems)
+
+
 def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime | None = None,
                  progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> BackupInfo:
-    """Copy the live database file *database* into *folder* and return the new backup.
+    """Copy the live database file *database* into *folder*, check the copy, and return the new backup.
 
     Raises :class:`BackupFailed` (disk full, unreadable source) with nothing left under a final
-    name; a cancel (or an exception raised by *progress*) stops the copy the same way.
+    name; a cancel (or an exception raised by *progress*) stops the copy the same way. A
+    register that fails the check raises :class:`DatabaseDamaged` (and leaves no backup either).
     """
     if reason not in REASONS:
         raise ValueError(f"unknown backup reason {reason!r}")
@@ -246,6 +294,7 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
             source.close()
         copy = _connect_read_only(partial)
         try:
+            _check_copy(copy, database, partial, progress, is_cancelled)
             counts, revision = _counts(copy)
         finally:
             copy.close()
@@ -253,6 +302,9 @@ def write_backup(database: Path, folder: Path, *, reason: str, now: dt.datetime 
         fsync_folder(folder)
     except (cipher.Error, MemoryError) as error:
         _discard(partial)
+        if isinstance(error, cipher.DatabaseError | MemoryError) and not _disk_trouble(error):
+            # SQLCipher verifies every page it copies: a damaged register fails the copy itself.
+            _raise_if_damaged(database)
         raise BackupFailed(translate("Backups", "no backup of {database} could be written to {folder}: {error}").format(
             database=database, folder=folder, error=error)) from error
     except OSError as error:
@@ -347,65 +399,6 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
                 path.unlink()
                 removed.append(path)
     return removed
-
-
-def check_connection(connection: Connection, *, full: bool, search_indexes_only: bool = False) -> list[str]:
-    """SQLite's verdict: ``quick_check``, or ``integrity_check`` plus foreign keys and FTS.
-
-    *search_indexes_only*: just FTS5's own check, for a file whose pages a read-only full check
-    has already passed (reading a large register twice doubled the wait for ``check``).
-    """
-    problems: list[str] = []
-    if not search_indexes_only:
-        pragma = "integrity_check" if full else "quick_check"
-        rows = connection.execute(f"PRAGMA {pragma}").fetchall()
-        problems.extend(str(row[0]) for row in rows if str(row[0]) != "ok")
-    if full and not problems and not search_indexes_only:
-        for table, rowid, parent, _fk in connection.execute("PRAGMA foreign_key_check").fetchall():
-            problems.append(translate("Backups", "row {row} of {table} refers to a missing {parent}").format(
-                row=rowid, table=table, parent=parent))
-        names = [row[0] for row in connection.execute(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%fts5%'")]
-        for name in names:
-            try:
-                connection.execute(f"INSERT INTO {name}({name}) VALUES ('integrity-check')")
-            except cipher.DatabaseError as error:
-                if "readonly" in str(error).lower():
-                    break  # a read-only connection cannot run FTS5's check: that is no fault of the index
-                problems.append(translate("Backups", "the search index {index} does not match its table ({error})")
-                                .format(index=name, error=error))
-    return problems
-
-
-def check_file(path: Path, *, full: bool = False, read_only: bool = False,
-               search_indexes_only: bool = False) -> IntegrityReport:
-    """Run the integrity check on the file at *path*; an unopenable file is a problem too.
-
-    A database that is merely busy, or that this process has no passphrase for, is not damaged:
-    that raises :class:`~fourthpillar.store.errors.DatabaseUnavailable` instead of reporting a
-    problem, so nobody is offered a backup in place of a healthy register.
-    """
-    if not path.exists():
-        return IntegrityReport(path, full, [translate("Backups", "{path} does not exist").format(path=path)])
-    try:
-        connection = (_connect_read_only(path) if read_only else cipher.connect(path))
-        connection.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
-    except (cipher.Error, cipher.NotADatabase) as error:
-        return IntegrityReport(path, full, [str(error)])
-    try:
-        return IntegrityReport(path, full, check_connection(connection, full=full,
-                                                            search_indexes_only=search_indexes_only))
-    except cipher.OperationalError as error:
-        if "locked" in str(error).lower() or "busy" in str(error).lower():
-            raise DatabaseUnavailable(translate(
-                "Backups", "the database {path} is in use by another program (locked)").format(path=path)) from error
-        return IntegrityReport(path, full, [str(error)])
-    except cipher.DatabaseError as error:
-        return IntegrityReport(path, full, [str(error)])
-    except MemoryError:  # SQLCipher's word for a page that fails its check
-        return IntegrityReport(path, full, [translate("Backups", "a page fails its check")])
-    finally:
-        connection.close()
 
 
 def restore_into(backup: Path, database: Path, *, progress: Progress = no_progress) -> None:

@@ -21,7 +21,7 @@ from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store import cipher
 from fourthpillar.store.addresses import hiding_password, location
-from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, not_allowed
+from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, WritingBlocked, not_allowed
 from fourthpillar.store.models import ENTITY_NAMES, Record
 
 BUSY_TIMEOUT_MS = 10_000
@@ -61,6 +61,20 @@ class Database:
     url: str
     engine: Engine
     sessions: sessionmaker[Session]
+    #: Why nothing may be written any more (:meth:`block_writing`), or None.
+    writing_blocked: str | None = None
+
+    def block_writing(self, reason: str) -> None:
+        """From now on refuse every write with :class:`WritingBlocked` saying *reason* (a damaged
+        SQLite file: writing into it could spread the damage). Reads go on; a connection in the
+        middle of a write finishes it."""
+        if self.writing_blocked is None and self.is_sqlite:
+            event.listen(self.engine, "checkout", self._read_only_checkout)
+        self.writing_blocked = reason
+
+    def _read_only_checkout(self, dbapi_connection: cipher.Connection, _record: Any, _proxy: Any) -> None:
+        # SQLite itself refuses every write on this connection (SQLITE_READONLY), whatever issues it.
+        dbapi_connection.execute("PRAGMA query_only = ON")
 
     @property
     def is_sqlite(self) -> bool:
@@ -81,6 +95,8 @@ class Database:
             session.commit()
         except OperationalError as error:
             session.rollback()
+            if self.writing_blocked is not None and "readonly" in str(error.orig).lower():
+                raise WritingBlocked(self.writing_blocked) from error
             raise describe_operational_error(error, self.url) from error
         except DBAPIError as error:
             session.rollback()

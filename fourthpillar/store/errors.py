@@ -30,6 +30,17 @@ class DatabaseUnavailable(KnownError):
     """The database cannot be opened or used; the message says why and where."""
 
 
+class WritingBlocked(DatabaseUnavailable):
+    """The register was found damaged, so nothing more is written to it until it is recovered
+    from a backup; the message says what was found."""
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(translate("Errors", "nothing more is saved in this register: {reason}; recover it from a "
+                                             "backup (start the app again, or run 'fourthpillar backup recover')"
+                                   ).format(reason=reason))
+
+
 class StaleRecord(KnownError):
     """Someone else saved this record after it was opened; nothing was overwritten."""
 

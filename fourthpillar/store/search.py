@@ -134,6 +134,8 @@ def _pattern(phrase: Phrase) -> str:
 
 def search_terms(query: str) -> list[str]:
     """Words of a query as FTS5 sees them: letters and digits, accents removed, lower case."""
+    if query.isascii():  # nothing to decompose (an import folds every name and municipality)
+        return _TOKEN.findall(query.lower())[:12]
     folded = unicodedata.normalize("NFKD", query.casefold())
     folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
     return _TOKEN.findall(folded)[:12]

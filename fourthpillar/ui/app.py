@@ -142,7 +142,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     previous_hook = sys.excepthook
     sys.excepthook = _show_unexpected_error
 
-    # One app per data folder, the integrity check, the daily backup and recovery from a backup.
+    # One app per data folder, recovery from a backup, the background checks and the daily backup.
     from fourthpillar.ui import diagnostics, single_instance, startup
     from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
 
@@ -159,26 +159,24 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
             lock = startup.take_app_lock(data_dir)
             if lock is None:
                 return EXIT_UNAVAILABLE
-        # Listening before the (possibly slow) check: a second launch meanwhile reaches us too.
+        # Listening before the register opens (a recovery may take a while): a second launch meanwhile reaches us too.
         server = single_instance.RaiseServer.start(data_dir, app)
         if server is not None:
             server.target = lambda: session.window if session is not None else None
         # The passphrase, asked now if neither FOURTHPILLAR_KEY nor the keychain has it; the key is
-        # derived (a tenth of a second) in the quick check's thread, while the window loads.
+        # derived (a tenth of a second) in a thread while the window's modules load.
         keys.set_prompt(ask_passphrase)
         keys.unlock_before_checking(data_dir)
-        # On a big register the quick check takes most of a second: it runs in a thread while the
-        # window's modules load and the window is built (hidden until the check has passed).
-        early_check = startup.EarlyQuickCheck.start(data_dir)
+        early_key = startup.EarlyKey(data_dir)
         importlib.import_module("fourthpillar.ui.main_window")
-        prepared: list[MainWindow] = []
-        desk = startup.open_checked_register(data_dir=data_dir, database_url=database_url,
-                                            early_check=early_check,
-                                            while_checking=lambda opened: _prepare_window(opened, prepared))
+        early_key.wait()
+        # No integrity check before the window (docs/DEVELOPING.md, "Integrity checks"): it runs
+        # in the background once the window shows, when one is due.
+        desk = startup.open_checked_register(data_dir=data_dir, database_url=database_url)
         if desk is None:
             return EXIT_UNAVAILABLE
         offer_to_delete_unencrypted(data_dir)
-        session = DeskSession(desk, prepared[0] if prepared and prepared[0].desk is desk else None)
+        session = DeskSession(desk, unclean_shutdown=lock.unclean_shutdown)
         return session.run(app)
     except KnownError as error:
         QMessageBox.critical(None, tr("The register cannot be used"), str(error))
@@ -206,32 +204,14 @@ def _restore_language(app: QApplication, locale: QLocale, language: str,
     i18n.install_translator(translator)
 
 
-def _prepare_window(desk: Desk, prepared: list[MainWindow]) -> Callable[[], None] | None:
-    """Build the main window (not shown) while the quick check runs; how to discard it if the
-    check fails. None on a first start: the welcome comes before any window."""
-    if officers.current_officer(desk) is None:
-        return None
-    from fourthpillar.ui.main_window import MainWindow
-
-    window = MainWindow(desk)
-    prepared.append(window)
-
-    def discard() -> None:
-        window.jobs.wait(10_000)
-        prepared.remove(window)
-        window.deleteLater()
-
-    return discard
-
-
 class DeskSession:
     """The open register and its main window; a restore from a backup swaps both."""
 
-    def __init__(self, desk: Desk, window: MainWindow | None = None) -> None:
+    def __init__(self, desk: Desk, *, unclean_shutdown: bool = False) -> None:
         self.desk = desk
         self.window: MainWindow | None = None
-        #: A window built while the register was checked, shown instead of building another.
-        self._prepared = window
+        #: The previous session did not end cleanly (the app lock says): the register gets a full check.
+        self.unclean_shutdown = unclean_shutdown
         #: The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.
         self.reminders: DueNotifier | None = None
 
@@ -250,9 +230,9 @@ class DeskSession:
         window = self.show_window()
         if load_demo:
             window.load_demo_data(demo_count)
-        from fourthpillar.ui.backups import start_daily_backup
+        from fourthpillar.ui.startup import start_background_safety
 
-        start_daily_backup(window, self.desk, window.jobs)
+        start_background_safety(window, self.desk, window.jobs, unclean_shutdown=self.unclean_shutdown)
         from fourthpillar.ui.reminders import start_due_notification
 
         self.reminders = start_due_notification(window, self.desk, window.jobs)
@@ -290,7 +270,7 @@ class DeskSession:
     def show_window(self) -> MainWindow:
         from fourthpillar.ui.main_window import MainWindow
 
-        window, self._prepared = self._prepared or MainWindow(self.desk), None
+        window = MainWindow(self.desk)
         window.desk_replaced.connect(self.replace_desk, Qt.ConnectionType.QueuedConnection)
         window.show()
         self.window = window

@@ -3,11 +3,12 @@
 - File > Backups: ``dialog = BackupsDialog(desk, runner, window)``; connect
   ``dialog.desk_replaced`` to the window's "switch to this desk" (after a restore the old desk
   is closed), then ``dialog.exec()``.
-- Once the main window is shown, ``start_daily_backup(window, desk, window.jobs)`` makes the
-  day's backup in the background.
+- Once the main window is shown, ``start_daily_backup(window, desk, window.jobs)`` checks the
+  register in full when that is due and makes the day's backup, in the background
+  (``ui/startup.start_background_safety`` adds the recovery offer when damage is found).
 
 A person's data (export, erasure) is in :mod:`fourthpillar.ui.privacy`; the checks before the
-register is used (the app lock, the quick check, recovery) in :mod:`fourthpillar.ui.startup`.
+register is used (the app lock, recovery) in :mod:`fourthpillar.ui.startup`.
 Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
 """
 
@@ -30,8 +31,8 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.jobs import IsCancelled, Progress
-from fourthpillar.services import backups
+from fourthpillar.jobs import Cancelled, IsCancelled, Progress
+from fourthpillar.services import backups, integrity
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
@@ -244,27 +245,39 @@ class BackupsDialog(QDialog):
 
 
 class DailyBackup(QObject):
-    """The day's backup, made in the background once the main window is open.
+    """The background work once the main window is open: the register's full check when it is
+    due (after an unclean shutdown, or a week after the last: ``services/integrity.py``), then
+    the day's backup, whose copy is checked too.
 
     Its progress shows in the window's status bar; a failure (disk full) is a warning that does
-    not stop the work. Closing the window while it runs waits for it with "Finishing the
+    not stop the work. Closing the window while it runs waits for the backup with "Finishing the
     backup…", whose Skip button cancels the copy: either way no half-written file is left under
-    a backup's name (the copy is written to a ``.partial`` file and renamed when complete).
+    a backup's name (the copy is written to a ``.partial`` file and renamed when complete); a
+    check has nothing to finish and stops at once. Damage found blocks writing (the services do
+    that) and stays in the status bar, in red.
 
     Signals:
-        done(object): the backup made (``BackupInfo``), or None: none was due, it failed or it
-            was skipped.
+        done(object): the backup made (``BackupInfo``), or None: none was due, it failed, it
+            was skipped or the register is damaged.
+        damaged(object): the :class:`~fourthpillar.services.backups.DatabaseDamaged` found
+            (not while the window closes: the next start offers the recovery then).
     """
 
     done = Signal(object)
+    damaged = Signal(object)
 
-    def __init__(self, window: QMainWindow, desk: Desk, runner: JobRunner) -> None:
+    def __init__(self, window: QMainWindow, desk: Desk, runner: JobRunner, *, unclean_shutdown: bool = False) -> None:
         super().__init__(window)
         self._window = window
         self._desk = desk
         self._runner = runner
+        self._unclean_shutdown = unclean_shutdown
         self._job: Job | None = None
         self._closing: QProgressDialog | None = None
+        #: The full check is running (no copy yet): a close stops it rather than waiting for it.
+        self._checking = False
+        self._copying = False
+        self._close_after = False
         self.label = QLabel(tr("Daily backup"))
         self.bar = QProgressBar()
         self.bar.setMaximumWidth(160)
@@ -279,9 +292,15 @@ class DailyBackup(QObject):
         """Make the backup if one is due (nothing happens on a shared database)."""
         if self._job is not None or self._desk.database.sqlite_path is None:
             return
-        desk = self._desk
+        desk, unclean = self._desk, self._unclean_shutdown
 
         def work(*, progress: Progress, is_cancelled: IsCancelled) -> backups.DailyBackup:
+            if integrity.full_check_due(desk, unclean_shutdown=unclean):
+                progress(0, 0)  # "Checking the register"
+                try:
+                    integrity.check_if_due(desk, unclean_shutdown=unclean, is_cancelled=is_cancelled)
+                except integrity.CheckInterrupted:
+                    raise Cancelled from None
             return backups.daily_backup(desk, progress=progress, is_cancelled=is_cancelled)
 
         self._job = self._runner.run(work, on_success=self._made, on_failure=self._failed, on_cancel=self._skipped)
@@ -290,6 +309,10 @@ class DailyBackup(QObject):
 
     @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
+        # (0, 0): a check is running (the full one, or the backup copy's), which cannot say how far it is.
+        self._copying = self._copying or total > 0
+        self._checking = total == 0 and not self._copying
+        self.label.setText(tr("Checking the register") if total == 0 else tr("Daily backup"))
         status = self._window.statusBar()
         if not self.bar.isVisibleTo(status):
             status.addWidget(self.label)
@@ -309,9 +332,12 @@ class DailyBackup(QObject):
             status.removeWidget(widget)
             widget.hide()
         closing, self._closing = self._closing, None
+        close_after, self._close_after = self._close_after, False
+        self._checking = self._copying = False
         if closing is not None:
             closing.close()
             closing.deleteLater()
+        if closing is not None or close_after:
             QTimer.singleShot(0, self._window.close)  # the close that waited for the backup
         self.done.emit(made)
 
@@ -327,6 +353,9 @@ class DailyBackup(QObject):
         if not isinstance(error, KnownError):
             self._ended(None)
             raise error
+        if isinstance(error, backups.DatabaseDamaged):
+            self._damaged(error)
+            return
         text = tr("No backup made: %1").replace("%1", str(error))
         if self._closing is not None:  # the window is about to go: say it before it does
             QMessageBox.warning(self._window, tr("No backup made"), text)
@@ -342,11 +371,28 @@ class DailyBackup(QObject):
         box.setObjectName("dailyBackupFailed")
         box.show()
 
+    def _damaged(self, error: backups.DatabaseDamaged) -> None:
+        """Writing is blocked already (services.integrity): say so where it stays visible, and
+        pass the finding on (unless the window is closing: the next start offers the recovery)."""
+        closing = self._closing is not None or self._close_after
+        self._ended(None)
+        note = QLabel(tr("The register is damaged: nothing more is saved in it"), self._window)
+        note.setObjectName("alertLabel")  # red, as the window's style sheet shows alerts
+        self._window.statusBar().addPermanentWidget(note)
+        if closing:
+            QMessageBox.warning(self._window, tr("The register is damaged"), str(error))
+            return
+        self.damaged.emit(error)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """A close of the window while the backup runs waits for it (Skip cancels it)."""
+        """A close of the window while the backup runs waits for it (Skip cancels it); a check
+        has nothing to finish, so it stops at once and the window closes."""
         if watched is self._window and event.type() == QEvent.Type.Close and self._job is not None:
             event.ignore()
-            if self._closing is None:
+            if self._checking:
+                self._close_after = True
+                self._job.cancel()
+            elif self._closing is None:
                 self._closing = self._finishing_note()
             return True
         return super().eventFilter(watched, event)
@@ -366,8 +412,10 @@ class DailyBackup(QObject):
         return note
 
 
-def start_daily_backup(window: QMainWindow, desk: Desk, runner: JobRunner) -> DailyBackup:
-    """Start the day's backup behind *window* (call once it is shown)."""
-    daily = DailyBackup(window, desk, runner)
+def start_daily_backup(window: QMainWindow, desk: Desk, runner: JobRunner, *,
+                       unclean_shutdown: bool = False) -> DailyBackup:
+    """Start the check when due and the day's backup behind *window* (call once it is shown);
+    *unclean_shutdown*: the app lock says the previous session did not end cleanly."""
+    daily = DailyBackup(window, desk, runner, unclean_shutdown=unclean_shutdown)
     daily.start()
     return daily

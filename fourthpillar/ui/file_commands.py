@@ -32,7 +32,7 @@ else:
     _Window = object
 
 # What the import wizard reads (File > Import initiatives).
-SPREADSHEET_SUFFIXES = (".xlsx", ".csv")
+SPREADSHEET_SUFFIXES = (".xlsx", ".ods", ".xls", ".csv")
 
 
 def tr(text: str) -> str:

@@ -135,6 +135,7 @@ class JobRunner(QObject):
         self._write_pool = QThreadPool(self)
         self._write_pool.setMaxThreadCount(1)  # one writer: no two jobs write at once
         self._running: set[Job] = set()
+        self._writing: set[Job] = set()
 
     def run(
         self,
@@ -157,6 +158,8 @@ class JobRunner(QObject):
         """
         job = Job(self)
         self._running.add(job)
+        if writes:
+            self._writing.add(job)
         dialog: QProgressDialog | None = None
         if progress_label is not None:
             dialog = QProgressDialog(progress_label, self.tr("Cancel"), 0, 0, parent_widget)
@@ -191,6 +194,7 @@ class JobRunner(QObject):
 
         def finish() -> None:
             self._running.discard(job)
+            self._writing.discard(job)
             job.deleteLater()
 
         if on_success is not None:
@@ -217,6 +221,11 @@ class JobRunner(QObject):
     @property
     def busy(self) -> bool:
         return bool(self._running)
+
+    @property
+    def writing(self) -> bool:
+        """A job that writes is running (stopping a read loses nothing; stopping a write may)."""
+        return bool(self._writing)
 
     def wait(self, msecs: int = -1) -> bool:
         """Block until the pools are idle (for shutting down and for tests)."""

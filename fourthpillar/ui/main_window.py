@@ -76,7 +76,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self._history: list[str] = []
         self._current_initiative: str | None = None
 
-        self.dashboard = DashboardPage(desk, self)
+        self.dashboard = DashboardPage(desk, self, jobs=self.jobs)
         self.dashboard.item_opened.connect(self.open_item)
         self.dashboard.list_requested.connect(self.show_list_filtered)
         self.dashboard.complete_requested.connect(self.complete_follow_ups)
@@ -464,13 +464,13 @@ class MainWindow(WindowMenus, QMainWindow):
         QMessageBox.warning(self, title, str(error))
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.jobs.busy:
+        if self.jobs.writing:
             answer = QMessageBox.question(self, self.tr("Work in progress"), self.tr(
                 "A background task is still running. Cancel it and quit?"))
             if answer != QMessageBox.StandardButton.Yes:
                 event.ignore()
                 return
-            self.jobs.cancel_all()
+        self.jobs.cancel_all()  # reads (a list page, the dashboard) are simply dropped
         self.save_settings()
         self.jobs.wait(30_000)
         super().closeEvent(event)

@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="221"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n person erased after that backup was made was erased again.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="184"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>

@@ -5,15 +5,15 @@
     <name>App</name>
     <message>
         <location filename="../../fourthpillar/ui/app.py" line="141"/>
-        <location filename="../../fourthpillar/ui/app.py" line="249"/>
+        <location filename="../../fourthpillar/ui/app.py" line="229"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
-A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+The previous session did not end cleanly (the app lock says): the register gets a full check. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="184"/>
+        <location filename="../../fourthpillar/ui/app.py" line="182"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -21,225 +21,236 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="103"/>
+        <location filename="../../fourthpillar/services/backups.py" line="112"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The register reopened on the backup: use this one, the damaged Desk is closed. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>les sauvegardes concernent un registre SQLite ; une base de données partagée est sauvegardée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="116"/>
-        <location filename="../../fourthpillar/services/backups.py" line="367"/>
+        <location filename="../../fourthpillar/services/backups.py" line="125"/>
+        <location filename="../../fourthpillar/services/backups.py" line="377"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="134"/>
+        <location filename="../../fourthpillar/services/backups.py" line="143"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="276"/>
+        <location filename="../../fourthpillar/services/backups.py" line="283"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="289"/>
+        <location filename="../../fourthpillar/services/backups.py" line="296"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="362"/>
+        <location filename="../../fourthpillar/services/backups.py" line="372"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="371"/>
+        <location filename="../../fourthpillar/services/backups.py" line="381"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="376"/>
+        <location filename="../../fourthpillar/services/backups.py" line="386"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="67"/>
-        <source>unreadable</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds).</extracomment>
-        <translation>illisible</translation>
+        <location filename="../../fourthpillar/services/backups.py" line="404"/>
+        <source>only a data folder&apos;s own register can be recovered from its backups</source>
+        <translation>seul le registre propre à un dossier de données peut être récupéré depuis ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="68"/>
-        <source>the database file {path} is damaged ({problem})</source>
-        <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="219"/>
+        <location filename="../../fourthpillar/store/backup.py" line="200"/>
         <source>no free backup name in {folder}</source>
-        <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="256"/>
-        <source>no backup of {database} could be written to {folder}: {error}</source>
-        <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="260"/>
-        <source>no backup could be written to {folder}: {error}</source>
-        <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="365"/>
-        <source>row {row} of {table} refers to a missing {parent}</source>
-        <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="375"/>
-        <source>the search index {index} does not match its table ({error})</source>
-        <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="389"/>
-        <source>{path} does not exist</source>
-        <translation>{path} n&apos;existe pas</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="400"/>
-        <source>the database {path} is in use by another program (locked)</source>
-        <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="406"/>
+        <location filename="../../fourthpillar/store/backup.py" line="249"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="135"/>
         <source>a page fails its check</source>
         <translation>une page ne passe pas le contrôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="433"/>
+        <location filename="../../fourthpillar/store/backup.py" line="253"/>
+        <source>the copy of {database} written to {partial} failed the integrity check ({problem}); is that disk failing?</source>
+        <translation>la copie de {database} écrite dans {partial} échoue au contrôle d&apos;intégrité ({problem}) ; ce disque serait-il défaillant ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="308"/>
+        <source>no backup of {database} could be written to {folder}: {error}</source>
+        <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="312"/>
+        <source>no backup could be written to {folder}: {error}</source>
+        <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="426"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="38"/>
+        <source>unreadable</source>
+        <extracomment>How long a check or a copy waits for another program&apos;s write to finish (seconds). SQLite virtual-machine steps between two looks at *is_cancelled* (a few milliseconds).</extracomment>
+        <translation>illisible</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="39"/>
+        <source>the database file {path} is damaged ({problem})</source>
+        <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="91"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="103"/>
+        <source>the search index {index} does not match its table ({error})</source>
+        <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="117"/>
+        <source>{path} does not exist</source>
+        <translation>{path} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="129"/>
+        <source>the database {path} is in use by another program (locked)</source>
+        <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="179"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="159"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -247,17 +258,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="190"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,18 +277,19 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="213"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="221"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été effacée à nouveau.</numerusform>
@@ -285,50 +297,71 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="268"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="272"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="285"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="402"/>
         <source>Daily backup</source>
+        <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <source>Checking the register</source>
+        <translation>Contrôle du registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="330"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="359"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
+        <source>The register is damaged: nothing more is saved in it</source>
+        <translation>Le registre est endommagé : plus rien n&apos;y est enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="69"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="97"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="126"/>
+        <source>The register is damaged</source>
+        <translation>Le registre est endommagé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -512,39 +545,23 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
-A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+The previous session did not end cleanly (the app lock says): the register gets a full check. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="42"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="49"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="43"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="44"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="54"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
-        <source>The register is damaged</source>
-        <translation>Le registre est endommagé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="55"/>
-        <source>%1
-
-There is no readable backup to recover from. Do not delete the file; ask for help.</source>
-        <translation>%1
-
-Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/startup.py" line="61"/>
@@ -556,33 +573,47 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="72"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
+        <source>%1
+
+There is no readable backup to recover from. Do not delete the file; ask for help.</source>
+        <translation>%1
+
+Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="77"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="80"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="153"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="108"/>
+        <source>Nothing more is saved in it.</source>
+        <translation>Plus rien n&apos;y est enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/startup.py" line="201"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="169"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="180"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="214"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="225"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="183"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="228"/>
         <source>Personal data erased again</source>
         <translation>Données personnelles à nouveau effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="184"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n personne effacée auparavant était de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et a été effacée à nouveau.</numerusform>
@@ -1056,8 +1087,8 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="36"/>
-        <source>import initiatives from an .xlsx or .csv file</source>
-        <translation>importer des initiatives depuis un fichier .xlsx ou .csv</translation>
+        <source>import initiatives from an .xlsx, .ods, .xls or .csv file</source>
+        <translation>importer des initiatives depuis un fichier .xlsx, .ods, .xls ou .csv</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="37"/>
@@ -1066,8 +1097,8 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="41"/>
-        <source>.xlsx or .csv (comma or semicolon; UTF-8 or cp1252)</source>
-        <translation>.xlsx ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
+        <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
+        <translation>.xlsx, .ods, .xls ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="42"/>
@@ -3032,224 +3063,225 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="79"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="86"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="91"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="88"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="93"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="95"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="99"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="104"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="103"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="115"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="116"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="152"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="179"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="175"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="180"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="237"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="221"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="247"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="249"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="224"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="250"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="274"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="287"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="313"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="314"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="315"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="316"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="317"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="318"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="319"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -3280,33 +3312,33 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="50"/>
+        <location filename="../../fourthpillar/services/instance.py" line="52"/>
         <source>process {pid}</source>
-        <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
+        <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name. The lock file&apos;s key for the moment the session holding it ended cleanly.</extracomment>
         <translation>le processus {pid}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="51"/>
+        <location filename="../../fourthpillar/services/instance.py" line="53"/>
         <source>another process</source>
         <translation>un autre processus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="53"/>
+        <location filename="../../fourthpillar/services/instance.py" line="55"/>
         <source>on {host}</source>
         <translation>sur {host}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="55"/>
+        <location filename="../../fourthpillar/services/instance.py" line="57"/>
         <source>since {moment}</source>
         <translation>depuis {moment}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="66"/>
+        <location filename="../../fourthpillar/services/instance.py" line="68"/>
         <source>the desk in {folder} is already open; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert ; fermez-le d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="68"/>
+        <location filename="../../fourthpillar/services/instance.py" line="70"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>le desk dans {folder} est déjà ouvert par {holder} ; fermez-le d&apos;abord</translation>
     </message>
@@ -3726,7 +3758,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="175"/>
+        <location filename="../../fourthpillar/services/keys.py" line="177"/>
         <location filename="../../fourthpillar/store/cipher.py" line="214"/>
         <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
@@ -3796,7 +3828,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="212"/>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="215"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
@@ -3817,53 +3849,53 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="180"/>
+        <location filename="../../fourthpillar/store/database.py" line="196"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
-        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>la base de données {where} ne peut pas être lue : une de ses pages est endommagée (ou l&apos;ordinateur manquait de mémoire)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="212"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="218"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="205"/>
+        <location filename="../../fourthpillar/store/database.py" line="221"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>le serveur de base de données de {where} a refusé cet identifiant : il est désactivé (un administrateur peut le réactiver)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="210"/>
+        <location filename="../../fourthpillar/store/database.py" line="226"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="213"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="216"/>
+        <location filename="../../fourthpillar/store/database.py" line="232"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="220"/>
+        <location filename="../../fourthpillar/store/database.py" line="236"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="221"/>
+        <location filename="../../fourthpillar/store/database.py" line="237"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="272"/>
+        <location filename="../../fourthpillar/store/database.py" line="288"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -3908,125 +3940,130 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="42"/>
+        <location filename="../../fourthpillar/store/errors.py" line="39"/>
+        <source>nothing more is saved in this register: {reason}; recover it from a backup (start the app again, or run &apos;fourthpillar backup recover&apos;)</source>
+        <translation>plus rien n&apos;est enregistré dans ce registre : {reason} ; récupérez-le depuis une sauvegarde (redémarrez l&apos;application, ou lancez « fourthpillar backup recover »)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="53"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity} : modifié par quelqu&apos;un d&apos;autre depuis son ouverture (version {actual}, ouvert à la version {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="54"/>
+        <location filename="../../fourthpillar/store/errors.py" line="65"/>
         <source>no {entity} with id {id}</source>
         <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="66"/>
+        <location filename="../../fourthpillar/store/errors.py" line="77"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>modifier les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="67"/>
+        <location filename="../../fourthpillar/store/errors.py" line="78"/>
         <source>change initiatives outside its provinces</source>
         <translation>modifier des initiatives hors de ses provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="79"/>
         <source>change contact persons</source>
         <translation>modifier les personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="69"/>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
         <source>change advice requests</source>
         <translation>modifier les demandes d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="70"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
         <source>change follow-ups</source>
         <translation>modifier les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="71"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>manage officers</source>
         <translation>gérer les agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="72"/>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>change the register&apos;s settings</source>
         <translation>modifier les réglages du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="73"/>
-        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>change or delete the history</source>
         <translation>modifier ou supprimer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>import spreadsheets</source>
         <translation>importer des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="75"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>synchronise copies of the register</source>
         <translation>synchroniser des copies du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="76"/>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>settle sync conflicts</source>
         <translation>régler des conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>erase people (admins only)</source>
         <translation>effacer des personnes (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <location filename="../../fourthpillar/store/errors.py" line="90"/>
         <source>apply sync packages (admins only)</source>
         <translation>appliquer des paquets de synchronisation (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="91"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>manage officers (admins only)</source>
         <translation>gérer les agents (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>faire des copies de terrain (les coordinateurs pour leurs provinces, et les administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>change anything: it is read-only</source>
         <translation>modifier quoi que ce soit : il est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>do this</source>
         <translation>faire ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="107"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -4807,22 +4844,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="66"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
         <source>Initiative: {name}</source>
         <translation>Initiative : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="71"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="74"/>
         <source>Request of {date}: {question}</source>
         <translation>Demande du {date} : {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="80"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="83"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="109"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="116"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Suivis (Fourth Pillar desk)</translation>
     </message>
@@ -5013,191 +5050,191 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -5686,8 +5723,8 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="104"/>
-        <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
-        <translation>Un classeur .xlsx ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
+        <source>An .xlsx, .ods or .xls workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
+        <translation>Un classeur .xlsx, .ods ou .xls ou un fichier .csv (virgule ou point-virgule). Rien n&apos;est écrit avant que vous confirmiez l&apos;importation.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
@@ -5716,8 +5753,8 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="145"/>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.ods *.xls *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -6145,343 +6182,356 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="325"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="399"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
-        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
+        <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="299"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="301"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="315"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="317"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="378"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="389"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="391"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="397"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="399"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="414"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="416"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="437"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="439"/>
         <source>; kept in the notes</source>
         <translation> ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="478"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="480"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="512"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="514"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="525"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="527"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="539"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="541"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="554"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="556"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="566"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="568"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="599"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="571"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="586"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="588"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="604"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="606"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="117"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="129"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="149"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="152"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="192"/>
         <location filename="../../fourthpillar/services/importing.py" line="197"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="198"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="204"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="289"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="291"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="293"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="295"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="50"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="39"/>
         <source>the import was cancelled; nothing was written</source>
         <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
         <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="93"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
-        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Cells from A1 to a sheet&apos;s last row and column, which the workbook reader holds in memory at once (for an .ods or .xls: of all sheets together, read at once). Excel&apos;s own limit for one cell.</extracomment>
         <translation>le fichier est trop volumineux ({size} Mo ; au plus {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="97"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="107"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="99"/>
         <source>this is a folder, not a file</source>
         <translation>ceci est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="109"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="111"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="103"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="113"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="371"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="230"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="138"/>
-        <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
-        <translation>ceci est un ancien fichier Excel (.xls), un classeur protégé par mot de passe ou un autre format Office ; enregistrez-le en .xlsx non protégé ou en .csv et importez celui-ci</translation>
+        <location filename="../../fourthpillar/importing/reading.py" line="117"/>
+        <source>the file is damaged or truncated (not a complete .xlsx or .ods)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods complet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="141"/>
-        <source>the file is damaged or truncated (not a complete .xlsx)</source>
-        <translation>le fichier est endommagé ou tronqué (pas un .xlsx complet)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="153"/>
-        <source>the file is damaged or truncated (not a readable .xlsx)</source>
-        <translation>le fichier est endommagé ou tronqué (pas un .xlsx lisible)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="157"/>
-        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
-        <translation>ceci est un tableur OpenDocument (.ods) ; enregistrez-le en .xlsx ou en .csv et importez celui-ci</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="159"/>
-        <source>this zip file is not an Excel workbook (.xlsx)</source>
-        <translation>ce fichier zip n&apos;est pas un classeur Excel (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="162"/>
-        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
-        <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
-        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
-        <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="173"/>
-        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
-        <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="184"/>
-        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
-        <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="188"/>
-        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
-        <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="206"/>
-        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
-        <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="209"/>
-        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
-        <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="212"/>
-        <source>{member} refers to an external XML entity; refused</source>
-        <translation>{member} fait référence à une entité XML externe ; refusé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="215"/>
-        <source>the file is damaged ({member} is not well-formed XML)</source>
-        <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="241"/>
-        <source>the workbook is damaged and cannot be read ({reason})</source>
-        <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="252"/>
-        <source>the workbook has no sheets</source>
-        <translation>le classeur n&apos;a aucune feuille</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="255"/>
-        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
-        <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="259"/>
-        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
-        <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="278"/>
-        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
-        <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="286"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="145"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>la feuille contient plus de {limit} cellules ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="308"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="174"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>la feuille a plus de {limit} lignes ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="311"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="170"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="170"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>la ligne {row} a une valeur dans la colonne {column} : plus de {limit} colonnes, ce n&apos;est pas un registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="317"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="176"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>la cellule ligne {row}, colonne {column} contient {length} caractères (au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="331"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="190"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>le fichier est endommagé (texte UTF-16 invalide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="192"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="344"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="203"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv) dans un encodage connu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="376"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="235"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>un fichier .csv n&apos;a pas de feuille nommée &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="390"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="249"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>une cellule contient plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="251"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
+        <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods lisible)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="73"/>
+        <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
+        <translation>ce fichier zip n&apos;est pas un classeur (.xlsx ou .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="76"/>
+        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
+        <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="81"/>
+        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
+        <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="87"/>
+        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
+        <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="98"/>
+        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
+        <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="102"/>
+        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
+        <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="120"/>
+        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
+        <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="123"/>
+        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
+        <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="126"/>
+        <source>{member} refers to an external XML entity; refused</source>
+        <translation>{member} fait référence à une entité XML externe ; refusé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="129"/>
+        <source>the file is damaged ({member} is not well-formed XML)</source>
+        <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="180"/>
+        <source>the sheets span more than {limit} cells from A1 to their last values; split the file into smaller ones</source>
+        <translation>les feuilles couvrent plus de {limit} cellules de A1 à leurs dernières valeurs ; divisez le fichier en fichiers plus petits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="193"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="222"/>
+        <source>the workbook is protected with a password; save it without one and import that</source>
+        <translation>le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe et importez celui-là</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="195"/>
+        <source>this is an Office file but not a spreadsheet; save it as .xlsx, .ods or .csv and import that</source>
+        <translation>c&apos;est un fichier Office mais pas un classeur ; enregistrez-le en .xlsx, .ods ou .csv et importez celui-là</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="198"/>
+        <source>the file is damaged or truncated (not a readable .xls)</source>
+        <translation>le fichier est endommagé ou tronqué (pas un .xls lisible)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="225"/>
+        <source>the workbook is damaged and cannot be read ({reason})</source>
+        <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
+        <source>the workbook has no sheets</source>
+        <translation>le classeur n&apos;a aucune feuille</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
+        <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="263"/>
+        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
+        <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="267"/>
+        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
+        <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/importing.py" line="245"/>
@@ -6989,7 +7039,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../fourthpillar/ui/jobs.py" line="162"/>
+        <location filename="../../fourthpillar/ui/jobs.py" line="165"/>
         <source>Cancel</source>
         <extracomment>How often, at most, progress is sent to the GUI thread (seconds). How long a job runs before its progress dialog shows (milliseconds).</extracomment>
         <translation>Annuler</translation>
@@ -7007,38 +7057,38 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="118"/>
+        <location filename="../../fourthpillar/services/keys.py" line="120"/>
         <source>{path} needs its passphrase: the keychain holds none for it and there is no one to ask (set FOURTHPILLAR_KEY)</source>
         <extracomment>The keychain&apos;s service name; the account is the register file&apos;s full path. A new passphrase shorter than this is refused (it is all that stands between a thief and the data). Wrong passphrases typed before giving up. The previous answer did not unlock the register (or was refused: too short, no match). Asks the officer; returns the passphrase, or None when they cancel.</extracomment>
         <translation>{path} a besoin de sa phrase secrète : le trousseau n&apos;en contient pas et personne ne peut la donner (définissez FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="123"/>
+        <location filename="../../fourthpillar/services/keys.py" line="125"/>
         <source>no passphrase was given for {path}</source>
         <translation>aucune phrase secrète n&apos;a été donnée pour {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="130"/>
+        <location filename="../../fourthpillar/services/keys.py" line="132"/>
         <source>a passphrase needs at least {count} characters</source>
         <translation>une phrase secrète doit compter au moins {count} caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="132"/>
+        <location filename="../../fourthpillar/services/keys.py" line="134"/>
         <source>the two passphrases differ</source>
         <translation>les deux phrases secrètes diffèrent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="167"/>
+        <location filename="../../fourthpillar/services/keys.py" line="169"/>
         <source>the passphrase in the keychain does not unlock it</source>
         <translation>la phrase secrète du trousseau ne le déverrouille pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="174"/>
+        <location filename="../../fourthpillar/services/keys.py" line="176"/>
         <source>this passphrase does not unlock it</source>
         <translation>cette phrase secrète ne le déverrouille pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="196"/>
+        <location filename="../../fourthpillar/services/keys.py" line="198"/>
         <source>no passphrase was chosen for {path}</source>
         <translation>aucune phrase secrète n&apos;a été choisie pour {path}</translation>
     </message>
@@ -7671,7 +7721,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
-A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+The previous session did not end cleanly (the app lock says): the register gets a full check. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
@@ -8367,18 +8417,18 @@ A window built while the register was checked, shown instead of building another
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="190"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="203"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="300"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
@@ -9309,83 +9359,84 @@ A window built while the register was checked, shown instead of building another
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="134"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="141"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="214"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="156"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="203"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="207"/>
         <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="237"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="241"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="266"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="272"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="270"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="290"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="294"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="305"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="313"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <source>must be between {minimum} and {maximum}</source>
         <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="341"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
@@ -9420,268 +9471,268 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="53"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
         <source>vzw (non-profit association)</source>
         <translation>asbl (vzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="54"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
         <source>de facto association (feitelijke vereniging)</source>
         <translation>association de fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
         <source>foundation (stichting)</source>
         <translation>fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
         <source>international non-profit (ivzw)</source>
         <translation>aisbl (ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
         <source>other legal form</source>
         <translation>autre forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="64"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
         <source>Antwerp</source>
         <translation>Anvers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="65"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
         <source>Limburg</source>
         <translation>Limbourg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
         <source>East Flanders</source>
         <translation>Flandre-Orientale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
         <source>West Flanders</source>
         <translation>Flandre-Occidentale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
         <source>Flemish Brabant</source>
         <translation>Brabant flamand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
         <source>outside Flanders</source>
         <translation>hors Flandre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="77"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="78"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="80"/>
         <source>dormant</source>
         <translation>en veille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="81"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="86"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
         <source>agriculture</source>
         <translation>agriculture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="87"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
         <source>children and youth</source>
         <translation>enfance et jeunesse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
         <source>climate</source>
         <translation>climat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
         <source>education</source>
         <translation>éducation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
         <source>food security</source>
         <translation>sécurité alimentaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
         <source>healthcare</source>
         <translation>soins de santé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
         <source>human rights</source>
         <translation>droits humains</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
         <source>microcredit</source>
         <translation>microcrédit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
         <source>renewable energy</source>
         <translation>énergies renouvelables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
         <source>vocational training</source>
         <translation>formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
         <source>water and sanitation</source>
         <translation>eau et assainissement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
         <source>women&apos;s rights</source>
         <translation>droits des femmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
         <source>other theme</source>
         <translation>autre thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="105"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="106"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
         <source>orientation meeting</source>
         <translation>entretien d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
         <source>consultation day</source>
         <translation>journée de consultation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
         <source>other channel</source>
         <translation>autre canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="117"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="118"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
         <source>fundraising</source>
         <translation>collecte de fonds</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
         <source>subsidies</source>
         <translation>subventions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
         <source>governance</source>
         <translation>gouvernance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
         <source>partnership</source>
         <translation>partenariat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
         <source>project cycle</source>
         <translation>cycle de projet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
         <source>communication</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
         <source>decolonisation</source>
         <translation>décolonisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
         <source>finance and administration</source>
         <translation>finances et administration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
         <source>volunteers</source>
         <translation>bénévoles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
         <source>other topic</source>
         <translation>autre sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="134"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
         <source>new</source>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="135"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
         <source>waiting for initiative</source>
         <translation>en attente de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
         <source>answered</source>
         <translation>traitée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="148"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
         <source>Dutch</source>
         <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="149"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="151"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>

@@ -5,15 +5,15 @@
     <name>App</name>
     <message>
         <location filename="../../fourthpillar/ui/app.py" line="141"/>
-        <location filename="../../fourthpillar/ui/app.py" line="249"/>
+        <location filename="../../fourthpillar/ui/app.py" line="229"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
-A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+The previous session did not end cleanly (the app lock says): the register gets a full check. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="184"/>
+        <location filename="../../fourthpillar/ui/app.py" line="182"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -21,225 +21,236 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="103"/>
+        <location filename="../../fourthpillar/services/backups.py" line="112"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The register reopened on the backup: use this one, the damaged Desk is closed. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
         <translation>back-ups worden gemaakt van een SQLite-register; een gedeelde databank wordt door haar server geback-upt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="116"/>
-        <location filename="../../fourthpillar/services/backups.py" line="367"/>
+        <location filename="../../fourthpillar/services/backups.py" line="125"/>
+        <location filename="../../fourthpillar/services/backups.py" line="377"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="134"/>
+        <location filename="../../fourthpillar/services/backups.py" line="143"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="276"/>
+        <location filename="../../fourthpillar/services/backups.py" line="283"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="289"/>
+        <location filename="../../fourthpillar/services/backups.py" line="296"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="362"/>
+        <location filename="../../fourthpillar/services/backups.py" line="372"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="371"/>
+        <location filename="../../fourthpillar/services/backups.py" line="381"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="376"/>
+        <location filename="../../fourthpillar/services/backups.py" line="386"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="67"/>
-        <source>unreadable</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. How long a check or a copy waits for another program&apos;s write to finish (seconds).</extracomment>
-        <translation>onleesbaar</translation>
+        <location filename="../../fourthpillar/services/backups.py" line="404"/>
+        <source>only a data folder&apos;s own register can be recovered from its backups</source>
+        <translation>alleen het eigen register van een gegevensmap kan uit zijn back-ups hersteld worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="68"/>
-        <source>the database file {path} is damaged ({problem})</source>
-        <translation>het databankbestand {path} is beschadigd ({problem})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="219"/>
+        <location filename="../../fourthpillar/store/backup.py" line="200"/>
         <source>no free backup name in {folder}</source>
-        <extracomment>Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
+        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="256"/>
-        <source>no backup of {database} could be written to {folder}: {error}</source>
-        <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="260"/>
-        <source>no backup could be written to {folder}: {error}</source>
-        <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="365"/>
-        <source>row {row} of {table} refers to a missing {parent}</source>
-        <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="375"/>
-        <source>the search index {index} does not match its table ({error})</source>
-        <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="389"/>
-        <source>{path} does not exist</source>
-        <translation>{path} bestaat niet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="400"/>
-        <source>the database {path} is in use by another program (locked)</source>
-        <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/backup.py" line="406"/>
+        <location filename="../../fourthpillar/store/backup.py" line="249"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="135"/>
         <source>a page fails its check</source>
         <translation>een pagina doorstaat de controle niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="433"/>
+        <location filename="../../fourthpillar/store/backup.py" line="253"/>
+        <source>the copy of {database} written to {partial} failed the integrity check ({problem}); is that disk failing?</source>
+        <translation>de kopie van {database} in {partial} doorstaat de integriteitscontrole niet ({problem}); is die schijf aan het falen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="308"/>
+        <source>no backup of {database} could be written to {folder}: {error}</source>
+        <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="312"/>
+        <source>no backup could be written to {folder}: {error}</source>
+        <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/backup.py" line="426"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="38"/>
+        <source>unreadable</source>
+        <extracomment>How long a check or a copy waits for another program&apos;s write to finish (seconds). SQLite virtual-machine steps between two looks at *is_cancelled* (a few milliseconds).</extracomment>
+        <translation>onleesbaar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="39"/>
+        <source>the database file {path} is damaged ({problem})</source>
+        <translation>het databankbestand {path} is beschadigd ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="91"/>
+        <source>row {row} of {table} refers to a missing {parent}</source>
+        <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="103"/>
+        <source>the search index {index} does not match its table ({error})</source>
+        <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="117"/>
+        <source>{path} does not exist</source>
+        <translation>{path} bestaat niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/integrity.py" line="129"/>
+        <source>the database {path} is in use by another program (locked)</source>
+        <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="179"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="159"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -247,17 +258,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="190"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,18 +277,19 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="213"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="221"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n persoon die na die back-up gewist werd, is opnieuw gewist.</numerusform>
@@ -285,50 +297,71 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="268"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="272"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="285"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="402"/>
         <source>Daily backup</source>
+        <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <source>Checking the register</source>
+        <translation>Register controleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="330"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="359"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
+        <source>The register is damaged: nothing more is saved in it</source>
+        <translation>Het register is beschadigd: er wordt niets meer in bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="69"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="97"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="126"/>
+        <source>The register is damaged</source>
+        <translation>Het register is beschadigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -512,39 +545,23 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
-A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+The previous session did not end cleanly (the app lock says): the register gets a full check. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="42"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="49"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="43"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="44"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="54"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
-        <source>The register is damaged</source>
-        <translation>Het register is beschadigd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="55"/>
-        <source>%1
-
-There is no readable backup to recover from. Do not delete the file; ask for help.</source>
-        <translation>%1
-
-Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/startup.py" line="61"/>
@@ -556,33 +573,47 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="72"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
+        <source>%1
+
+There is no readable backup to recover from. Do not delete the file; ask for help.</source>
+        <translation>%1
+
+Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="77"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="80"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="153"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="108"/>
+        <source>Nothing more is saved in it.</source>
+        <translation>Er wordt niets meer in bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/startup.py" line="201"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="169"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="180"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="214"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="225"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="183"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="228"/>
         <source>Personal data erased again</source>
         <translation>Persoonsgegevens opnieuw gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="184"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n eerder gewiste persoon stond weer in het register (werd het uit een back-up teruggezet?) en is opnieuw gewist.</numerusform>
@@ -1056,8 +1087,8 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="36"/>
-        <source>import initiatives from an .xlsx or .csv file</source>
-        <translation>initiatieven importeren uit een .xlsx- of .csv-bestand</translation>
+        <source>import initiatives from an .xlsx, .ods, .xls or .csv file</source>
+        <translation>initiatieven importeren uit een .xlsx-, .ods-, .xls- of .csv-bestand</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="37"/>
@@ -1066,8 +1097,8 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="41"/>
-        <source>.xlsx or .csv (comma or semicolon; UTF-8 or cp1252)</source>
-        <translation>.xlsx of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
+        <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
+        <translation>.xlsx, .ods, .xls of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="42"/>
@@ -3032,224 +3063,225 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="79"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="85"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
         <source>No overdue follow-ups.</source>
         <translation>Geen achterstallige opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="86"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="91"/>
         <source>Nothing due today.</source>
         <translation>Niets te doen vandaag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="88"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="93"/>
         <source>Nothing due in the coming week.</source>
         <translation>Niets te doen in de komende week.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="95"/>
         <source>Open advice requests</source>
         <translation>Open adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="99"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="104"/>
         <source>Show all open requests</source>
         <translation>Alle open adviesvragen tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="103"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
         <source>Initiatives per province</source>
         <translation>Initiatieven per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="110"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="127"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="115"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="116"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="152"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
         <source>Show in the follow-up list</source>
         <translation>Tonen in de lijst met opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="174"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="179"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="175"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="180"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="237"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="221"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="247"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="223"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="249"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="224"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="250"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="272"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="274"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="287"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="313"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="314"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="315"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="316"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="317"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="318"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="319"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="294"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
         <source>Follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
         <source>Follow-up reopened</source>
         <translation>Opvolging heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="301"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="302"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="303"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="304"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="336"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -3280,33 +3312,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Desk</name>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="50"/>
+        <location filename="../../fourthpillar/services/instance.py" line="52"/>
         <source>process {pid}</source>
-        <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name.</extracomment>
+        <extracomment>Prefix of the running app&apos;s local server name (see :func:`server_name`). Hex digits of the hash kept in the name: short enough for a Unix socket path under macOS&apos;s long temporary folder (104 bytes at most), long enough that two folders never share a name. The lock file&apos;s key for the moment the session holding it ended cleanly.</extracomment>
         <translation>proces {pid}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="51"/>
+        <location filename="../../fourthpillar/services/instance.py" line="53"/>
         <source>another process</source>
         <translation>een ander proces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="53"/>
+        <location filename="../../fourthpillar/services/instance.py" line="55"/>
         <source>on {host}</source>
         <translation>op {host}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="55"/>
+        <location filename="../../fourthpillar/services/instance.py" line="57"/>
         <source>since {moment}</source>
         <translation>sinds {moment}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="66"/>
+        <location filename="../../fourthpillar/services/instance.py" line="68"/>
         <source>the desk in {folder} is already open; close it there first</source>
         <translation>de desk in {folder} is al open; sluit hem daar eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/instance.py" line="68"/>
+        <location filename="../../fourthpillar/services/instance.py" line="70"/>
         <source>the desk in {folder} is already open by {holder}; close it there first</source>
         <translation>de desk in {folder} is al open bij {holder}; sluit hem daar eerst</translation>
     </message>
@@ -3726,7 +3758,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="175"/>
+        <location filename="../../fourthpillar/services/keys.py" line="177"/>
         <location filename="../../fourthpillar/store/cipher.py" line="214"/>
         <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
@@ -3796,7 +3828,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="212"/>
-        <location filename="../../fourthpillar/store/database.py" line="199"/>
+        <location filename="../../fourthpillar/store/database.py" line="215"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
@@ -3817,53 +3849,53 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="180"/>
+        <location filename="../../fourthpillar/store/database.py" line="196"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
-        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} kan niet gelezen worden: een van haar pagina&apos;s is beschadigd (of de computer had geen geheugen meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="212"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="202"/>
+        <location filename="../../fourthpillar/store/database.py" line="218"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="205"/>
+        <location filename="../../fourthpillar/store/database.py" line="221"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>de databankserver van {where} weigerde deze login: hij is uitgeschakeld (een beheerder kan hem weer inschakelen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="210"/>
+        <location filename="../../fourthpillar/store/database.py" line="226"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="213"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="216"/>
+        <location filename="../../fourthpillar/store/database.py" line="232"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="220"/>
+        <location filename="../../fourthpillar/store/database.py" line="236"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="221"/>
+        <location filename="../../fourthpillar/store/database.py" line="237"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="272"/>
+        <location filename="../../fourthpillar/store/database.py" line="288"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -3908,125 +3940,130 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="42"/>
+        <location filename="../../fourthpillar/store/errors.py" line="39"/>
+        <source>nothing more is saved in this register: {reason}; recover it from a backup (start the app again, or run &apos;fourthpillar backup recover&apos;)</source>
+        <translation>er wordt niets meer bewaard in dit register: {reason}; herstel het uit een back-up (start de app opnieuw, of voer &apos;fourthpillar backup recover&apos; uit)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="53"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity}: intussen door iemand anders gewijzigd (versie {actual}, geopend bij versie {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="54"/>
+        <location filename="../../fourthpillar/store/errors.py" line="65"/>
         <source>no {entity} with id {id}</source>
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="66"/>
+        <location filename="../../fourthpillar/store/errors.py" line="77"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>initiatieven te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="67"/>
+        <location filename="../../fourthpillar/store/errors.py" line="78"/>
         <source>change initiatives outside its provinces</source>
         <translation>initiatieven buiten haar provincies te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="79"/>
         <source>change contact persons</source>
         <translation>contactpersonen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="69"/>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
         <source>change advice requests</source>
         <translation>adviesvragen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="70"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
         <source>change follow-ups</source>
         <translation>opvolgingen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="71"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>manage officers</source>
         <translation>medewerkers te beheren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="72"/>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>change the register&apos;s settings</source>
         <translation>de instellingen van het register te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="73"/>
-        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>change or delete the history</source>
         <translation>de geschiedenis te wijzigen of te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>import spreadsheets</source>
         <translation>rekenbladen te importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="75"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>synchronise copies of the register</source>
         <translation>kopieën van het register te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="76"/>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>settle sync conflicts</source>
         <translation>synchronisatieconflicten op te lossen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>erase people (admins only)</source>
         <translation>personen te wissen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <location filename="../../fourthpillar/store/errors.py" line="90"/>
         <source>apply sync packages (admins only)</source>
         <translation>synchronisatiepakketten toe te passen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="91"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="107"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -4807,22 +4844,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="66"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
         <source>Initiative: {name}</source>
         <translation>Initiatief: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="71"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="74"/>
         <source>Request of {date}: {question}</source>
         <translation>Vraag van {date}: {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="80"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="83"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="109"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="116"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Opvolgingen (4de Pijler-desk)</translation>
     </message>
@@ -5013,191 +5050,191 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -5686,8 +5723,8 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="104"/>
-        <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
-        <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
+        <source>An .xlsx, .ods or .xls workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
+        <translation>Een .xlsx-, .ods- of .xls-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
@@ -5716,8 +5753,8 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/importing/wizard.py" line="145"/>
-        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+        <source>Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.ods *.xls *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
 </context>
 <context>
@@ -6145,343 +6182,356 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="325"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="399"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
-        <extracomment>SQLite page cache during an import, in KiB.</extracomment>
+        <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="328"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="299"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="301"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="315"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="317"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="374"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="378"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="389"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="391"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="397"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="399"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="414"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="416"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="437"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="439"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="478"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="480"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="512"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="514"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="525"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="527"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="535"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="539"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="541"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="554"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="556"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="566"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="597"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="568"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="599"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="569"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="571"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="586"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="588"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="604"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="606"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="117"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="129"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="149"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="152"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="192"/>
         <location filename="../../fourthpillar/services/importing.py" line="197"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="198"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="204"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="289"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="291"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="293"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="295"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="50"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="39"/>
         <source>the import was cancelled; nothing was written</source>
         <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
         <translation>de import is geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="93"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
-        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Excel&apos;s own limit for one cell.</extracomment>
+        <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Cells from A1 to a sheet&apos;s last row and column, which the workbook reader holds in memory at once (for an .ods or .xls: of all sheets together, read at once). Excel&apos;s own limit for one cell.</extracomment>
         <translation>het bestand is te groot ({size} MB; hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="97"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="107"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="99"/>
         <source>this is a folder, not a file</source>
         <translation>dit is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="109"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>het bestand kan niet geopend worden (geen toegang)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="111"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="103"/>
         <source>the file cannot be read ({reason})</source>
         <translation>het bestand kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="113"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="371"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="230"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="138"/>
-        <source>this is an old Excel file (.xls), a password-protected workbook or another Office format; save it as an unprotected .xlsx or as .csv and import that</source>
-        <translation>dit is een oud Excel-bestand (.xls), een werkmap met wachtwoord of een ander Office-formaat; bewaar het als .xlsx zonder beveiliging of als .csv en importeer dat</translation>
+        <location filename="../../fourthpillar/importing/reading.py" line="117"/>
+        <source>the file is damaged or truncated (not a complete .xlsx or .ods)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx- of .ods-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="141"/>
-        <source>the file is damaged or truncated (not a complete .xlsx)</source>
-        <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx-bestand)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="153"/>
-        <source>the file is damaged or truncated (not a readable .xlsx)</source>
-        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx-bestand)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="157"/>
-        <source>this is an OpenDocument spreadsheet (.ods); save it as .xlsx or .csv and import that</source>
-        <translation>dit is een OpenDocument-rekenblad (.ods); bewaar het als .xlsx of .csv en importeer dat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="159"/>
-        <source>this zip file is not an Excel workbook (.xlsx)</source>
-        <translation>dit zipbestand is geen Excel-werkmap (.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="162"/>
-        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
-        <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
-        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
-        <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="173"/>
-        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
-        <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="184"/>
-        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
-        <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="188"/>
-        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
-        <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="206"/>
-        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
-        <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="209"/>
-        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
-        <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="212"/>
-        <source>{member} refers to an external XML entity; refused</source>
-        <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="215"/>
-        <source>the file is damaged ({member} is not well-formed XML)</source>
-        <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="241"/>
-        <source>the workbook is damaged and cannot be read ({reason})</source>
-        <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="252"/>
-        <source>the workbook has no sheets</source>
-        <translation>de werkmap heeft geen werkbladen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="255"/>
-        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
-        <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="259"/>
-        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
-        <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="278"/>
-        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
-        <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="286"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="145"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>het werkblad bevat meer dan {limit} cellen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="308"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="174"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>het werkblad heeft meer dan {limit} rijen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="311"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="170"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="170"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>rij {row} heeft een waarde in kolom {column}: meer dan {limit} kolommen is geen register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="317"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="176"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>de cel in rij {row}, kolom {column} bevat {length} tekens (hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="331"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="190"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>het bestand is beschadigd (ongeldige UTF-16-tekst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="333"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="192"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="344"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="203"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv) in een bekende codering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="376"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="235"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>een .csv-bestand heeft geen werkblad met de naam &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="390"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="249"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>een cel bevat meer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="392"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="251"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>het bestand is geen geldige CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
+        <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx- of .ods-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="73"/>
+        <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
+        <translation>dit zipbestand is geen rekenblad (.xlsx of .ods)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="76"/>
+        <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
+        <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="81"/>
+        <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
+        <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="87"/>
+        <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
+        <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="98"/>
+        <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
+        <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="102"/>
+        <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
+        <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="120"/>
+        <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
+        <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="123"/>
+        <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
+        <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="126"/>
+        <source>{member} refers to an external XML entity; refused</source>
+        <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="129"/>
+        <source>the file is damaged ({member} is not well-formed XML)</source>
+        <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="180"/>
+        <source>the sheets span more than {limit} cells from A1 to their last values; split the file into smaller ones</source>
+        <translation>de bladen beslaan meer dan {limit} cellen van A1 tot hun laatste waarden; splits het bestand in kleinere</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="193"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="222"/>
+        <source>the workbook is protected with a password; save it without one and import that</source>
+        <translation>de werkmap is met een wachtwoord beveiligd; bewaar ze zonder wachtwoord en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="195"/>
+        <source>this is an Office file but not a spreadsheet; save it as .xlsx, .ods or .csv and import that</source>
+        <translation>dit is een Office-bestand maar geen rekenblad; bewaar het als .xlsx, .ods of .csv en importeer dat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="198"/>
+        <source>the file is damaged or truncated (not a readable .xls)</source>
+        <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xls-bestand)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="225"/>
+        <source>the workbook is damaged and cannot be read ({reason})</source>
+        <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
+        <source>the workbook has no sheets</source>
+        <translation>de werkmap heeft geen werkbladen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
+        <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
+        <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="263"/>
+        <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
+        <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="267"/>
+        <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
+        <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/importing.py" line="245"/>
@@ -6989,7 +7039,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>JobRunner</name>
     <message>
-        <location filename="../../fourthpillar/ui/jobs.py" line="162"/>
+        <location filename="../../fourthpillar/ui/jobs.py" line="165"/>
         <source>Cancel</source>
         <extracomment>How often, at most, progress is sent to the GUI thread (seconds). How long a job runs before its progress dialog shows (milliseconds).</extracomment>
         <translation>Annuleren</translation>
@@ -7007,38 +7057,38 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Keys</name>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="118"/>
+        <location filename="../../fourthpillar/services/keys.py" line="120"/>
         <source>{path} needs its passphrase: the keychain holds none for it and there is no one to ask (set FOURTHPILLAR_KEY)</source>
         <extracomment>The keychain&apos;s service name; the account is the register file&apos;s full path. A new passphrase shorter than this is refused (it is all that stands between a thief and the data). Wrong passphrases typed before giving up. The previous answer did not unlock the register (or was refused: too short, no match). Asks the officer; returns the passphrase, or None when they cancel.</extracomment>
         <translation>{path} heeft zijn wachtwoordzin nodig: de sleutelhanger bevat er geen voor en er is niemand om ze te vragen (zet FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="123"/>
+        <location filename="../../fourthpillar/services/keys.py" line="125"/>
         <source>no passphrase was given for {path}</source>
         <translation>er werd geen wachtwoordzin gegeven voor {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="130"/>
+        <location filename="../../fourthpillar/services/keys.py" line="132"/>
         <source>a passphrase needs at least {count} characters</source>
         <translation>een wachtwoordzin heeft minstens {count} tekens nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="132"/>
+        <location filename="../../fourthpillar/services/keys.py" line="134"/>
         <source>the two passphrases differ</source>
         <translation>de twee wachtwoordzinnen verschillen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="167"/>
+        <location filename="../../fourthpillar/services/keys.py" line="169"/>
         <source>the passphrase in the keychain does not unlock it</source>
         <translation>de wachtwoordzin in de sleutelhanger ontgrendelt het niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="174"/>
+        <location filename="../../fourthpillar/services/keys.py" line="176"/>
         <source>this passphrase does not unlock it</source>
         <translation>deze wachtwoordzin ontgrendelt het niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/keys.py" line="196"/>
+        <location filename="../../fourthpillar/services/keys.py" line="198"/>
         <source>no passphrase was chosen for {path}</source>
         <translation>er werd geen wachtwoordzin gekozen voor {path}</translation>
     </message>
@@ -7671,7 +7721,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
-A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+The previous session did not end cleanly (the app lock says): the register gets a full check. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
@@ -8367,18 +8417,18 @@ A window built while the register was checked, shown instead of building another
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="190"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="203"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="300"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
@@ -9309,83 +9359,84 @@ A window built while the register was checked, shown instead of building another
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="134"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="141"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="214"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="156"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="203"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="207"/>
         <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="237"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="241"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="266"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="272"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="270"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="290"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="294"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="305"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="313"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <source>must be between {minimum} and {maximum}</source>
         <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="341"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
@@ -9420,268 +9471,268 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="53"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
         <source>vzw (non-profit association)</source>
         <translation>vzw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="54"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
         <source>de facto association (feitelijke vereniging)</source>
         <translation>feitelijke vereniging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
         <source>foundation (stichting)</source>
         <translation>stichting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
         <source>international non-profit (ivzw)</source>
         <translation>ivzw (internationale vzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
         <source>other legal form</source>
         <translation>andere rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="64"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
         <source>Antwerp</source>
         <translation>Antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="65"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
         <source>Limburg</source>
         <translation>Limburg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
         <source>East Flanders</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
         <source>West Flanders</source>
         <translation>West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
         <source>Flemish Brabant</source>
         <translation>Vlaams-Brabant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
         <source>outside Flanders</source>
         <translation>buiten Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="77"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="78"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="80"/>
         <source>dormant</source>
         <translation>slapend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="81"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="86"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
         <source>agriculture</source>
         <translation>landbouw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="87"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
         <source>children and youth</source>
         <translation>kinderen en jongeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
         <source>climate</source>
         <translation>klimaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
         <source>education</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
         <source>food security</source>
         <translation>voedselzekerheid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
         <source>healthcare</source>
         <translation>gezondheidszorg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
         <source>human rights</source>
         <translation>mensenrechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
         <source>microcredit</source>
         <translation>microkrediet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
         <source>renewable energy</source>
         <translation>hernieuwbare energie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
         <source>vocational training</source>
         <translation>beroepsopleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
         <source>water and sanitation</source>
         <translation>water en sanitatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
         <source>women&apos;s rights</source>
         <translation>vrouwenrechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
         <source>other theme</source>
         <translation>ander thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="105"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="106"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
         <source>orientation meeting</source>
         <translation>oriëntatiegesprek</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
         <source>consultation day</source>
         <translation>consultatiedag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
         <source>other channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="117"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="118"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
         <source>fundraising</source>
         <translation>fondsenwerving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
         <source>subsidies</source>
         <translation>subsidies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
         <source>governance</source>
         <translation>bestuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
         <source>partnership</source>
         <translation>partnerschap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
         <source>project cycle</source>
         <translation>projectcyclus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
         <source>communication</source>
         <translation>communicatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
         <source>decolonisation</source>
         <translation>dekolonisering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
         <source>finance and administration</source>
         <translation>financiën en administratie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
         <source>volunteers</source>
         <translation>vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
         <source>other topic</source>
         <translation>ander onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="134"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="135"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
         <source>in progress</source>
         <translation>in behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
         <source>waiting for initiative</source>
         <translation>wacht op initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="148"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
         <source>Dutch</source>
         <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="149"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="151"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>

@@ -66,7 +66,7 @@ def test_a_refused_import_exits_2_with_one_line_and_writes_nothing(data_dir: Pat
     before = counts(data_dir)
     assert run(data_dir, "initiatives", str(path)) == 2
     assert capsys.readouterr().err == ("fourthpillar: kapot.xlsx: the file is damaged or truncated "
-                                       "(not a readable .xlsx)\n")
+                                       "(not a readable .xlsx or .ods)\n")
     good = write_xlsx(tmp_path / "goed.xlsx", [HEADERS, *ROWS])
     assert run(data_dir, "initiatives", str(good), "--map", "Tel=website") == 2
     assert "'website' is not a field to import into" in capsys.readouterr().err

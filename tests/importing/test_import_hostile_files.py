@@ -22,6 +22,7 @@ from import_corpus import (
     write_raw_xlsx,
     write_xlsx,
 )
+from other_formats import mulrk, number, write_ods, write_xls, xls_stream
 
 from fourthpillar.importing.reading import ReadLimits
 from fourthpillar.services import importing
@@ -48,19 +49,112 @@ def test_a_file_that_is_not_a_spreadsheet_is_named_so(desk: Desk, tmp_path: Path
     assert "photo.xlsx: this is not a spreadsheet" in refused(desk, path)
 
 
-def test_an_old_xls_file_asks_to_save_as_xlsx(desk: Desk, tmp_path: Path) -> None:
-    path = tmp_path / "oud.xls"
-    path.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 1000)
-    assert "old Excel file (.xls), a password-protected workbook" in refused(desk, path)
+def test_an_old_xls_file_is_imported(desk: Desk, tmp_path: Path) -> None:
+    """Excel 97-2003 files are still about: their rows come in as from an .xlsx."""
+    path = write_xls(tmp_path / "oud.xls", xls_stream({"Register": [HEADERS, *ROWS], "Archief": [HEADERS]}))
+    assert importing.list_sheets(path=path) == ["Register", "Archief"]
+    preview = importing.preview_import(desk, path=path)
+    assert preview.to_create == 2 and preview.plan is not None
+    first, second = preview.plan.rows
+    assert first.values["name"] == "Water voor Bukavu" and first.values["postcode"] == "2800"
+    assert second.values["postcode"] == "8800" and second.values["municipality"] == "Roeselare"
 
 
-def test_an_opendocument_spreadsheet_asks_to_save_as_xlsx(desk: Desk, tmp_path: Path) -> None:
-    path = tmp_path / "register.ods"
-    with zipfile.ZipFile(path, "w") as archive:
-        archive.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
-        archive.writestr("content.xml", "<office:document-content/>")
-    assert refused(desk, path) == ("register.ods: this is an OpenDocument spreadsheet (.ods); save it as .xlsx "
-                                   "or .csv and import that")
+def test_an_opendocument_spreadsheet_is_imported(desk: Desk, tmp_path: Path) -> None:
+    """LibreOffice's own format, with the million repeated empty rows it writes at the end."""
+    path = write_ods(tmp_path / "register.ods", {"Register": [HEADERS, *ROWS], "Leeg": []})
+    assert importing.list_sheets(path=path) == ["Register", "Leeg"]
+    preview = importing.preview_import(desk, path=path)
+    assert preview.to_create == 2 and preview.plan is not None
+    assert preview.plan.rows[1].values["postcode"] == "8800"
+    assert importing.apply_import(desk, preview=preview).created == 2
+
+
+def test_a_password_protected_xls_is_named_so(desk: Desk, tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "geheim.xls", xls_stream({"Register": [HEADERS]}, encrypted=True))
+    assert refused(desk, path) == ("geheim.xls: the workbook is protected with a password; save it without one "
+                                   "and import that")
+
+
+def test_an_office_file_that_is_no_workbook_is_named_so(desk: Desk, tmp_path: Path) -> None:
+    path = write_xls(tmp_path / "brief.xls", b"a Word document" * 10, stream_name="WordDocument")
+    assert "brief.xls: this is an Office file but not a spreadsheet" in refused(desk, path)
+
+
+def test_an_xls_whose_sectors_go_round_in_circles_is_called_damaged(desk: Desk, tmp_path: Path) -> None:
+    """A sector chain that loops must end in a message, not in a frozen app."""
+    path = write_xls(tmp_path / "rond.xls", xls_stream({"Register": [HEADERS, *ROWS]}), loop_chain=True)
+    assert refused(desk, path) == "rond.xls: the file is damaged or truncated (not a readable .xls)"
+
+
+@pytest.fixture
+def reader_never_called(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workbook reader must not even open what the guards refuse (it would hold it in memory)."""
+    import python_calamine
+
+    def opened(*_args: object, **_kwargs: object) -> None:
+        pytest.fail("calamine opened a file the guards should have refused")
+
+    monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", opened)
+
+
+def test_an_xls_with_two_cells_far_apart_is_refused_before_it_is_read(
+        desk: Desk, tmp_path: Path, reader_never_called: None) -> None:
+    """A1 and IV65536: a reader would hold 16 million cells for two values."""
+    path = write_xls(tmp_path / "ver.xls", xls_stream({"Register": [["Naam"]]}, extra_cells=[number(65535, 199)]))
+    assert "ver.xls: the sheets span more than 4,000,000 cells" in refused(desk, path)
+
+
+def test_an_xls_wider_than_a_register_is_refused_before_it_is_read(
+        desk: Desk, tmp_path: Path, reader_never_called: None) -> None:
+    path = write_xls(tmp_path / "breed.xls", xls_stream({"Register": [HEADERS]}, extra_cells=[mulrk(4, 190, 250)]))
+    assert "breed.xls: row 5 has a value in column GS: more than 200 columns" in refused(desk, path)
+
+
+def test_an_xls_too_large_for_the_limits_is_refused_unread(desk: Desk, tmp_path: Path,
+                                                          reader_never_called: None) -> None:
+    path = write_xls(tmp_path / "groot.xls", xls_stream({"Register": [HEADERS, *ROWS]}))
+    message = refused(desk, path, limits=ReadLimits(max_file_bytes=2048))
+    assert message == "groot.xls: the file is too large (0 MB; at most 0 MB)"
+
+
+REPEATED_ROW = ('<table:table table:name="Bom"><table:table-row table:number-rows-repeated="{rows}">'
+                '<table:table-cell table:number-columns-repeated="{columns}" office:value-type="string">'
+                "<text:p>x</text:p></table:table-cell></table:table-row></table:table>")
+
+
+@pytest.mark.parametrize(("rows", "columns", "expected"), [
+    (1_000_000, 16_384, "bom.ods: row 1 has a value in column GS: more than 200 columns"),
+    (150_000, 3, "bom.ods: the sheet has more than 100,000 rows"),
+    (90_000, 150, "bom.ods: the sheet holds more than 2,000,000 cells"),
+], ids=["columns", "rows", "cells"])
+def test_an_ods_whose_repeats_claim_billions_of_cells_is_refused_before_it_is_read(
+        desk: Desk, tmp_path: Path, reader_never_called: None, rows: int, columns: int, expected: str) -> None:
+    """A few hundred bytes of .ods can repeat one cell across a million rows and every column."""
+    path = write_ods(tmp_path / "bom.ods", content=REPEATED_ROW.format(rows=rows, columns=columns))
+    assert path.stat().st_size < 2000
+    assert refused(desk, path).startswith(expected)
+
+
+def test_xml_entity_tricks_in_an_ods_are_refused(desk: Desk, tmp_path: Path, reader_never_called: None) -> None:
+    path = write_ods(tmp_path / "entities.ods", {"Register": [HEADERS]}, prolog=BILLION_LAUGHS)
+    assert "content.xml carries an XML document type declaration (DTD)" in refused(desk, path)
+
+
+def test_a_zip_bomb_posing_as_an_ods_is_refused(desk: Desk, tmp_path: Path, reader_never_called: None) -> None:
+    path = write_ods(tmp_path / "bom.ods", content=" " * 40_000_000)
+    assert path.stat().st_size < 200_000
+    message = refused(desk, path)
+    assert "content.xml is compressed" in message and "zip bomb" in message
+
+
+def test_an_xlsx_with_two_cells_far_apart_is_refused_before_it_is_read(
+        desk: Desk, tmp_path: Path, reader_never_called: None) -> None:
+    """Cells placed without their positions still count where a reader puts them."""
+    cells = "".join("<c><v>1</v></c>" for _ in range(60))
+    sheet = sheet_xml({1: header_cells(), 90_000: text_cell("A90000", "Ver") + cells})
+    path = write_raw_xlsx(tmp_path / "ver.xlsx", sheet)
+    assert "ver.xlsx: the sheets span more than 4,000,000 cells" in refused(desk, path)
 
 
 @pytest.mark.parametrize("content", [b"", b"  \r\n\r\n"])
@@ -90,7 +184,7 @@ def test_a_zip_that_is_no_workbook_is_named_so(desk: Desk, tmp_path: Path) -> No
     path = tmp_path / "archief.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("readme.txt", "hello")
-    assert "not an Excel workbook" in refused(desk, path)
+    assert "this zip file is not a spreadsheet (.xlsx or .ods)" in refused(desk, path)
 
 
 def test_a_workbook_with_a_corrupt_member_is_called_damaged(desk: Desk, tmp_path: Path) -> None:
@@ -273,4 +367,4 @@ def test_a_character_that_is_not_text_is_refused(desk: Desk, tmp_path: Path) -> 
     """A lone surrogate written as an XML character reference cannot reach the register (no database stores it)."""
     cells = '<c r="A2" t="inlineStr"><is><t>Naam &#xDCFF;</t></is></c>' + text_cell("B2", "Gent")
     path = write_raw_xlsx(tmp_path / "surrogaat.xlsx", sheet_xml({1: header_cells(), 2: cells}))
-    assert "surrogaat.xlsx: the workbook is damaged" in refused(desk, path)
+    assert "surrogaat.xlsx: sheet 'Blad1' is damaged and cannot be read" in refused(desk, path)

@@ -6,6 +6,7 @@ countries, duplicates of initiatives already registered, or an import that canno
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from sqlalchemy import select
 from fourthpillar.jobs import Cancelled
 from fourthpillar.services import history, importing, initiatives
 from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
 from fourthpillar.store.models import ContactPerson, Initiative
 from fourthpillar.store.queries import ListQuery
 
@@ -295,3 +297,20 @@ def test_a_backup_copy_is_made_before_the_import_writes(desk: Desk, tmp_path: Pa
     before = [info.reason for info in backups.list_backups(desk)]
     importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", [HEADERS, *ROWS]))
     assert [info.reason for info in backups.list_backups(desk)].count("import") == before.count("import") + 1
+
+
+def test_imported_moments_are_stored_in_the_same_form_as_registered_ones(desk: Desk, tmp_path: Path) -> None:
+    """The import writes its timestamps through a shortcut: a different text form would sort and
+    compare wrongly against every other row (history order, sync, 'changed since')."""
+    result = importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", [HEADERS, ROWS[0]]))
+    registered = initiatives.register_initiative(desk, values={"name": "Registered by hand"})
+    assert desk.database.sqlite_path is not None
+    with cipher.connect(desk.database.sqlite_path) as connection:
+        def shapes(sql: str, key: str) -> set[str]:
+            return {re.sub(r"\d", "9", f"{kind}:{value}") for kind, value in connection.execute(sql, (key,))}
+
+        imported = shapes("SELECT typeof(changed_at), changed_at FROM change WHERE batch_id = ?", result.batch_id)
+        by_hand = shapes("SELECT typeof(changed_at), changed_at FROM change WHERE entity_id = ?", registered.id)
+        assert imported == by_hand and len(imported) == 1
+        assert shapes("SELECT typeof(created_at), created_at FROM initiative WHERE name = ?", "Water voor Bukavu") \
+            == shapes("SELECT typeof(created_at), created_at FROM initiative WHERE id = ?", registered.id)

@@ -34,6 +34,7 @@ def test_second_launch_on_the_same_folder_is_refused_and_told_who_has_it(data_di
         first.release()
     again = instance.acquire_app_lock(data_dir)
     assert again is not None, "after the app quits the folder must be free again"
+    assert not again.unclean_shutdown, "a session that quit normally needs no full check after it"
     again.release()
 
 
@@ -61,6 +62,16 @@ def test_a_crashed_app_never_leaves_the_folder_locked(data_dir: Path) -> None:
             child.stdout.close()
     lock = instance.acquire_app_lock(data_dir)
     assert lock is not None
+    assert lock.unclean_shutdown, "the killed session must be noticed: the register then gets a full check"
+    lock.release()
+    after = instance.acquire_app_lock(data_dir)
+    assert after is not None and not after.unclean_shutdown
+    after.release()
+
+
+def test_the_first_start_on_a_folder_is_not_an_unclean_shutdown(data_dir: Path) -> None:
+    lock = instance.acquire_app_lock(data_dir)
+    assert lock is not None and not lock.unclean_shutdown
     lock.release()
 
 

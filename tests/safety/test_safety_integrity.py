@@ -12,6 +12,7 @@ from fourthpillar import paths
 from fourthpillar.services import backups, initiatives
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import cipher
+from fourthpillar.store import integrity as store_integrity
 from fourthpillar.store.errors import DatabaseUnavailable
 
 
@@ -136,7 +137,7 @@ def test_not_a_database_at_all_gets_a_clear_message(data_dir: Path) -> None:
 def test_a_busy_register_is_not_mistaken_for_a_damaged_one(
         desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
     """While another program holds the file, the check says 'locked' and never offers to replace it."""
-    monkeypatch.setattr(backups.files, "BUSY_WAIT", 0.2)
+    monkeypatch.setattr(store_integrity, "BUSY_WAIT", 0.2)
     path = database_file(desk)
     desk.close()
     holder = cipher.connect(path, isolation_level=None)
@@ -157,16 +158,14 @@ def test_the_full_check_reads_the_register_once_and_still_checks_the_search_inde
     """`check` read a whole register twice (a read-only integrity check, then the same again on a
     writable connection only to reach FTS5's own check): twice the wait on a large register.
     A search index that no longer matches its table must still be found."""
-    from fourthpillar.store import backup as files
-
     statements: list[str] = []
-    real_check = files.check_connection
+    real_check = store_integrity.check_connection
 
     def watched(connection: cipher.Connection, **kwargs: bool) -> list[str]:
         connection.set_trace_callback(statements.append)
         return real_check(connection, **kwargs)
 
-    monkeypatch.setattr(files, "check_connection", watched)
+    monkeypatch.setattr(store_integrity, "check_connection", watched)
     desk.close()
     assert backups.check_database(desk.data_dir, full=True).ok
     assert sum("integrity_check" in statement and "PRAGMA" in statement for statement in statements) == 1

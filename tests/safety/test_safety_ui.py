@@ -1,20 +1,22 @@
-"""File > Backups as a widget: the list, "Back up now" and restore hand back a fresh desk."""
+"""File > Backups as a widget (the list, "Back up now", restore hands back a fresh desk) and the
+start-up safety net: the lock, the checks in the background, recovery when damage is found."""
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
 from safety_helpers import Register, damage
 
 from fourthpillar.services import backups, demo, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
+from fourthpillar.store.errors import WritingBlocked
 from fourthpillar.ui.backups import BackupsDialog
 from fourthpillar.ui.jobs import JobRunner
 
@@ -92,74 +94,189 @@ def _pages(path: Path) -> int:
     return path.stat().st_size // 4096
 
 
-def test_a_damage_found_by_the_early_check_undoes_the_prepared_window_and_offers_the_backup(
-        qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The quick check runs in a thread while the window is built: when it finds damage, that
-    window must go (never shown over a damaged register) and the officer is offered the backup."""
-    from fourthpillar.ui import startup
+#: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).
+OFFSCREEN_RESIZE = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints\(\)")
 
+
+class Window(QMainWindow):
+    """Stands in for the main window: it has the status bar and the desk_replaced signal."""
+
+    desk_replaced = Signal(object)
+
+
+def damage_where_opening_does_not_look(desk: Desk) -> Path:
+    """The register, closed, with garbage in pages that opening never reads (the check finds
+    them); returns its data folder. An encrypted page fails as a whole, so the damage must spare
+    the schema's pages wherever they are: a table written last fills the file's end."""
     demo.load_demo_data(desk, initiatives=30)
-    backups.create_backup(desk, reason="manual")
     path = desk.database.sqlite_path
     assert path is not None and desk.data_dir is not None
     desk.close()
-    # Pages that opening never reads: an encrypted page fails as a whole, so the damage must
-    # spare the schema's pages wherever they are; a table written last fills the file's end.
     with cipher.connect(path) as connection:
         connection.execute("CREATE TABLE filler (text TEXT)")
     schema_pages = _pages(path)
     with cipher.connect(path) as connection:
         connection.executemany("INSERT INTO filler VALUES (?)", [("x" * 1000,)] * 200)
-    damage(path, first_page=schema_pages + 1)  # the register still opens; the check finds it
-    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
-    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))
-    events: list[str] = []
-
-    def prepare(_opened: Desk) -> Callable[[], None]:
-        events.append("prepared")
-        return lambda: events.append("discarded")
-
-    early = startup.EarlyQuickCheck.start(desk.data_dir)
-    assert early is not None
-    reopened = startup.open_checked_register(data_dir=desk.data_dir, database_url=None,
-                                                early_check=early, while_checking=prepare)
-    assert reopened is not None
-    try:
-        # Prepared once (on the damaged file), undone, and not again for the recovered register.
-        assert events == ["prepared", "discarded"]
-        assert initiatives.get_initiative(reopened, initiative_id=register.initiative_id).name
-        assert list((desk.data_dir / "damaged").glob("*.sqlite3"))
-    finally:
-        reopened.close()
+    damage(path, first_page=schema_pages + 1)
+    return desk.data_dir
 
 
-def test_a_sound_register_is_checked_once_in_the_background_and_keeps_the_prepared_window(
-        qtbot: QtBot, desk: Desk, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The early check's verdict is used: no second quick check holds up the start."""
+@pytest.fixture
+def damaged_in_the_middle(desk: Desk, register: Register) -> Path:
+    """A register with a good backup, then damaged where opening it does not look."""
+    backups.create_backup(desk, reason="manual")
+    return damage_where_opening_does_not_look(desk)
+
+
+def _checks_seen(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """For every integrity check of a file: whether it ran on the GUI thread."""
     from fourthpillar.store import backup as store_backup
+    from fourthpillar.store import integrity as store_integrity
+
+    seen: list[bool] = []
+    real = store_integrity.check_connection
+
+    def watched(*args: Any, **kwargs: Any) -> list[str]:
+        seen.append(threading.current_thread() is threading.main_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(store_integrity, "check_connection", watched)  # files checked by name
+    monkeypatch.setattr(store_backup, "check_connection", watched)  # a backup's fresh copy
+    return seen
+
+
+def test_the_window_does_not_wait_for_a_check_after_a_clean_shutdown(
+        qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quick check of a 900 MB register held the window up for most of a second at every start
+    (more with encryption, which decrypts every page): the register now opens without one, and
+    the full check comes in the background when due."""
+    from fourthpillar.services import integrity
     from fourthpillar.ui import startup
 
     assert desk.data_dir is not None
     desk.close()
-    #: For each quick check: whether it ran on the GUI thread.
-    checks: list[bool] = []
-    real = store_backup.check_file
-    monkeypatch.setattr(store_backup, "check_file", lambda *args, **kwargs: (
-        checks.append(threading.current_thread() is threading.main_thread()), real(*args, **kwargs))[1])
-    events: list[str] = []
-
-    def prepare(_opened: Desk) -> Callable[[], None]:
-        events.append("prepared")
-        return lambda: events.append("discarded")
-
-    opened = startup.open_checked_register(data_dir=desk.data_dir, database_url=None,
-                                           early_check=startup.EarlyQuickCheck.start(desk.data_dir),
-                                           while_checking=prepare)
+    checks = _checks_seen(monkeypatch)
+    opened = startup.open_checked_register(data_dir=desk.data_dir, database_url=None)
     assert opened is not None
-    opened.close()
-    assert events == ["prepared"]
-    assert checks == [False]  # once, in the background
+    try:
+        assert checks == [], "nothing read the whole register before the window"
+        assert integrity.full_check_due(opened, unclean_shutdown=False), "never checked in full: due"
+        assert integrity.check_if_due(opened) is not None
+        assert not integrity.full_check_due(opened, unclean_shutdown=False)
+        assert len(checks) == 1
+    finally:
+        opened.close()
+
+
+@OFFSCREEN_RESIZE
+def test_the_check_after_an_unclean_shutdown_runs_off_the_gui_thread(
+        qtbot: QtBot, desk: Desk, register: Register, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The full check (and the backup copy's quick check) behind the open window never run on
+    the GUI thread: the window would freeze for as long as the whole register takes to read."""
+    from fourthpillar.services import integrity
+    from fourthpillar.ui import startup
+
+    checks = _checks_seen(monkeypatch)
+    window = Window()
+    window.statusBar()
+    qtbot.addWidget(window)
+    window.show()
+    runner = JobRunner(window)
+    daily = startup.start_background_safety(window, desk, runner, unclean_shutdown=True)
+    with qtbot.waitSignal(daily.done, timeout=20_000) as made:
+        pass
+    runner.wait()
+    assert made.args is not None and made.args[0] is not None, "the day's backup was made after the check"
+    assert checks == [False, False], "the full check, then the copy's quick check, both in the background"
+    record = integrity.last_check(desk)
+    assert record is not None and record.full and record.ok
+
+
+@OFFSCREEN_RESIZE
+def test_damage_found_in_the_background_blocks_writing_and_the_next_start_offers_the_backup(
+        qtbot: QtBot, damaged_in_the_middle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """After an unclean shutdown the full check runs behind the open window. Damage found: nothing
+    more may be written into the damaged file, the window says so, and an officer who declines the
+    recovery then is offered it again before the window at the next start."""
+    from fourthpillar.services import integrity
+    from fourthpillar.ui import startup
+
+    data_dir = damaged_in_the_middle
+    asked: list[str] = []
+
+    def decline(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", decline)
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))
+    opened = startup.open_checked_register(data_dir=data_dir, database_url=None)
+    assert opened is not None, "the damage is where opening does not look: the window opens"
+    window = Window()
+    window.statusBar()
+    qtbot.addWidget(window)
+    window.show()
+    runner = JobRunner(window)
+    try:
+        daily = startup.start_background_safety(window, opened, runner, unclean_shutdown=True)
+        with qtbot.waitSignal(daily.done, timeout=20_000):
+            pass
+        qtbot.waitUntil(lambda: bool(asked), timeout=10_000)
+        assert "is damaged" in asked[0] and "Nothing more is saved in it." in asked[0]
+        note = window.statusBar().findChild(QLabel, "alertLabel")
+        assert note is not None and "nothing more is saved" in note.text()
+        with pytest.raises(WritingBlocked, match="nothing more is saved in this register"):
+            initiatives.register_initiative(opened, values={"name": "Written into a damaged file"})
+        assert not list((data_dir / "backups").glob("*startup*")), "no backup of a damaged register"
+    finally:
+        runner.wait()
+        opened.close()
+
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *_args: QMessageBox.StandardButton.Ok)
+    reopened = startup.open_checked_register(data_dir=data_dir, database_url=None)
+    assert reopened is not None
+    try:
+        assert list((data_dir / "damaged").glob("*.sqlite3")), "the damaged file is kept aside"
+        initiatives.register_initiative(reopened, values={"name": "Written after the recovery"})
+        assert reopened.database.sqlite_path is not None
+        assert integrity.recorded_damage(reopened.database.sqlite_path) is None, "no more checks before the window"
+    finally:
+        reopened.close()
+
+
+@OFFSCREEN_RESIZE
+def test_accepting_the_recovery_in_the_app_gives_the_window_the_recovered_register(
+        qtbot: QtBot, damaged_in_the_middle: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Recovery offered while the window is open: the newest good backup comes back, the damaged
+    file is kept aside, and the window works on the recovered register (writing allowed again)."""
+    from fourthpillar.ui import startup
+
+    data_dir = damaged_in_the_middle
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *_args: told.append(text))
+    monkeypatch.setattr(QMessageBox, "critical", lambda *args: pytest.fail(f"unexpected error box: {args[2]}"))
+    opened = startup.open_checked_register(data_dir=data_dir, database_url=None)
+    assert opened is not None
+    window = Window()
+    window.statusBar()
+    qtbot.addWidget(window)
+    window.show()
+    runner = JobRunner(window)
+    received: list[Desk] = []
+    window.desk_replaced.connect(received.append)
+    startup.start_background_safety(window, opened, runner, unclean_shutdown=True)
+    qtbot.waitUntil(lambda: bool(received) and bool(told), timeout=20_000)
+    runner.wait()
+    fresh = received[0]
+    try:
+        assert fresh is not opened and fresh.database.writing_blocked is None
+        assert "The register is back as it was on" in told[0]
+        assert list((data_dir / "damaged").glob("*.sqlite3"))
+        initiatives.register_initiative(fresh, values={"name": "Written after the recovery"})
+    finally:
+        fresh.close()
 
 
 def test_second_window_on_the_same_folder_is_told_the_desk_is_open(

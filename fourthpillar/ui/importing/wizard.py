@@ -96,13 +96,13 @@ class _Page(QWizardPage):
 
 
 class FilePage(_Page):
-    """Choose the .xlsx or .csv file and, for a workbook, the sheet."""
+    """Choose the .xlsx, .ods, .xls or .csv file and, for a workbook, the sheet."""
 
     def __init__(self, wizard: ImportWizard) -> None:
         super().__init__(wizard)
         self.setTitle(self.tr("Choose the spreadsheet"))
-        self.setSubTitle(self.tr("An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written "
-                                 "until you confirm the import."))
+        self.setSubTitle(self.tr("An .xlsx, .ods or .xls workbook or a .csv file (comma or semicolon). Nothing is "
+                                 "written until you confirm the import."))
         self.path_edit = QLineEdit(self)
         self.path_edit.setObjectName("importPath")
         self.path_edit.setPlaceholderText(self.tr("File to import"))
@@ -142,7 +142,7 @@ class FilePage(_Page):
         folder = start_folder(FOLDER_SETTING)
         chosen, _filter = QFileDialog.getOpenFileName(
             self, self.tr("Import initiatives"), folder,
-            self.tr("Spreadsheets (*.xlsx *.csv *.txt);;All files (*)"))
+            self.tr("Spreadsheets (*.xlsx *.ods *.xls *.csv *.txt);;All files (*)"))
         if chosen:
             settings.setValue(FOLDER_SETTING, str(Path(chosen).parent))
             self.path_edit.setText(chosen)

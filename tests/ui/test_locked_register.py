@@ -1,0 +1,142 @@
+"""The window while another program holds the register locked (a backup tool, a sync, a copy).
+
+If these fail, the whole window freezes for as long as the other program holds the file (up
+to the ten seconds every read waits for it): no repaint, no scrolling, Esc does nothing, and
+the officer thinks the app has crashed.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from fourthpillar.services.desk import Desk
+from fourthpillar.ui.lists.view import ListPage
+from fourthpillar.ui.main_window import INITIATIVES, MainWindow
+
+Seed = Callable[[Desk, int], list[str]]
+
+#: Another process: takes the register's file for itself (every other connection waits), says
+#: "locked", and lets go when told (a line on its input) or after ten seconds.
+HOLDER = r"""
+import sys
+from pathlib import Path
+from fourthpillar.store import cipher
+
+connection = cipher.connect(Path(sys.argv[1]), isolation_level=None)
+connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("INSERT INTO meta (key, value) VALUES ('held by another program', 'x')")
+print("locked", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+connection.close()
+"""
+
+
+class Paints(QObject):
+    """Counts the paint events a widget gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+
+@pytest.fixture
+def held(desk: Desk) -> Iterator[Callable[[], subprocess.Popen[str]]]:
+    """Starts the other program holding the register; it always lets go when the test ends."""
+    started: list[subprocess.Popen[str]] = []
+    path = desk.database.sqlite_path
+    assert path is not None
+
+    def hold() -> subprocess.Popen[str]:
+        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=Path(__file__).resolve().parents[2],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        started.append(holder)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        return holder
+
+    yield hold
+    for holder in started:
+        release(holder)
+
+
+def release(holder: subprocess.Popen[str]) -> None:
+    """Tell the other program to let go, and wait until it has."""
+    assert holder.stdin is not None and holder.stdout is not None
+    if not holder.stdin.closed:
+        holder.stdin.write("\n")
+        holder.stdin.close()
+    holder.wait(timeout=20)
+    holder.stdout.close()
+
+
+def test_a_register_locked_by_another_program_leaves_the_window_responsive(
+        desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """While another program holds the file, the list keeps the rows it has and shows it is
+    busy: the window repaints, scrolls, and Esc clears the search; the rows come once it lets go."""
+    seeded(desk, 40)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(INITIATIVES)
+    page = window.lists[INITIATIVES]
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.model.loaded and not window.jobs.busy, timeout=10_000)
+    page.model._page_size = 5  # many pages: the rows scrolled to are on pages not read yet
+    page.refresh()
+    paints = Paints()
+    page.table.viewport().installEventFilter(paints)
+    shown_before = page.model.shown_row(0)
+    assert shown_before is not None
+
+    # The app's idle connections close (the pool opens new ones as reads need them): the other
+    # program can only take the whole file when no connection of the app has it open.
+    desk.database.engine.dispose()
+    holder = held()
+    try:
+        page.table.scrollToBottom()  # rows on pages not read yet: read in the background, and wait
+        qtbot.waitUntil(lambda: page.model.reading, timeout=5000)
+        assert page.table.viewport().cursor().shape() == Qt.CursorShape.BusyCursor, "the list shows it is busy"
+        scrolled = page.table.verticalScrollBar().value()
+        page.table.scrollToTop()
+        assert page.table.verticalScrollBar().value() < scrolled, "it scrolls"
+        before = paints.count
+        page.table.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > before, timeout=5000)  # it repaints
+        assert page.model.shown_row(0) == shown_before, "the rows it had are still shown"
+
+        page.search_box.setFocus()
+        qtbot.keyClicks(page.search_box, "Initiative 03")
+        qtbot.waitUntil(lambda: page.searching, timeout=5000)  # the search waits for the file
+        qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
+        assert page.search_box.text() == "", "Esc clears the search at once"
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
+    assert not page.searching and not page.model.reading
+    assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
+    last = page.model.rowCount() - 1
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.shown_row(last) is not None, timeout=10_000)
+    assert warnings == []
+    window.close()
