@@ -40,16 +40,16 @@ def _keep(original: Path, kept: Path) -> None:
         paths.make_private(kept)
 
 
-def _same_records(plain: Path, encrypted: Path, key: cipher.FileKey) -> bool:
-    """Whether the encrypted copy passes the quick check and holds as many rows in every table."""
+def same_records(original: Path, copy_path: Path) -> bool:
+    """Whether the (re-)encrypted copy passes the quick check and holds as many rows in every table."""
     def tables(connection: cipher.Connection) -> dict[str, int]:
         names = [row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
             "AND name NOT LIKE 'sqlite%'")]
         return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
-    source = cipher.connect(plain, read_only=True)
-    copy = cipher.connect(encrypted, read_only=True)
+    source = cipher.connect(original, read_only=True)
+    copy = cipher.connect(copy_path, read_only=True)
     try:
         verdict = copy.execute("PRAGMA quick_check").fetchall()
         return verdict == [("ok",)] and tables(source) == tables(copy)
@@ -71,7 +71,7 @@ def encrypt_file(path: Path, *, key: cipher.FileKey, kept: Path) -> None:
             cipher.export(source, partial, key)
         finally:
             source.close()
-        if not _same_records(path, partial, key):
+        if not same_records(path, partial):
             raise DatabaseUnavailable(translate(
                 "Errors", "{path} could not be encrypted: the encrypted copy did not match it").format(path=path))
         _keep(path, kept)
