@@ -36,15 +36,16 @@ class PassphraseNotChanged(KnownError):
 
 @dataclass(frozen=True)
 class PassphraseChanged:
-    #: The register reopened with its new key: use this one, the old Desk is closed.
+    """*desk*: the register reopened with its new key (use this one, the old Desk is closed);
+    *backups*: those that open with the new passphrase now; *kept*: those neither passphrase
+    opened (of another register or passphrase), left as they were; *keychain_updated*: the
+    keychain held the old passphrase and now holds the new one; *variable_is_old*:
+    ``FOURTHPILLAR_KEY`` is set and still holds the old passphrase."""
+
     desk: Desk
-    #: Backups that open with the new passphrase now.
     backups: list[Path]
-    #: Backups neither passphrase opened (of another register or passphrase): left as they were.
     kept: list[Path]
-    #: The keychain held the old passphrase and now holds the new one.
     keychain_updated: bool
-    #: ``FOURTHPILLAR_KEY`` is set, and still holds the old passphrase.
     variable_is_old: bool
 
 

@@ -31,11 +31,11 @@ from fourthpillar.store.errors import DatabaseUnavailable
 
 @dataclass(frozen=True)
 class Rekeyed:
-    """What a change of passphrase did to the register's files."""
+    """What a change of passphrase did to the register's files: the *backups* that open with the
+    new passphrase now (re-encrypted now or by an earlier, interrupted change), and those
+    neither passphrase opens, *kept* as they are."""
 
-    #: Backups that open with the new passphrase now (re-encrypted now or by an earlier, interrupted change).
     backups: list[Path] = field(default_factory=list)
-    #: Backups neither passphrase opens: left as they are.
     kept: list[Path] = field(default_factory=list)
 
 

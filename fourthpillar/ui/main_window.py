@@ -233,6 +233,10 @@ class MainWindow(FileCommands, QMainWindow):
             self.tr("Follow-ups to &calendar…"), self.export_follow_up_calendar,
             tip=self.tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
+        self.passphrase_action = self._action(
+            self.tr("Change &passphrase…"), self.change_passphrase,
+            tip=self.tr("Encrypt the register and its backups with a new passphrase"))
+        self.passphrase_action.setVisible(self.desk.database.sqlite_path is not None)
         self.officers_action = self._action(
             self.tr("O&fficers and logins…"), self.show_officers,
             tip=self.tr("Who works in the shared register, with which login and rights"))
@@ -290,6 +294,7 @@ class MainWindow(FileCommands, QMainWindow):
         file_menu.addSeparator()
         file_menu.addMenu(self.field_sync.menu)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.officers_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
