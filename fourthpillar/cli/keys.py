@@ -2,6 +2,8 @@
 ``key`` commands.
 
 ``key status`` says whether the register is encrypted and where its passphrase comes from;
+``key change`` gives the register and its backups a new passphrase (the current one comes from
+where it always does; the new one is asked twice, or read from standard input);
 ``key forget`` removes it from this computer's keychain (it is asked again at the next start);
 ``key delete-unencrypted`` deletes the unencrypted register and backups kept since the register
 was encrypted (once the officer has checked that it is complete).
@@ -16,10 +18,10 @@ import sys
 from pathlib import Path
 
 from fourthpillar import paths
-from fourthpillar.cli.common import print_json
+from fourthpillar.cli.common import CommandError, print_json
 from fourthpillar.i18n import translate
-from fourthpillar.services import keys
-from fourthpillar.services.desk import configured_database_url, load_config
+from fourthpillar.services import instance, keys, passphrase
+from fourthpillar.services.desk import Desk, configured_database_url, load_config
 from fourthpillar.store import cipher
 from fourthpillar.store.database import sqlite_file
 
@@ -110,6 +112,50 @@ def _delete_unencrypted(args: argparse.Namespace) -> int:
     return 0
 
 
+def _new_passphrase(args: argparse.Namespace) -> tuple[str, str]:
+    """The new passphrase and its repetition: one line of standard input, or asked twice."""
+    if args.new_passphrase_stdin:
+        line = sys.stdin.readline()
+        typed = line[:-1] if line.endswith("\n") else line
+        typed = typed[:-1] if typed.endswith("\r") else typed
+        return typed, typed
+    if not (sys.stdin.isatty() and sys.stderr.isatty()):
+        raise CommandError(tr("there is no terminal to ask the new passphrase on: give it on standard input with "
+                              "--new-passphrase-stdin"))
+    try:
+        typed = getpass.getpass(tr("New passphrase (at least {count} characters): ").format(count=keys.MINIMUM_LENGTH))
+        return typed, getpass.getpass(tr("The same passphrase again: "))
+    except (EOFError, KeyboardInterrupt) as stopped:
+        raise CommandError(tr("the passphrase was not changed")) from stopped
+
+
+def _change(desk: Desk, args: argparse.Namespace) -> int:
+    current = passphrase.current_passphrase(desk)
+    if current is None:  # opened, so some passphrase did: only if it was forgotten meanwhile
+        raise CommandError(tr("the current passphrase is not known; give it with FOURTHPILLAR_KEY"))
+    new, repeated = _new_passphrase(args)
+    # The app must not be working on the register while its files are swapped.
+    with instance.require_app_lock(desk.data_dir or args.data_dir):
+        result = passphrase.change_passphrase(desk, current=current, new=new, repeated=repeated)
+        result.desk.close()
+    path = result.desk.database.sqlite_path
+    lines = [tr("the passphrase of {path} was changed; {count} backup(s) re-encrypted with it").format(
+        path=path, count=len(result.backups))]
+    lines += [tr("{path} opens with neither passphrase and was left as it was").format(path=kept)
+              for kept in result.kept]
+    if result.keychain_updated:
+        lines.append(tr("this computer's keychain holds the new passphrase"))
+    if result.variable_is_old:
+        lines.append(tr("FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one"))
+    if args.json:
+        print_json({"register": str(path), "backups": [str(backup) for backup in result.backups],
+                    "kept": [str(kept) for kept in result.kept], "keychain_updated": result.keychain_updated,
+                    "variable_is_old": result.variable_is_old})
+    else:
+        print("\n".join(lines))
+    return 0
+
+
 def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = subparsers.add_parser("key", help=tr("the register's passphrase (encryption at rest)"))
     commands = parser.add_subparsers(dest="key_command", metavar="ACTION", required=True)
@@ -117,6 +163,12 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
                                                    "from"))
     status.add_argument("--json", action="store_true", help=tr("print JSON"))
     status.set_defaults(handler_without_desk=_status)
+    change = commands.add_parser("change", help=tr(
+        "give the register and its backups a new passphrase (asked twice, or read from standard input)"))
+    change.add_argument("--new-passphrase-stdin", action="store_true",
+                        help=tr("read the new passphrase from the first line of standard input"))
+    change.add_argument("--json", action="store_true", help=tr("print JSON"))
+    change.set_defaults(handler=_change)
     forget = commands.add_parser("forget", help=tr("remove the passphrase from this computer's keychain"))
     forget.set_defaults(handler_without_desk=_forget)
     delete = commands.add_parser("delete-unencrypted", help=tr(

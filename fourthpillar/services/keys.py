@@ -227,11 +227,15 @@ def derive_key(data_dir: str | os.PathLike[str] | None) -> None:
 
 
 def encrypt_if_plain(path: Path) -> Path | None:
-    """Encrypt the register at *path* (and its backups) if it is an unencrypted one made before
-    encryption at rest; the folder keeping the unencrypted originals, or None if there was nothing to do.
+    """Encrypt the register at *path* (and its backups and kept damaged files) if it is an
+    unencrypted one made before encryption at rest, or the damaged files alone if only they are;
+    the folder keeping the unencrypted originals, or None if there was nothing to do.
     Call after :func:`unlock`, before the register is opened."""
     if not cipher.is_plain(path):
-        return None
+        damaged = conversion.encrypt_damaged(path)
+        if damaged is not None:
+            log.info("damaged files encrypted; unencrypted originals kept until confirmed")
+        return damaged
     kept = conversion.encrypt_register(path)
     log.info("register encrypted; unencrypted originals kept until confirmed")
     return kept

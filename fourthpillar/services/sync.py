@@ -255,7 +255,10 @@ def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: 
             snapshot.export_snapshot(session, writer, province=province)
             writer.finish()
         public = copy_keys.public()
-        trust.pin(session, trust.Peer(copy_id, public["sign"], public["box"], trust.ROLE_COPY, scope=province))
+        # A whole-register copy is worked on by the office's own officers too: the ones it was given.
+        given = None if province is not None else sorted(session.scalars(select(Officer.id)))
+        trust.pin(session, trust.Peer(copy_id, public["sign"], public["box"], trust.ROLE_COPY, scope=province,
+                                      officers=given))
     return PackageMade(target, KIND_FIRST, 0, writer.records, desk.replica_id, copy_id, code=code)
 
 

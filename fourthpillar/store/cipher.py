@@ -215,12 +215,39 @@ def key_of(path: Path) -> FileKey | None:
                    .format(path=path))
 
 
-def new_key(*, like: FileKey | None = None) -> FileKey:
-    """The key for a new file: *like*'s (a copy of an encrypted file), else a new salt with the
-    first passphrase. Raises :class:`Locked` when there is no passphrase."""
+def key_with(path: Path, passphrase: str, *, derived: dict[bytes, bytes] | None = None) -> FileKey | None:
+    """The key *passphrase* gives the existing encrypted file *path* if it opens it; else None
+    (also for a plain, empty or missing file). Remembered, as :func:`key_of` does. *derived*
+    keeps this passphrase's keys by salt, for a caller that asks about many files (backups
+    share the register's salt)."""
+    salt = header(path)
+    if len(salt) < SALT_BYTES or salt == PLAIN_HEADER or not passphrase:
+        return None
+    _silence_logging()
+    memo = {} if derived is None else derived
+    if salt not in memo:
+        memo[salt] = derive(passphrase, salt)
+    candidate = FileKey(memo[salt], salt)
+    with _lock:
+        if _keys.get(salt) == candidate.key:
+            return candidate
+    try:
+        fits = _opens(path, candidate)
+    except driver.Error:
+        fits = False
+    if not fits:
+        return None
+    with _lock:
+        _keys[salt] = candidate.key
+    return candidate
+
+
+def new_key(*, like: FileKey | None = None, passphrase: str | None = None) -> FileKey:
+    """The key for a new file: *like*'s (a copy of an encrypted file), else a new salt with
+    *passphrase* or the first one given. Raises :class:`Locked` when there is no passphrase."""
     if like is not None:
         return like
-    tried = passphrases()
+    tried = [passphrase] if passphrase else passphrases()
     if not tried:
         raise Locked(translate("Errors", "no passphrase was given to encrypt the register with"))
     salt = secrets.token_bytes(SALT_BYTES)

@@ -1,4 +1,5 @@
-"""Encrypting an unencrypted register (one made before encryption at rest) and its backups, once.
+"""Encrypting an unencrypted register (one made before encryption at rest), its backups and the
+damaged files kept beside it, once.
 
 Each file is exported into a new encrypted file beside it (``sqlcipher_export``), checked (the
 integrity check and the same record counts), and only then put in its place with an atomic
@@ -6,6 +7,12 @@ rename. The unencrypted original is kept in ``unencrypted/`` (a hard link: no se
 disk) until the officer confirms that the register is complete; then that folder is deleted. A
 crash at any moment leaves either the unencrypted file (converted again at the next start) or
 the encrypted one in place, never a half-written file under the register's name.
+
+A damaged register kept in ``damaged/`` by a recovery is a copy of the register as it was, so an
+unencrypted one (kept before encryption at rest, or by a recovery of a register not yet
+converted) is encrypted too when it can be read; one too damaged to be copied is moved, with its
+-wal and -shm, into ``unencrypted/damaged/``, and so deleted with the other originals once the
+officer confirms. This is also done for a register encrypted before ``damaged/`` was looked at.
 """
 
 from __future__ import annotations
@@ -40,16 +47,16 @@ def _keep(original: Path, kept: Path) -> None:
         paths.make_private(kept)
 
 
-def _same_records(plain: Path, encrypted: Path, key: cipher.FileKey) -> bool:
-    """Whether the encrypted copy passes the quick check and holds as many rows in every table."""
+def same_records(original: Path, copy_path: Path) -> bool:
+    """Whether the (re-)encrypted copy passes the quick check and holds as many rows in every table."""
     def tables(connection: cipher.Connection) -> dict[str, int]:
         names = [row[0] for row in connection.execute(
             "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%' "
             "AND name NOT LIKE 'sqlite%'")]
         return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
 
-    source = cipher.connect(plain, read_only=True)
-    copy = cipher.connect(encrypted, read_only=True)
+    source = cipher.connect(original, read_only=True)
+    copy = cipher.connect(copy_path, read_only=True)
     try:
         verdict = copy.execute("PRAGMA quick_check").fetchall()
         return verdict == [("ok",)] and tables(source) == tables(copy)
@@ -71,7 +78,7 @@ def encrypt_file(path: Path, *, key: cipher.FileKey, kept: Path) -> None:
             cipher.export(source, partial, key)
         finally:
             source.close()
-        if not _same_records(path, partial, key):
+        if not same_records(path, partial):
             raise DatabaseUnavailable(translate(
                 "Errors", "{path} could not be encrypted: the encrypted copy did not match it").format(path=path))
         _keep(path, kept)
@@ -96,7 +103,69 @@ def encrypt_register(database: Path, *, now: dt.datetime | None = None) -> Path:
     for info in files.read_backups(files.backups_dir(database)):
         if cipher.is_plain(info.path):
             encrypt_file(info.path, key=key, kept=folder / files.BACKUPS_FOLDER / info.path.name)
+    encrypt_damaged(database, key=key)
     return folder
+
+
+#: What SQLite keeps beside a database file (a -wal holds whole pages of it, as they were written).
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def _database_of(companion: Path) -> Path | None:
+    """The database file a -wal, -shm or -journal belongs to; None for any other file."""
+    for suffix in _COMPANIONS:
+        if companion.name.endswith(suffix):
+            return companion.with_name(companion.name[:-len(suffix)])
+    return None
+
+
+def plain_damaged(database: Path) -> list[Path]:
+    """The unencrypted files in *database*'s ``damaged/`` folder: plain SQLite files, and the
+    companions of one (or of a file no longer there, whose kind nobody can tell)."""
+    folder = database.parent / files.DAMAGED_FOLDER
+    if not folder.is_dir():
+        return []
+    found = []
+    for path in sorted(folder.iterdir()):
+        if not path.is_file():
+            continue
+        owner = _database_of(path)
+        if (cipher.is_plain(path) if owner is None else (not owner.exists() or cipher.is_plain(owner))):
+            found.append(path)
+    return found
+
+
+def _move(path: Path, folder: Path) -> None:
+    """Move *path* into *folder* (one file system: a rename), never over another file."""
+    paths.private_folder(folder)
+    target = folder / path.name
+    number = 1
+    while target.exists():
+        number += 1
+        target = folder / f"{path.name}-{number}"
+    os.replace(path, target)
+
+
+def encrypt_damaged(database: Path, *, key: cipher.FileKey | None = None) -> Path | None:
+    """Encrypt the unencrypted damaged files kept beside *database* (with *key*, else the
+    register's), or move those that cannot be read into ``unencrypted/damaged/``; returns the
+    folder of unencrypted originals, or None when there was nothing to do."""
+    found = plain_damaged(database)
+    if not found:
+        return None
+    kept = unencrypted_folder(database) / files.DAMAGED_FOLDER
+    key = key or cipher.key_of(database) or cipher.new_key()
+    for path in found:
+        if _database_of(path) is None:
+            try:
+                encrypt_file(path, key=key, kept=kept / path.name)
+            except DatabaseUnavailable:  # too damaged to be copied: kept unencrypted until confirmed
+                _move(path, kept)
+    for path in found:  # what is left of the unencrypted files' -wal, -shm and -journal
+        if _database_of(path) is not None and path.exists():
+            _move(path, kept)
+    files.fsync_folder(database.parent / files.DAMAGED_FOLDER)
+    return unencrypted_folder(database)
 
 
 def unencrypted_copy(database: Path) -> Path | None:

@@ -46,7 +46,8 @@ Trust (package format 3; keys in :mod:`trust`, checks in :mod:`rules`):
    gets that far, so it can no longer take the genuine package's change numbers.
 8. Before merging, every change not yet held is checked like typed input (``domain.fields``),
    and, from an enrolled field copy, against that copy: its changes must carry its own replica
-   id, an officer it created (or of its province), and touch only records of its province or
+   id, an officer it created (or of its province; for a whole-register copy, one its first package
+   gave it), and touch only records of its province or
    that it created. Anything wrong refuses the whole package (all or nothing, as an import), the
    refusal naming the first few changes. Hence field copies exchange only with their office
    (star): a field copy cannot vouch for another copy's changes. ``sync_with`` (direct, over a

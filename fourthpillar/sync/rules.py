@@ -4,7 +4,8 @@ Before a package (or a direct sync) is merged, every change this copy does not h
 checked: a known record type and operation, each value by the field rules of
 :mod:`fourthpillar.domain.fields` (lengths, vocabularies, dates, numbers), and, when it comes
 from a field copy this one enrolled, the copy's limits: its changes must be its own (no other
-copy's id), made by an officer who works there (one the copy added, or of its province), and
+copy's id), made by an officer who works there (one the copy added; of its province, or for a
+whole-register copy one its first package gave it), and
 touch only records its first package gave it (its province's) or that it created itself.
 
 The result is the list of what breaks the rules; the caller refuses the whole package when it
@@ -127,7 +128,7 @@ def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict
                                                "office decides")))
     if problems:
         return problems
-    return _check_copy_limits(session, fresh, sender=sender, scope=peer.scope)
+    return _check_copy_limits(session, fresh, sender=sender, scope=peer.scope, given=frozenset(peer.officers or ()))
 
 
 def _created_by(session: Session, fresh: Sequence[Sequence[Any]], sender: str) -> set[tuple[str, str]]:
@@ -166,9 +167,12 @@ def _initiative_of(session: Session, fresh: Sequence[Sequence[Any]]) -> dict[str
 
 
 def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, sender: str,
-                       scope: str | None) -> list[str]:
+                       scope: str | None, given: frozenset[str]) -> list[str]:
+    """*given*: the office's officers a whole-register copy's first package gave it (they work there too)."""
     created = _created_by(session, fresh, sender)
-    created_officers = {entity_id for entity, entity_id in created if entity == "officer"}
+    # A whole-register copy's officers: those it added and the office's its first package gave it.
+    created_officers = {entity_id for entity, entity_id in created if entity == "officer"} | (
+        given if scope is None else frozenset())
     officer_ids = sorted({row[8] for row in fresh if row[8] is not None} - created_officers)
     regions: dict[str, str | None] = {}
     for chunk in chunks(officer_ids):

@@ -82,6 +82,9 @@ class Peer:
     #: The province a copy was made for (its changes must stay inside it); None: the whole register.
     scope: str | None = None
     revoked_at: str | None = None
+    #: A whole-register copy: the officers its first package gave it (they work there too), by id.
+    #: None for a province's copy (its province's officers do) and for copies enrolled before this.
+    officers: list[str] | None = None
 
     @property
     def verify_key(self) -> VerifyKey:

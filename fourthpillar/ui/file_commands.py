@@ -1,4 +1,5 @@
-"""File menu commands of the main window: import, exports, backups, officers, demonstration data.
+"""File menu commands of the main window: import, exports, backups, the passphrase, officers,
+demonstration data.
 
 Each lives in a module of its own (some pull in heavy libraries such as reportlab), imported
 only when the officer uses it. A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`,
@@ -156,6 +157,42 @@ class FileCommands(_Window):
             # This window's desk is closed now; the app gives the new one a new window.
             self.undo_stack.clear()
             self.desk_replaced.emit(replaced[-1])
+
+    def change_passphrase(self, problem: str | None = None) -> None:
+        """File ▸ Change passphrase…: asked, then the register and its backups re-encrypted in
+        the background; the window then works on the reopened register (as after a restore)."""
+        from PySide6.QtWidgets import QDialog, QMessageBox
+
+        from fourthpillar.services import passphrase
+        from fourthpillar.ui.passphrase import ChangePassphraseDialog, changed_message
+
+        dialog = ChangePassphraseDialog(self, problem=problem)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        current, new = dialog.current, dialog.new
+        dialog.deleteLater()
+        if not accepted:
+            return
+        desk = self.desk
+
+        def work(progress: Progress, is_cancelled: IsCancelled) -> passphrase.PassphraseChanged:
+            return passphrase.change_passphrase(desk, current=current, new=new, progress=progress)
+
+        def done(result: passphrase.PassphraseChanged) -> None:
+            QMessageBox.information(self, tr("Passphrase changed"), changed_message(result))
+            self.undo_stack.clear()
+            self.desk_replaced.emit(result.desk)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            reopened = getattr(error, "desk", None)
+            if reopened is not None:
+                self.undo_stack.clear()
+                self.desk_replaced.emit(reopened)
+                self.show_error(tr("The passphrase was not changed"), error)
+            else:  # nothing happened: ask again, saying why
+                self.change_passphrase(str(error))
+
+        run_write(self.jobs, work, on_done=done, on_refused=refused,
+                  progress_label=tr("Changing the passphrase…"), parent=self)
 
     # -- demonstration data ------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """The register's passphrase, asked when neither FOURTHPILLAR_KEY nor the keychain has it
-(``services/keys.py``): once per laptop, as the keychain keeps it afterwards."""
+(``services/keys.py``): once per laptop, as the keychain keeps it afterwards; and File ▸ Change
+passphrase… (``services/passphrase.py``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.services import keys
+from fourthpillar.services import keys, passphrase
 from fourthpillar.ui.style import colour
 
 
@@ -115,3 +116,74 @@ def offer_to_delete_unencrypted(data_dir: str | os.PathLike[str] | None, parent:
                             str(error.strerror or error))
         return False
     return True
+
+
+class ChangePassphraseDialog(QDialog):
+    """File ▸ Change passphrase…: the current passphrase and the new one, twice. After ``exec()``
+    is Accepted, :attr:`current` and :attr:`new` hold them (whether the current one is right is
+    checked by the change itself, off the GUI thread: the key derivation takes a while)."""
+
+    def __init__(self, parent: QWidget | None = None, *, problem: str | None = None) -> None:
+        super().__init__(parent)
+        self.current = ""
+        self.new = ""
+        self.setMinimumWidth(480)
+        self.setWindowTitle(self.tr("Change passphrase"))
+        intro = QLabel(self.tr(
+            "The register and all its backups are encrypted again with the new passphrase; the old one no "
+            "longer opens them. Files kept in the \"damaged\" folder keep the old one. Keep the new passphrase "
+            "somewhere safe besides this computer (the office's password manager)."), self)
+        intro.setWordWrap(True)
+        self.current_edit = QLineEdit(self)
+        self.current_edit.setObjectName("currentPassphrase")
+        self.new_edit = QLineEdit(self)
+        self.new_edit.setObjectName("newPassphrase")
+        self.again_edit = QLineEdit(self)
+        self.again_edit.setObjectName("newPassphraseAgain")
+        for edit in (self.current_edit, self.new_edit, self.again_edit):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.error = QLabel(problem or "", self)
+        self.error.setObjectName("passphraseError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {colour('error')};")
+        self.error.setVisible(bool(problem))
+        form = QFormLayout()
+        form.addRow(self.tr("&Current passphrase:"), self.current_edit)
+        form.addRow(self.tr("&New passphrase:"), self.new_edit)
+        form.addRow(self.tr("&Again:"), self.again_edit)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange passphrase"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.current_edit.setFocus()
+
+    def accept(self) -> None:
+        current, new = self.current_edit.text(), self.new_edit.text()
+        problem = (self.tr("Type the current passphrase.") if not current else
+                   passphrase.new_passphrase_problem(current=current, new=new, repeated=self.again_edit.text()))
+        if problem is not None:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        self.current, self.new = current, new
+        super().accept()
+
+
+def changed_message(result: passphrase.PassphraseChanged) -> str:
+    """What the officer is told once the passphrase was changed."""
+    lines = [QCoreApplication.translate(
+        "ChangePassphraseDialog", "The passphrase was changed: the register and %n backup(s) open with the new "
+        "passphrase only.", None, len(result.backups))]
+    if result.kept:
+        lines.append(QCoreApplication.translate(
+            "ChangePassphraseDialog", "These backups open with neither passphrase and were left as they were: %1")
+            .replace("%1", ", ".join(path.name for path in result.kept)))
+    if result.keychain_updated:
+        lines.append(QCoreApplication.translate(
+            "ChangePassphraseDialog", "This computer's keychain remembers the new passphrase."))
+    return "\n\n".join(lines)

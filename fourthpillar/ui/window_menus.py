@@ -90,6 +90,10 @@ class WindowMenus(FileCommands, WindowPages):
             tr("Follow-ups to &calendar…"), self.export_follow_up_calendar,
             tip=tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(tr("&Backups…"), self.show_backups)
+        self.passphrase_action = self._action(
+            tr("Change &passphrase…"), self.change_passphrase,
+            tip=tr("Encrypt the register and its backups with a new passphrase"))
+        self.passphrase_action.setVisible(self.desk.database.sqlite_path is not None)
         self.officers_action = self._action(
             tr("O&fficers and logins…"), self.show_officers,
             tip=tr("Who works in the shared register, with which login and rights"))
@@ -147,6 +151,7 @@ class WindowMenus(FileCommands, WindowPages):
         file_menu.addSeparator()
         file_menu.addMenu(self.field_sync.menu)
         file_menu.addAction(self.backups_action)
+        file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.officers_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()

@@ -70,6 +70,17 @@
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
+        <translation>
+            <numerusform>The passphrase was changed: the register and %n backup open with the new passphrase only.</numerusform>
+            <numerusform>The passphrase was changed: the register and %n backups open with the new passphrase only.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Conflicts</name>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>

@@ -622,6 +622,62 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
+        <source>Change passphrase</source>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="133"/>
+        <source>The register and all its backups are encrypted again with the new passphrase; the old one no longer opens them. Files kept in the &quot;damaged&quot; folder keep the old one. Keep the new passphrase somewhere safe besides this computer (the office&apos;s password manager).</source>
+        <translation>Le registre et toutes ses sauvegardes sont chiffrés à nouveau avec la nouvelle phrase secrète ; l&apos;ancienne ne les ouvre plus. Les fichiers gardés dans le dossier « damaged » gardent l&apos;ancienne. Conservez la nouvelle phrase secrète en lieu sûr ailleurs que sur cet ordinateur (le gestionnaire de mots de passe du bureau).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="151"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>Phrase secrète &amp;actuelle :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="152"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="153"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Encore une fois :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="155"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>&amp;Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="167"/>
+        <source>Type the current passphrase.</source>
+        <translation>Tapez la phrase secrète actuelle.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
+        <translation>
+            <numerusform>La phrase secrète a été modifiée : le registre et %n sauvegarde ne s&apos;ouvrent plus qu&apos;avec la nouvelle phrase secrète.</numerusform>
+            <numerusform>La phrase secrète a été modifiée : le registre et %n sauvegardes ne s&apos;ouvrent plus qu&apos;avec la nouvelle phrase secrète.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="183"/>
+        <source>These backups open with neither passphrase and were left as they were: %1</source>
+        <translation>Ces sauvegardes ne s&apos;ouvrent avec aucune des deux phrases secrètes et ont été laissées telles quelles : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="187"/>
+        <source>This computer&apos;s keychain remembers the new passphrase.</source>
+        <translation>Le trousseau de cet ordinateur retient la nouvelle phrase secrète.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="45"/>
@@ -1241,107 +1297,155 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="37"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="39"/>
         <source>Passphrase of {path}: </source>
         <translation>Phrase secrète de {path} : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="38"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="40"/>
         <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
         <translation>Le registre {path} est chiffré avec une phrase secrète que vous choisissez maintenant. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur : sans elle, ni le registre ni ses sauvegardes ne peuvent être ouverts.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="126"/>
         <source>New passphrase (at least {count} characters): </source>
         <translation>Nouvelle phrase secrète (au moins {count} caractères) : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="46"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
         <source>The same passphrase again: </source>
         <translation>La même phrase secrète encore une fois : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="70"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="72"/>
         <source>the register is a shared database: its server protects it</source>
         <translation>le registre est une base de données partagée : son serveur la protège</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="77"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
         <source>register: {path}</source>
         <translation>registre : {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
         <source>encrypted: no (it is encrypted when it is next opened)</source>
         <translation>chiffré : non (il sera chiffré à sa prochaine ouverture)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
         <source>encrypted: yes</source>
         <translation>chiffré : oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
         <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
         <translation>phrase secrète tirée de : la variable FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="82"/>
         <source>passphrase from: this computer&apos;s keychain</source>
         <translation>phrase secrète tirée de : le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
         <source>passphrase from: asked at every start (the keychain holds none)</source>
         <translation>phrase secrète tirée de : demandée à chaque démarrage (le trousseau n&apos;en contient pas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="88"/>
         <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
         <translation>une copie non chiffrée d&apos;avant le chiffrement est gardée dans {folder} : supprimez-la avec &apos;fourthpillar key delete-unencrypted&apos; dès que le registre est complet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="98"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
         <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
         <translation>la phrase secrète de {path} a été retirée du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="102"/>
         <source>this computer&apos;s keychain held no passphrase for the register</source>
         <translation>le trousseau de cet ordinateur ne contenait aucune phrase secrète pour le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="107"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
         <source>there is no unencrypted copy to delete</source>
         <translation>il n&apos;y a pas de copie non chiffrée à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="111"/>
         <source>deleted the unencrypted copy in {folder}</source>
         <translation>la copie non chiffrée dans {folder} a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="114"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <source>there is no terminal to ask the new passphrase on: give it on standard input with --new-passphrase-stdin</source>
+        <translation>aucun terminal pour demander la nouvelle phrase secrète : donnez-la sur l&apos;entrée standard avec --new-passphrase-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="129"/>
+        <source>the passphrase was not changed</source>
+        <translation>la phrase secrète n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="135"/>
+        <source>the current passphrase is not known; give it with FOURTHPILLAR_KEY</source>
+        <translation>la phrase secrète actuelle n&apos;est pas connue ; donnez-la avec FOURTHPILLAR_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="142"/>
+        <source>the passphrase of {path} was changed; {count} backup(s) re-encrypted with it</source>
+        <translation>la phrase secrète de {path} a été modifiée ; {count} sauvegarde(s) chiffrée(s) à nouveau avec elle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="144"/>
+        <source>{path} opens with neither passphrase and was left as it was</source>
+        <translation>{path} ne s&apos;ouvre avec aucune des deux phrases secrètes et a été laissé tel quel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
+        <source>this computer&apos;s keychain holds the new passphrase</source>
+        <translation>le trousseau de cet ordinateur contient la nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="149"/>
+        <source>FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one</source>
+        <translation>FOURTHPILLAR_KEY contient encore l&apos;ancienne phrase secrète : mettez-y la nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="160"/>
         <source>the register&apos;s passphrase (encryption at rest)</source>
         <translation>la phrase secrète du registre (chiffrement sur disque)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="116"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="162"/>
         <source>is the register encrypted, and where does its passphrase come from</source>
         <translation>le registre est-il chiffré, et d&apos;où vient sa phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="118"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="164"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
         <source>print JSON</source>
         <translation>afficher du JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="120"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
+        <source>give the register and its backups a new passphrase (asked twice, or read from standard input)</source>
+        <translation>donner au registre et à ses sauvegardes une nouvelle phrase secrète (demandée deux fois, ou lue sur l&apos;entrée standard)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="169"/>
+        <source>read the new passphrase from the first line of standard input</source>
+        <translation>lire la nouvelle phrase secrète sur la première ligne de l&apos;entrée standard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="172"/>
         <source>remove the passphrase from this computer&apos;s keychain</source>
         <translation>retirer la phrase secrète du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="175"/>
         <source>delete the unencrypted register and backups kept since the register was encrypted</source>
         <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
     </message>
@@ -3833,18 +3937,18 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="225"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="252"/>
         <source>no passphrase was given to encrypt the register with</source>
         <translation>aucune phrase secrète n&apos;a été donnée pour chiffrer le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="75"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
         <source>{path} could not be encrypted: the encrypted copy did not match it</source>
         <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
         <translation>{path} n&apos;a pas pu être chiffré : la copie chiffrée ne lui correspondait pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="89"/>
         <source>{path} could not be encrypted: {error}</source>
         <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
     </message>
@@ -4072,6 +4176,26 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
         <extracomment>The newest revision in migrations/versions. A test compares it with Alembic&apos;s own view of the head, so adding a migration without updating this fails the suite.</extracomment>
         <translation>la base de données n&apos;a pas pu être mise à jour ({error}) ; elle a été restaurée à partir de {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="55"/>
+        <source>{path} could not be re-encrypted: the new copy did not match it</source>
+        <translation>{path} n&apos;a pas pu être chiffré à nouveau : la nouvelle copie ne lui correspondait pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="58"/>
+        <source>{path} could not be re-encrypted: another program has it open</source>
+        <translation>{path} n&apos;a pas pu être chiffré à nouveau : un autre programme l&apos;a ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="64"/>
+        <source>{path} could not be re-encrypted: {error}</source>
+        <translation>{path} n&apos;a pas pu être chiffré à nouveau : {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="81"/>
+        <source>the current passphrase does not unlock {path}</source>
+        <translation>la phrase secrète actuelle n&apos;ouvre pas {path}</translation>
     </message>
 </context>
 <context>
@@ -5672,43 +5796,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="71"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="72"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
         <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base.</extracomment>
         <translation>Importé de {file} : {created} créées, {updated} mises à jour, {skipped} doublons ignorés, {not_imported} lignes non importées. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="75"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="76"/>
         <source>Import from %1</source>
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="165"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="181"/>
+        <source>Passphrase changed</source>
+        <translation>Phrase secrète modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="190"/>
+        <source>The passphrase was not changed</source>
+        <translation>La phrase secrète n&apos;a pas été modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
+        <source>Changing the passphrase…</source>
+        <translation>Modification de la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="202"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="166"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="180"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="217"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="184"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="221"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="224"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="191"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -7092,6 +7231,31 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <source>no passphrase was chosen for {path}</source>
         <translation>aucune phrase secrète n&apos;a été choisie pour {path}</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="55"/>
+        <source>the new passphrase is empty</source>
+        <translation>la nouvelle phrase secrète est vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="58"/>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>la nouvelle phrase secrète est la même que l&apos;actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="66"/>
+        <source>the register is a shared database: its server protects it, it has no passphrase here</source>
+        <translation>le registre est une base de données partagée : son serveur la protège, elle n&apos;a pas de phrase secrète ici</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="88"/>
+        <source>the current passphrase is wrong: it does not unlock {path}</source>
+        <translation>la phrase secrète actuelle est fausse : elle n&apos;ouvre pas {path}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="95"/>
+        <source>the passphrase was not changed: {reason}</source>
+        <translation>la phrase secrète n&apos;a pas été modifiée : {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ListCells</name>
@@ -7444,233 +7608,243 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>Modifier la &amp;phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <source>Encrypt the register and its backups with a new passphrase</source>
+        <translation>Chiffrer le registre et ses sauvegardes avec une nouvelle phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="236"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="112"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="120"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="138"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="156"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="166"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="169"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="179"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="181"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="186"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="187"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="192"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="200"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="201"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="202"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="207"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="214"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="219"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="226"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="231"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="235"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="238"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="256"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="269"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="274"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
@@ -8201,53 +8375,53 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="33"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="34"/>
         <source>Passphrase of the register</source>
         <translation>Phrase secrète du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="38"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="39"/>
         <source>The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of it. Choose its passphrase. Keep it somewhere safe besides this computer (the office&apos;s password manager): this computer remembers it, but without it a backup copied elsewhere, or the register after this computer&apos;s keychain is lost, cannot be opened.</source>
         <translation>Le registre de cet ordinateur est chiffré, pour qu&apos;un portable perdu ou volé n&apos;en montre rien. Choisissez sa phrase secrète. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur (le gestionnaire de mots de passe du bureau) : cet ordinateur la retient, mais sans elle une sauvegarde copiée ailleurs, ou le registre après la perte du trousseau de cet ordinateur, ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="43"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="44"/>
         <source>The register %1 is encrypted. Type its passphrase; this computer remembers it from now on.</source>
         <translation>Le registre %1 est chiffré. Tapez sa phrase secrète ; cet ordinateur la retiendra désormais.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="57"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="58"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="59"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="60"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore une fois :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="75"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="76"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="99"/>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="114"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="115"/>
         <source>Register encrypted</source>
         <translation>Registre chiffré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="101"/>
         <source>The register and its backups are encrypted now. Their unencrypted versions are still kept in %1, readable by anyone who gets hold of this computer. Once you have seen that your register is complete, delete them.</source>
         <translation>Le registre et ses sauvegardes sont désormais chiffrés. Leurs versions non chiffrées sont encore gardées dans %1, lisibles par quiconque met la main sur cet ordinateur. Supprimez-les dès que vous avez vu que votre registre est complet.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="105"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="106"/>
         <source>&amp;Delete the unencrypted copy</source>
         <translation>&amp;Supprimer la copie non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="107"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="108"/>
         <source>&amp;Keep it for now</source>
         <translation>&amp;La garder pour l&apos;instant</translation>
     </message>
@@ -8943,13 +9117,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="274"/>
+        <location filename="../../fourthpillar/services/sync.py" line="277"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="279"/>
-        <location filename="../../fourthpillar/services/sync.py" line="317"/>
+        <location filename="../../fourthpillar/services/sync.py" line="282"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8957,43 +9131,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="287"/>
+        <location filename="../../fourthpillar/services/sync.py" line="290"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="292"/>
+        <location filename="../../fourthpillar/services/sync.py" line="295"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="343"/>
+        <location filename="../../fourthpillar/services/sync.py" line="346"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="345"/>
+        <location filename="../../fourthpillar/services/sync.py" line="348"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="356"/>
+        <location filename="../../fourthpillar/services/sync.py" line="359"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="362"/>
+        <location filename="../../fourthpillar/services/sync.py" line="365"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="435"/>
+        <location filename="../../fourthpillar/services/sync.py" line="438"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="453"/>
+        <location filename="../../fourthpillar/services/sync.py" line="456"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
@@ -9223,79 +9397,79 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="59"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="60"/>
         <source>{field}: not a field of this record</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="67"/>
         <source>{field}: not a valid value</source>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="87"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="88"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="89"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="101"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="106"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="124"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="126"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="127"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="195"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="199"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="212"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>

@@ -622,6 +622,62 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
 </context>
 <context>
+    <name>ChangePassphraseDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="133"/>
+        <source>The register and all its backups are encrypted again with the new passphrase; the old one no longer opens them. Files kept in the &quot;damaged&quot; folder keep the old one. Keep the new passphrase somewhere safe besides this computer (the office&apos;s password manager).</source>
+        <translation>Het register en al zijn back-ups worden opnieuw versleuteld met de nieuwe wachtwoordzin; de oude opent ze niet meer. Bestanden in de map &quot;damaged&quot; houden de oude. Bewaar de nieuwe wachtwoordzin op een veilige plek buiten deze computer (de wachtwoordkluis van het kantoor).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="151"/>
+        <source>&amp;Current passphrase:</source>
+        <translation>&amp;Huidige wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="152"/>
+        <source>&amp;New passphrase:</source>
+        <translation>&amp;Nieuwe wachtwoordzin:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="153"/>
+        <source>&amp;Again:</source>
+        <translation>&amp;Nogmaals:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="155"/>
+        <source>C&amp;hange passphrase</source>
+        <translation>Wachtwoordzin &amp;wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="167"/>
+        <source>Type the current passphrase.</source>
+        <translation>Typ de huidige wachtwoordzin.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
+        <translation>
+            <numerusform>De wachtwoordzin is gewijzigd: het register en %n back-up openen enkel nog met de nieuwe wachtwoordzin.</numerusform>
+            <numerusform>De wachtwoordzin is gewijzigd: het register en %n back-ups openen enkel nog met de nieuwe wachtwoordzin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="183"/>
+        <source>These backups open with neither passphrase and were left as they were: %1</source>
+        <translation>Deze back-ups openen met geen van beide wachtwoordzinnen en zijn gelaten zoals ze waren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="187"/>
+        <source>This computer&apos;s keychain remembers the new passphrase.</source>
+        <translation>De sleutelhanger van deze computer onthoudt de nieuwe wachtwoordzin.</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="45"/>
@@ -1241,107 +1297,155 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="37"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="39"/>
         <source>Passphrase of {path}: </source>
         <translation>Wachtwoordzin van {path}: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="38"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="40"/>
         <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
         <translation>Het register {path} wordt versleuteld met een wachtwoordzin die u nu kiest. Bewaar ze op een veilige plek buiten deze computer: zonder haar kunnen noch het register noch zijn back-ups geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="126"/>
         <source>New passphrase (at least {count} characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens {count} tekens): </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="46"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
         <source>The same passphrase again: </source>
         <translation>Nogmaals dezelfde wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="70"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="72"/>
         <source>the register is a shared database: its server protects it</source>
         <translation>het register is een gedeelde databank: haar server beschermt ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="77"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
         <source>register: {path}</source>
         <translation>register: {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
         <source>encrypted: no (it is encrypted when it is next opened)</source>
         <translation>versleuteld: nee (het wordt versleuteld wanneer het de volgende keer geopend wordt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
         <source>encrypted: yes</source>
         <translation>versleuteld: ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
         <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
         <translation>wachtwoordzin uit: de variabele FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="82"/>
         <source>passphrase from: this computer&apos;s keychain</source>
         <translation>wachtwoordzin uit: de sleutelhanger van deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
         <source>passphrase from: asked at every start (the keychain holds none)</source>
         <translation>wachtwoordzin uit: gevraagd bij elke start (de sleutelhanger bevat er geen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="88"/>
         <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
         <translation>een onversleutelde kopie van vóór de versleuteling wordt bewaard in {folder}: wis ze met &apos;fourthpillar key delete-unencrypted&apos; zodra het register volledig is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="98"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
         <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
         <translation>de wachtwoordzin van {path} is uit de sleutelhanger van deze computer verwijderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="102"/>
         <source>this computer&apos;s keychain held no passphrase for the register</source>
         <translation>de sleutelhanger van deze computer bevatte geen wachtwoordzin voor het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="107"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
         <source>there is no unencrypted copy to delete</source>
         <translation>er is geen onversleutelde kopie om te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="111"/>
         <source>deleted the unencrypted copy in {folder}</source>
         <translation>de onversleutelde kopie in {folder} is gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="114"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <source>there is no terminal to ask the new passphrase on: give it on standard input with --new-passphrase-stdin</source>
+        <translation>er is geen terminal om de nieuwe wachtwoordzin op te vragen: geef ze via de standaardinvoer met --new-passphrase-stdin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="129"/>
+        <source>the passphrase was not changed</source>
+        <translation>de wachtwoordzin is niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="135"/>
+        <source>the current passphrase is not known; give it with FOURTHPILLAR_KEY</source>
+        <translation>de huidige wachtwoordzin is niet bekend; geef ze met FOURTHPILLAR_KEY</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="142"/>
+        <source>the passphrase of {path} was changed; {count} backup(s) re-encrypted with it</source>
+        <translation>de wachtwoordzin van {path} is gewijzigd; {count} back-up(s) opnieuw ermee versleuteld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="144"/>
+        <source>{path} opens with neither passphrase and was left as it was</source>
+        <translation>{path} opent met geen van beide wachtwoordzinnen en is gelaten zoals het was</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
+        <source>this computer&apos;s keychain holds the new passphrase</source>
+        <translation>de sleutelhanger van deze computer bevat de nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="149"/>
+        <source>FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one</source>
+        <translation>FOURTHPILLAR_KEY bevat nog de oude wachtwoordzin: zet er de nieuwe in</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="160"/>
         <source>the register&apos;s passphrase (encryption at rest)</source>
         <translation>de wachtwoordzin van het register (versleuteling op schijf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="116"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="162"/>
         <source>is the register encrypted, and where does its passphrase come from</source>
         <translation>is het register versleuteld, en waar komt zijn wachtwoordzin vandaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="118"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="164"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
         <source>print JSON</source>
         <translation>JSON tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="120"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
+        <source>give the register and its backups a new passphrase (asked twice, or read from standard input)</source>
+        <translation>geef het register en zijn back-ups een nieuwe wachtwoordzin (twee keer gevraagd, of gelezen van de standaardinvoer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="169"/>
+        <source>read the new passphrase from the first line of standard input</source>
+        <translation>lees de nieuwe wachtwoordzin van de eerste regel van de standaardinvoer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/keys.py" line="172"/>
         <source>remove the passphrase from this computer&apos;s keychain</source>
         <translation>de wachtwoordzin uit de sleutelhanger van deze computer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="175"/>
         <source>delete the unencrypted register and backups kept since the register was encrypted</source>
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
@@ -3833,18 +3937,18 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="225"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="252"/>
         <source>no passphrase was given to encrypt the register with</source>
         <translation>er werd geen wachtwoordzin gegeven om het register mee te versleutelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="75"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
         <source>{path} could not be encrypted: the encrypted copy did not match it</source>
         <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
         <translation>{path} kon niet versleuteld worden: de versleutelde kopie kwam er niet mee overeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="89"/>
         <source>{path} could not be encrypted: {error}</source>
         <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
@@ -4072,6 +4176,26 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
         <extracomment>The newest revision in migrations/versions. A test compares it with Alembic&apos;s own view of the head, so adding a migration without updating this fails the suite.</extracomment>
         <translation>de databank kon niet bijgewerkt worden ({error}); ze is teruggezet uit {copy}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="55"/>
+        <source>{path} could not be re-encrypted: the new copy did not match it</source>
+        <translation>{path} kon niet opnieuw versleuteld worden: de nieuwe kopie kwam er niet mee overeen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="58"/>
+        <source>{path} could not be re-encrypted: another program has it open</source>
+        <translation>{path} kon niet opnieuw versleuteld worden: een ander programma heeft het open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="64"/>
+        <source>{path} could not be re-encrypted: {error}</source>
+        <translation>{path} kon niet opnieuw versleuteld worden: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="81"/>
+        <source>the current passphrase does not unlock {path}</source>
+        <translation>de huidige wachtwoordzin opent {path} niet</translation>
     </message>
 </context>
 <context>
@@ -5672,43 +5796,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="71"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="72"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
         <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base.</extracomment>
         <translation>Geïmporteerd uit {file}: {created} aangemaakt, {updated} bijgewerkt, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="75"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="76"/>
         <source>Import from %1</source>
         <translation>Importeren uit %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="165"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="181"/>
+        <source>Passphrase changed</source>
+        <translation>Wachtwoordzin gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="190"/>
+        <source>The passphrase was not changed</source>
+        <translation>De wachtwoordzin is niet gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
+        <source>Changing the passphrase…</source>
+        <translation>De wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="202"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="166"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="180"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="217"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="184"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="221"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="224"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="191"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>
@@ -7092,6 +7231,31 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <source>no passphrase was chosen for {path}</source>
         <translation>er werd geen wachtwoordzin gekozen voor {path}</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="55"/>
+        <source>the new passphrase is empty</source>
+        <translation>de nieuwe wachtwoordzin is leeg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="58"/>
+        <source>the new passphrase is the same as the current one</source>
+        <translation>de nieuwe wachtwoordzin is dezelfde als de huidige</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="66"/>
+        <source>the register is a shared database: its server protects it, it has no passphrase here</source>
+        <translation>het register is een gedeelde databank: de server beschermt ze, ze heeft hier geen wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="88"/>
+        <source>the current passphrase is wrong: it does not unlock {path}</source>
+        <translation>de huidige wachtwoordzin is fout: ze opent {path} niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/passphrase.py" line="95"/>
+        <source>the passphrase was not changed: {reason}</source>
+        <translation>de wachtwoordzin is niet gewijzigd: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>ListCells</name>
@@ -7444,233 +7608,243 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <source>Change &amp;passphrase…</source>
+        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <source>Encrypt the register and its backups with a new passphrase</source>
+        <translation>Het register en zijn back-ups versleutelen met een nieuwe wachtwoordzin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>O&amp;fficers and logins…</source>
         <translation>Medewer&amp;kers en logins…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="236"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="241"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="244"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="112"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="120"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="138"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="156"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="161"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="166"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="171"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="169"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="179"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="181"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="186"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="187"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="192"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="200"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="201"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="202"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="207"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="214"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="219"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="226"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="231"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="235"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="238"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="256"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="269"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="274"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
@@ -8201,53 +8375,53 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="33"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="34"/>
         <source>Passphrase of the register</source>
         <translation>Wachtwoordzin van het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="38"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="39"/>
         <source>The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of it. Choose its passphrase. Keep it somewhere safe besides this computer (the office&apos;s password manager): this computer remembers it, but without it a backup copied elsewhere, or the register after this computer&apos;s keychain is lost, cannot be opened.</source>
         <translation>Het register op deze computer is versleuteld, zodat een verloren of gestolen laptop er niets van toont. Kies de wachtwoordzin. Bewaar ze op een veilige plek buiten deze computer (de wachtwoordkluis van het kantoor): deze computer onthoudt ze, maar zonder haar kan een elders gekopieerde back-up, of het register nadat de sleutelhanger van deze computer verloren is, niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="43"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="44"/>
         <source>The register %1 is encrypted. Type its passphrase; this computer remembers it from now on.</source>
         <translation>Het register %1 is versleuteld. Typ de wachtwoordzin; deze computer onthoudt ze vanaf nu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="57"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="58"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="59"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="60"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="75"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="76"/>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="99"/>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="114"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="115"/>
         <source>Register encrypted</source>
         <translation>Register versleuteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="101"/>
         <source>The register and its backups are encrypted now. Their unencrypted versions are still kept in %1, readable by anyone who gets hold of this computer. Once you have seen that your register is complete, delete them.</source>
         <translation>Het register en zijn back-ups zijn nu versleuteld. Hun onversleutelde versies worden nog bewaard in %1, leesbaar voor iedereen die deze computer in handen krijgt. Wis ze zodra u gezien hebt dat uw register volledig is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="105"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="106"/>
         <source>&amp;Delete the unencrypted copy</source>
         <translation>Onversleutelde kopie &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="107"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="108"/>
         <source>&amp;Keep it for now</source>
         <translation>Voorlopig &amp;bewaren</translation>
     </message>
@@ -8943,13 +9117,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="274"/>
+        <location filename="../../fourthpillar/services/sync.py" line="277"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="279"/>
-        <location filename="../../fourthpillar/services/sync.py" line="317"/>
+        <location filename="../../fourthpillar/services/sync.py" line="282"/>
+        <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -8957,43 +9131,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="287"/>
+        <location filename="../../fourthpillar/services/sync.py" line="290"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="292"/>
+        <location filename="../../fourthpillar/services/sync.py" line="295"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="343"/>
+        <location filename="../../fourthpillar/services/sync.py" line="346"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="345"/>
+        <location filename="../../fourthpillar/services/sync.py" line="348"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="356"/>
+        <location filename="../../fourthpillar/services/sync.py" line="359"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="362"/>
+        <location filename="../../fourthpillar/services/sync.py" line="365"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="435"/>
+        <location filename="../../fourthpillar/services/sync.py" line="438"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="453"/>
+        <location filename="../../fourthpillar/services/sync.py" line="456"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -9223,79 +9397,79 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="59"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="60"/>
         <source>{field}: not a field of this record</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="67"/>
         <source>{field}: not a valid value</source>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="87"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="88"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="89"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="101"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="106"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="124"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="126"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="127"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="195"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="199"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="212"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>

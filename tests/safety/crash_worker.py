@@ -9,13 +9,15 @@ import datetime as dt
 import itertools
 import os
 import shutil
+import signal
 from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.services import backups, exports, importing, privacy
+from fourthpillar.services import backups, exports, importing, passphrase, privacy
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store import cipher
 from fourthpillar.store.models import AdviceRequest, ContactPerson, Initiative
 from fourthpillar.store.queries import ListQuery
 
@@ -84,3 +86,29 @@ def run(mode: str, data_dir: str, out_dir: str, extra: Any, ready: Any) -> None:
             privacy.export_person(desk, contact_id=extra["contact_id"], out_dir=Path(out_dir))
         else:
             raise ValueError(mode)
+
+
+def change_passphrase_killed_at(data_dir: str, kill_at: int, current: str, new: str) -> None:
+    """Change the register's passphrase once, killed by SIGKILL at the *kill_at*-th step: after
+    each file's copy (the copy whole, not renamed yet) and after each rename (a larger number:
+    the change runs to its end). Being killed before a copy is being killed after the rename before."""
+    steps = itertools.count(1)
+
+    def step() -> None:
+        if next(steps) == kill_at:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+    real_export, real_replace = cipher.export, os.replace
+
+    def export(*args: Any, **kwargs: Any) -> None:
+        real_export(*args, **kwargs)
+        step()
+
+    def replace(*args: Any, **kwargs: Any) -> None:
+        real_replace(*args, **kwargs)
+        step()
+
+    desk = open_desk(data_dir=data_dir)
+    cipher.export = export  # type: ignore[assignment]
+    os.replace = replace  # type: ignore[assignment]
+    passphrase.change_passphrase(desk, current=current, new=new).desk.close()

@@ -78,3 +78,24 @@ def damage(path: Path, *, first_page: int = 1) -> None:
     for page in range(max(first_page, 1), len(data) // 4096):
         data[page * 4096 + 50: page * 4096 + 2000] = b"\xee" * 1950
     path.write_bytes(bytes(data))
+
+
+def plant_unencrypted_damaged(register: Path, *, readable: bool, stamp: str) -> Path:
+    """What a recovery kept in ``damaged/`` before encryption at rest: the register unencrypted,
+    with an unencrypted -wal beside it (the person's name in both). *readable*: only its tables
+    were damaged, it can still be copied; else its schema page is garbage too."""
+    folder = register.parent / "damaged"
+    folder.mkdir(exist_ok=True)
+    kept = folder / f"fourthpillar-{stamp}.sqlite3"
+    source = cipher.connect(register)
+    try:
+        cipher.export(source, kept, None)
+    finally:
+        source.close()
+    if not readable:
+        data = bytearray(kept.read_bytes())
+        data[100:108] = b"\xff" * 8  # the schema's page header: nothing can be read any more
+        kept.write_bytes(bytes(data))
+    Path(f"{kept}-wal").write_bytes(PERSON_NAME.encode() * 8)
+    assert cipher.is_plain(kept)
+    return kept

@@ -9,12 +9,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from safety_helpers import PERSON_NAME, Register, database_file, snapshot
+from safety_helpers import PERSON_NAME, Register, database_file, plant_unencrypted_damaged, snapshot
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
 from fourthpillar.services import backups, keys
 from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store import backup as files
 from fourthpillar.store import cipher, conversion
 from fourthpillar.store.errors import DatabaseUnavailable
 
@@ -161,3 +162,29 @@ def test_the_app_offers_to_delete_the_unencrypted_copy(
     assert offer_to_delete_unencrypted(data_dir) is False and keys.unencrypted_copy(data_dir) is not None
     assert offer_to_delete_unencrypted(data_dir) is True and keys.unencrypted_copy(data_dir) is None
     assert offer_to_delete_unencrypted(data_dir) is False, "nothing to ask once they are gone"
+
+
+def test_unencrypted_damaged_files_are_encrypted_or_kept_only_until_confirmed(desk: Desk, register: Register) -> None:
+    """A recovery of before encryption at rest left the damaged register unencrypted in
+    ``damaged/``, with its -wal: at the next start a readable one is encrypted, one too damaged
+    to be copied joins the unencrypted originals, and once the officer confirms nothing of the
+    person is readable in the data folder any more."""
+    desk.close()
+    assert desk.data_dir is not None
+    register_file = database_file(desk)
+    readable = plant_unencrypted_damaged(register_file, readable=True, stamp="20250101T080000Z")
+    broken = plant_unencrypted_damaged(register_file, readable=False, stamp="20250202T080000Z")
+    expected = snapshot(readable)
+    open_desk(data_dir=desk.data_dir).close()
+    assert cipher.is_encrypted(readable) and snapshot(readable) == expected
+    assert files.check_file(readable, read_only=True).ok
+    assert not broken.exists() and not Path(f"{readable}-wal").exists()
+    kept = keys.unencrypted_copy(desk.data_dir)
+    assert kept is not None
+    found = _plain_files(desk.data_dir)
+    assert found and all(name.startswith(conversion.UNENCRYPTED_FOLDER + os.sep) for name in found), found
+    assert (kept / "damaged" / broken.name).exists(), "the unreadable one is kept until confirmed, not lost"
+    open_desk(data_dir=desk.data_dir).close()
+    assert conversion.plain_damaged(register_file) == [], "nothing left to do at the next start"
+    keys.delete_unencrypted_copy(desk.data_dir)
+    assert _plain_files(desk.data_dir) == []

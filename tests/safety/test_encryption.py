@@ -4,6 +4,7 @@ of the data folder (register, -wal, backups, packages), and a wrong passphrase i
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,10 +12,17 @@ from pathlib import Path
 
 import pytest
 from forensics import readable_bytes
-from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file
+from safety_helpers import (
+    PERSON_EMAIL,
+    PERSON_NAME,
+    PERSON_PHONE,
+    Register,
+    database_file,
+    plant_unencrypted_damaged,
+)
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, officers, sync
+from fourthpillar.services import backups, initiatives, keys, officers, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable
@@ -50,9 +58,23 @@ def _found(folder: Path) -> dict[str, list[str]]:
 
 def test_a_stolen_data_folder_shows_no_name_email_or_phone(desk: Desk, register: Register, tmp_path: Path) -> None:
     """The laptop is stolen while the app is open: the register, its -wal (recent edits), every
-    backup, the packages in the folder and any other file must show nothing of the person."""
+    backup, the damaged registers recoveries kept, the packages in the folder and any other file
+    must show nothing of the person."""
     assert desk.data_dir is not None
     backups.create_backup(desk, reason="manual")
+    # What recoveries kept in damaged/: a copy of the encrypted register and its -wal, as one
+    # keeps it today, and unencrypted ones of before encryption at rest, which the next start
+    # encrypts (or, unreadable, keeps with the originals the officer then confirms away).
+    register_file = database_file(desk)
+    (desk.data_dir / "damaged").mkdir()
+    for suffix in ("", "-wal"):
+        if Path(f"{register_file}{suffix}").exists():
+            shutil.copyfile(f"{register_file}{suffix}", desk.data_dir / "damaged" / f"fourthpillar-20250101T080000Z"
+                            f".sqlite3{suffix}")
+    plant_unencrypted_damaged(register_file, readable=True, stamp="20250202T080000Z")
+    plant_unencrypted_damaged(register_file, readable=False, stamp="20250303T080000Z")
+    open_desk(data_dir=desk.data_dir).close()
+    keys.delete_unencrypted_copy(desk.data_dir)
     first = sync.create_first_package(desk, path=desk.data_dir / "outbox" / "first.fpsync")
     field = open_desk(data_dir=sync.checkout_package(path=first.path, data_dir=desk.data_dir / "field",
                                                       code=first.code or "").data_dir)
@@ -66,6 +88,7 @@ def test_a_stolen_data_folder_shows_no_name_email_or_phone(desk: Desk, register:
         wal = Path(f"{database_file(desk)}-wal")
         assert wal.exists() and wal.stat().st_size > 0, "the test must see a -wal holding edits"
         assert _found(desk.data_dir) == {}
+        assert len(list((desk.data_dir / "damaged").glob("*.sqlite3"))) == 2, "the readable ones are still kept"
     finally:
         field.close()
     # The same bytes, decrypted with the key, do hold the person: the search above can find them.

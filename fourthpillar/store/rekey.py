@@ -1,0 +1,99 @@
+"""Changing the register's passphrase: the register and every backup re-encrypted with a key
+made from the new one.
+
+Each file is exported into a new file beside it, encrypted with the new key
+(``sqlcipher_export``), checked (the quick check, the same record counts) and only then renamed
+over the original, atomically. ``PRAGMA rekey`` would rewrite the pages in place instead, and
+whether a crash half-way leaves a file that opens with either key would then depend on the
+journal; a rename leaves each file whole, under the old key or the new one, whenever the process
+is killed. The register's -wal is folded into it first: a -wal must never meet another file.
+
+The backups go first and the register last. A change that stops half-way (a crash, a full disk)
+leaves the register with its old passphrase and some backups with the new one; the same change
+made again finishes it, leaving a file the new passphrase already opens as it is. A backup
+that neither passphrase opens (one of another register, copied in) keeps its own. Files in
+``damaged/`` keep the passphrase they had: they may not be readable at all, and are kept as
+they were found.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from fourthpillar.i18n import translate
+from fourthpillar.jobs import Progress, no_progress
+from fourthpillar.store import backup as files
+from fourthpillar.store import cipher, conversion
+from fourthpillar.store.errors import DatabaseUnavailable
+
+
+@dataclass(frozen=True)
+class Rekeyed:
+    """What a change of passphrase did to the register's files: the *backups* that open with the
+    new passphrase now (re-encrypted now or by an earlier, interrupted change), and those
+    neither passphrase opens, *kept* as they are."""
+
+    backups: list[Path] = field(default_factory=list)
+    kept: list[Path] = field(default_factory=list)
+
+
+def rekey_file(path: Path, key: cipher.FileKey) -> None:
+    """Put a copy of the encrypted file *path* encrypted with *key* in its place. Raises
+    :class:`DatabaseUnavailable` when it cannot be done, with *path* unchanged."""
+    partial = path.with_name(f"{path.name}.{os.getpid()}{files.SUFFIX}{files.PARTIAL}")
+    try:
+        source = cipher.connect(path, timeout=files.BUSY_WAIT)
+        try:
+            # Folds a -wal into the file and removes it (it holds pages under the old key).
+            source.execute("PRAGMA journal_mode = DELETE")
+            cipher.export(source, partial, key)
+        finally:
+            source.close()
+        if not conversion.same_records(path, partial):
+            raise DatabaseUnavailable(translate(
+                "Errors", "{path} could not be re-encrypted: the new copy did not match it").format(path=path))
+        if Path(f"{path}-wal").exists():
+            raise DatabaseUnavailable(translate(
+                "Errors", "{path} could not be re-encrypted: another program has it open").format(path=path))
+        os.replace(partial, path)
+        files.fsync_folder(path.parent)
+    except (cipher.Error, OSError) as error:
+        partial.unlink(missing_ok=True)
+        raise DatabaseUnavailable(translate("Errors", "{path} could not be re-encrypted: {error}").format(
+            path=path, error=getattr(error, "strerror", None) or error)) from error
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+
+
+def rekey_register(database: Path, *, current: str, new: str, progress: Progress = no_progress) -> Rekeyed:
+    """Re-encrypt every backup of *database*, then *database* itself, with a key from *new*.
+
+    The register must open with *current* or *new* (:class:`cipher.WrongKey` otherwise, nothing
+    changed) and nothing else may have it open.
+    """
+    with_new: dict[bytes, bytes] = {}
+    with_current: dict[bytes, bytes] = {}
+    if (cipher.key_with(database, new, derived=with_new) is None
+            and cipher.key_with(database, current, derived=with_current) is None):
+        raise cipher.WrongKey(translate("Errors", "the current passphrase does not unlock {path}").format(
+            path=database))
+    cipher.add_passphrase(current)  # :func:`rekey_file` opens each file with its own key
+    key = cipher.new_key(passphrase=new)
+    done: list[Path] = []
+    kept: list[Path] = []
+    backups = [info.path for info in files.read_backups(files.backups_dir(database))]
+    total = len(backups) + 1
+    for number, path in enumerate([*backups, database]):
+        progress(number, total)
+        if cipher.key_with(path, new, derived=with_new) is None:
+            if cipher.key_with(path, current, derived=with_current) is None:
+                kept.append(path)
+                continue
+            rekey_file(path, key)
+        if path != database:
+            done.append(path)
+    progress(total, total)
+    return Rekeyed(done, kept)
