@@ -30,7 +30,7 @@ from fourthpillar.domain.fields import (
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.services import backups, erasure, logins, privacy, sync_merges
+from fourthpillar.services import backups, erasure, logins, office_password, privacy, sync_merges
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -494,7 +494,9 @@ def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
     folder = desk.data_dir
     if database_url.startswith("sqlite") and "///" in database_url:
         folder = Path(database_url.split("///", 1)[1]).parent
-    other = open_desk(data_dir=folder, database_url=database_url)
+    # The office database's password from libpq or the keychain (the sign-in kept it there);
+    # nobody is asked here, as this may run off the window's thread.
+    other = office_password.open_signed_in(data_dir=folder, database_url=database_url, ask=False)
     try:
         if other.replica_id == desk.replica_id:
             raise PackageRefused(tr("that database is this copy itself"))

@@ -30,6 +30,20 @@ class DatabaseUnavailable(KnownError):
     """The database cannot be opened or used; the message says why and where."""
 
 
+class LoginRefused(DatabaseUnavailable):
+    """The database server did not accept the login name or password (or wants a password and
+    was given none: :attr:`password_missing`). The app asks for them again (``services.office_password``)."""
+
+    def __init__(self, message: str, *, password_missing: bool = False) -> None:
+        super().__init__(message)
+        self.password_missing = password_missing
+
+
+class SessionEnded(DatabaseUnavailable):
+    """The server ended this connection (an admin disabled the login, or stopped the server);
+    nothing of the action under way was written."""
+
+
 class StaleRecord(KnownError):
     """Someone else saved this record after it was opened; nothing was overwritten."""
 

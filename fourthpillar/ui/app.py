@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n, logs, paths
-from fourthpillar.services import instance, keys, officers
+from fourthpillar.services import instance, keys, office_password, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
@@ -145,6 +145,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
     from fourthpillar.ui import diagnostics, single_instance, startup
     from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
+    from fourthpillar.ui.sign_in import ask_database_password
 
     lock = None
     server: single_instance.RaiseServer | None = None
@@ -167,6 +168,8 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         # derived (a tenth of a second) in the quick check's thread, while the window loads.
         keys.set_prompt(ask_passphrase)
         keys.unlock_before_checking(data_dir)
+        # The shared office database's password, when neither libpq nor the keychain has it.
+        office_password.set_prompt(ask_database_password)
         # On a big register the quick check takes most of a second: it runs in a thread while the
         # window's modules load and the window is built (hidden until the check has passed).
         early_check = startup.EarlyQuickCheck.start(data_dir)
@@ -185,6 +188,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         return EXIT_UNAVAILABLE
     finally:
         keys.set_prompt(None)
+        office_password.set_prompt(None)
         sys.excepthook = previous_hook
         diagnostics.current_desk = lambda: None
         if server is not None:

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from fourthpillar import paths
 from fourthpillar.services import backups, instance
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.office_password import SignInCancelled, open_signed_in
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 from fourthpillar.ui.backups import count_noun, made_at
 from fourthpillar.ui.jobs import JobRunner
@@ -140,11 +141,14 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
     *while_checking(desk)* runs while *early_check* is still busy, for work that only reads (the
     app builds its hidden main window); it returns how to undo that work should the check fail.
     The daily backup comes later, in the background (:func:`start_daily_backup`). None after the
-    user was told why the register cannot open.
+    user was told why the register cannot open, or cancelled signing in to the office database
+    (whose password the prompt of ``services.office_password`` asks, if need be).
     """
     for attempt in range(2):
         try:
-            desk = open_desk(data_dir=data_dir, database_url=database_url)
+            desk = open_signed_in(data_dir=data_dir, database_url=database_url)
+        except SignInCancelled:
+            return None
         except DatabaseUnavailable as error:
             # Waiting for it also means it is done reading the file before recovery moves it aside.
             early = early_check.report() if early_check is not None else None
