@@ -391,6 +391,11 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
     refuse_unstorable(package)
+    if not desk.database.is_sqlite:
+        # A coordinator brings back the copies of their provinces only (the database checks it too).
+        with desk.database.session() as session:
+            sender = trust.peer(session, package.source)
+        logins.check_package_scope(desk, replica=package.source, scope=sender.scope if sender is not None else None)
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)

@@ -215,7 +215,7 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
         return DatabaseUnavailable(translate("Errors", "the database {where} cannot be opened for writing").format(
             where=where))
     if "is not permitted to log in" in message:  # the server's own words (before libpq's "connection to server")
-        return DatabaseUnavailable(translate(
+        return SessionEnded(translate(
             "Errors", "the database server of {where} refused this login: it is disabled (an admin can enable it "
                       "again)").format(where=where))
     if "password authentication failed" in message or "no password supplied" in message or (

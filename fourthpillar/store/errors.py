@@ -40,8 +40,9 @@ class LoginRefused(DatabaseUnavailable):
 
 
 class SessionEnded(DatabaseUnavailable):
-    """The server ended this connection (an admin disabled the login, or stopped the server);
-    nothing of the action under way was written."""
+    """The server ended this connection, or refuses to reconnect it: an admin disabled the login
+    (or the server is stopping). Nothing of the action under way was written; the app says so
+    once and closes (``ui/session_end.py``)."""
 
 
 class StaleRecord(KnownError):
@@ -90,7 +91,8 @@ REFUSED_ACTIONS = {
     "conflict": QT_TRANSLATE_NOOP("Errors", "settle sync conflicts"),
     "erase": QT_TRANSLATE_NOOP("Errors", "erase people (admins only)"),
     "history": QT_TRANSLATE_NOOP("Errors", "change or delete the history"),
-    "sync": QT_TRANSLATE_NOOP("Errors", "apply sync packages (admins only)"),
+    "sync": QT_TRANSLATE_NOOP("Errors", "apply sync packages (admins, and coordinators for the field copies of "
+                                        "their provinces)"),
     "officers": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),
     "field-copy": QT_TRANSLATE_NOOP("Errors", "make field copies (coordinators for their provinces, and admins)"),
     "fourthpillar_manage_login": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),

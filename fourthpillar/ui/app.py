@@ -108,7 +108,13 @@ def app_icon() -> QIcon:
 
 def _show_unexpected_error(kind: type[BaseException], error: BaseException,
                            trace: TracebackType | None) -> None:
-    """A bug: print it for the log and tell the user, instead of dying silently."""
+    """A bug: print it for the log and tell the user, instead of dying silently. The office
+    database ending this login's session is no bug: one message, and the app closes."""
+    from fourthpillar.ui.session_end import handle_session_ended
+
+    if QApplication.instance() is not None and handle_session_ended(error):
+        logging.getLogger("fourthpillar.ui").info("the office database ended this session")
+        return
     details = "".join(traceback.format_exception(kind, error, trace))
     sys.stderr.write(details)
     logging.getLogger("fourthpillar.ui").error("unexpected error\n%s", logs.describe_error(kind, trace))
@@ -143,7 +149,9 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     sys.excepthook = _show_unexpected_error
 
     # One app per data folder, the integrity check, the daily backup and recovery from a backup.
-    from fourthpillar.ui import diagnostics, single_instance, startup
+    from fourthpillar.ui import diagnostics, session_end, single_instance, startup
+
+    session_end.reset()
     from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
     from fourthpillar.ui.sign_in import ask_database_password
 

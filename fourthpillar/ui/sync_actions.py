@@ -215,12 +215,12 @@ class FieldSync(QObject):
         return menu
 
     def apply_permissions(self, allowed: Any) -> None:
-        """Offer what the signed-in login may do (``services.logins.Permissions``): applying
-        packages and syncing this register are an admin's on the shared database; a coordinator
-        makes field copies of their own provinces, an officer none."""
+        """Offer what the signed-in login may do (``services.logins.Permissions``): on the shared
+        database a coordinator makes field copies of their own provinces and applies their
+        packages (the database refuses other copies' changes), an admin any, an officer none."""
         self.first_package_action.setEnabled(allowed.can_make_field_copies)
         for action in (self.apply_action, self.sync_action):
-            action.setEnabled(allowed.can_administer_sync)
+            action.setEnabled(allowed.can_apply_packages)
 
     def _permissions(self) -> Any:
         return getattr(self.window, "permissions", None)

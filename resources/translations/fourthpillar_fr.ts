@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="141"/>
-        <location filename="../../fourthpillar/ui/app.py" line="253"/>
+        <location filename="../../fourthpillar/ui/app.py" line="147"/>
+        <location filename="../../fourthpillar/ui/app.py" line="261"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ A window built while the register was checked, shown instead of building another
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="187"/>
+        <location filename="../../fourthpillar/ui/app.py" line="195"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -1337,43 +1337,43 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/logins.py" line="77"/>
-        <source>{id}: login disabled (the officer and their history stay)</source>
-        <translation>{id} : identifiant désactivé (l&apos;agent et son historique sont conservés)</translation>
+        <source>{id}: login disabled, {count} open session(s) ended (the officer and their history stay)</source>
+        <translation>{id} : identifiant désactivé, {count} session(s) ouverte(s) fermée(s) (le collaborateur et son historique restent)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="84"/>
         <source>{id}: login enabled (it may connect again)</source>
         <translation>{id} : identifiant réactivé (il peut de nouveau se connecter)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="90"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lire le mot de passe de l&apos;identifiant sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>modifier ce que l&apos;identifiant d&apos;un agent peut faire : set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="97"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="105"/>
         <source>the officer&apos;s id</source>
         <translation>l&apos;id de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="99"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>l&apos;identifiant de l&apos;agent ne peut plus se connecter ; son historique est conservé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>a disabled login may connect again</source>
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
@@ -3727,59 +3727,69 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <location filename="../../fourthpillar/services/logins.py" line="103"/>
+        <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
+        <translation>votre identifiant de base de données ne peut pas appliquer le paquet de la copie {replica} ({province}) : un coordinateur rapporte les copies de ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <source>the whole register</source>
+        <translation>tout le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="124"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <location filename="../../fourthpillar/services/logins.py" line="127"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="141"/>
+        <location filename="../../fourthpillar/services/logins.py" line="167"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="150"/>
-        <location filename="../../fourthpillar/services/logins.py" line="156"/>
+        <location filename="../../fourthpillar/services/logins.py" line="176"/>
+        <location filename="../../fourthpillar/services/logins.py" line="182"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="161"/>
+        <location filename="../../fourthpillar/services/logins.py" line="187"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="163"/>
+        <location filename="../../fourthpillar/services/logins.py" line="189"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="180"/>
+        <location filename="../../fourthpillar/services/logins.py" line="206"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <location filename="../../fourthpillar/services/logins.py" line="211"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="231"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="216"/>
-        <location filename="../../fourthpillar/services/logins.py" line="240"/>
+        <location filename="../../fourthpillar/services/logins.py" line="242"/>
+        <location filename="../../fourthpillar/services/logins.py" line="270"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <location filename="../../fourthpillar/services/logins.py" line="273"/>
         <source>you cannot disable your own login</source>
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
@@ -3923,125 +3933,125 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="56"/>
+        <location filename="../../fourthpillar/store/errors.py" line="57"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity} : modifié par quelqu&apos;un d&apos;autre depuis son ouverture (version {actual}, ouvert à la version {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="69"/>
         <source>no {entity} with id {id}</source>
         <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>modifier les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>change initiatives outside its provinces</source>
         <translation>modifier des initiatives hors de ses provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>change contact persons</source>
         <translation>modifier les personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
         <source>change advice requests</source>
         <translation>modifier les demandes d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>change follow-ups</source>
         <translation>modifier les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>manage officers</source>
         <translation>gérer les agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>change the register&apos;s settings</source>
         <translation>modifier les réglages du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
-        <location filename="../../fourthpillar/store/errors.py" line="92"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>change or delete the history</source>
         <translation>modifier ou supprimer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>import spreadsheets</source>
         <translation>importer des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="90"/>
         <source>synchronise copies of the register</source>
         <translation>synchroniser des copies du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="90"/>
+        <location filename="../../fourthpillar/store/errors.py" line="91"/>
         <source>settle sync conflicts</source>
         <translation>régler des conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="91"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>erase people (admins only)</source>
         <translation>effacer des personnes (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
-        <source>apply sync packages (admins only)</source>
-        <translation>appliquer des paquets de synchronisation (administrateurs uniquement)</translation>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
+        <source>apply sync packages (admins, and coordinators for the field copies of their provinces)</source>
+        <translation>appliquer des paquets de synchronisation (administrateurs, et coordinateurs pour les copies de terrain de leurs provinces)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="98"/>
         <source>manage officers (admins only)</source>
         <translation>gérer les agents (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>faire des copies de terrain (les coordinateurs pour leurs provinces, et les administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="97"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="98"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <location filename="../../fourthpillar/store/errors.py" line="101"/>
         <source>change anything: it is read-only</source>
         <translation>modifier quoi que ce soit : il est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <location filename="../../fourthpillar/store/errors.py" line="102"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="102"/>
+        <location filename="../../fourthpillar/store/errors.py" line="104"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="103"/>
+        <location filename="../../fourthpillar/store/errors.py" line="105"/>
         <source>do this</source>
         <translation>faire ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="110"/>
+        <location filename="../../fourthpillar/store/errors.py" line="112"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -7213,18 +7223,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Logins</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <location filename="../../fourthpillar/services/logins.py" line="40"/>
         <source>officer</source>
         <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <location filename="../../fourthpillar/services/logins.py" line="41"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <location filename="../../fourthpillar/services/logins.py" line="42"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -8100,58 +8110,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Archiver %n suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="102"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="121"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="139"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="143"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="150"/>
         <source>Mark %n follow-ups done</source>
         <translation>Marquer %n suivis comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="157"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="163"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -8760,6 +8770,24 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
 </context>
 <context>
+    <name>SessionEnd</name>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="28"/>
+        <source>Signed out of the office database</source>
+        <extracomment>The exit status of an app whose session was ended: ui.app&apos;s EXIT_UNAVAILABLE (the register cannot be used).</extracomment>
+        <translation>Déconnecté de la base de données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="29"/>
+        <source>%1
+
+Fourth Pillar desk closes now. Ask an admin if you should still have access.</source>
+        <translation>%1
+
+Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devriez encore y avoir accès.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
@@ -9000,52 +9028,52 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="403"/>
+        <location filename="../../fourthpillar/services/sync.py" line="408"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="409"/>
+        <location filename="../../fourthpillar/services/sync.py" line="414"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="482"/>
+        <location filename="../../fourthpillar/services/sync.py" line="487"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="502"/>
+        <location filename="../../fourthpillar/services/sync.py" line="507"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <location filename="../../fourthpillar/services/sync.py" line="615"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="614"/>
+        <location filename="../../fourthpillar/services/sync.py" line="619"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="615"/>
+        <location filename="../../fourthpillar/services/sync.py" line="620"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="625"/>
+        <location filename="../../fourthpillar/services/sync.py" line="630"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="687"/>
+        <location filename="../../fourthpillar/services/sync.py" line="692"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="711"/>
+        <location filename="../../fourthpillar/services/sync.py" line="716"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>

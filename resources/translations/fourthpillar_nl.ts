@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="141"/>
-        <location filename="../../fourthpillar/ui/app.py" line="253"/>
+        <location filename="../../fourthpillar/ui/app.py" line="147"/>
+        <location filename="../../fourthpillar/ui/app.py" line="261"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ A window built while the register was checked, shown instead of building another
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="187"/>
+        <location filename="../../fourthpillar/ui/app.py" line="195"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -1337,43 +1337,43 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/logins.py" line="77"/>
-        <source>{id}: login disabled (the officer and their history stay)</source>
-        <translation>{id}: login uitgeschakeld (de medewerker en de geschiedenis blijven bewaard)</translation>
+        <source>{id}: login disabled, {count} open session(s) ended (the officer and their history stay)</source>
+        <translation>{id}: login uitgeschakeld, {count} open sessie(s) beëindigd (de medewerker en zijn of haar geschiedenis blijven)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="84"/>
         <source>{id}: login enabled (it may connect again)</source>
         <translation>{id}: login ingeschakeld (kan weer verbinden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="90"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lees het wachtwoord van de login van de eerste regel van standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>wijzig wat de login van een medewerker mag: set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="97"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="105"/>
         <source>the officer&apos;s id</source>
         <translation>de id van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="99"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>a disabled login may connect again</source>
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
@@ -3727,59 +3727,69 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <location filename="../../fourthpillar/services/logins.py" line="103"/>
+        <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
+        <translation>je databanklogin mag het pakket van kopie {replica} ({province}) niet toepassen: een coördinator brengt kopieën van de eigen provincies terug ({choices}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <source>the whole register</source>
+        <translation>het hele register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="124"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <location filename="../../fourthpillar/services/logins.py" line="127"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="141"/>
+        <location filename="../../fourthpillar/services/logins.py" line="167"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="150"/>
-        <location filename="../../fourthpillar/services/logins.py" line="156"/>
+        <location filename="../../fourthpillar/services/logins.py" line="176"/>
+        <location filename="../../fourthpillar/services/logins.py" line="182"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="161"/>
+        <location filename="../../fourthpillar/services/logins.py" line="187"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="163"/>
+        <location filename="../../fourthpillar/services/logins.py" line="189"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="180"/>
+        <location filename="../../fourthpillar/services/logins.py" line="206"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <location filename="../../fourthpillar/services/logins.py" line="211"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>&apos;{text}&apos; is al de login van {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="231"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="216"/>
-        <location filename="../../fourthpillar/services/logins.py" line="240"/>
+        <location filename="../../fourthpillar/services/logins.py" line="242"/>
+        <location filename="../../fourthpillar/services/logins.py" line="270"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <location filename="../../fourthpillar/services/logins.py" line="273"/>
         <source>you cannot disable your own login</source>
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
@@ -3923,125 +3933,125 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="56"/>
+        <location filename="../../fourthpillar/store/errors.py" line="57"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity}: intussen door iemand anders gewijzigd (versie {actual}, geopend bij versie {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="69"/>
         <source>no {entity} with id {id}</source>
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>initiatieven te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>change initiatives outside its provinces</source>
         <translation>initiatieven buiten haar provincies te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>change contact persons</source>
         <translation>contactpersonen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
         <source>change advice requests</source>
         <translation>adviesvragen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>change follow-ups</source>
         <translation>opvolgingen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>manage officers</source>
         <translation>medewerkers te beheren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>change the register&apos;s settings</source>
         <translation>de instellingen van het register te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
-        <location filename="../../fourthpillar/store/errors.py" line="92"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>change or delete the history</source>
         <translation>de geschiedenis te wijzigen of te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>import spreadsheets</source>
         <translation>rekenbladen te importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="90"/>
         <source>synchronise copies of the register</source>
         <translation>kopieën van het register te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="90"/>
+        <location filename="../../fourthpillar/store/errors.py" line="91"/>
         <source>settle sync conflicts</source>
         <translation>synchronisatieconflicten op te lossen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="91"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>erase people (admins only)</source>
         <translation>personen te wissen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
-        <source>apply sync packages (admins only)</source>
-        <translation>synchronisatiepakketten toe te passen (alleen beheerders)</translation>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
+        <source>apply sync packages (admins, and coordinators for the field copies of their provinces)</source>
+        <translation>synchronisatiepakketten toe te passen (beheerders, en coördinatoren voor de veldkopieën van hun provincies)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="98"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="97"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="98"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <location filename="../../fourthpillar/store/errors.py" line="101"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <location filename="../../fourthpillar/store/errors.py" line="102"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="102"/>
+        <location filename="../../fourthpillar/store/errors.py" line="104"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="103"/>
+        <location filename="../../fourthpillar/store/errors.py" line="105"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="110"/>
+        <location filename="../../fourthpillar/store/errors.py" line="112"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -7213,18 +7223,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Logins</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <location filename="../../fourthpillar/services/logins.py" line="40"/>
         <source>officer</source>
         <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <location filename="../../fourthpillar/services/logins.py" line="41"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <location filename="../../fourthpillar/services/logins.py" line="42"/>
         <source>admin</source>
         <translation>beheerder</translation>
     </message>
@@ -8100,58 +8110,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>%n opvolgingen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="102"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="121"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="139"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="143"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="150"/>
         <source>Mark %n follow-ups done</source>
         <translation>%n opvolgingen als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="157"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="163"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -8760,6 +8770,24 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
 </context>
 <context>
+    <name>SessionEnd</name>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="28"/>
+        <source>Signed out of the office database</source>
+        <extracomment>The exit status of an app whose session was ended: ui.app&apos;s EXIT_UNAVAILABLE (the register cannot be used).</extracomment>
+        <translation>Afgemeld bij de databank van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="29"/>
+        <source>%1
+
+Fourth Pillar desk closes now. Ask an admin if you should still have access.</source>
+        <translation>%1
+
+4de Pijler-desk sluit nu. Vraag een beheerder of je nog toegang zou moeten hebben.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
@@ -9000,52 +9028,52 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="403"/>
+        <location filename="../../fourthpillar/services/sync.py" line="408"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="409"/>
+        <location filename="../../fourthpillar/services/sync.py" line="414"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="482"/>
+        <location filename="../../fourthpillar/services/sync.py" line="487"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="502"/>
+        <location filename="../../fourthpillar/services/sync.py" line="507"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="610"/>
+        <location filename="../../fourthpillar/services/sync.py" line="615"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="614"/>
+        <location filename="../../fourthpillar/services/sync.py" line="619"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="615"/>
+        <location filename="../../fourthpillar/services/sync.py" line="620"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="625"/>
+        <location filename="../../fourthpillar/services/sync.py" line="630"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="687"/>
+        <location filename="../../fourthpillar/services/sync.py" line="692"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="711"/>
+        <location filename="../../fourthpillar/services/sync.py" line="716"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
