@@ -86,7 +86,8 @@ def default_login(url: str) -> str:
         return ""
 
 
-def _with_login(url: str, login: str) -> str:
+def with_login(url: str, login: str) -> str:
+    """*url* for *login* (the officer corrected the login in the sign-in dialog)."""
     parsed = make_url(url)
     if parsed.username == login:
         return url
@@ -182,7 +183,7 @@ def open_signed_in(*, data_dir: str | os.PathLike[str] | None = None, database_u
             raise SignInCancelled(translate("Errors", "no password was given for the database {where}").format(
                 where=location(url)))
         login = answer.login.strip() or login
-        url = _with_login(url, login)
+        url = with_login(url, login)
         try:
             desk = open_desk(data_dir=data_dir, database_url=url, password=answer.password)
         except LoginRefused as refused:

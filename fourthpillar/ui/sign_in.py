@@ -3,6 +3,7 @@ password for the officer's login and the keychain keeps none (``services/office_
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -15,6 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar.services import office_password
+from fourthpillar.store.addresses import location
+from fourthpillar.store.errors import LoginRefused
 from fourthpillar.ui.style import colour
 
 
@@ -71,6 +74,20 @@ class SignInDialog(QDialog):
 def ask_database_password(request: office_password.PasswordRequest) -> office_password.PasswordAnswer | None:
     """:data:`office_password.Prompt` for the app: the dialog, modal; None when cancelled."""
     dialog = SignInDialog(request)
+    try:
+        return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_after_refusal(parent: QWidget, url: str, error: LoginRefused,
+                      tried: office_password.PasswordAnswer | None) -> office_password.PasswordAnswer | None:
+    """The dialog for a sync with the office database that its server refused (no password
+    from libpq or the keychain, or the one typed in *tried* was wrong); None when cancelled."""
+    problem = None if error.password_missing and tried is None else QCoreApplication.translate(
+        "Errors", "the server did not accept this login name or password")
+    login = tried.login if tried is not None else office_password.default_login(url)
+    dialog = SignInDialog(office_password.PasswordRequest(login, location(url), problem), parent)
     try:
         return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
     finally:

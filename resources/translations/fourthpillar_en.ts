@@ -94,7 +94,7 @@
 <context>
     <name>FieldSync</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="255"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict to decide</numerusform>
@@ -102,7 +102,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="312"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n person erased on the other copy was erased here too.</numerusform>
@@ -110,7 +110,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n backup of this copy made before still holds their data.</numerusform>
@@ -118,7 +118,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 holds %n record. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
@@ -126,7 +126,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
@@ -134,7 +134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="416"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>Applied %n change.</numerusform>
@@ -142,7 +142,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n new record.</numerusform>
@@ -150,7 +150,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n change was already here.</numerusform>
@@ -158,7 +158,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="422"/>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
@@ -167,7 +167,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>

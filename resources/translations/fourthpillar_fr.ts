@@ -3794,17 +3794,18 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/office_password.py" line="176"/>
+        <location filename="../../fourthpillar/services/office_password.py" line="177"/>
         <source>the password kept on this computer was not accepted</source>
         <translation>le mot de passe conservé sur cet ordinateur n&apos;a pas été accepté</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/office_password.py" line="182"/>
+        <location filename="../../fourthpillar/services/office_password.py" line="183"/>
         <source>no password was given for the database {where}</source>
         <translation>aucun mot de passe n&apos;a été donné pour la base de données {where}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/office_password.py" line="189"/>
+        <location filename="../../fourthpillar/services/office_password.py" line="190"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="87"/>
         <source>the server did not accept this login name or password</source>
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
@@ -5260,110 +5261,110 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="64"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="64"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
         <translation>Paquets de terrain (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="78"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="79"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
         <source>unknown officer</source>
         <translation>collaborateur inconnu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
         <source>last exchange %1</source>
         <translation>dernier échange %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="101"/>
         <source>no package received from it yet</source>
         <translation>aucun paquet n&apos;en a encore été reçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="194"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="195"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="210"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="255"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -5371,12 +5372,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="312"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -5384,7 +5385,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -5392,45 +5393,45 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="323"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="390"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -5438,7 +5439,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5447,13 +5448,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5464,12 +5465,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -5477,17 +5478,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="400"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="409"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="416"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -5495,7 +5496,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -5503,7 +5504,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -5511,7 +5512,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="422"/>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
@@ -5520,62 +5521,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="428"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="446"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="454"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5589,35 +5590,35 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="471"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="472"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="479"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
-(a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
+(without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
-(le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
+(sans mot de passe : il est demandé au besoin, et cet ordinateur peut le retenir)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="489"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
@@ -5648,17 +5649,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="506"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="510"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="514"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="533"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Ceci est un premier paquet : il crée une nouvelle copie de travail. Ouvrez-le avec Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail (dans un dossier vide) ; rien n&apos;a été appliqué ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="536"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Ceci est un paquet de modifications, pas un premier paquet : appliquez-le à une copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet. Une nouvelle copie de travail se fait à partir d&apos;un premier paquet (« Créer un paquet pour une province ou pour tout » sur la copie du bureau).</translation>
     </message>
@@ -8922,37 +8923,37 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="29"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
         <source>Sign in to the office database</source>
         <translation>Se connecter à la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="30"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
         <source>Sign in to the office database %1 with your own login.</source>
         <translation>Connectez-vous à la base de données du bureau %1 avec votre propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="38"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>&amp;Retenir le mot de passe sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="40"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="43"/>
         <source>Kept in this computer&apos;s keychain, never in a file; leave it unticked on a shared computer</source>
         <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier ; laissez décoché sur un ordinateur partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="48"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="51"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="49"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="64"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="67"/>
         <source>Type your login and your password.</source>
         <translation>Tapez votre identifiant et votre mot de passe.</translation>
     </message>
@@ -9043,37 +9044,37 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="507"/>
+        <location filename="../../fourthpillar/services/sync.py" line="509"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="615"/>
+        <location filename="../../fourthpillar/services/sync.py" line="617"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="619"/>
+        <location filename="../../fourthpillar/services/sync.py" line="621"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="620"/>
+        <location filename="../../fourthpillar/services/sync.py" line="622"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="630"/>
+        <location filename="../../fourthpillar/services/sync.py" line="632"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="692"/>
+        <location filename="../../fourthpillar/services/sync.py" line="694"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="716"/>
+        <location filename="../../fourthpillar/services/sync.py" line="718"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>

@@ -3794,17 +3794,18 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/office_password.py" line="176"/>
+        <location filename="../../fourthpillar/services/office_password.py" line="177"/>
         <source>the password kept on this computer was not accepted</source>
         <translation>het wachtwoord dat op deze computer bewaard werd, werd niet aanvaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/office_password.py" line="182"/>
+        <location filename="../../fourthpillar/services/office_password.py" line="183"/>
         <source>no password was given for the database {where}</source>
         <translation>er werd geen wachtwoord gegeven voor de databank {where}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/office_password.py" line="189"/>
+        <location filename="../../fourthpillar/services/office_password.py" line="190"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="87"/>
         <source>the server did not accept this login name or password</source>
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
@@ -5260,110 +5261,110 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="64"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="64"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
         <translation>Veldpakketten (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="78"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="79"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
         <source>unknown officer</source>
         <translation>onbekende medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
         <source>last exchange %1</source>
         <translation>laatste uitwisseling %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="101"/>
         <source>no package received from it yet</source>
         <translation>er is er nog geen pakket van ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="194"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="195"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="199"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="204"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="207"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="210"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="255"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -5371,12 +5372,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="312"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -5384,7 +5385,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -5392,45 +5393,45 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="323"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="390"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="391"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -5438,7 +5439,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5447,13 +5448,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5464,12 +5465,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="386"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -5477,17 +5478,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="400"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="409"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="416"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -5495,7 +5496,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -5503,7 +5504,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -5511,7 +5512,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="422"/>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
@@ -5520,62 +5521,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="428"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="432"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="446"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="454"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5589,35 +5590,35 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="464"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="471"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="472"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="479"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
-(a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
+(without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
-(een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
+(zonder wachtwoord: dat wordt gevraagd als het nodig is, en deze computer kan het onthouden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="489"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
@@ -5648,17 +5649,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="506"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="510"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="514"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="533"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="536"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -8922,37 +8923,37 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="29"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
         <source>Sign in to the office database</source>
         <translation>Aanmelden bij de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="30"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
         <source>Sign in to the office database %1 with your own login.</source>
         <translation>Meld je met je eigen login aan bij de databank van het kantoor %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="38"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>Wachtwoord op deze computer &amp;onthouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="40"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="43"/>
         <source>Kept in this computer&apos;s keychain, never in a file; leave it unticked on a shared computer</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand; laat het uitgevinkt op een gedeelde computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="48"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="51"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="49"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="52"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="64"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="67"/>
         <source>Type your login and your password.</source>
         <translation>Typ je login en je wachtwoord.</translation>
     </message>
@@ -9043,37 +9044,37 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="507"/>
+        <location filename="../../fourthpillar/services/sync.py" line="509"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="615"/>
+        <location filename="../../fourthpillar/services/sync.py" line="617"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="619"/>
+        <location filename="../../fourthpillar/services/sync.py" line="621"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="620"/>
+        <location filename="../../fourthpillar/services/sync.py" line="622"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="630"/>
+        <location filename="../../fourthpillar/services/sync.py" line="632"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="692"/>
+        <location filename="../../fourthpillar/services/sync.py" line="694"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="716"/>
+        <location filename="../../fourthpillar/services/sync.py" line="718"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>

@@ -14,12 +14,15 @@ from pathlib import Path
 import pytest
 from office_helpers import Office, shared_office
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sign_in_helpers import MemoryKeychain, bare_url, keychain_fixture  # noqa: F401 (the keychain fixture)
 
-from fourthpillar.services import office_password
+from fourthpillar.services import initiatives, office_password, officers, sync
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import startup
+from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.sign_in import SignInDialog, ask_database_password
 
 Answer = Callable[[SignInDialog], None]
@@ -137,3 +140,35 @@ def test_the_dialog_wants_a_login_and_a_password(qtbot: QtBot) -> None:
     dialog.password.setText("s3cret")
     dialog.accept()
     assert dialog.answer == office_password.PasswordAnswer("bob_field", "s3cret", False)
+
+
+def test_a_coordinator_syncs_the_field_copy_home_signing_in_with_their_own_login(
+        qtbot: QtBot, office: Office, keychain: MemoryKeychain, complaints: list[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """On the laptop, Sync now with the office database asks the coordinator's password when
+    this computer has none (again after a wrong one), brings the field work home under their
+    own login, and remembers the password when asked to."""
+    _, login = office.add("Lies Coördinator", "coordinator", ["limburg"])
+    initiatives.register_initiative(office.owner, values={"name": "Vzw Hasselt", "province": "limburg"})
+    made = sync.create_first_package(office.desk_of(login), path=office.tmp_path / "first.fpsync")
+    laptop = open_desk(data_dir=sync.checkout_package(path=made.path, data_dir=office.tmp_path / "laptop",
+                                                      code=made.code or "").data_dir)
+    office.desks.append(laptop)
+    officers.sign_in(laptop, name="Lies op het terrein", region="limburg")
+    initiatives.register_initiative(laptop, values={"name": "Vzw Genk", "province": "limburg"})
+    window = MainWindow(laptop)
+    qtbot.addWidget(window, before_close_func=lambda shown: qtbot.waitUntil(lambda: not shown.jobs.busy,
+                                                                            timeout=15_000))
+    monkeypatch.setattr(QInputDialog, "getText", lambda *_args, **_kw: (bare_url(office.url, login), True))
+    keyboard = AtTheKeyboard(_types("not-" + office.passwords[login]),
+                             _types(office.passwords[login], remember=True))
+    try:
+        window.field_sync.sync_action.trigger()
+        qtbot.waitUntil(lambda: window.field_sync.summary_box is not None or bool(complaints), timeout=20_000)
+    finally:
+        keyboard.stop()
+    assert complaints == [] and len(keyboard.shown) == 2
+    assert keyboard.shown[0] == (login, "", False)
+    assert "did not accept this login name or password" in keyboard.shown[1][1]
+    assert "Vzw Genk" in {row.name for row in initiatives.list_initiatives(office.owner, query=ListQuery()).rows}
+    assert list(keychain.entries.values()) == [office.passwords[login]]
