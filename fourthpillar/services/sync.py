@@ -492,18 +492,18 @@ def _open(desk: Desk, package: Package) -> None:
     open_changes(package, sender=pinned.verify_key, keys=keys)
 
 
-def sync_with(desk: Desk, *, database_url: str, password: str | None = None) -> SyncResult:
+def sync_with(desk: Desk, *, database_url: str, password: str | None = None, ask: bool = False) -> SyncResult:
     """Exchange with another database directly (the shared office database): send what it lacks,
     then take what this copy lacks, through the same merge as packages. *password* is the office
-    database's, typed in the sign-in dialog; without it, libpq's or the keychain's."""
+    database's, typed in the sign-in dialog; without it, libpq's or the keychain's, or (with
+    *ask*: the command line on a terminal) ``office_password``'s prompt."""
     # A SQLite file keeps its own data folder (its backups go beside it, not into this copy's).
     folder = desk.data_dir
     if database_url.startswith("sqlite") and "///" in database_url:
         folder = Path(database_url.split("///", 1)[1]).parent
-    # The office database's password from libpq or the keychain (the sign-in kept it there);
-    # nobody is asked here, as this may run off the window's thread.
+    # Without *ask* nobody is asked here: the app runs this off the window's thread.
     other = (open_desk(data_dir=folder, database_url=database_url, password=password) if password is not None
-             else office_password.open_signed_in(data_dir=folder, database_url=database_url, ask=False))
+             else office_password.open_signed_in(data_dir=folder, database_url=database_url, ask=ask))
     try:
         if other.replica_id == desk.replica_id:
             raise PackageRefused(tr("that database is this copy itself"))

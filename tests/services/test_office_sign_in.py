@@ -20,9 +20,11 @@ from sign_in_helpers import MemoryKeychain, bare_url, keychain_fixture  # noqa: 
 from sqlalchemy import create_engine, text
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import office_password
+from fourthpillar.services import initiatives, office_password, officers, sync
+from fourthpillar.services.desk import open_desk
 from fourthpillar.services.office_password import PasswordAnswer, PasswordRequest, SignInCancelled, open_signed_in
 from fourthpillar.store.errors import LoginRefused
+from fourthpillar.store.queries import ListQuery
 
 
 @pytest.fixture
@@ -152,3 +154,27 @@ def test_the_command_line_asks_with_getpass_on_a_terminal(office: Office, keycha
     with server.connect() as connection:
         assert connection.execute(text("SELECT count(*) FROM initiative WHERE name = 'Vzw Bob'")).scalar_one() == 1
     server.dispose()
+
+
+def test_sync_with_the_office_database_asks_the_password_on_a_terminal(
+        office: Office, keychain: MemoryKeychain, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A coordinator brings a field copy home with ``sync with`` and their own login: the
+    password is asked on the terminal, never needed in the address."""
+    _, login = office.add("Lies Coördinator", "coordinator", ["limburg"])
+    initiatives.register_initiative(office.owner, values={"name": "Vzw Hasselt", "province": "limburg"})
+    made = sync.create_first_package(office.desk_of(login), path=office.tmp_path / "first.fpsync")
+    folder = sync.checkout_package(path=made.path, data_dir=office.tmp_path / "laptop", code=made.code or "").data_dir
+    laptop = open_desk(data_dir=folder)
+    officers.sign_in(laptop, name="Lies op het terrein", region="limburg")
+    initiatives.register_initiative(laptop, values={"name": "Vzw Genk", "province": "limburg"})
+    laptop.close()
+    typed = [office.passwords[login]]
+    monkeypatch.setattr("getpass.getpass", lambda prompt: typed.pop(0))
+    terminal = io.StringIO()
+    monkeypatch.setattr(terminal, "isatty", lambda: True)
+    monkeypatch.setattr("sys.stdin", terminal)
+    monkeypatch.setattr("sys.stderr", terminal)
+    status = main(["--data-dir", str(folder), "sync", "with", bare_url(office.url, login)])
+    assert status == 0, terminal.getvalue()
+    assert typed == []
+    assert "Vzw Genk" in {row.name for row in initiatives.list_initiatives(office.owner, query=ListQuery()).rows}
