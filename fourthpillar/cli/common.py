@@ -16,7 +16,8 @@ from typing import Any, NoReturn
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
 from fourthpillar.services import backups, keys
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.office_password import open_signed_in
 from fourthpillar.store.errors import KnownError
 
 log = logging.getLogger(__name__)
@@ -63,7 +64,7 @@ def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argpar
     """Open the desk, run *handler*, and turn known problems into one line on stderr."""
     kept_before = keys.unencrypted_copy(args.data_dir)
     try:
-        desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
+        desk = open_signed_in(data_dir=args.data_dir, database_url=args.database_url)
     except KnownError as error:
         print(f"fourthpillar: {error}", file=sys.stderr)
         return EXIT_INVALID

@@ -73,8 +73,9 @@ def _set_officer(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _disable_officer(desk: Desk, args: argparse.Namespace) -> int:
-    logins.disable_officer_login(desk, officer_id=args.id)
-    print(tr("{id}: login disabled (the officer and their history stay)").format(id=args.id))
+    ended = logins.disable_officer_login(desk, officer_id=args.id)
+    print(tr("{id}: login disabled, {count} open session(s) ended (the officer and their history stay)").format(
+        id=args.id, count=ended))
     return 0
 
 

@@ -151,8 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         str(getattr(args, name)) for name in COMMAND_WORDS if isinstance(getattr(args, name, None), str)))
     choose_language(args)  # again: the full parser has the final word on --language
     from fourthpillar.cli import keys as key_commands
+    from fourthpillar.cli import sign_in
 
     key_commands.use_terminal()  # the register's passphrase, when neither FOURTHPILLAR_KEY nor the keychain has it
+    sign_in.use_terminal()  # the office database's password, when neither libpq nor the keychain has it
     without_desk: Any = getattr(args, "handler_without_desk", None)
     if without_desk is not None:
         return common.run_without_desk(without_desk, args)

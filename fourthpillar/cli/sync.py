@@ -130,7 +130,7 @@ def _resolve(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _with(desk: Desk, args: argparse.Namespace) -> int:
-    result = sync.sync_with(desk, database_url=args.database)
+    result = sync.sync_with(desk, database_url=args.database, ask=True)  # the password on a terminal, if need be
     if args.json:
         print_json(asdict(result))
     else:

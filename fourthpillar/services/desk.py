@@ -91,12 +91,13 @@ def configured_database_url(database_url: str | None, config: Mapping[str, Any])
 
 
 def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
-              database_url: str | None = None) -> Desk:
+              database_url: str | None = None, password: str | None = None) -> Desk:
     """Open (creating and upgrading as needed) the register in *data_dir* or at *database_url*.
 
     A SQLite register is encrypted (:mod:`fourthpillar.services.keys` finds its passphrase).
     Raises :class:`fourthpillar.store.errors.DatabaseUnavailable` with a readable message when
-    the database cannot be opened (also a wrong or missing passphrase).
+    the database cannot be opened (also a wrong or missing passphrase). *password* is a server
+    database's (``services.office_password`` finds it); libpq's own sources are tried without one.
     """
     folder = paths.data_dir(data_dir)
     paths.make_tree_private(folder)
@@ -106,7 +107,7 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
     if sqlite_path is not None:
         keys.unlock(sqlite_path)
         keys.encrypt_if_plain(sqlite_path)  # a register of before encryption at rest, once
-    database = open_database(url)
+    database = open_database(url, password=password)
     try:
         try:
             upgrade_database(database)

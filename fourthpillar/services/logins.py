@@ -23,7 +23,14 @@ from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotAllowed, not_allowed
-from fourthpillar.store.logins import ROLES, connected_login, login_exists, logins_active, manage_login
+from fourthpillar.store.logins import (
+    ROLES,
+    connected_login,
+    end_sessions,
+    login_exists,
+    logins_active,
+    manage_login,
+)
 from fourthpillar.store.models import Officer
 
 #: A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.
@@ -56,7 +63,7 @@ class Permissions:
     can_manage_officers: bool
     # Delete backups that still hold erased people (the retention side of an erasure).
     can_prune_backups: bool
-    # Apply field packages and sync this register with another: admins and the owner.
+    # Sync administration (revoking copies, packages of any copy): admins and the owner.
     can_administer_sync: bool
     # Make first packages (field copies): admins and the owner, a coordinator for their provinces.
     can_make_field_copies: bool
@@ -64,6 +71,9 @@ class Permissions:
     can_work_as_others: bool
     # The provinces this login works in; None for every province.
     provinces: tuple[str, ...] | None
+    # Apply packages of field copies and sync with them: admins and the owner, a coordinator for
+    # copies of their provinces (migration 0013).
+    can_apply_packages: bool = True
 
 
 def permissions(desk: Desk) -> Permissions:
@@ -77,7 +87,23 @@ def permissions(desk: Desk) -> Permissions:
     provinces = None if role in ("owner", "admin", "officer") else (login.provinces if login is not None else ())
     return Permissions(has_logins=True, can_erase=full, can_manage_officers=full, can_prune_backups=full,
                        can_administer_sync=full, can_make_field_copies=full or (coordinator and bool(provinces)),
-                       can_work_as_others=full, provinces=provinces)
+                       can_work_as_others=full, provinces=provinces,
+                       can_apply_packages=full or (coordinator and bool(provinces)))
+
+
+def check_package_scope(desk: Desk, *, replica: str, scope: str | None) -> None:
+    """Refuse, in one line, a package of the field copy *replica* (of province *scope*; None for
+    the whole register) that *desk*'s login may not apply: a coordinator applies those of copies
+    of their own provinces, an officer none (the database refuses them too: migration 0013)."""
+    allowed = permissions(desk)
+    if not allowed.can_apply_packages:
+        raise not_allowed("sync")
+    if allowed.provinces is None or scope in allowed.provinces:
+        return
+    raise NotAllowed(_tr("your database login may not apply the package of copy {replica} ({province}): a "
+                         "coordinator brings back copies of their own provinces ({choices}); nothing was written")
+                     .format(replica=replica, province=scope or _tr("the whole register"),
+                             choices=", ".join(allowed.provinces)))
 
 
 def field_copy_province(desk: Desk, province: str | None) -> str | None:
@@ -222,9 +248,13 @@ def set_officer_access(desk: Desk, *, officer_id: str, role: str | None = None,
         return Saved(record.id, record.version, writer.batch_id)
 
 
-def disable_officer_login(desk: Desk, *, officer_id: str) -> None:
-    """The officer's login can no longer connect; the officer and everything they recorded stay."""
-    _switch_login(desk, officer_id=officer_id, action="disable")
+def disable_officer_login(desk: Desk, *, officer_id: str) -> int:
+    """The officer's login can no longer connect, and its open sessions end (how many: the
+    number returned); the officer and everything they recorded stay."""
+    login = _switch_login(desk, officer_id=officer_id, action="disable")
+    # Only once the NOLOGIN is committed: a session ended before could reconnect at once.
+    with desk.database.session() as session:
+        return end_sessions(session, login)
 
 
 def enable_officer_login(desk: Desk, *, officer_id: str) -> None:
@@ -232,7 +262,7 @@ def enable_officer_login(desk: Desk, *, officer_id: str) -> None:
     _switch_login(desk, officer_id=officer_id, action="enable")
 
 
-def _switch_login(desk: Desk, *, officer_id: str, action: str) -> None:
+def _switch_login(desk: Desk, *, officer_id: str, action: str) -> str:
     _require_shared(desk)
     with desk.database.session() as session:
         record: Officer = load(session, Officer, officer_id, live=False)
@@ -242,3 +272,4 @@ def _switch_login(desk: Desk, *, officer_id: str, action: str) -> None:
             # The app would lose its own connection; another admin (or the owner) can do it.
             raise ValidationFailed([FieldError("login", _tr("you cannot disable your own login"))])
         manage_login(session, action=action, login=record.login)
+        return record.login

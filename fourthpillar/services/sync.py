@@ -25,7 +25,7 @@ from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.i18n import translate
-from fourthpillar.services import backups, erasure, logins, privacy, sync_merges
+from fourthpillar.services import backups, erasure, logins, office_password, privacy, sync_merges
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
@@ -347,6 +347,11 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
     refuse_unstorable(package)
+    if not desk.database.is_sqlite:
+        # A coordinator brings back the copies of their provinces only (the database checks it too).
+        with desk.database.session() as session:
+            sender = trust.peer(session, package.source)
+        logins.check_package_scope(desk, replica=package.source, scope=sender.scope if sender is not None else None)
     with desk.database.session() as session:
         lock_for_sync(session)
         held = held_vector(session)
@@ -443,14 +448,18 @@ def _open(desk: Desk, package: Package) -> None:
     open_changes(package, sender=pinned.verify_key, keys=keys)
 
 
-def sync_with(desk: Desk, *, database_url: str) -> SyncResult:
+def sync_with(desk: Desk, *, database_url: str, password: str | None = None, ask: bool = False) -> SyncResult:
     """Exchange with another database directly (the shared office database): send what it lacks,
-    then take what this copy lacks, through the same merge as packages."""
+    then take what this copy lacks, through the same merge as packages. *password* is the office
+    database's, typed in the sign-in dialog; without it, libpq's or the keychain's, or (with
+    *ask*: the command line on a terminal) ``office_password``'s prompt."""
     # A SQLite file keeps its own data folder (its backups go beside it, not into this copy's).
     folder = desk.data_dir
     if database_url.startswith("sqlite") and "///" in database_url:
         folder = Path(database_url.split("///", 1)[1]).parent
-    other = open_desk(data_dir=folder, database_url=database_url)
+    # Without *ask* nobody is asked here: the app runs this off the window's thread.
+    other = (open_desk(data_dir=folder, database_url=database_url, password=password) if password is not None
+             else office_password.open_signed_in(data_dir=folder, database_url=database_url, ask=ask))
     try:
         if other.replica_id == desk.replica_id:
             raise PackageRefused(tr("that database is this copy itself"))

@@ -21,7 +21,15 @@ from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store import cipher
 from fourthpillar.store.addresses import hiding_password, location
-from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed, StaleRecord, WritingBlocked, not_allowed
+from fourthpillar.store.errors import (
+    DatabaseUnavailable,
+    LoginRefused,
+    NotAllowed,
+    SessionEnded,
+    StaleRecord,
+    WritingBlocked,
+    not_allowed,
+)
 from fourthpillar.store.models import ENTITY_NAMES, Record
 
 BUSY_TIMEOUT_MS = 10_000
@@ -159,6 +167,8 @@ def _remember_saving(session: Session, _context: Any, _instances: Any) -> None:
 #: PostgreSQL's error codes for two of the messages below, which come in the server's language.
 _LOGIN_REFUSED = ("28P01", "28000")
 _NO_SUCH_DATABASE = "3D000"
+#: admin_shutdown: pg_terminate_backend (an officer's login disabled: migration 0013) or a server stopping.
+_SESSION_ENDED = "57P01"
 #: libpq translates its own messages ("connection refused") into the machine's language, where the
 #: words below would no longer be found; pointed at no catalogue, it speaks English.
 _LIBPQ_IN_ENGLISH = ("PGLOCALEDIR", "/dev/null/no-translations")
@@ -204,6 +214,10 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
     message = str(original).lower()
     where = location(url)
     state = getattr(original, "sqlstate", None)
+    if state == _SESSION_ENDED:
+        return SessionEnded(translate(
+            "Errors", "the database server of {where} ended this session (an admin disabled this login, or the "
+                      "server is stopping); what was under way was not written").format(where=where))
     if state in _LOGIN_REFUSED:
         message = "password authentication failed"
     elif state == _NO_SUCH_DATABASE:
@@ -218,13 +232,14 @@ def describe_operational_error(error: DatabaseError, url: str) -> DatabaseUnavai
         return DatabaseUnavailable(translate("Errors", "the database {where} cannot be opened for writing").format(
             where=where))
     if "is not permitted to log in" in message:  # the server's own words (before libpq's "connection to server")
-        return DatabaseUnavailable(translate(
+        return SessionEnded(translate(
             "Errors", "the database server of {where} refused this login: it is disabled (an admin can enable it "
                       "again)").format(where=where))
     if "password authentication failed" in message or "no password supplied" in message or (
             "role" in message and "does not exist" in message):
-        return DatabaseUnavailable(translate(
-            "Errors", "the database server of {where} did not accept the user name or password").format(where=where))
+        return LoginRefused(translate(
+            "Errors", "the database server of {where} did not accept the user name or password").format(where=where),
+            password_missing="no password supplied" in message)
     if "database" in message and "does not exist" in message:
         return DatabaseUnavailable(translate("Errors", "the database {where} does not exist on that server").format(
             where=where))
@@ -274,15 +289,20 @@ def _sqlite_engine(url: str) -> Engine:
     return create_engine(url, module=cipher.driver, creator=connect)
 
 
-def open_database(url: str) -> Database:
-    """Connect to *url* and check that it answers; raise :class:`DatabaseUnavailable` if not."""
+def open_database(url: str, *, password: str | None = None) -> Database:
+    """Connect to *url* and check that it answers; raise :class:`DatabaseUnavailable` if not.
+
+    *password* (a server database's, typed at sign-in or from the keychain) goes to the driver
+    with each connection, never into the address, which messages and settings show.
+    """
     try:
         if url.startswith("sqlite"):
             engine = _sqlite_engine(url)
             event.listen(engine, "connect", _on_sqlite_connect)
             event.listen(engine, "close", _on_sqlite_close)
         else:
-            engine = create_engine(url, pool_pre_ping=True)
+            engine = create_engine(url, pool_pre_ping=True,
+                                   connect_args={"password": password} if password is not None else {})
     except (ArgumentError, ImportError) as error:
         # A mistyped address ("postgres:/host/db") or a database kind without its driver.
         raise DatabaseUnavailable(translate("Errors", "{where} is not a database address this program can use "

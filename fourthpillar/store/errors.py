@@ -41,6 +41,21 @@ class WritingBlocked(DatabaseUnavailable):
                                    ).format(reason=reason))
 
 
+class LoginRefused(DatabaseUnavailable):
+    """The database server did not accept the login name or password (or wants a password and
+    was given none: :attr:`password_missing`). The app asks for them again (``services.office_password``)."""
+
+    def __init__(self, message: str, *, password_missing: bool = False) -> None:
+        super().__init__(message)
+        self.password_missing = password_missing
+
+
+class SessionEnded(DatabaseUnavailable):
+    """The server ended this connection, or refuses to reconnect it: an admin disabled the login
+    (or the server is stopping). Nothing of the action under way was written; the app says so
+    once and closes (``ui/session_end.py``)."""
+
+
 class StaleRecord(KnownError):
     """Someone else saved this record after it was opened; nothing was overwritten."""
 
@@ -87,7 +102,8 @@ REFUSED_ACTIONS = {
     "conflict": QT_TRANSLATE_NOOP("Errors", "settle sync conflicts"),
     "erase": QT_TRANSLATE_NOOP("Errors", "erase people (admins only)"),
     "history": QT_TRANSLATE_NOOP("Errors", "change or delete the history"),
-    "sync": QT_TRANSLATE_NOOP("Errors", "apply sync packages (admins only)"),
+    "sync": QT_TRANSLATE_NOOP("Errors", "apply sync packages (admins, and coordinators for the field copies of "
+                                        "their provinces)"),
     "officers": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),
     "field-copy": QT_TRANSLATE_NOOP("Errors", "make field copies (coordinators for their provinces, and admins)"),
     "fourthpillar_manage_login": QT_TRANSLATE_NOOP("Errors", "manage officers (admins only)"),

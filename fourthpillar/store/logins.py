@@ -87,3 +87,9 @@ def manage_login(session: Session, *, action: str, login: str, password: str | N
     verifier = password_verifier(session, login=login, password=password) if password else None
     session.execute(text("SELECT fourthpillar_manage_login(:action, :login, :verifier, :role)"),
                     {"action": action, "login": login, "verifier": verifier, "role": role})
+
+
+def end_sessions(session: Session, login: str) -> int:
+    """End the open sessions of an officer's *login* (migration 0013: admins and the owner); how many."""
+    ended = session.execute(text("SELECT fourthpillar_end_sessions(:login)"), {"login": login}).scalar_one()
+    return int(ended or 0)

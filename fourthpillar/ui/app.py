@@ -16,7 +16,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar import i18n, logs, paths
-from fourthpillar.services import instance, keys, officers
+from fourthpillar.services import instance, keys, office_password, officers
 from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
@@ -108,7 +108,13 @@ def app_icon() -> QIcon:
 
 def _show_unexpected_error(kind: type[BaseException], error: BaseException,
                            trace: TracebackType | None) -> None:
-    """A bug: print it for the log and tell the user, instead of dying silently."""
+    """A bug: print it for the log and tell the user, instead of dying silently. The office
+    database ending this login's session is no bug: one message, and the app closes."""
+    from fourthpillar.ui.session_end import handle_session_ended
+
+    if QApplication.instance() is not None and handle_session_ended(error):
+        logging.getLogger("fourthpillar.ui").info("the office database ended this session")
+        return
     details = "".join(traceback.format_exception(kind, error, trace))
     sys.stderr.write(details)
     logging.getLogger("fourthpillar.ui").error("unexpected error\n%s", logs.describe_error(kind, trace))
@@ -143,8 +149,11 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     sys.excepthook = _show_unexpected_error
 
     # One app per data folder, recovery from a backup, the background checks and the daily backup.
-    from fourthpillar.ui import diagnostics, single_instance, startup
+    from fourthpillar.ui import diagnostics, session_end, single_instance, startup
+
+    session_end.reset()
     from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
+    from fourthpillar.ui.sign_in import ask_database_password
 
     lock = None
     server: single_instance.RaiseServer | None = None
@@ -167,6 +176,8 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         # derived (a tenth of a second) in a thread while the window's modules load.
         keys.set_prompt(ask_passphrase)
         keys.unlock_before_checking(data_dir)
+        # The shared office database's password, when neither libpq nor the keychain has it.
+        office_password.set_prompt(ask_database_password)
         early_key = startup.EarlyKey(data_dir)
         importlib.import_module("fourthpillar.ui.main_window")
         early_key.wait()
@@ -183,6 +194,7 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
         return EXIT_UNAVAILABLE
     finally:
         keys.set_prompt(None)
+        office_password.set_prompt(None)
         sys.excepthook = previous_hook
         diagnostics.current_desk = lambda: None
         if server is not None:

@@ -20,6 +20,7 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.kinds import RecordKind
+from fourthpillar.ui.session_end import handle_session_ended
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
@@ -55,6 +56,8 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
             progress_label: str | None = None, parent: QWidget | None = None) -> Job | None:
     """:func:`run_write`, for work that only reads the register too (*writes* False: an export)."""
     def refused(error: BaseException) -> None:
+        if handle_session_ended(error):
+            return  # told once, and the app closes: not one refusal per open editor
         if not isinstance(error, KnownError | ValidationFailed):
             raise error
         on_refused(error)
@@ -63,7 +66,7 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
         try:
             result = work(progress=no_progress, is_cancelled=never_cancelled)
         except (KnownError, ValidationFailed) as error:
-            on_refused(error)
+            refused(error)
             return None
         on_done(result)
         return None

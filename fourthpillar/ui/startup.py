@@ -26,7 +26,8 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from fourthpillar import paths
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import backups, instance, integrity, keys
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.office_password import SignInCancelled, open_signed_in
 from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 from fourthpillar.ui.backups import DailyBackup, count_noun, made_at, start_daily_backup
 from fourthpillar.ui.jobs import JobRunner
@@ -190,11 +191,15 @@ def open_checked_register(*, data_dir: str | os.PathLike[str] | None, database_u
 
     The register is checked here, before the window, only when the last check found it damaged
     (and it was not recovered since); checks otherwise run in the background
-    (:func:`start_background_safety`). None after the user was told why the register cannot open.
+    (:func:`start_background_safety`). None after the user was told why the register cannot open,
+    or cancelled signing in to the office database (whose password the prompt of
+    ``services.office_password`` asks, if need be).
     """
     for attempt in range(2):
         try:
-            desk = open_desk(data_dir=data_dir, database_url=database_url)
+            desk = open_signed_in(data_dir=data_dir, database_url=database_url)
+        except SignInCancelled:
+            return None
         except DatabaseUnavailable as error:
             if attempt == 0 and _looks_damaged(data_dir, database_url) and offer_recovery(data_dir, str(error)):
                 continue

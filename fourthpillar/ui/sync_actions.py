@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import sync
-from fourthpillar.store.errors import KnownError
+from fourthpillar.services import office_password, sync
+from fourthpillar.store.errors import KnownError, LoginRefused
 from fourthpillar.ui import settings
 from fourthpillar.ui.conflicts import ConflictsPage, ConflictsView
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.privacy import prune_backups_made_before
+from fourthpillar.ui.sign_in import ask_after_refusal
 from fourthpillar.ui.sync_dialogs import (
     PACKAGE_SUFFIX,
     in_menu_words,
@@ -132,12 +133,12 @@ class FieldSync(QObject):
         return menu
 
     def apply_permissions(self, allowed: Any) -> None:
-        """Offer what the signed-in login may do (``services.logins.Permissions``): applying
-        packages and syncing this register are an admin's on the shared database; a coordinator
-        makes field copies of their own provinces, an officer none."""
+        """Offer what the signed-in login may do (``services.logins.Permissions``): on the shared
+        database a coordinator makes field copies of their own provinces and applies their
+        packages (the database refuses other copies' changes), an admin any, an officer none."""
         self.first_package_action.setEnabled(allowed.can_make_field_copies)
         for action in (self.apply_action, self.sync_action):
-            action.setEnabled(allowed.can_administer_sync)
+            action.setEnabled(allowed.can_apply_packages)
 
     def _permissions(self) -> Any:
         return getattr(self.window, "permissions", None)
@@ -393,7 +394,7 @@ class FieldSync(QObject):
         url, ok = QInputDialog.getText(
             self.window, tr("Sync with the office database"),
             tr("The office database's address, e.g. postgresql://name@server/fourthpillar\n"
-               "(a password is not remembered: keep it in a .pgpass file, or type it each time)"),
+               "(without a password: it is asked when needed, and this computer may remember it)"),
             QLineEdit.EchoMode.Normal, previous)
         url = url.strip()
         if not ok or not url:
@@ -405,7 +406,6 @@ class FieldSync(QObject):
                                 tr("“%1” is not a database address.").replace("%1", url))
             return None
         settings.write(SYNC_DATABASE_URL, kept)
-        desk = self.desk
 
         def done(result: sync.SyncResult) -> None:
             self._changed()
@@ -420,5 +420,24 @@ class FieldSync(QObject):
             self._offer_pruning(self._summary(tr("Sync done"), "\n".join(lines), result.received.conflicts),
                                 result.received)
 
-        return self._run(lambda: sync.sync_with(desk, database_url=url), tr("Syncing with the office database…"),
-                         done)
+        return self._sync(url, None, done)
+
+    def _sync(self, url: str, answer: office_password.PasswordAnswer | None, done: Callable[[Any], None]) -> Any:
+        """:func:`sync.sync_with` off the GUI thread; a login the server refuses gets the sign-in dialog."""
+        desk, label = self.desk, tr("Syncing with the office database…")
+
+        def finished(result: sync.SyncResult) -> None:
+            if answer is not None and answer.remember:
+                office_password.store_password(url, answer.login, answer.password)
+            done(result)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            again = ask_after_refusal(self.window, url, error, answer) if isinstance(error, LoginRefused) else None
+            if again is None:
+                self._failed(label, error)
+            else:
+                self._sync(office_password.with_login(url, again.login), again, done)
+
+        return run_write(self.window.jobs, lambda **_: sync.sync_with(
+            desk, database_url=url, password=answer.password if answer is not None else None),
+            on_done=finished, on_refused=refused, progress_label=label, parent=self.window)

@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="221"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="79"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n person erased after that backup was made was erased again.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="234"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>FieldSync</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="172"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict to decide</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="228"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="229"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n person erased on the other copy was erased here too.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="231"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n backup of this copy made before still holds their data.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 holds %n record. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>Applied %n change.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="334"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n new record.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n change was already here.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="338"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="339"/>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
@@ -178,7 +178,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>

@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="141"/>
-        <location filename="../../fourthpillar/ui/app.py" line="229"/>
+        <location filename="../../fourthpillar/ui/app.py" line="147"/>
+        <location filename="../../fourthpillar/ui/app.py" line="241"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="182"/>
+        <location filename="../../fourthpillar/ui/app.py" line="193"/>
         <source>The register cannot be used</source>
         <translation>Le registre ne peut pas être utilisé</translation>
     </message>
@@ -278,7 +278,7 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="213"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="128"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="129"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
@@ -289,7 +289,7 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="221"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="79"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été effacée à nouveau.</numerusform>
@@ -348,10 +348,10 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="383"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="69"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="97"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="126"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="98"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="127"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
@@ -549,22 +549,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="49"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="52"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="62"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -573,7 +573,7 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="71"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -582,38 +582,38 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="76"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="80"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="81"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="108"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="109"/>
         <source>Nothing more is saved in it.</source>
         <translation>Plus rien n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="201"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="206"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="214"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="225"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="219"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="230"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="228"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
         <source>Personal data erased again</source>
         <translation>Données personnelles à nouveau effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="234"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n personne effacée auparavant était de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et a été effacée à nouveau.</numerusform>
@@ -680,39 +680,39 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <location filename="../../fourthpillar/cli/common.py" line="46"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/common.py" line="52"/>
         <location filename="../../fourthpillar/cli/main.py" line="143"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="58"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="59"/>
+        <location filename="../../fourthpillar/cli/common.py" line="60"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="73"/>
+        <location filename="../../fourthpillar/cli/common.py" line="74"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="82"/>
+        <location filename="../../fourthpillar/cli/common.py" line="83"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="132"/>
+        <location filename="../../fourthpillar/cli/common.py" line="133"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -1472,43 +1472,43 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/logins.py" line="77"/>
-        <source>{id}: login disabled (the officer and their history stay)</source>
-        <translation>{id} : identifiant désactivé (l&apos;agent et son historique sont conservés)</translation>
+        <source>{id}: login disabled, {count} open session(s) ended (the officer and their history stay)</source>
+        <translation>{id} : identifiant désactivé, {count} session(s) ouverte(s) fermée(s) (le collaborateur et son historique restent)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="84"/>
         <source>{id}: login enabled (it may connect again)</source>
         <translation>{id} : identifiant réactivé (il peut de nouveau se connecter)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="90"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lire le mot de passe de l&apos;identifiant sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>modifier ce que l&apos;identifiant d&apos;un agent peut faire : set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="97"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="105"/>
         <source>the officer&apos;s id</source>
         <translation>l&apos;id de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="99"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>l&apos;identifiant de l&apos;agent ne peut plus se connecter ; son historique est conservé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>a disabled login may connect again</source>
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
@@ -2490,6 +2490,11 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/cli/safety.py" line="323"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sign_in.py" line="19"/>
+        <source>Password of {login} on {where}: </source>
+        <translation>Mot de passe de {login} sur {where} : </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="37"/>
@@ -3868,61 +3873,87 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <location filename="../../fourthpillar/services/logins.py" line="103"/>
+        <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
+        <translation>votre identifiant de base de données ne peut pas appliquer le paquet de la copie {replica} ({province}) : un coordinateur rapporte les copies de ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <source>the whole register</source>
+        <translation>tout le registre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="124"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <location filename="../../fourthpillar/services/logins.py" line="127"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="141"/>
+        <location filename="../../fourthpillar/services/logins.py" line="167"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="150"/>
-        <location filename="../../fourthpillar/services/logins.py" line="156"/>
+        <location filename="../../fourthpillar/services/logins.py" line="176"/>
+        <location filename="../../fourthpillar/services/logins.py" line="182"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="161"/>
+        <location filename="../../fourthpillar/services/logins.py" line="187"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="163"/>
+        <location filename="../../fourthpillar/services/logins.py" line="189"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="180"/>
+        <location filename="../../fourthpillar/services/logins.py" line="206"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <location filename="../../fourthpillar/services/logins.py" line="211"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="231"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="216"/>
-        <location filename="../../fourthpillar/services/logins.py" line="240"/>
+        <location filename="../../fourthpillar/services/logins.py" line="242"/>
+        <location filename="../../fourthpillar/services/logins.py" line="270"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <location filename="../../fourthpillar/services/logins.py" line="273"/>
         <source>you cannot disable your own login</source>
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/office_password.py" line="177"/>
+        <source>the password kept on this computer was not accepted</source>
+        <translation>le mot de passe conservé sur cet ordinateur n&apos;a pas été accepté</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/office_password.py" line="183"/>
+        <source>no password was given for the database {where}</source>
+        <translation>aucun mot de passe n&apos;a été donné pour la base de données {where}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/office_password.py" line="190"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="87"/>
+        <source>the server did not accept this login name or password</source>
+        <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="194"/>
@@ -3932,7 +3963,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="212"/>
-        <location filename="../../fourthpillar/store/database.py" line="215"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
@@ -3953,53 +3984,58 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="206"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
-        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. admin_shutdown: pg_terminate_backend (an officer&apos;s login disabled: migration 0013) or a server stopping. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>la base de données {where} ne peut pas être lue : une de ses pages est endommagée (ou l&apos;ordinateur manquait de mémoire)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="212"/>
+        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <source>the database server of {where} ended this session (an admin disabled this login, or the server is stopping); what was under way was not written</source>
+        <translation>le serveur de base de données de {where} a mis fin à cette session (un administrateur a désactivé cette connexion, ou le serveur s&apos;arrête) ; ce qui était en cours n&apos;a pas été enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="226"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>la base de données {where} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <location filename="../../fourthpillar/store/database.py" line="232"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>la base de données {where} ne peut pas être ouverte en écriture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="221"/>
+        <location filename="../../fourthpillar/store/database.py" line="235"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>le serveur de base de données de {where} a refusé cet identifiant : il est désactivé (un administrateur peut le réactiver)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="226"/>
+        <location filename="../../fourthpillar/store/database.py" line="240"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>le serveur de base de données de {where} n&apos;a pas accepté le nom d&apos;utilisateur ou le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="244"/>
         <source>the database {where} does not exist on that server</source>
         <translation>la base de données {where} n&apos;existe pas sur ce serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="232"/>
+        <location filename="../../fourthpillar/store/database.py" line="247"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>le serveur de base de données de {where} est injoignable (est-il démarré, l&apos;adresse et le port sont-ils corrects ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="236"/>
+        <location filename="../../fourthpillar/store/database.py" line="251"/>
         <source>the disk holding {where} is full</source>
         <translation>le disque contenant {where} est plein</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="237"/>
+        <location filename="../../fourthpillar/store/database.py" line="252"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="288"/>
+        <location filename="../../fourthpillar/store/database.py" line="308"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -4049,125 +4085,125 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>plus rien n&apos;est enregistré dans ce registre : {reason} ; récupérez-le depuis une sauvegarde (redémarrez l&apos;application, ou lancez « fourthpillar backup recover »)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="53"/>
+        <location filename="../../fourthpillar/store/errors.py" line="68"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity} : modifié par quelqu&apos;un d&apos;autre depuis son ouverture (version {actual}, ouvert à la version {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="65"/>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
         <source>no {entity} with id {id}</source>
         <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>modifier les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>change initiatives outside its provinces</source>
         <translation>modifier des initiatives hors de ses provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <source>change contact persons</source>
         <translation>modifier les personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>change advice requests</source>
         <translation>modifier les demandes d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>change follow-ups</source>
         <translation>modifier les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>manage officers</source>
         <translation>gérer les agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="98"/>
         <source>change the register&apos;s settings</source>
         <translation>modifier les réglages du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <location filename="../../fourthpillar/store/errors.py" line="104"/>
         <source>change or delete the history</source>
         <translation>modifier ou supprimer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>import spreadsheets</source>
         <translation>importer des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="101"/>
         <source>synchronise copies of the register</source>
         <translation>synchroniser des copies du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <location filename="../../fourthpillar/store/errors.py" line="102"/>
         <source>settle sync conflicts</source>
         <translation>régler des conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="103"/>
         <source>erase people (admins only)</source>
         <translation>effacer des personnes (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="90"/>
-        <source>apply sync packages (admins only)</source>
-        <translation>appliquer des paquets de synchronisation (administrateurs uniquement)</translation>
+        <location filename="../../fourthpillar/store/errors.py" line="105"/>
+        <source>apply sync packages (admins, and coordinators for the field copies of their provinces)</source>
+        <translation>appliquer des paquets de synchronisation (administrateurs, et coordinateurs pour les copies de terrain de leurs provinces)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="91"/>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
+        <location filename="../../fourthpillar/store/errors.py" line="107"/>
+        <location filename="../../fourthpillar/store/errors.py" line="109"/>
         <source>manage officers (admins only)</source>
         <translation>gérer les agents (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="92"/>
+        <location filename="../../fourthpillar/store/errors.py" line="108"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>faire des copies de terrain (les coordinateurs pour leurs provinces, et les administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="94"/>
+        <location filename="../../fourthpillar/store/errors.py" line="110"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="111"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="112"/>
         <source>change anything: it is read-only</source>
         <translation>modifier quoi que ce soit : il est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="97"/>
+        <location filename="../../fourthpillar/store/errors.py" line="113"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <location filename="../../fourthpillar/store/errors.py" line="115"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <location filename="../../fourthpillar/store/errors.py" line="116"/>
         <source>do this</source>
         <translation>faire ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="107"/>
+        <location filename="../../fourthpillar/store/errors.py" line="123"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -5396,73 +5432,73 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="111"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="112"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="114"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="116"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="127"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="170"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="170"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="172"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -5470,12 +5506,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="228"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="229"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -5483,7 +5519,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="231"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -5491,45 +5527,45 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="249"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="264"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="265"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="267"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="296"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="269"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="273"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="274"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="308"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="318"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="319"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -5537,7 +5573,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5546,13 +5582,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="299"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5563,12 +5599,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="302"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="303"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -5576,17 +5612,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="316"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="317"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="325"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -5594,7 +5630,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="334"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -5602,7 +5638,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -5610,7 +5646,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="338"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="339"/>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
@@ -5619,62 +5655,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="349"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="358"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="360"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5688,35 +5724,35 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
-(a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
+(without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
-(le mot de passe n&apos;est pas retenu : gardez-le dans un fichier .pgpass, ou tapez-le à chaque fois)</translation>
+(sans mot de passe : il est demandé au besoin, et cet ordinateur peut le retenir)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
@@ -5747,7 +5783,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
@@ -7407,18 +7443,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Logins</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <location filename="../../fourthpillar/services/logins.py" line="40"/>
         <source>officer</source>
         <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>agent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <location filename="../../fourthpillar/services/logins.py" line="41"/>
         <source>coordinator</source>
         <translation>coordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <location filename="../../fourthpillar/services/logins.py" line="42"/>
         <source>admin</source>
         <translation>administrateur</translation>
     </message>
@@ -8307,58 +8343,58 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Archiver %n suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="102"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="121"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="139"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="143"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="150"/>
         <source>Mark %n follow-ups done</source>
         <translation>Marquer %n suivis comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="157"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="163"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -8967,6 +9003,24 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
 </context>
 <context>
+    <name>SessionEnd</name>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="28"/>
+        <source>Signed out of the office database</source>
+        <extracomment>The exit status of an app whose session was ended: ui.app&apos;s EXIT_UNAVAILABLE (the register cannot be used).</extracomment>
+        <translation>Déconnecté de la base de données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="29"/>
+        <source>%1
+
+Fourth Pillar desk closes now. Ask an admin if you should still have access.</source>
+        <translation>%1
+
+Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devriez encore y avoir accès.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
@@ -9099,6 +9153,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
+        <source>Sign in to the office database</source>
+        <translation>Se connecter à la base de données du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
+        <source>Sign in to the office database %1 with your own login.</source>
+        <translation>Connectez-vous à la base de données du bureau %1 avec votre propre identifiant.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>&amp;Retenir le mot de passe sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="43"/>
+        <source>Kept in this computer&apos;s keychain, never in a file; leave it unticked on a shared computer</source>
+        <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier ; laissez décoché sur un ordinateur partagé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="51"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Identifiant :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="52"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="67"/>
+        <source>Type your login and your password.</source>
+        <translation>Tapez votre identifiant et votre mot de passe.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../fourthpillar/services/sync.py" line="172"/>
@@ -9152,22 +9244,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="359"/>
+        <location filename="../../fourthpillar/services/sync.py" line="364"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="365"/>
+        <location filename="../../fourthpillar/services/sync.py" line="370"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="438"/>
+        <location filename="../../fourthpillar/services/sync.py" line="443"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="456"/>
+        <location filename="../../fourthpillar/services/sync.py" line="465"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>

@@ -4,8 +4,8 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="141"/>
-        <location filename="../../fourthpillar/ui/app.py" line="229"/>
+        <location filename="../../fourthpillar/ui/app.py" line="147"/>
+        <location filename="../../fourthpillar/ui/app.py" line="241"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -13,7 +13,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/app.py" line="182"/>
+        <location filename="../../fourthpillar/ui/app.py" line="193"/>
         <source>The register cannot be used</source>
         <translation>Het register kan niet gebruikt worden</translation>
     </message>
@@ -278,7 +278,7 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="213"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="128"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="129"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
@@ -289,7 +289,7 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
     </message>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/backups.py" line="221"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="79"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n persoon die na die back-up gewist werd, is opnieuw gewist.</numerusform>
@@ -348,10 +348,10 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
     </message>
     <message>
         <location filename="../../fourthpillar/ui/backups.py" line="383"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="69"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="97"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="126"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="98"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="127"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
@@ -549,22 +549,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="49"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="52"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="62"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -573,7 +573,7 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="71"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -582,38 +582,38 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="76"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="80"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="81"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="108"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="109"/>
         <source>Nothing more is saved in it.</source>
         <translation>Er wordt niets meer in bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="201"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="206"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="214"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="225"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="219"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="230"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="228"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
         <source>Personal data erased again</source>
         <translation>Persoonsgegevens opnieuw gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="234"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n eerder gewiste persoon stond weer in het register (werd het uit een back-up teruggezet?) en is opnieuw gewist.</numerusform>
@@ -680,39 +680,39 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <location filename="../../fourthpillar/cli/common.py" line="46"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/common.py" line="52"/>
         <location filename="../../fourthpillar/cli/main.py" line="143"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="58"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="59"/>
+        <location filename="../../fourthpillar/cli/common.py" line="60"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="73"/>
+        <location filename="../../fourthpillar/cli/common.py" line="74"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="82"/>
+        <location filename="../../fourthpillar/cli/common.py" line="83"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="132"/>
+        <location filename="../../fourthpillar/cli/common.py" line="133"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -1472,43 +1472,43 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/logins.py" line="77"/>
-        <source>{id}: login disabled (the officer and their history stay)</source>
-        <translation>{id}: login uitgeschakeld (de medewerker en de geschiedenis blijven bewaard)</translation>
+        <source>{id}: login disabled, {count} open session(s) ended (the officer and their history stay)</source>
+        <translation>{id}: login uitgeschakeld, {count} open sessie(s) beëindigd (de medewerker en zijn of haar geschiedenis blijven)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="84"/>
         <source>{id}: login enabled (it may connect again)</source>
         <translation>{id}: login ingeschakeld (kan weer verbinden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="90"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lees het wachtwoord van de login van de eerste regel van standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>wijzig wat de login van een medewerker mag: set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="97"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="105"/>
         <source>the officer&apos;s id</source>
         <translation>de id van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="99"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>a disabled login may connect again</source>
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
@@ -2490,6 +2490,11 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/cli/safety.py" line="323"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sign_in.py" line="19"/>
+        <source>Password of {login} on {where}: </source>
+        <translation>Wachtwoord van {login} op {where}: </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sync.py" line="37"/>
@@ -3868,61 +3873,87 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="98"/>
+        <location filename="../../fourthpillar/services/logins.py" line="103"/>
+        <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
+        <translation>je databanklogin mag het pakket van kopie {replica} ({province}) niet toepassen: een coördinator brengt kopieën van de eigen provincies terug ({choices}); er is niets opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <source>the whole register</source>
+        <translation>het hele register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/logins.py" line="124"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="101"/>
+        <location filename="../../fourthpillar/services/logins.py" line="127"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="141"/>
+        <location filename="../../fourthpillar/services/logins.py" line="167"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="150"/>
-        <location filename="../../fourthpillar/services/logins.py" line="156"/>
+        <location filename="../../fourthpillar/services/logins.py" line="176"/>
+        <location filename="../../fourthpillar/services/logins.py" line="182"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="161"/>
+        <location filename="../../fourthpillar/services/logins.py" line="187"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="163"/>
+        <location filename="../../fourthpillar/services/logins.py" line="189"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="180"/>
+        <location filename="../../fourthpillar/services/logins.py" line="206"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="185"/>
+        <location filename="../../fourthpillar/services/logins.py" line="211"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>&apos;{text}&apos; is al de login van {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="231"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="216"/>
-        <location filename="../../fourthpillar/services/logins.py" line="240"/>
+        <location filename="../../fourthpillar/services/logins.py" line="242"/>
+        <location filename="../../fourthpillar/services/logins.py" line="270"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="243"/>
+        <location filename="../../fourthpillar/services/logins.py" line="273"/>
         <source>you cannot disable your own login</source>
         <translation>je kunt je eigen login niet uitschakelen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/office_password.py" line="177"/>
+        <source>the password kept on this computer was not accepted</source>
+        <translation>het wachtwoord dat op deze computer bewaard werd, werd niet aanvaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/office_password.py" line="183"/>
+        <source>no password was given for the database {where}</source>
+        <translation>er werd geen wachtwoord gegeven voor de databank {where}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/office_password.py" line="190"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="87"/>
+        <source>the server did not accept this login name or password</source>
+        <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="194"/>
@@ -3932,7 +3963,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="212"/>
-        <location filename="../../fourthpillar/store/database.py" line="215"/>
+        <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
@@ -3953,53 +3984,58 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="196"/>
+        <location filename="../../fourthpillar/store/database.py" line="206"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
-        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. admin_shutdown: pg_terminate_backend (an officer&apos;s login disabled: migration 0013) or a server stopping. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} kan niet gelezen worden: een van haar pagina&apos;s is beschadigd (of de computer had geen geheugen meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="212"/>
+        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <source>the database server of {where} ended this session (an admin disabled this login, or the server is stopping); what was under way was not written</source>
+        <translation>de databankserver van {where} heeft deze sessie beëindigd (een beheerder heeft deze login uitgeschakeld, of de server stopt); wat bezig was, werd niet opgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/database.py" line="226"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <location filename="../../fourthpillar/store/database.py" line="232"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="221"/>
+        <location filename="../../fourthpillar/store/database.py" line="235"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>de databankserver van {where} weigerde deze login: hij is uitgeschakeld (een beheerder kan hem weer inschakelen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="226"/>
+        <location filename="../../fourthpillar/store/database.py" line="240"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="244"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="232"/>
+        <location filename="../../fourthpillar/store/database.py" line="247"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="236"/>
+        <location filename="../../fourthpillar/store/database.py" line="251"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="237"/>
+        <location filename="../../fourthpillar/store/database.py" line="252"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="288"/>
+        <location filename="../../fourthpillar/store/database.py" line="308"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -4049,125 +4085,125 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er wordt niets meer bewaard in dit register: {reason}; herstel het uit een back-up (start de app opnieuw, of voer &apos;fourthpillar backup recover&apos; uit)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="53"/>
+        <location filename="../../fourthpillar/store/errors.py" line="68"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity}: intussen door iemand anders gewijzigd (versie {actual}, geopend bij versie {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="65"/>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
         <source>no {entity} with id {id}</source>
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>initiatieven te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>change initiatives outside its provinces</source>
         <translation>initiatieven buiten haar provincies te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <source>change contact persons</source>
         <translation>contactpersonen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>change advice requests</source>
         <translation>adviesvragen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>change follow-ups</source>
         <translation>opvolgingen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>manage officers</source>
         <translation>medewerkers te beheren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="98"/>
         <source>change the register&apos;s settings</source>
         <translation>de instellingen van het register te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <location filename="../../fourthpillar/store/errors.py" line="104"/>
         <source>change or delete the history</source>
         <translation>de geschiedenis te wijzigen of te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>import spreadsheets</source>
         <translation>rekenbladen te importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="101"/>
         <source>synchronise copies of the register</source>
         <translation>kopieën van het register te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="87"/>
+        <location filename="../../fourthpillar/store/errors.py" line="102"/>
         <source>settle sync conflicts</source>
         <translation>synchronisatieconflicten op te lossen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="103"/>
         <source>erase people (admins only)</source>
         <translation>personen te wissen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="90"/>
-        <source>apply sync packages (admins only)</source>
-        <translation>synchronisatiepakketten toe te passen (alleen beheerders)</translation>
+        <location filename="../../fourthpillar/store/errors.py" line="105"/>
+        <source>apply sync packages (admins, and coordinators for the field copies of their provinces)</source>
+        <translation>synchronisatiepakketten toe te passen (beheerders, en coördinatoren voor de veldkopieën van hun provincies)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="91"/>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
+        <location filename="../../fourthpillar/store/errors.py" line="107"/>
+        <location filename="../../fourthpillar/store/errors.py" line="109"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="92"/>
+        <location filename="../../fourthpillar/store/errors.py" line="108"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="94"/>
+        <location filename="../../fourthpillar/store/errors.py" line="110"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="111"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="112"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="97"/>
+        <location filename="../../fourthpillar/store/errors.py" line="113"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <location filename="../../fourthpillar/store/errors.py" line="115"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <location filename="../../fourthpillar/store/errors.py" line="116"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="107"/>
+        <location filename="../../fourthpillar/store/errors.py" line="123"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -5396,73 +5432,73 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="111"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="112"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="114"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="116"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="127"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="170"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="170"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="172"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -5470,12 +5506,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="228"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="229"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -5483,7 +5519,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="231"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -5491,45 +5527,45 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="249"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="264"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="265"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="267"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="296"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="269"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="273"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="274"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="308"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="318"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="319"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -5537,7 +5573,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5546,13 +5582,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="299"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5563,12 +5599,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="302"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="303"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -5576,17 +5612,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="316"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="317"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="325"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -5594,7 +5630,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="334"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -5602,7 +5638,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -5610,7 +5646,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="338"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="339"/>
         <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
@@ -5619,62 +5655,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="349"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="358"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="360"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5688,35 +5724,35 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
-(a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
+(without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
-(een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
+(zonder wachtwoord: dat wordt gevraagd als het nodig is, en deze computer kan het onthouden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
@@ -5747,7 +5783,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
@@ -7407,18 +7443,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Logins</name>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="33"/>
+        <location filename="../../fourthpillar/services/logins.py" line="40"/>
         <source>officer</source>
         <extracomment>A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.</extracomment>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="34"/>
+        <location filename="../../fourthpillar/services/logins.py" line="41"/>
         <source>coordinator</source>
         <translation>coördinator</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="35"/>
+        <location filename="../../fourthpillar/services/logins.py" line="42"/>
         <source>admin</source>
         <translation>beheerder</translation>
     </message>
@@ -8307,58 +8343,58 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>%n opvolgingen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="85"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="99"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="102"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="115"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="121"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="136"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="140"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="139"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="143"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="147"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="150"/>
         <source>Mark %n follow-ups done</source>
         <translation>%n opvolgingen als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="154"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="157"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="160"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="163"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="164"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -8967,6 +9003,24 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
 </context>
 <context>
+    <name>SessionEnd</name>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="28"/>
+        <source>Signed out of the office database</source>
+        <extracomment>The exit status of an app whose session was ended: ui.app&apos;s EXIT_UNAVAILABLE (the register cannot be used).</extracomment>
+        <translation>Afgemeld bij de databank van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/session_end.py" line="29"/>
+        <source>%1
+
+Fourth Pillar desk closes now. Ask an admin if you should still have access.</source>
+        <translation>%1
+
+4de Pijler-desk sluit nu. Vraag een beheerder of je nog toegang zou moeten hebben.</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
@@ -9099,6 +9153,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
 </context>
 <context>
+    <name>SignInDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
+        <source>Sign in to the office database</source>
+        <translation>Aanmelden bij de databank van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
+        <source>Sign in to the office database %1 with your own login.</source>
+        <translation>Meld je met je eigen login aan bij de databank van het kantoor %1.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
+        <source>&amp;Remember the password on this computer</source>
+        <translation>Wachtwoord op deze computer &amp;onthouden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="43"/>
+        <source>Kept in this computer&apos;s keychain, never in a file; leave it unticked on a shared computer</source>
+        <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand; laat het uitgevinkt op een gedeelde computer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="51"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Login:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="52"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="67"/>
+        <source>Type your login and your password.</source>
+        <translation>Typ je login en je wachtwoord.</translation>
+    </message>
+</context>
+<context>
     <name>Sync</name>
     <message>
         <location filename="../../fourthpillar/services/sync.py" line="172"/>
@@ -9152,22 +9244,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="359"/>
+        <location filename="../../fourthpillar/services/sync.py" line="364"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="365"/>
+        <location filename="../../fourthpillar/services/sync.py" line="370"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="438"/>
+        <location filename="../../fourthpillar/services/sync.py" line="443"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="456"/>
+        <location filename="../../fourthpillar/services/sync.py" line="465"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>

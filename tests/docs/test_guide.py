@@ -78,6 +78,8 @@ NAMED_IN_THE_GUIDE = [
     ("Officers", "&Change…"),
     ("Officers", "&Disable login…"),
     ("Officers", "&Enable login"),
+    ("SignInDialog", "Sign in to the office database"),
+    ("SignInDialog", "&Remember the password on this computer"),
     ("PassphraseDialog", "Passphrase of the register"),
     ("PassphraseDialog", "Register encrypted"),
     ("PassphraseDialog", "&Delete the unencrypted copy"),

@@ -33,17 +33,19 @@ def test_the_single_user_desk_may_do_everything(desk: Desk) -> None:
     allowed = logins.permissions(desk)
     assert not allowed.has_logins and allowed.provinces is None
     assert all([allowed.can_erase, allowed.can_manage_officers, allowed.can_prune_backups,
-                allowed.can_administer_sync, allowed.can_make_field_copies, allowed.can_work_as_others])
+                allowed.can_administer_sync, allowed.can_make_field_copies, allowed.can_work_as_others,
+                allowed.can_apply_packages])
 
 
 @pytest.mark.parametrize(("role", "expected"), [
     ("officer", dict(can_erase=False, can_manage_officers=False, can_prune_backups=False, can_administer_sync=False,
-                     can_make_field_copies=False, can_work_as_others=False, provinces=None)),
+                     can_make_field_copies=False, can_work_as_others=False, provinces=None,
+                     can_apply_packages=False)),
     ("coordinator", dict(can_erase=False, can_manage_officers=False, can_prune_backups=False,
                          can_administer_sync=False, can_make_field_copies=True, can_work_as_others=False,
-                         provinces=("limburg", "antwerpen"))),
+                         provinces=("limburg", "antwerpen"), can_apply_packages=True)),
     ("admin", dict(can_erase=True, can_manage_officers=True, can_prune_backups=True, can_administer_sync=True,
-                   can_make_field_copies=True, can_work_as_others=True, provinces=None)),
+                   can_make_field_copies=True, can_work_as_others=True, provinces=None, can_apply_packages=True)),
 ])
 def test_permissions_follow_the_logins_role(office: Office, role: str, expected: dict[str, object]) -> None:
     """The app offers a login what its role may do, as the README's table says, and nothing else."""

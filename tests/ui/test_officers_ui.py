@@ -188,15 +188,15 @@ def test_an_officer_sees_the_officers_but_may_change_nothing_and_erase_nobody(
 def test_a_coordinator_makes_field_copies_of_their_own_provinces_only(
         office: Office, qtbot: QtBot, open_window: Callable[[Desk], MainWindow],
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    """A coordinator is offered only their provinces for a field copy (no "All provinces"), and
-    cannot open an initiative of another province, even by its id."""
+    """A coordinator is offered only their provinces for a field copy (no "All provinces"), may
+    bring its packages back, and cannot open an initiative of another province, even by its id."""
     limburg = initiatives.register_initiative(office.owner, values={"name": "Vzw Hasselt", "province": "limburg"})
     antwerp = initiatives.register_initiative(office.owner, values={"name": "Vzw Mechelen",
                                                                     "province": "antwerpen"})
     _, login = office.add("Lies Coördinator", "coordinator", ["limburg", "west-vlaanderen"])
     window = open_window(office.desk_of(login))
     sync_menu = window.field_sync
-    assert sync_menu.first_package_action.isEnabled() and not sync_menu.apply_action.isEnabled()
+    assert sync_menu.first_package_action.isEnabled() and sync_menu.apply_action.isEnabled()
     offered: list[list[str]] = []
 
     def choose_first(_parent: object, _title: str, _label: str, choices: list[str], *_args: object
@@ -241,7 +241,7 @@ def test_a_role_changed_by_the_admin_shows_in_the_colleagues_window_when_it_read
     """A coordinator made admin gets the admin's actions once the window reads the login again."""
     officer_id, login = office.add("Lies Coördinator", "coordinator", ["limburg"])
     window = open_window(office.desk_of(login))
-    assert not window.field_sync.apply_action.isEnabled()
+    assert not window.demo_action.isEnabled()
     logins.set_officer_access(office.owner, officer_id=officer_id, role="admin", provinces=[])
     window.officers_changed()
     assert window.field_sync.apply_action.isEnabled() and window.demo_action.isEnabled()

@@ -1,0 +1,94 @@
+"""The sign-in dialog of the shared office database: asked at start-up when libpq has no
+password for the officer's login and the keychain keeps none (``services/office_password.py``)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fourthpillar.services import office_password
+from fourthpillar.store.addresses import location
+from fourthpillar.store.errors import LoginRefused
+from fourthpillar.ui.style import colour
+
+
+class SignInDialog(QDialog):
+    """Login name (prefilled), password and "remember on this computer". After ``exec()`` is
+    Accepted, :attr:`answer` holds them."""
+
+    def __init__(self, request: office_password.PasswordRequest, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.answer: office_password.PasswordAnswer | None = None
+        self.setMinimumWidth(440)
+        self.setWindowTitle(self.tr("Sign in to the office database"))
+        intro = QLabel(self.tr("Sign in to the office database %1 with your own login.").replace("%1", request.where),
+                       self)
+        intro.setWordWrap(True)
+        self.login = QLineEdit(request.login, self)
+        self.login.setObjectName("login")
+        self.password = QLineEdit(self)
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.remember = QCheckBox(self.tr("&Remember the password on this computer"), self)
+        self.remember.setObjectName("remember")
+        self.remember.setToolTip(self.tr("Kept in this computer's keychain, never in a file; "
+                                         "leave it unticked on a shared computer"))
+        self.error = QLabel(request.problem or "", self)
+        self.error.setObjectName("signInError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet(f"color: {colour('error')};")
+        self.error.setVisible(bool(request.problem))
+        form = QFormLayout()
+        form.addRow(self.tr("&Login:"), self.login)
+        form.addRow(self.tr("&Password:"), self.password)
+        form.addRow("", self.remember)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        (self.password if request.login else self.login).setFocus()
+
+    def accept(self) -> None:
+        login, password = self.login.text().strip(), self.password.text()
+        if not login or not password:
+            self.error.setText(self.tr("Type your login and your password."))
+            self.error.show()
+            return
+        self.answer = office_password.PasswordAnswer(login, password, self.remember.isChecked())
+        super().accept()
+
+
+def ask_database_password(request: office_password.PasswordRequest) -> office_password.PasswordAnswer | None:
+    """:data:`office_password.Prompt` for the app: the dialog, modal; None when cancelled."""
+    dialog = SignInDialog(request)
+    try:
+        return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
+
+
+def ask_after_refusal(parent: QWidget, url: str, error: LoginRefused,
+                      tried: office_password.PasswordAnswer | None) -> office_password.PasswordAnswer | None:
+    """The dialog for a sync with the office database that its server refused (no password
+    from libpq or the keychain, or the one typed in *tried* was wrong); None when cancelled."""
+    problem = None if error.password_missing and tried is None else QCoreApplication.translate(
+        "Errors", "the server did not accept this login name or password")
+    login = tried.login if tried is not None else office_password.default_login(url)
+    dialog = SignInDialog(office_password.PasswordRequest(login, location(url), problem), parent)
+    try:
+        return dialog.answer if dialog.exec() == QDialog.DialogCode.Accepted else None
+    finally:
+        dialog.deleteLater()
