@@ -18,8 +18,9 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.lists.definitions import INITIATIVES
 from fourthpillar.ui.lists.view import ListPage
-from fourthpillar.ui.main_window import INITIATIVES, MainWindow
+from fourthpillar.ui.main_window import MainWindow
 
 Seed = Callable[[Desk, int], list[str]]
 
