@@ -149,15 +149,19 @@ class EditorDialog(QDialog):
     #: What the record is called in messages ("initiative", "request", ...) and with its
     #: demonstrative ("this initiative", which Dutch and French choose by the noun: "dit
     #: initiatief", "deze adviesvraag"). Each editor marks them with ``QT_TRANSLATE_NOOP`` in
-    #: its own class's context, the one ``self.tr`` translates in.
+    #: its own class's context, which ``_own_text`` translates in.
     noun = ""
     this_noun = ""
 
+    def _own_text(self, text: str) -> str:
+        # The editor's own class is the context its QT_TRANSLATE_NOOP marked the text in.
+        return QCoreApplication.translate(type(self).__name__, text)
+
     def record_noun(self) -> str:
-        return self.tr(self.noun) if self.noun else tr("record")
+        return self._own_text(self.noun) if self.noun else tr("record")
 
     def this_record(self) -> str:
-        return self.tr(self.this_noun) if self.this_noun else tr("this record")
+        return self._own_text(self.this_noun) if self.this_noun else tr("this record")
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
