@@ -84,16 +84,25 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
     key = cipher.new_key(passphrase=new)
     done: list[Path] = []
     kept: list[Path] = []
+
+    def rekey_unless_done(path: Path) -> None:
+        if cipher.key_with(path, new, derived=with_new) is None:
+            if cipher.key_with(path, current, derived=with_current) is None:
+                kept.append(path)
+                return
+            rekey_file(path, key)
+        if path != database:
+            done.append(path)
+
     backups = [info.path for info in files.read_backups(files.backups_dir(database))]
     total = len(backups) + 1
     for number, path in enumerate([*backups, database]):
         progress(number, total)
-        if cipher.key_with(path, new, derived=with_new) is None:
-            if cipher.key_with(path, current, derived=with_current) is None:
-                kept.append(path)
-                continue
-            rekey_file(path, key)
-        if path != database:
-            done.append(path)
+        rekey_unless_done(path)
+    # A backup that was being made meanwhile (the app's daily one) is finished by now: from the
+    # register's old key, it would be the one file the old passphrase still opens.
+    for info in files.read_backups(files.backups_dir(database)):
+        if info.path not in done and info.path not in kept:
+            rekey_unless_done(info.path)
     progress(total, total)
     return Rekeyed(done, kept)

@@ -3900,13 +3900,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucune phrase secrète n&apos;a été donnée pour chiffrer le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="75"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
         <source>{path} could not be encrypted: the encrypted copy did not match it</source>
         <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
         <translation>{path} n&apos;a pas pu être chiffré : la copie chiffrée ne lui correspondait pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="89"/>
         <source>{path} could not be encrypted: {error}</source>
         <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
     </message>
@@ -5766,47 +5766,57 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="181"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="172"/>
+        <source>Change passphrase</source>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="173"/>
+        <source>The day&apos;s backup is still being made. Change the passphrase once it has finished.</source>
+        <translation>La sauvegarde du jour est encore en cours. Modifiez la phrase secrète une fois qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="190"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="202"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="208"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="209"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="217"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="223"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="221"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="224"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="230"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="234"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>

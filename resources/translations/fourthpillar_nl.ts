@@ -3900,13 +3900,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er werd geen wachtwoordzin gegeven om het register mee te versleutelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="75"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
         <source>{path} could not be encrypted: the encrypted copy did not match it</source>
         <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
         <translation>{path} kon niet versleuteld worden: de versleutelde kopie kwam er niet mee overeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
+        <location filename="../../fourthpillar/store/conversion.py" line="89"/>
         <source>{path} could not be encrypted: {error}</source>
         <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
@@ -5766,47 +5766,57 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Importeren uit %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="181"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="172"/>
+        <source>Change passphrase</source>
+        <translation>Wachtwoordzin wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="173"/>
+        <source>The day&apos;s backup is still being made. Change the passphrase once it has finished.</source>
+        <translation>De back-up van vandaag wordt nog gemaakt. Wijzig de wachtwoordzin zodra die klaar is.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="190"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
         <source>The passphrase was not changed</source>
         <translation>De wachtwoordzin is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="202"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="208"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="209"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="217"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="223"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="221"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="224"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="230"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="234"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>

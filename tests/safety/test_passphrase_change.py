@@ -216,3 +216,23 @@ def test_a_kill_at_any_step_leaves_every_file_whole_under_one_of_the_two_passphr
             break
     else:
         pytest.fail("the change never ran to its end")
+
+
+def test_a_backup_finished_during_the_change_is_rekeyed_too(
+        folder: Path, old: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's daily backup ends while the change runs, copied from the register under its old
+    key: it is re-encrypted as well, or it would be the one file the old passphrase still opens."""
+    database = paths.database_path(folder)
+    real = rekey.rekey_file
+
+    def backup_meanwhile(path: Path, key: cipher.FileKey) -> None:
+        if path == database:
+            files.write_backup(database, files.backups_dir(database), reason="startup")
+        real(path, key)
+
+    monkeypatch.setattr(rekey, "rekey_file", backup_meanwhile)
+    result = passphrase.change_passphrase(open_desk(data_dir=folder), current=old, new=NEW)
+    result.desk.close()
+    listed = _files(folder)
+    assert len(listed) == 4 and len(result.backups) == 3
+    assert all(_opens_with(path, old, NEW) == [NEW] for path in listed)
