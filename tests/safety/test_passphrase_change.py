@@ -25,7 +25,7 @@ from test_keys import MemoryKeychain
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, keys, passphrase
+from fourthpillar.services import backups, initiatives, instance, keys, passphrase
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher, rekey
@@ -106,6 +106,23 @@ def test_without_a_terminal_or_stdin_option_the_command_says_how(
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["--data-dir", str(folder), "key", "change"]) == 2
     assert "--new-passphrase-stdin" in capsys.readouterr().err
+
+
+def test_the_command_line_leaves_a_register_open_in_the_app_alone(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The app working on the register would keep writing to the file the change replaces: the
+    command says so in one line and changes nothing."""
+    before = {path: path.read_bytes() for path in _files(folder)}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(NEW + "\n"))
+    lock = instance.acquire_app_lock(folder)
+    assert lock is not None
+    try:
+        assert main(["--data-dir", str(folder), "key", "change", "--new-passphrase-stdin"]) == 2
+    finally:
+        lock.release()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "already open" in err[0], err
+    assert {path: path.read_bytes() for path in _files(folder)} == before
 
 
 def test_a_wrong_current_passphrase_or_a_mismatch_is_refused_and_the_desk_stays_open(folder: Path, old: str) -> None:
