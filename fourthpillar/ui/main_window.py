@@ -234,7 +234,7 @@ class MainWindow(FileCommands, QMainWindow):
             tip=self.tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
         self.passphrase_action = self._action(
-            self.tr("Change &passphrase…"), self.change_passphrase,
+            self.tr("C&hange passphrase…"), self.change_passphrase,
             tip=self.tr("Encrypt the register and its backups with a new passphrase"))
         self.passphrase_action.setVisible(self.desk.database.sqlite_path is not None)
         self.officers_action = self._action(

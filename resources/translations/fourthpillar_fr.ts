@@ -7524,8 +7524,8 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>Modifier la &amp;phrase secrète…</translation>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Modifier la p&amp;hrase secrète…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="238"/>

@@ -7524,8 +7524,8 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>&amp;Wachtwoordzin wijzigen…</translation>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Wachtwoord&amp;zin wijzigen…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
