@@ -101,6 +101,20 @@ def test_a_refused_new_passphrase_is_one_line_and_changes_nothing(
     assert {path: path.read_bytes() for path in _files(folder)} == before
 
 
+def test_a_wrong_current_passphrase_on_the_command_line_is_one_line(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The current passphrase comes from where it always does: a wrong FOURTHPILLAR_KEY is said
+    in one line (exit 2) and no file changes."""
+    before = {path: path.read_bytes() for path in _files(folder)}
+    cipher.forget_passphrases()
+    monkeypatch.setenv(cipher.KEY_VARIABLE, "niet de juiste zin")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(NEW + "\n"))
+    assert main(["--data-dir", str(folder), "key", "change", "--new-passphrase-stdin"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "passphrase does not unlock" in err[0], err
+    assert {path: path.read_bytes() for path in _files(folder)} == before
+
+
 def test_without_a_terminal_or_stdin_option_the_command_says_how(
         folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
