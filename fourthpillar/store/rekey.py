@@ -74,10 +74,7 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
     The register must open with *current* or *new* (:class:`cipher.WrongKey` otherwise, nothing
     changed) and nothing else may have it open.
     """
-    with_new: dict[bytes, bytes] = {}
-    with_current: dict[bytes, bytes] = {}
-    if (cipher.key_with(database, new, derived=with_new) is None
-            and cipher.key_with(database, current, derived=with_current) is None):
+    if cipher.key_with(database, new) is None and cipher.key_with(database, current) is None:
         raise cipher.WrongKey(translate("Errors", "the current passphrase does not unlock {path}").format(
             path=database))
     cipher.add_passphrase(current)  # :func:`rekey_file` opens each file with its own key
@@ -86,8 +83,8 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
     kept: list[Path] = []
 
     def rekey_unless_done(path: Path) -> None:
-        if cipher.key_with(path, new, derived=with_new) is None:
-            if cipher.key_with(path, current, derived=with_current) is None:
+        if cipher.key_with(path, new) is None:
+            if cipher.key_with(path, current) is None:
                 kept.append(path)
                 return
             rekey_file(path, key)
