@@ -88,6 +88,9 @@ _quiet = False
 _passphrases: list[str] = []
 #: Salt → key, for every encrypted file opened in this process.
 _keys: dict[bytes, bytes] = {}
+#: (passphrase, salt) → the key it gives, for :func:`key_with` (which asks about passphrases
+#: that may not open the file: changing the passphrase).
+_derived: dict[tuple[str, bytes], bytes] = {}
 
 
 def add_passphrase(passphrase: str) -> None:
@@ -105,6 +108,7 @@ def forget_passphrases() -> None:
     with _lock:
         _passphrases.clear()
         _keys.clear()
+        _derived.clear()
 
 
 def passphrases() -> list[str]:
@@ -215,19 +219,21 @@ def key_of(path: Path) -> FileKey | None:
                    .format(path=path))
 
 
-def key_with(path: Path, passphrase: str, *, derived: dict[bytes, bytes] | None = None) -> FileKey | None:
+def key_with(path: Path, passphrase: str) -> FileKey | None:
     """The key *passphrase* gives the existing encrypted file *path* if it opens it; else None
-    (also for a plain, empty or missing file). Remembered, as :func:`key_of` does. *derived*
-    keeps this passphrase's keys by salt, for a caller that asks about many files (backups
-    share the register's salt)."""
+    (also for a plain, empty or missing file). Remembered, as :func:`key_of` does; a
+    derivation is made once per passphrase and salt (backups share the register's salt)."""
     salt = header(path)
     if len(salt) < SALT_BYTES or salt == PLAIN_HEADER or not passphrase:
         return None
     _silence_logging()
-    memo = {} if derived is None else derived
-    if salt not in memo:
-        memo[salt] = derive(passphrase, salt)
-    candidate = FileKey(memo[salt], salt)
+    with _lock:
+        derived = _derived.get((passphrase, salt))
+    if derived is None:
+        derived = derive(passphrase, salt)
+        with _lock:
+            _derived[(passphrase, salt)] = derived
+    candidate = FileKey(derived, salt)
     with _lock:
         if _keys.get(salt) == candidate.key:
             return candidate
@@ -254,6 +260,7 @@ def new_key(*, like: FileKey | None = None, passphrase: str | None = None) -> Fi
     key = FileKey(derive(tried[0], salt), salt)
     with _lock:
         _keys[salt] = key.key
+        _derived[(tried[0], salt)] = key.key
     return key
 
 

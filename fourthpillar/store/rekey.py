@@ -74,26 +74,32 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
     The register must open with *current* or *new* (:class:`cipher.WrongKey` otherwise, nothing
     changed) and nothing else may have it open.
     """
-    with_new: dict[bytes, bytes] = {}
-    with_current: dict[bytes, bytes] = {}
-    if (cipher.key_with(database, new, derived=with_new) is None
-            and cipher.key_with(database, current, derived=with_current) is None):
+    if cipher.key_with(database, new) is None and cipher.key_with(database, current) is None:
         raise cipher.WrongKey(translate("Errors", "the current passphrase does not unlock {path}").format(
             path=database))
     cipher.add_passphrase(current)  # :func:`rekey_file` opens each file with its own key
     key = cipher.new_key(passphrase=new)
     done: list[Path] = []
     kept: list[Path] = []
+
+    def rekey_unless_done(path: Path) -> None:
+        if cipher.key_with(path, new) is None:
+            if cipher.key_with(path, current) is None:
+                kept.append(path)
+                return
+            rekey_file(path, key)
+        if path != database:
+            done.append(path)
+
     backups = [info.path for info in files.read_backups(files.backups_dir(database))]
     total = len(backups) + 1
     for number, path in enumerate([*backups, database]):
         progress(number, total)
-        if cipher.key_with(path, new, derived=with_new) is None:
-            if cipher.key_with(path, current, derived=with_current) is None:
-                kept.append(path)
-                continue
-            rekey_file(path, key)
-        if path != database:
-            done.append(path)
+        rekey_unless_done(path)
+    # A backup that was being made meanwhile (the app's daily one) is finished by now: from the
+    # register's old key, it would be the one file the old passphrase still opens.
+    for info in files.read_backups(files.backups_dir(database)):
+        if info.path not in done and info.path not in kept:
+            rekey_unless_done(info.path)
     progress(total, total)
     return Rekeyed(done, kept)

@@ -164,8 +164,14 @@ class FileCommands(_Window):
         from PySide6.QtWidgets import QDialog, QMessageBox
 
         from fourthpillar.services import passphrase
+        from fourthpillar.ui.backups import DailyBackup
         from fourthpillar.ui.passphrase import ChangePassphraseDialog, changed_message
 
+        daily = self.findChild(DailyBackup)
+        if daily is not None and daily.running:  # it copies the register under its present key
+            QMessageBox.information(self, tr("Change passphrase"), tr(
+                "The day's backup is still being made. Change the passphrase once it has finished."))
+            return
         dialog = ChangePassphraseDialog(self, problem=problem)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         current, new = dialog.current, dialog.new

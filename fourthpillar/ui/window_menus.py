@@ -91,7 +91,7 @@ class WindowMenus(FileCommands, WindowPages):
             tip=tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
         self.backups_action = self._action(tr("&Backups…"), self.show_backups)
         self.passphrase_action = self._action(
-            tr("Change &passphrase…"), self.change_passphrase,
+            tr("C&hange passphrase…"), self.change_passphrase,
             tip=tr("Encrypt the register and its backups with a new passphrase"))
         self.passphrase_action.setVisible(self.desk.database.sqlite_path is not None)
         self.officers_action = self._action(

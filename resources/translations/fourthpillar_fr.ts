@@ -3725,34 +3725,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="161"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in its own class&apos;s context, the one ``self.tr`` translates in.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in its own class&apos;s context, which ``_own_text`` translates in.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="190"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="191"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="188"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="192"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="318"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="322"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -3760,49 +3760,49 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="320"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="324"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="384"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="388"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="390"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="390"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="447"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="451"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="449"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="453"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="456"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="465"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="469"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="466"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="470"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -3868,7 +3868,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <name>Errors</name>
     <message>
         <location filename="../../fourthpillar/services/keys.py" line="177"/>
-        <location filename="../../fourthpillar/store/cipher.py" line="214"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="218"/>
         <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
@@ -3956,19 +3956,19 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="194"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="198"/>
         <source>{path} is encrypted and no passphrase was given (the keychain holds none for it; scripts set FOURTHPILLAR_KEY)</source>
-        <extracomment>The variable holding the passphrase for scripts and tests (no keychain, no prompt). The first bytes of an unencrypted SQLite file. SQLCipher 4&apos;s defaults: files made here open in any SQLCipher 4 with PRAGMA key = &apos;passphrase&apos;. The driver, its exceptions and its connection class, for the store&apos;s modules that use it directly. Salt → key, for every encrypted file opened in this process.</extracomment>
+        <extracomment>The variable holding the passphrase for scripts and tests (no keychain, no prompt). The first bytes of an unencrypted SQLite file. SQLCipher 4&apos;s defaults: files made here open in any SQLCipher 4 with PRAGMA key = &apos;passphrase&apos;. The driver, its exceptions and its connection class, for the store&apos;s modules that use it directly. Salt → key, for every encrypted file opened in this process. (passphrase, salt) → the key it gives, for :func:`key_with` (which asks about passphrases that may not open the file: changing the passphrase).</extracomment>
         <translation>{path} est chiffré et aucune phrase secrète n&apos;a été donnée (le trousseau n&apos;en contient pas ; les scripts définissent FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="212"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="216"/>
         <location filename="../../fourthpillar/store/database.py" line="229"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="252"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="258"/>
         <source>no passphrase was given to encrypt the register with</source>
         <translation>aucune phrase secrète n&apos;a été donnée pour chiffrer le registre</translation>
     </message>
@@ -4229,7 +4229,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} n&apos;a pas pu être chiffré à nouveau : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="81"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="78"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>la phrase secrète actuelle n&apos;ouvre pas {path}</translation>
     </message>
@@ -5843,47 +5843,57 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="181"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="172"/>
+        <source>Change passphrase</source>
+        <translation>Modifier la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="173"/>
+        <source>The day&apos;s backup is still being made. Change the passphrase once it has finished.</source>
+        <translation>La sauvegarde du jour est encore en cours. Modifiez la phrase secrète une fois qu&apos;elle est terminée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="187"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="190"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="202"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="208"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="209"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="217"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="223"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="221"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="224"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="230"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="234"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -7644,8 +7654,8 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
-        <source>Change &amp;passphrase…</source>
-        <translation>Modifier la &amp;phrase secrète…</translation>
+        <source>C&amp;hange passphrase…</source>
+        <translation>Modifier la p&amp;hrase secrète…</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>

@@ -25,7 +25,7 @@ from test_keys import MemoryKeychain
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, keys, passphrase
+from fourthpillar.services import backups, initiatives, instance, keys, passphrase
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher, rekey
@@ -53,13 +53,8 @@ def _files(data_dir: Path) -> list[Path]:
     return [paths.database_path(data_dir), *(info.path for info in backups.list_folder_backups(data_dir))]
 
 
-#: Each passphrase's keys by salt: a derivation takes a tenth of a second on purpose.
-_derived: dict[str, dict[bytes, bytes]] = {}
-
-
 def _opens_with(path: Path, *candidates: str) -> list[str]:
-    return [candidate for candidate in candidates
-            if cipher.key_with(path, candidate, derived=_derived.setdefault(candidate, {})) is not None]
+    return [candidate for candidate in candidates if cipher.key_with(path, candidate) is not None]
 
 
 def test_the_command_line_rekeys_the_register_and_every_backup(
@@ -101,11 +96,42 @@ def test_a_refused_new_passphrase_is_one_line_and_changes_nothing(
     assert {path: path.read_bytes() for path in _files(folder)} == before
 
 
+def test_a_wrong_current_passphrase_on_the_command_line_is_one_line(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The current passphrase comes from where it always does: a wrong FOURTHPILLAR_KEY is said
+    in one line (exit 2) and no file changes."""
+    before = {path: path.read_bytes() for path in _files(folder)}
+    cipher.forget_passphrases()
+    monkeypatch.setenv(cipher.KEY_VARIABLE, "niet de juiste zin")
+    monkeypatch.setattr(sys, "stdin", io.StringIO(NEW + "\n"))
+    assert main(["--data-dir", str(folder), "key", "change", "--new-passphrase-stdin"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "passphrase does not unlock" in err[0], err
+    assert {path: path.read_bytes() for path in _files(folder)} == before
+
+
 def test_without_a_terminal_or_stdin_option_the_command_says_how(
         folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
     assert main(["--data-dir", str(folder), "key", "change"]) == 2
     assert "--new-passphrase-stdin" in capsys.readouterr().err
+
+
+def test_the_command_line_leaves_a_register_open_in_the_app_alone(
+        folder: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """The app working on the register would keep writing to the file the change replaces: the
+    command says so in one line and changes nothing."""
+    before = {path: path.read_bytes() for path in _files(folder)}
+    monkeypatch.setattr(sys, "stdin", io.StringIO(NEW + "\n"))
+    lock = instance.acquire_app_lock(folder)
+    assert lock is not None
+    try:
+        assert main(["--data-dir", str(folder), "key", "change", "--new-passphrase-stdin"]) == 2
+    finally:
+        lock.release()
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "already open" in err[0], err
+    assert {path: path.read_bytes() for path in _files(folder)} == before
 
 
 def test_a_wrong_current_passphrase_or_a_mismatch_is_refused_and_the_desk_stays_open(folder: Path, old: str) -> None:
@@ -216,3 +242,23 @@ def test_a_kill_at_any_step_leaves_every_file_whole_under_one_of_the_two_passphr
             break
     else:
         pytest.fail("the change never ran to its end")
+
+
+def test_a_backup_finished_during_the_change_is_rekeyed_too(
+        folder: Path, old: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The app's daily backup ends while the change runs, copied from the register under its old
+    key: it is re-encrypted as well, or it would be the one file the old passphrase still opens."""
+    database = paths.database_path(folder)
+    real = rekey.rekey_file
+
+    def backup_meanwhile(path: Path, key: cipher.FileKey) -> None:
+        if path == database:
+            files.write_backup(database, files.backups_dir(database), reason="startup")
+        real(path, key)
+
+    monkeypatch.setattr(rekey, "rekey_file", backup_meanwhile)
+    result = passphrase.change_passphrase(open_desk(data_dir=folder), current=old, new=NEW)
+    result.desk.close()
+    listed = _files(folder)
+    assert len(listed) == 4 and len(result.backups) == 3
+    assert all(_opens_with(path, old, NEW) == [NEW] for path in listed)

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from crash_worker import CRASH_PREFIX, IMPORT_PREFIX, ORIGINAL_NAME
+from crash_worker import CRASH_PREFIX, IMPORT_PREFIX, ORIGINAL_NAME, OTHER_PASSPHRASE
 from safety_helpers import fill, snapshot
 
 from fourthpillar import paths
@@ -29,7 +29,7 @@ from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
 
 KILL_RUNS = int(os.environ.get("FOURTHPILLAR_KILL_RUNS", "30"))
-MODES = ("write", "backup", "restore", "erase", "export", "recover", "import", "spreadsheet")
+MODES = ("write", "backup", "restore", "erase", "export", "recover", "import", "spreadsheet", "passphrase")
 
 
 def _rows(path: Path, sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -130,10 +130,22 @@ def _check_spreadsheet(_path: Path, state: dict[str, Any]) -> None:
             assert archive.testzip() is None, "the exported spreadsheet is damaged"
 
 
+def _check_passphrase(path: Path, state: dict[str, Any]) -> None:
+    """A passphrase change killed at any moment: the register and every backup are whole, hold
+    what they held, and each opens with the old passphrase or the new one, never neither."""
+    both = [os.environ[cipher.KEY_VARIABLE], OTHER_PASSPHRASE]
+    for info in files.read_backups(files.backups_dir(path)):
+        assert sum(cipher.key_with(info.path, known) is not None for known in both) == 1, \
+            f"{info.path.name} opens with neither passphrase"
+        assert files.check_file(info.path, read_only=True).ok, f"{info.path.name} is damaged"
+    assert sum(cipher.key_with(path, known) is not None for known in both) == 1, "the register opens with neither"
+    assert snapshot(path) == state["snapshot"], "a passphrase change changed the register's contents"
+
+
 CHECKS: dict[str, Callable[[Path, dict[str, Any]], None]] = {
     "write": _check_write, "backup": _check_backups, "restore": _check_restore,
     "erase": _check_erase, "export": _check_export, "recover": _check_recover,
-    "import": _check_import, "spreadsheet": _check_spreadsheet,
+    "import": _check_import, "spreadsheet": _check_spreadsheet, "passphrase": _check_passphrase,
 }
 
 
@@ -159,6 +171,9 @@ def _prepare(mode: str, folder: Path) -> dict[str, Any]:
             second = backups.create_backup(desk, reason="manual")
             state["backup_ids"] = [first.id, second.id]
             state["snapshots"] = [snapshot(first.path), snapshot(second.path)]
+        if mode == "passphrase":
+            backups.create_backup(desk, reason="manual")
+            state["snapshot"] = snapshot(paths.database_path(folder))
         if mode == "recover":
             good = backups.create_backup(desk, reason="manual")
             damaged = bytearray(good.path.read_bytes())
@@ -180,6 +195,15 @@ def test_sigkill_at_random_moments_never_damages_or_half_saves(tmp_path: Path) -
     states = {mode: _prepare(mode, tmp_path / mode) for mode in MODES}
     import crash_worker
 
+    cipher.add_passphrase(OTHER_PASSPHRASE)  # the passphrase mode's files may have either
+    try:
+        _kill_runs(context, chance, states, tmp_path, crash_worker)
+    finally:
+        cipher.forget_passphrases()
+
+
+def _kill_runs(context: Any, chance: random.Random, states: dict[str, dict[str, Any]], tmp_path: Path,
+               crash_worker: Any) -> None:
     for run in range(KILL_RUNS):
         mode = MODES[run % len(MODES)]
         folder = tmp_path / mode

@@ -9,6 +9,7 @@ closed register.
 from __future__ import annotations
 
 import os
+import threading
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ from fourthpillar.services import backups, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.backups import start_daily_backup
 from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.passphrase import ChangePassphraseDialog
 
@@ -86,3 +88,30 @@ def test_the_passphrase_is_changed_from_the_file_menu(window: MainWindow, desk: 
         assert [row.name for row in rows] == ["Water voor Kisangani"]
     finally:
         fresh.close()
+
+
+def test_the_change_waits_for_the_daily_backup(window: MainWindow, desk: Desk, qtbot: QtBot,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the day's backup copies the register under its present key, the change is not
+    started: the officer is told to try again once it has finished."""
+    release = threading.Event()
+
+    def slow_backup(*_args: Any, **_kwargs: Any) -> backups.DailyBackup:
+        release.wait(10)
+        return backups.DailyBackup(None, [])
+
+    monkeypatch.setattr(backups, "daily_backup", slow_backup)
+    daily = start_daily_backup(window, desk, window.jobs)
+    asked: list[int] = []
+    monkeypatch.setattr(ChangePassphraseDialog, "exec", lambda _dialog: asked.append(1) or 0)
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text, *_args: shown.append(text))
+    try:
+        assert daily.running
+        window.passphrase_action.trigger()
+    finally:
+        release.set()
+    qtbot.waitUntil(lambda: not daily.running, timeout=10_000)
+    assert asked == [] and shown and "backup is still being made" in shown[0]
+    window.passphrase_action.trigger()
+    assert asked == [1], "once it has finished, the dialog comes"
