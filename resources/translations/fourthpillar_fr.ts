@@ -7315,58 +7315,58 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
         <source>(filtered)</source>
-        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter or sort)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="141"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="294"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="348"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="296"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="350"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="352"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="307"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="361"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="309"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="326"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="395"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="469"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="406"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="480"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -8412,7 +8412,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="474"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="480"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>

@@ -7315,58 +7315,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
         <source>(filtered)</source>
-        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter or sort)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="141"/>
         <source>Search the list</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="294"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="348"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="296"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="350"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="298"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="352"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="307"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="361"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="309"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="326"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="395"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="469"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="406"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="480"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>
@@ -8412,7 +8412,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="474"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="480"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>

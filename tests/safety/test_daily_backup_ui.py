@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -180,3 +181,33 @@ def test_a_backup_failing_while_the_window_closes_is_told_before_it_goes(
                            "No space left on device")]
     assert [info.id for info in backups.list_backups(desk)] == [yesterday_backup.id]
     assert _no_debris(desk)
+
+
+def test_closing_during_the_full_check_stops_it_and_the_window_closes_at_once(
+        qtbot: QtBot, desk: Desk, yesterday_backup: backups.BackupInfo, window: QMainWindow,
+        runner: JobRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The full check of a big register takes minutes and has nothing to finish: closing the
+    window stops it instead of keeping the officer waiting, records no verdict (the next start
+    checks again) and starts no backup."""
+    from fourthpillar.services import integrity
+
+    started = threading.Event()
+
+    def long_check(path: Path, *, is_cancelled: Any = None, **_kwargs: Any) -> Any:
+        started.set()
+        deadline = time.monotonic() + 20
+        while not (is_cancelled is not None and is_cancelled()) and time.monotonic() < deadline:
+            time.sleep(0.01)  # reading a register of 900 MB, until it is stopped
+        raise integrity.CheckInterrupted
+
+    monkeypatch.setattr(integrity.checks, "check_file", long_check)
+    daily = start_daily_backup(window, desk, runner, unclean_shutdown=True)
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: daily.label.isVisibleTo(window) and daily.label.text() == "Checking the register")
+    with qtbot.waitSignal(daily.done, timeout=10_000) as finished:
+        window.close()
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert finished.args == [None]
+    assert QApplication.activeModalWidget() is None, "no 'Finishing the backup' note: there was nothing to finish"
+    assert integrity.last_check(desk) is None
+    assert [info.id for info in backups.list_backups(desk)] == [yesterday_backup.id]
