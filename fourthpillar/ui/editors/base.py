@@ -41,9 +41,9 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import unbroken_hyphens
-from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
-from fourthpillar.ui.widgets.date_field import format_date
+from fourthpillar.ui.widgets.date_field import DateField, format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 
@@ -230,6 +230,21 @@ class EditorDialog(QDialog):
         if changed is not None:
             changed.connect(lambda *_: slot.clear_error())
         return container
+
+    def input_field(self, name: str, widget: QWidget) -> QWidget:
+        """:meth:`add_field` for the editors' usual inputs, read, filled and watched as their kind
+        is: a line or a text box, a choice, a date, several codes (check boxes, countries)."""
+        if isinstance(widget, QLineEdit):
+            return self.add_field(name, widget, widget.text, widget.setText, widget.textChanged)
+        if isinstance(widget, QPlainTextEdit):
+            return self.add_field(name, widget, widget.toPlainText, widget.setPlainText, widget.textChanged)
+        if isinstance(widget, ChoiceCombo):
+            return self.add_field(name, widget, widget.code, widget.set_code, widget.currentIndexChanged)
+        if isinstance(widget, DateField):
+            return self.add_field(name, widget, widget.text, widget.set_date, widget.textChanged)
+        if isinstance(widget, CheckGrid | CountryPicker):
+            return self.add_field(name, widget, widget.codes, widget.set_codes, widget.changed)
+        raise TypeError(f"no usual way to read a {type(widget).__name__}: use add_field")
 
     def values(self) -> dict[str, Any]:
         """The form's raw values by field name, as the service receives them."""
