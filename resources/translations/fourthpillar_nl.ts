@@ -2692,16 +2692,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
-        <source>follow-up</source>
-        <translation>opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="224"/>
-        <source>this follow-up</source>
-        <translation>deze opvolging</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
@@ -2930,16 +2920,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 </context>
 <context>
     <name>ContactEditor</name>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
-        <source>contact person</source>
-        <translation>contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
-        <source>this contact person</source>
-        <translation>deze contactpersoon</translation>
-    </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
         <source>Contact person added: %1</source>
@@ -3584,13 +3564,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="153"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in its own class&apos;s context, the one ``self.tr`` translates in.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="154"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
@@ -3664,6 +3644,48 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/ui/editors/base.py" line="481"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
+        <source>this contact person</source>
+        <translation>deze contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
+        <source>follow-up</source>
+        <translation>opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="224"/>
+        <source>this follow-up</source>
+        <translation>deze opvolging</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <source>this initiative</source>
+        <translation>dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
+        <source>request</source>
+        <translation>adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
+        <source>this request</source>
+        <translation>deze adviesvraag</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="48"/>
@@ -5832,16 +5854,6 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
-        <source>follow-up</source>
-        <translation>opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
-        <source>this follow-up</source>
-        <translation>deze opvolging</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Follow-up planned: %1</source>
         <translation>Opvolging gepland: %1</translation>
@@ -6534,16 +6546,6 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 </context>
 <context>
     <name>InitiativeEditor</name>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
-        <source>initiative</source>
-        <translation>initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
-        <source>this initiative</source>
-        <translation>dit initiatief</translation>
-    </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>Initiative changed: %1</source>
@@ -8520,16 +8522,6 @@ A window built while the register was checked, shown instead of building another
 </context>
 <context>
     <name>RequestEditor</name>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
-        <source>request</source>
-        <translation>adviesvraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
-        <source>this request</source>
-        <translation>deze adviesvraag</translation>
-    </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
         <source>Request changed: %1</source>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import FIELD_RULES, FieldError, ValidationFailed, field_label
-from fourthpillar.i18n import current_language
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language
 from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -149,15 +149,15 @@ class EditorDialog(QDialog):
     #: What the record is called in messages ("initiative", "request", ...) and with its
     #: demonstrative ("this initiative", which Dutch and French choose by the noun: "dit
     #: initiatief", "deze adviesvraag"). Each editor marks them with ``QT_TRANSLATE_NOOP`` in
-    #: its own class's context, the one ``self.tr`` translates in.
-    noun = ""
-    this_noun = ""
+    #: the context "EditorDialog", the one they are translated in here.
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "record")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this record")
 
     def record_noun(self) -> str:
-        return self.tr(self.noun) if self.noun else tr("record")
+        return tr(self.noun)
 
     def this_record(self) -> str:
-        return self.tr(self.this_noun) if self.this_noun else tr("this record")
+        return tr(self.this_noun)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -25,8 +25,8 @@ class ContactEditor(EditorDialog):
 
     entity = "contact"
 
-    noun = QT_TRANSLATE_NOOP("ContactEditor", "contact person")
-    this_noun = QT_TRANSLATE_NOOP("ContactEditor", "this contact person")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "contact person")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this contact person")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Contact person added: %1") if created else self.tr("Contact person changed: %1"),

@@ -56,8 +56,8 @@ class FollowUpEditor(EditorDialog):
 
     entity = "follow_up"
 
-    noun = QT_TRANSLATE_NOOP("FollowUpEditor", "follow-up")
-    this_noun = QT_TRANSLATE_NOOP("FollowUpEditor", "this follow-up")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "follow-up")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this follow-up")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         was_done = bool(str((self.loaded or {}).get("done_on") or "").strip())
@@ -220,8 +220,8 @@ class CompleteFollowUpDialog(EditorDialog):
 
     entity = "follow_up"
 
-    noun = QT_TRANSLATE_NOOP("CompleteFollowUpDialog", "follow-up")
-    this_noun = QT_TRANSLATE_NOOP("CompleteFollowUpDialog", "this follow-up")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "follow-up")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this follow-up")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Follow-up done: %1"), self.action_label.text())

@@ -43,8 +43,8 @@ class InitiativeEditor(EditorDialog):
 
     entity = "initiative"
 
-    noun = QT_TRANSLATE_NOOP("InitiativeEditor", "initiative")
-    this_noun = QT_TRANSLATE_NOOP("InitiativeEditor", "this initiative")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "initiative")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this initiative")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Initiative registered: %1") if created else self.tr("Initiative changed: %1"),

@@ -65,8 +65,8 @@ class RequestEditor(EditorDialog):
 
     entity = "request"
 
-    noun = QT_TRANSLATE_NOOP("RequestEditor", "request")
-    this_noun = QT_TRANSLATE_NOOP("RequestEditor", "this request")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "request")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this request")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Request logged: %1") if created else self.tr("Request changed: %1"),
