@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import format_date
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
 from fourthpillar.store.search import match_terms, matches
+
+
+def _with_initiative(session: Session, model: type[ContactPerson] | type[AdviceRequest] | type[FollowUp], text: str,
+                     dialect: str, order: Any, limit: int) -> list[tuple[Any, str]]:
+    """The first *limit* live records of *model* (of a live initiative) matching *text*, in
+    *order*, each with its initiative's name."""
+    return [(record, name) for record, name in session.execute(
+        select(model, Initiative.name)
+        .join(Initiative, model.initiative_id == Initiative.id)
+        .where(model.archived_at.is_(None), Initiative.archived_at.is_(None), matches(model, text, dialect))
+        .order_by(order).limit(limit)
+    )]
 
 
 def quick_search(desk: Desk, *, text: str, limit: int = 10) -> list[SearchHit]:
@@ -23,32 +38,17 @@ def quick_search(desk: Desk, *, text: str, limit: int = 10) -> list[SearchHit]:
             .order_by(Initiative.name_key).limit(limit)
         ):
             hits.append(SearchHit("initiative", item.id, item.name, item.municipality, item.id))
-        for contact, initiative_name in session.execute(
-            select(ContactPerson, Initiative.name)
-            .join(Initiative, ContactPerson.initiative_id == Initiative.id)
-            .where(ContactPerson.archived_at.is_(None), Initiative.archived_at.is_(None),
-                   matches(ContactPerson, text, dialect))
-            .order_by(ContactPerson.name).limit(limit)
-        ):
+        for contact, initiative_name in _with_initiative(session, ContactPerson, text, dialect,
+                                                         ContactPerson.name, limit):
             hits.append(SearchHit("contact", contact.id, contact.name, initiative_name, contact.initiative_id))
-        for request, initiative_name in session.execute(
-            select(AdviceRequest, Initiative.name)
-            .join(Initiative, AdviceRequest.initiative_id == Initiative.id)
-            .where(AdviceRequest.archived_at.is_(None), Initiative.archived_at.is_(None),
-                   matches(AdviceRequest, text, dialect))
-            .order_by(AdviceRequest.received_on.desc()).limit(limit)
-        ):
+        for request, initiative_name in _with_initiative(session, AdviceRequest, text, dialect,
+                                                         AdviceRequest.received_on.desc(), limit):
             title = request.question.splitlines()[0][:100] if request.question else ""
             hits.append(SearchHit("request", request.id, title,
                                   f"{initiative_name} · {format_date(request.received_on)}",
                                   request.initiative_id))
-        for follow_up, initiative_name in session.execute(
-            select(FollowUp, Initiative.name)
-            .join(Initiative, FollowUp.initiative_id == Initiative.id)
-            .where(FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None),
-                   matches(FollowUp, text, dialect))
-            .order_by(FollowUp.due_on.desc()).limit(limit)
-        ):
+        for follow_up, initiative_name in _with_initiative(session, FollowUp, text, dialect,
+                                                           FollowUp.due_on.desc(), limit):
             hits.append(SearchHit("follow_up", follow_up.id, follow_up.action[:100],
                                   f"{initiative_name} · {format_date(follow_up.due_on)}",
                                   follow_up.initiative_id))

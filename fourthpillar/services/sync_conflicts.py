@@ -31,8 +31,6 @@ LIVE = "live"
 _STATE_LABELS = {ARCHIVED: QT_TRANSLATE_NOOP("Sync", "archived"), LIVE: QT_TRANSLATE_NOOP("Sync", "live")}
 
 
-
-
 def tr(text: str) -> str:
     return translate("Sync", text)
 

@@ -2832,72 +2832,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
-        <source>follow-up</source>
-        <translation>suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="231"/>
-        <source>this follow-up</source>
-        <translation>ce suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="234"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="246"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="256"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="285"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="275"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="292"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="282"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -3071,16 +3061,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
-        <source>contact person</source>
-        <translation>personne de contact</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
-        <source>this contact person</source>
-        <translation>cette personne de contact</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
         <source>Contact person added: %1</source>
         <translation>Personne de contact ajoutée : %1</translation>
@@ -3131,27 +3111,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -3725,34 +3705,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="153"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in its own class&apos;s context, which ``_own_text`` translates in.</extracomment>
+        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="154"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="190"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="186"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="191"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="187"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="188"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="322"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -3760,51 +3740,93 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="324"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="335"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="388"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="399"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="390"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="401"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="390"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="401"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="451"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="453"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="471"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="469"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="480"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="470"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="481"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
+        <source>this contact person</source>
+        <translation>cette personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
+        <source>follow-up</source>
+        <translation>suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="224"/>
+        <source>this follow-up</source>
+        <translation>ce suivi</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <source>this initiative</source>
+        <translation>cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
+        <source>request</source>
+        <translation>demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
+        <source>this request</source>
+        <translation>cette demande</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="48"/>
@@ -6054,16 +6076,6 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
-        <source>follow-up</source>
-        <translation>suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
-        <source>this follow-up</source>
-        <translation>ce suivi</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
         <source>Follow-up planned: %1</source>
         <translation>Suivi planifié : %1</translation>
@@ -6159,32 +6171,32 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="208"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="201"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -6770,16 +6782,6 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
-        <source>initiative</source>
-        <translation>initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
-        <source>this initiative</source>
-        <translation>cette initiative</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
         <source>Initiative changed: %1</source>
         <translation>Initiative modifiée : %1</translation>
@@ -6806,7 +6808,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="98"/>
         <source>— not known —</source>
         <translation>— inconnu —</translation>
     </message>
@@ -6836,117 +6838,117 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="106"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="104"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="163"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="180"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="207"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="189"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="234"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
         <source>With this postcode: %1</source>
         <translation>Avec ce code postal : %1</translation>
     </message>
@@ -8791,16 +8793,6 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
-        <source>request</source>
-        <translation>demande</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
-        <source>this request</source>
-        <translation>cette demande</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
         <source>Request changed: %1</source>
         <translation>Demande de conseil modifiée : %1</translation>
@@ -8862,152 +8854,152 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="152"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="173"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="181"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="195"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="215"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="204"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="277"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="261"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="305"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="289"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="378"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="362"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="389"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="373"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -9285,38 +9277,38 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="72"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="70"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="165"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="163"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="167"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="168"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="180"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="178"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="242"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="240"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="266"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="264"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import FIELD_RULES, FieldError, ValidationFailed, field_label
-from fourthpillar.i18n import current_language
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language
 from fourthpillar.services import merging
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -41,9 +41,9 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import unbroken_hyphens
-from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
-from fourthpillar.ui.widgets.date_field import format_date
+from fourthpillar.ui.widgets.date_field import DateField, format_date
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 
@@ -149,19 +149,15 @@ class EditorDialog(QDialog):
     #: What the record is called in messages ("initiative", "request", ...) and with its
     #: demonstrative ("this initiative", which Dutch and French choose by the noun: "dit
     #: initiatief", "deze adviesvraag"). Each editor marks them with ``QT_TRANSLATE_NOOP`` in
-    #: its own class's context, which ``_own_text`` translates in.
-    noun = ""
-    this_noun = ""
-
-    def _own_text(self, text: str) -> str:
-        # The editor's own class is the context its QT_TRANSLATE_NOOP marked the text in.
-        return QCoreApplication.translate(type(self).__name__, text)
+    #: the context "EditorDialog", the one they are translated in here.
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "record")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this record")
 
     def record_noun(self) -> str:
-        return self._own_text(self.noun) if self.noun else tr("record")
+        return tr(self.noun)
 
     def this_record(self) -> str:
-        return self._own_text(self.this_noun) if self.this_noun else tr("this record")
+        return tr(self.this_noun)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -234,6 +230,21 @@ class EditorDialog(QDialog):
         if changed is not None:
             changed.connect(lambda *_: slot.clear_error())
         return container
+
+    def input_field(self, name: str, widget: QWidget) -> QWidget:
+        """:meth:`add_field` for the editors' usual inputs, read, filled and watched as their kind
+        is: a line or a text box, a choice, a date, several codes (check boxes, countries)."""
+        if isinstance(widget, QLineEdit):
+            return self.add_field(name, widget, widget.text, widget.setText, widget.textChanged)
+        if isinstance(widget, QPlainTextEdit):
+            return self.add_field(name, widget, widget.toPlainText, widget.setPlainText, widget.textChanged)
+        if isinstance(widget, ChoiceCombo):
+            return self.add_field(name, widget, widget.code, widget.set_code, widget.currentIndexChanged)
+        if isinstance(widget, DateField):
+            return self.add_field(name, widget, widget.text, widget.set_date, widget.textChanged)
+        if isinstance(widget, CheckGrid | CountryPicker):
+            return self.add_field(name, widget, widget.codes, widget.set_codes, widget.changed)
+        raise TypeError(f"no usual way to read a {type(widget).__name__}: use add_field")
 
     def values(self) -> dict[str, Any]:
         """The form's raw values by field name, as the service receives them."""

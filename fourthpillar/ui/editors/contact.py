@@ -25,8 +25,8 @@ class ContactEditor(EditorDialog):
 
     entity = "contact"
 
-    noun = QT_TRANSLATE_NOOP("ContactEditor", "contact person")
-    this_noun = QT_TRANSLATE_NOOP("ContactEditor", "this contact person")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "contact person")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this contact person")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Contact person added: %1") if created else self.tr("Contact person changed: %1"),
@@ -60,20 +60,12 @@ class ContactEditor(EditorDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         form.addRow(self.tr("Initiative:"), self.initiative_label)
-        form.addRow(self.tr("&Name:"), self.add_field(
-            "name", self.name_edit, self.name_edit.text, self.name_edit.setText, self.name_edit.textChanged))
-        form.addRow(self.tr("&Role:"), self.add_field(
-            "role", self.role_edit, self.role_edit.text, self.role_edit.setText, self.role_edit.textChanged))
-        form.addRow(self.tr("&E-mail:"), self.add_field(
-            "email", self.email_edit, self.email_edit.text, self.email_edit.setText, self.email_edit.textChanged))
-        form.addRow(self.tr("&Phone:"), self.add_field(
-            "phone", self.phone_edit, self.phone_edit.text, self.phone_edit.setText, self.phone_edit.textChanged))
-        form.addRow(self.tr("Preferred &language:"), self.add_field(
-            "language", self.language_combo, self.language_combo.code, self.language_combo.set_code,
-            self.language_combo.currentIndexChanged))
-        form.addRow(self.tr("&Consent given on:"), self.add_field(
-            "consent_date", self.consent_field, self.consent_field.text, self.consent_field.set_date,
-            self.consent_field.textChanged))
+        form.addRow(self.tr("&Name:"), self.input_field("name", self.name_edit))
+        form.addRow(self.tr("&Role:"), self.input_field("role", self.role_edit))
+        form.addRow(self.tr("&E-mail:"), self.input_field("email", self.email_edit))
+        form.addRow(self.tr("&Phone:"), self.input_field("phone", self.phone_edit))
+        form.addRow(self.tr("Preferred &language:"), self.input_field("language", self.language_combo))
+        form.addRow(self.tr("&Consent given on:"), self.input_field("consent_date", self.consent_field))
         self.body.addWidget(group)
         self.email_edit.editingFinished.connect(self._email_hint)
         self.email_edit.textChanged.connect(lambda _text: self.slots["email"].show_hint(""))

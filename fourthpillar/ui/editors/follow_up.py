@@ -56,8 +56,8 @@ class FollowUpEditor(EditorDialog):
 
     entity = "follow_up"
 
-    noun = QT_TRANSLATE_NOOP("FollowUpEditor", "follow-up")
-    this_noun = QT_TRANSLATE_NOOP("FollowUpEditor", "this follow-up")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "follow-up")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this follow-up")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         was_done = bool(str((self.loaded or {}).get("done_on") or "").strip())
@@ -133,22 +133,15 @@ class FollowUpEditor(EditorDialog):
         else:
             form.addRow(self.tr("For:"), self.context_label)
         form.addRow(self.tr("Request:"), self.request_label)
-        form.addRow(self.tr("&What to do:"), self.add_field(
-            "action", self.action_edit, self.action_edit.toPlainText, self.action_edit.setPlainText,
-            self.action_edit.textChanged))
+        form.addRow(self.tr("&What to do:"), self.input_field("action", self.action_edit))
         form.addRow(self.tr("&Due:"), self.add_field(
             "due_on", due, self.due_field.text, self.due_field.set_date, self.due_field.textChanged,
             highlight=self.due_field.line_edit))
-        form.addRow(self.tr("&Owner:"), self.add_field(
-            "owner_id", self.owner_combo, self.owner_combo.code, self.owner_combo.set_code,
-            self.owner_combo.currentIndexChanged))
+        form.addRow(self.tr("&Owner:"), self.input_field("owner_id", self.owner_combo))
         result = QGroupBox(self.tr("Result"), self)
         form_done = section_form(result)
-        form_done.addRow(self.tr("Done o&n:"), self.add_field(
-            "done_on", self.done_field, self.done_field.text, self.done_field.set_date, self.done_field.textChanged))
-        form_done.addRow(self.tr("O&utcome:"), self.add_field(
-            "outcome", self.outcome_edit, self.outcome_edit.toPlainText, self.outcome_edit.setPlainText,
-            self.outcome_edit.textChanged))
+        form_done.addRow(self.tr("Done o&n:"), self.input_field("done_on", self.done_field))
+        form_done.addRow(self.tr("O&utcome:"), self.input_field("outcome", self.outcome_edit))
         self.body.addWidget(plan)
         self.body.addWidget(result)
         if self.chooser is not None:
@@ -227,8 +220,8 @@ class CompleteFollowUpDialog(EditorDialog):
 
     entity = "follow_up"
 
-    noun = QT_TRANSLATE_NOOP("CompleteFollowUpDialog", "follow-up")
-    this_noun = QT_TRANSLATE_NOOP("CompleteFollowUpDialog", "this follow-up")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "follow-up")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this follow-up")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Follow-up done: %1"), self.action_label.text())
@@ -255,11 +248,8 @@ class CompleteFollowUpDialog(EditorDialog):
         form = section_form(group)
         form.addRow(self.tr("For:"), self.context_label)
         form.addRow(self.tr("What to do:"), self.action_label)
-        form.addRow(self.tr("Done o&n:"), self.add_field(
-            "done_on", self.done_field, self.done_field.text, self.done_field.set_date, self.done_field.textChanged))
-        form.addRow(self.tr("O&utcome:"), self.add_field(
-            "outcome", self.outcome_edit, self.outcome_edit.toPlainText, self.outcome_edit.setPlainText,
-            self.outcome_edit.textChanged))
+        form.addRow(self.tr("Done o&n:"), self.input_field("done_on", self.done_field))
+        form.addRow(self.tr("O&utcome:"), self.input_field("outcome", self.outcome_edit))
         self.body.addWidget(group)
         self.load()
         self.mark_clean()

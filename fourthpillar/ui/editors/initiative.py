@@ -43,8 +43,8 @@ class InitiativeEditor(EditorDialog):
 
     entity = "initiative"
 
-    noun = QT_TRANSLATE_NOOP("InitiativeEditor", "initiative")
-    this_noun = QT_TRANSLATE_NOOP("InitiativeEditor", "this initiative")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "initiative")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this initiative")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Initiative registered: %1") if created else self.tr("Initiative changed: %1"),
@@ -71,17 +71,12 @@ class InitiativeEditor(EditorDialog):
 
         identity = QGroupBox(self.tr("Initiative"), self)
         form = section_form(identity, vertical_spacing=6)
-        form.addRow(self.tr("&Name:"), self.add_field(
-            "name", self.name_edit, self.name_edit.text, self.name_edit.setText, self.name_edit.textChanged))
-        form.addRow(self.tr("&Legal form:"), self.add_field(
-            "legal_form", self.legal_form_combo, self.legal_form_combo.code, self.legal_form_combo.set_code,
-            self.legal_form_combo.currentIndexChanged))
+        form.addRow(self.tr("&Name:"), self.input_field("name", self.name_edit))
+        form.addRow(self.tr("&Legal form:"), self.input_field("legal_form", self.legal_form_combo))
         form.addRow(self.tr("&Enterprise number:"), self.add_field(
             "enterprise_number", self.enterprise_edit, self.enterprise_edit.text,
             lambda value: self.enterprise_edit.setText(value or ""), self.enterprise_edit.textChanged))
-        form.addRow(self.tr("S&tatus:"), self.add_field(
-            "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
-            self.status_combo.currentIndexChanged))
+        form.addRow(self.tr("S&tatus:"), self.input_field("status", self.status_combo))
         form.addRow(self.tr("&Founded in:"), self.add_field(
             "founded_year", self.year_edit, self.year_edit.text,
             lambda value: self.year_edit.setText("" if value in (None, "") else str(value)),
@@ -103,17 +98,10 @@ class InitiativeEditor(EditorDialog):
         self.province_combo = ChoiceCombo(PROVINCES.choices(), none_label=self.tr("— not known —"), parent=self)
         address = QGroupBox(self.tr("Address"), self)
         form = section_form(address, vertical_spacing=6)
-        form.addRow(self.tr("St&reet and number:"), self.add_field(
-            "street", self.street_edit, self.street_edit.text, self.street_edit.setText, self.street_edit.textChanged))
-        form.addRow(self.tr("&Postcode:"), self.add_field(
-            "postcode", self.postcode_edit, self.postcode_edit.text, self.postcode_edit.setText,
-            self.postcode_edit.textChanged))
-        form.addRow(self.tr("&Municipality:"), self.add_field(
-            "municipality", self.municipality_edit, self.municipality_edit.text, self.municipality_edit.setText,
-            self.municipality_edit.textChanged))
-        form.addRow(self.tr("Pro&vince:"), self.add_field(
-            "province", self.province_combo, self.province_combo.code, self.province_combo.set_code,
-            self.province_combo.currentIndexChanged))
+        form.addRow(self.tr("St&reet and number:"), self.input_field("street", self.street_edit))
+        form.addRow(self.tr("&Postcode:"), self.input_field("postcode", self.postcode_edit))
+        form.addRow(self.tr("&Municipality:"), self.input_field("municipality", self.municipality_edit))
+        form.addRow(self.tr("Pro&vince:"), self.input_field("province", self.province_combo))
 
         self.countries = CountryPicker(self)
         self.themes = CheckGrid(THEMES.choices(), columns=2, parent=self)
@@ -121,22 +109,16 @@ class InitiativeEditor(EditorDialog):
         self.tags_edit.setPlaceholderText(self.tr("separated by commas, e.g. Kongo, waterputten"))
         work = QGroupBox(self.tr("Work"), self)
         form = section_form(work, vertical_spacing=6)
-        form.addRow(self.tr("Partner &countries:"), self.add_field(
-            "partner_countries", self.countries, self.countries.codes, self.countries.set_codes,
-            self.countries.changed))
-        form.addRow(self.tr("T&hemes:"), self.add_field(
-            "themes", self.themes, self.themes.codes, self.themes.set_codes, self.themes.changed))
-        form.addRow(self.tr("Ta&gs:"), self.add_field(
-            "tags", self.tags_edit, self.tags_edit.text, self.tags_edit.setText, self.tags_edit.textChanged))
+        form.addRow(self.tr("Partner &countries:"), self.input_field("partner_countries", self.countries))
+        form.addRow(self.tr("T&hemes:"), self.input_field("themes", self.themes))
+        form.addRow(self.tr("Ta&gs:"), self.input_field("tags", self.tags_edit))
 
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
         self.notes_edit.setPlaceholderText(self.tr("Anything the office should know about this initiative"))
         notes = QGroupBox(self.tr("Notes"), self)
         notes_layout = QVBoxLayout(notes)
-        notes_layout.addWidget(self.add_field(
-            "notes", self.notes_edit, self.notes_edit.toPlainText, self.notes_edit.setPlainText,
-            self.notes_edit.textChanged))
+        notes_layout.addWidget(self.input_field("notes", self.notes_edit))
         self.notes_edit.setMinimumHeight(70)
 
         grid = QGridLayout()

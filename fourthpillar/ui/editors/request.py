@@ -65,8 +65,8 @@ class RequestEditor(EditorDialog):
 
     entity = "request"
 
-    noun = QT_TRANSLATE_NOOP("RequestEditor", "request")
-    this_noun = QT_TRANSLATE_NOOP("RequestEditor", "this request")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "request")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this request")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Request logged: %1") if created else self.tr("Request changed: %1"),
@@ -132,20 +132,13 @@ class RequestEditor(EditorDialog):
         self.question_edit = _text_box(self, self.tr("What does the initiative ask?"), 110)
         asked = QGroupBox(self.tr("Question"), self)
         form = section_form(asked)
-        form.addRow(self.tr("&Received on:"), self.add_field(
-            "received_on", self.received_field, self.received_field.text, self.received_field.set_date,
-            self.received_field.textChanged))
-        form.addRow(self.tr("C&hannel:"), self.add_field(
-            "channel", self.channel_combo, self.channel_combo.code, self.channel_combo.set_code,
-            self.channel_combo.currentIndexChanged))
+        form.addRow(self.tr("&Received on:"), self.input_field("received_on", self.received_field))
+        form.addRow(self.tr("C&hannel:"), self.input_field("channel", self.channel_combo))
         form.addRow(self.tr("&Contact person:"), self.add_field(
             "contact_id", self.contact_combo, self.contact_combo.code, self._set_contact,
             self.contact_combo.currentIndexChanged))
-        form.addRow(self.tr("&Topics:"), self.add_field(
-            "topics", self.topics, self.topics.codes, self.topics.set_codes, self.topics.changed))
-        form.addRow(self.tr("&Question:"), self.add_field(
-            "question", self.question_edit, self.question_edit.toPlainText, self.question_edit.setPlainText,
-            self.question_edit.textChanged))
+        form.addRow(self.tr("&Topics:"), self.input_field("topics", self.topics))
+        form.addRow(self.tr("&Question:"), self.input_field("question", self.question_edit))
 
         self.status_combo = ChoiceCombo(REQUEST_STATUSES.choices(), parent=self)
         self.officer_combo = ChoiceCombo(
@@ -158,18 +151,13 @@ class RequestEditor(EditorDialog):
         self.minutes_edit.setPlaceholderText(self.tr("minutes"))
         handling = QGroupBox(self.tr("Handling"), self)
         form = section_form(handling)
-        form.addRow(self.tr("Stat&us:"), self.add_field(
-            "status", self.status_combo, self.status_combo.code, self.status_combo.set_code,
-            self.status_combo.currentIndexChanged))
+        form.addRow(self.tr("Stat&us:"), self.input_field("status", self.status_combo))
         self.answered_label = QLabel(handling)
         self.answered_label.setToolTip(self.tr("Set when the status first became \"answered\""))
         form.addRow(self.tr("Answered on:"), self.answered_label)
         self.handling_form = form
-        form.addRow(self.tr("Assigned &officer:"), self.add_field(
-            "officer_id", self.officer_combo, self.officer_combo.code, self.officer_combo.set_code,
-            self.officer_combo.currentIndexChanged))
-        form.addRow(self.tr("&Due on:"), self.add_field(
-            "due_on", self.due_field, self.due_field.text, self.due_field.set_date, self.due_field.textChanged))
+        form.addRow(self.tr("Assigned &officer:"), self.input_field("officer_id", self.officer_combo))
+        form.addRow(self.tr("&Due on:"), self.input_field("due_on", self.due_field))
         form.addRow(self.tr("Time spent (&minutes):"), self.add_field(
             "minutes_spent", self.minutes_edit, self.minutes_edit.text,
             lambda value: self.minutes_edit.setText("" if value is None else str(value)),
@@ -214,12 +202,8 @@ class RequestEditor(EditorDialog):
         answer_grid = QGridLayout(answer)
         answer_grid.addWidget(QLabel(self.tr("&Advice given:"), answer), 0, 0)
         answer_grid.addWidget(QLabel(self.tr("Internal &note:"), answer), 0, 1)
-        answer_grid.addWidget(self.add_field(
-            "advice", self.advice_edit, self.advice_edit.toPlainText, self.advice_edit.setPlainText,
-            self.advice_edit.textChanged), 1, 0)
-        answer_grid.addWidget(self.add_field(
-            "internal_note", self.note_edit, self.note_edit.toPlainText, self.note_edit.setPlainText,
-            self.note_edit.textChanged), 1, 1)
+        answer_grid.addWidget(self.input_field("advice", self.advice_edit), 1, 0)
+        answer_grid.addWidget(self.input_field("internal_note", self.note_edit), 1, 1)
         for column_index, edit in enumerate((self.advice_edit, self.note_edit)):
             cell = answer_grid.itemAtPosition(0, column_index)
             label = cell.widget() if cell is not None else None
