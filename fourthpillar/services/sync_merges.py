@@ -27,13 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative, Registration
 from fourthpillar.store.search import name_key
 from fourthpillar.sync.heads import Head, RecordKey, load_heads, winner
 from fourthpillar.sync.log import chunks, decode_field, split_keys
 
-_CHILDREN: dict[str, type[ContactPerson] | type[AdviceRequest] | type[FollowUp]] = {
-    "contact": ContactPerson, "request": AdviceRequest, "follow_up": FollowUp}
+_CHILDREN: dict[str, type[ContactPerson] | type[AdviceRequest] | type[FollowUp] | type[Registration]] = {
+    "contact": ContactPerson, "request": AdviceRequest, "follow_up": FollowUp, "registration": Registration}
 #: How far a chain of merges (A into B, B into C) is followed to the initiative that is kept.
 _CHAIN = 10
 

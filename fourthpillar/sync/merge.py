@@ -44,7 +44,7 @@ from fourthpillar.sync.log import (
 from fourthpillar.sync.package import PackageRefused
 
 #: Insertion order that satisfies the foreign keys between the record tables.
-ENTITY_ORDER = ("officer", "initiative", "contact", "request", "follow_up")
+ENTITY_ORDER = ("officer", "initiative", "contact", "request", "follow_up", "event", "registration")
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "version"})
 #: What an erasure leaves of a contact person (services.privacy.ERASED_VALUES).
 ERASED_VALUES: dict[str, Any] = {"name": "[erased]", "role": "", "email": "", "phone": ""}

@@ -153,7 +153,7 @@ def _initiative_of(session: Session, fresh: Sequence[Sequence[Any]]) -> dict[str
         if row[4] == "create" and row[5] is None and row[7]:
             payload = json.loads(row[7])
             owner[row[3]] = row[3] if row[2] == "initiative" else payload.get("initiative_id")
-    for entity in ("contact", "request", "follow_up"):
+    for entity in ("contact", "request", "follow_up", "registration"):
         model = ENTITIES[entity]
         ids = sorted({row[3] for row in fresh if row[2] == entity and row[3] not in owner})
         for chunk in chunks(ids):

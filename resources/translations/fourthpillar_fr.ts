@@ -2551,142 +2551,218 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="146"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="196"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <source>Event date</source>
+        <translation>Date de l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -3879,144 +3955,164 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="13"/>
+        <source>event</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="15"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <location filename="../../fourthpillar/store/errors.py" line="16"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="15"/>
+        <location filename="../../fourthpillar/store/errors.py" line="17"/>
         <source>field</source>
         <translation>champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="16"/>
+        <location filename="../../fourthpillar/store/errors.py" line="18"/>
         <source>import</source>
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="42"/>
+        <location filename="../../fourthpillar/store/errors.py" line="44"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity} : modifié par quelqu&apos;un d&apos;autre depuis son ouverture (version {actual}, ouvert à la version {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="54"/>
+        <location filename="../../fourthpillar/store/errors.py" line="56"/>
         <source>no {entity} with id {id}</source>
         <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="66"/>
+        <location filename="../../fourthpillar/store/errors.py" line="68"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>modifier les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="67"/>
+        <location filename="../../fourthpillar/store/errors.py" line="69"/>
         <source>change initiatives outside its provinces</source>
         <translation>modifier des initiatives hors de ses provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="70"/>
         <source>change contact persons</source>
         <translation>modifier les personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="69"/>
+        <location filename="../../fourthpillar/store/errors.py" line="71"/>
         <source>change advice requests</source>
         <translation>modifier les demandes d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="70"/>
+        <location filename="../../fourthpillar/store/errors.py" line="72"/>
         <source>change follow-ups</source>
         <translation>modifier les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="71"/>
+        <location filename="../../fourthpillar/store/errors.py" line="73"/>
+        <source>change events</source>
+        <translation>modifier des activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <source>change registrations</source>
+        <translation>modifier des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="75"/>
         <source>manage officers</source>
         <translation>gérer les agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="72"/>
+        <location filename="../../fourthpillar/store/errors.py" line="76"/>
         <source>change the register&apos;s settings</source>
         <translation>modifier les réglages du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="73"/>
-        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>change or delete the history</source>
         <translation>modifier ou supprimer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <location filename="../../fourthpillar/store/errors.py" line="78"/>
         <source>import spreadsheets</source>
         <translation>importer des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="75"/>
+        <location filename="../../fourthpillar/store/errors.py" line="79"/>
         <source>synchronise copies of the register</source>
         <translation>synchroniser des copies du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="76"/>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
         <source>settle sync conflicts</source>
         <translation>régler des conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
         <source>erase people (admins only)</source>
         <translation>effacer des personnes (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>apply sync packages (admins only)</source>
         <translation>appliquer des paquets de synchronisation (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>manage officers (admins only)</source>
         <translation>gérer les agents (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>faire des copies de terrain (les coordinateurs pour leurs provinces, et les administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>change anything: it is read-only</source>
         <translation>modifier quoi que ce soit : il est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="90"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>do this</source>
         <translation>faire ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -4582,7 +4678,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/safety.py" line="62"/>
+        <location filename="../../fourthpillar/export/safety.py" line="52"/>
         <source>[cut: text too long for one cell]</source>
         <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
         <translation>[coupé : texte trop long pour une cellule]</translation>
@@ -5003,191 +5099,253 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="420"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="424"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="425"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="426"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="427"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <source>kind of event</source>
+        <translation>type d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
+        <source>start time</source>
+        <translation>heure de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <source>end time</source>
+        <translation>heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <source>place (address or online link)</source>
+        <translation>lieu (adresse ou lien en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <source>capacity</source>
+        <translation>nombre de places</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <source>trainers</source>
+        <translation>formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <source>officer in charge</source>
+        <translation>collaborateur responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <source>registration date</source>
+        <translation>date d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -7109,19 +7267,29 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
@@ -9296,90 +9464,113 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="140"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="213"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="156"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="503"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="203"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="181"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="206"/>
         <location filename="../../fourthpillar/services/sync.py" line="285"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="237"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="240"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="266"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="272"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="278"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="290"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="293"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="305"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="308"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="315"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="494"/>
         <source>must be between {minimum} and {maximum}</source>
         <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="340"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="500"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="522"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="38"/>
+        <location filename="../../fourthpillar/services/followups.py" line="74"/>
+        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="44"/>
+        <source>is before the start date</source>
+        <translation>est antérieure à la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="47"/>
+        <source>is not after the start time</source>
+        <translation>n&apos;est pas après l&apos;heure de début</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/followups.py" line="37"/>
@@ -9393,16 +9584,36 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="74"/>
-        <location filename="../../fourthpillar/services/followups.py" line="89"/>
-        <location filename="../../fourthpillar/services/requests.py" line="31"/>
-        <source>no officer with id {id}</source>
-        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="100"/>
+        <source>no contact person with id {id}</source>
+        <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
+        <translation>aucune personne de contact avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="102"/>
+        <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
+        <translation>le nom et l&apos;e-mail d&apos;une personne de contact viennent de sa fiche : ne les donnez que pour un participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="105"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="111"/>
+        <source>is already registered for this event</source>
+        <translation>est déjà inscrit à cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <source>is required for a walk-in (or give a contact person)</source>
+        <translation>est obligatoire pour un participant libre (ou indiquez une personne de contact)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="135"/>
+        <source>the event is cancelled: nobody can register for it</source>
+        <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/requests.py" line="37"/>
@@ -9677,6 +9888,72 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="157"/>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="158"/>
+        <source>info session</source>
+        <translation>séance d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="159"/>
+        <source>network day</source>
+        <translation>journée de réseau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="160"/>
+        <source>webinar</source>
+        <translation>webinaire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="167"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="168"/>
+        <source>open for registration</source>
+        <translation>inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="169"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="170"/>
+        <source>held</source>
+        <translation>a eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="171"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="180"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="178"/>
+        <source>registered</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="179"/>
+        <source>waiting list</source>
+        <translation>liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="181"/>
+        <source>attended</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="182"/>
+        <source>no-show</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>

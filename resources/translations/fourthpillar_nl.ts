@@ -2551,142 +2551,218 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="146"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <source>Waiting</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="196"/>
+        <source>Trainers</source>
+        <translation>Lesgevers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <source>Event</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <source>Event date</source>
+        <translation>Datum activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -3879,144 +3955,164 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="13"/>
+        <source>event</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <source>registration</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="15"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <location filename="../../fourthpillar/store/errors.py" line="16"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="15"/>
+        <location filename="../../fourthpillar/store/errors.py" line="17"/>
         <source>field</source>
         <translation>veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="16"/>
+        <location filename="../../fourthpillar/store/errors.py" line="18"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="42"/>
+        <location filename="../../fourthpillar/store/errors.py" line="44"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity}: intussen door iemand anders gewijzigd (versie {actual}, geopend bij versie {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="54"/>
+        <location filename="../../fourthpillar/store/errors.py" line="56"/>
         <source>no {entity} with id {id}</source>
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="66"/>
+        <location filename="../../fourthpillar/store/errors.py" line="68"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>initiatieven te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="67"/>
+        <location filename="../../fourthpillar/store/errors.py" line="69"/>
         <source>change initiatives outside its provinces</source>
         <translation>initiatieven buiten haar provincies te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="70"/>
         <source>change contact persons</source>
         <translation>contactpersonen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="69"/>
+        <location filename="../../fourthpillar/store/errors.py" line="71"/>
         <source>change advice requests</source>
         <translation>adviesvragen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="70"/>
+        <location filename="../../fourthpillar/store/errors.py" line="72"/>
         <source>change follow-ups</source>
         <translation>opvolgingen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="71"/>
+        <location filename="../../fourthpillar/store/errors.py" line="73"/>
+        <source>change events</source>
+        <translation>activiteiten wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <source>change registrations</source>
+        <translation>inschrijvingen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="75"/>
         <source>manage officers</source>
         <translation>medewerkers te beheren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="72"/>
+        <location filename="../../fourthpillar/store/errors.py" line="76"/>
         <source>change the register&apos;s settings</source>
         <translation>de instellingen van het register te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="73"/>
-        <location filename="../../fourthpillar/store/errors.py" line="78"/>
+        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>change or delete the history</source>
         <translation>de geschiedenis te wijzigen of te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="74"/>
+        <location filename="../../fourthpillar/store/errors.py" line="78"/>
         <source>import spreadsheets</source>
         <translation>rekenbladen te importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="75"/>
+        <location filename="../../fourthpillar/store/errors.py" line="79"/>
         <source>synchronise copies of the register</source>
         <translation>kopieën van het register te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="76"/>
+        <location filename="../../fourthpillar/store/errors.py" line="80"/>
         <source>settle sync conflicts</source>
         <translation>synchronisatieconflicten op te lossen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="77"/>
+        <location filename="../../fourthpillar/store/errors.py" line="81"/>
         <source>erase people (admins only)</source>
         <translation>personen te wissen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="79"/>
+        <location filename="../../fourthpillar/store/errors.py" line="83"/>
         <source>apply sync packages (admins only)</source>
         <translation>synchronisatiepakketten toe te passen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
-        <location filename="../../fourthpillar/store/errors.py" line="82"/>
+        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="86"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="81"/>
+        <location filename="../../fourthpillar/store/errors.py" line="85"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="83"/>
+        <location filename="../../fourthpillar/store/errors.py" line="87"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="84"/>
+        <location filename="../../fourthpillar/store/errors.py" line="88"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="85"/>
+        <location filename="../../fourthpillar/store/errors.py" line="89"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="86"/>
+        <location filename="../../fourthpillar/store/errors.py" line="90"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="88"/>
+        <location filename="../../fourthpillar/store/errors.py" line="92"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="89"/>
+        <location filename="../../fourthpillar/store/errors.py" line="93"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -4582,7 +4678,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Adviesverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/safety.py" line="62"/>
+        <location filename="../../fourthpillar/export/safety.py" line="52"/>
         <source>[cut: text too long for one cell]</source>
         <extracomment>Excel&apos;s limit on the characters in one cell. XML 1.0 forbids C0 controls other than tab, LF and CR; openpyxl refuses them. In a PDF paragraph, C0/C1 controls would print as boxes; tab and line breaks are handled. Text a cell cannot hold as it is (forbidden controls, a line break to normalise). Ethiopic blocks: drawn with the Ethiopic font (DejaVu Sans has no Ethiopic glyphs).</extracomment>
         <translation>[ingekort: tekst te lang voor één cel]</translation>
@@ -5003,191 +5099,253 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="369"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <source>name</source>
         <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="370"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="371"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="372"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="387"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="388"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="457"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="465"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="389"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="419"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="441"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="420"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="410"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="424"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="432"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="425"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="426"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="427"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="411"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="433"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="434"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="418"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="440"/>
+        <source>kind of event</source>
+        <translation>soort activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="442"/>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
+        <source>start time</source>
+        <translation>beginuur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <source>end time</source>
+        <translation>einduur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <source>place (address or online link)</source>
+        <translation>plaats (adres of onlinelink)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <source>capacity</source>
+        <translation>aantal plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <source>trainers</source>
+        <translation>lesgevers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <source>officer in charge</source>
+        <translation>verantwoordelijke medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <source>registration date</source>
+        <translation>inschrijvingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="464"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -7109,19 +7267,29 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
@@ -9296,90 +9464,113 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="140"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="213"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="156"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="503"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="178"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="203"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="181"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="206"/>
         <location filename="../../fourthpillar/services/sync.py" line="285"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="237"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="240"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="266"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="272"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="269"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="275"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="278"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="290"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="293"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="305"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="308"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="315"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="494"/>
         <source>must be between {minimum} and {maximum}</source>
         <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="337"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="340"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="358"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="361"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
+        <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="500"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="474"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="522"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="38"/>
+        <location filename="../../fourthpillar/services/followups.py" line="74"/>
+        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="44"/>
+        <source>is before the start date</source>
+        <translation>ligt voor de begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="47"/>
+        <source>is not after the start time</source>
+        <translation>ligt niet na het beginuur</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/followups.py" line="37"/>
@@ -9393,16 +9584,36 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="74"/>
-        <location filename="../../fourthpillar/services/followups.py" line="89"/>
-        <location filename="../../fourthpillar/services/requests.py" line="31"/>
-        <source>no officer with id {id}</source>
-        <translation>geen medewerker met id {id}</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="100"/>
+        <source>no contact person with id {id}</source>
+        <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
+        <translation>geen contactpersoon met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="102"/>
+        <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
+        <translation>naam en e-mail van een contactpersoon komen uit hun fiche: geef die alleen voor een losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="105"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="111"/>
+        <source>is already registered for this event</source>
+        <translation>is al ingeschreven voor deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <source>is required for a walk-in (or give a contact person)</source>
+        <translation>is verplicht voor een losse deelnemer (of geef een contactpersoon)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="135"/>
+        <source>the event is cancelled: nobody can register for it</source>
+        <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/requests.py" line="37"/>
@@ -9677,6 +9888,72 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="157"/>
+        <source>training</source>
+        <translation>vorming</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="158"/>
+        <source>info session</source>
+        <translation>infosessie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="159"/>
+        <source>network day</source>
+        <translation>netwerkdag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="160"/>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="167"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="168"/>
+        <source>open for registration</source>
+        <translation>inschrijvingen open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="169"/>
+        <source>full</source>
+        <translation>volzet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="170"/>
+        <source>held</source>
+        <translation>heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="171"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="180"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="178"/>
+        <source>registered</source>
+        <translation>ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="179"/>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="181"/>
+        <source>attended</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="182"/>
+        <source>no-show</source>
+        <translation>niet komen opdagen</translation>
     </message>
 </context>
 <context>
