@@ -92,6 +92,12 @@ class ChangeWriter:
             changed_at=self.now,
         ))
 
+    def saved(self, record: Record) -> Saved:
+        """What a use case returns after writing *record*: its id, its new version (flushed
+        first, so that the database has given it) and the action's batch (for undo)."""
+        self.session.flush()
+        return Saved(record.id, record.version, self.batch_id)
+
     def create(self, record: Record, values: Mapping[str, Any]) -> Record:
         for name, value in values.items():
             setattr(record, name, value)
@@ -185,8 +191,7 @@ def set_archived(desk: Desk, model: type[Record], record_id: str, *, archived: b
             writer.archive(record)
         else:
             writer.restore(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> None:

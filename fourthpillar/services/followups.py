@@ -7,6 +7,8 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from fourthpillar import clock
 from fourthpillar.domain.dates import relative_date
 from fourthpillar.domain.fields import (
@@ -50,6 +52,14 @@ def _prepare(values: Mapping[str, Any]) -> dict[str, Any]:
     return raw
 
 
+def _check_owner(session: Session, cleaned: Mapping[str, Any]) -> None:
+    """A follow-up's owner, when one is given, is an officer of the register."""
+    owner_id = cleaned.get("owner_id")
+    if owner_id and session.get(Officer, owner_id) is None:
+        raise ValidationFailed([FieldError("owner_id", translate("Validation", "no officer with id {id}").format(
+            id=owner_id))])
+
+
 def plan_follow_up(desk: Desk, *, values: Mapping[str, Any], initiative_id: str | None = None,
                    request_id: str | None = None) -> Saved:
     """Plan a follow-up on a request (its initiative is taken from it) or an initiative.
@@ -69,14 +79,10 @@ def plan_follow_up(desk: Desk, *, values: Mapping[str, Any], initiative_id: str 
             raise ValidationFailed([FieldError("initiative_id", translate(
                 "Validation", "a follow-up needs an initiative or a request"))])
         load(session, Initiative, initiative_id)
-        owner_id = cleaned.get("owner_id")
-        if owner_id and session.get(Officer, owner_id) is None:
-            raise ValidationFailed([FieldError("owner_id", translate("Validation", "no officer with id {id}").format(
-                id=owner_id))])
+        _check_owner(session, cleaned)
         writer = ChangeWriter(session, desk)
         record = writer.create(FollowUp(initiative_id=initiative_id, request_id=request_id), cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def update_follow_up(desk: Desk, *, follow_up_id: str, changes: Mapping[str, Any],
@@ -84,14 +90,10 @@ def update_follow_up(desk: Desk, *, follow_up_id: str, changes: Mapping[str, Any
     cleaned = clean(FOLLOW_UP_FIELDS, _prepare(changes), complete=False)
     with desk.database.session() as session:
         record: FollowUp = load(session, FollowUp, follow_up_id, expected_version=expected_version)
-        owner_id = cleaned.get("owner_id")
-        if owner_id and session.get(Officer, owner_id) is None:
-            raise ValidationFailed([FieldError("owner_id", translate("Validation", "no officer with id {id}").format(
-                id=owner_id))])
+        _check_owner(session, cleaned)
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def complete_follow_up(desk: Desk, *, follow_up_id: str, outcome: str = "",

@@ -63,8 +63,7 @@ def register_initiative(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
         _check_enterprise_number(session, cleaned, None)
         writer = ChangeWriter(session, desk)
         record = writer.create(Initiative(), cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def update_initiative(desk: Desk, *, initiative_id: str, changes: Mapping[str, Any],
@@ -80,8 +79,7 @@ def update_initiative(desk: Desk, *, initiative_id: str, changes: Mapping[str, A
         _check_enterprise_number(session, cleaned, record.id)
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def archive_initiative(desk: Desk, *, initiative_id: str) -> Saved:
@@ -177,8 +175,7 @@ def add_contact(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) ->
         load(session, Initiative, initiative_id)
         writer = ChangeWriter(session, desk)
         record = writer.create(ContactPerson(initiative_id=initiative_id), cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def update_contact(desk: Desk, *, contact_id: str, changes: Mapping[str, Any],
@@ -188,8 +185,7 @@ def update_contact(desk: Desk, *, contact_id: str, changes: Mapping[str, Any],
         record: ContactPerson = load(session, ContactPerson, contact_id, expected_version=expected_version)
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def archive_contact(desk: Desk, *, contact_id: str) -> Saved:

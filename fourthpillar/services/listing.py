@@ -13,7 +13,7 @@ from sqlalchemy.sql.elements import BinaryExpression, False_
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
-from fourthpillar.store.search import search_terms, unindexed
+from fourthpillar.store.search import match_terms, unindexed
 from fourthpillar.store.sorting import NameSort, SortKeys
 
 T = TypeVar("T")
@@ -187,7 +187,9 @@ def read_page(
     froms = statement.get_final_froms()
     key = query.sort if query.sort in sorts else default_sort
     limit = max(0, min(query.limit, MAX_PAGE))
-    searching = bool(search_terms(query.search))
+    # A search is what store.search.matches filters on: words as the index holds them ("_"
+    # or "-" alone is none, and filters nothing, so it is counted exactly as no search).
+    searching = bool(match_terms(query.search))
     adaptive = searching and dialect == "sqlite"
     cap = query.count_limit if searching and query.count_limit is not None else None
     total, exact, few_matches = -1, True, False

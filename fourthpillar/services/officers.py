@@ -21,8 +21,7 @@ def register_officer(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
     with desk.database.session() as session:
         writer = ChangeWriter(session, desk)
         record = writer.create(Officer(), cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def list_officers(desk: Desk) -> list[OfficerView]:

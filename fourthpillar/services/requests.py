@@ -60,8 +60,7 @@ def log_request(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) ->
         _stamp_answered(record, cleaned)
         writer = ChangeWriter(session, desk)
         writer.create(record, cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def update_request(desk: Desk, *, request_id: str, changes: Mapping[str, Any],
@@ -74,8 +73,7 @@ def update_request(desk: Desk, *, request_id: str, changes: Mapping[str, Any],
         _stamp_answered(record, cleaned)
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def set_request_status(desk: Desk, *, request_id: str, status: str) -> Saved:

@@ -8,12 +8,12 @@ from fourthpillar.i18n import format_date
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
-from fourthpillar.store.search import matches, search_terms
+from fourthpillar.store.search import match_terms, matches
 
 
 def quick_search(desk: Desk, *, text: str, limit: int = 10) -> list[SearchHit]:
     """Up to *limit* hits of each kind, initiatives first."""
-    if not search_terms(text):
+    if not match_terms(text):  # the words store.search.matches looks for: "_" holds none
         return []
     dialect = desk.database.engine.dialect.name
     hits: list[SearchHit] = []

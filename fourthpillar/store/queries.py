@@ -16,6 +16,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import ColumnElement, UnaryExpression, and_, false, not_, or_, select, true
+from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar import clock
@@ -175,6 +176,22 @@ def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiative_id: QueryableAttribute[Any],
+                  due_on: QueryableAttribute[Any]) -> list[ColumnElement[bool]]:
+    """The filters requests and follow-ups share: whose work it is (the request's officer, the
+    follow-up's owner), for which initiative, and due between two dates."""
+    conditions: list[ColumnElement[bool]] = []
+    if query.officer_id:
+        conditions.append(officer_id == query.officer_id)
+    if query.initiative_id:
+        conditions.append(initiative_id == query.initiative_id)
+    if query.due_from:
+        conditions.append(due_on >= query.due_from)
+    if query.due_to:
+        conditions.append(due_on <= query.due_to)
+    return conditions
+
+
 def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
     """The initiatives list. With ``search_drives=False`` the search only checks the rows that
     the sort order visits (see :func:`fourthpillar.store.search.matches`); with a
@@ -209,14 +226,7 @@ def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True
         conditions.append(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
     if query.channel:
         conditions.append(AdviceRequest.channel == query.channel)
-    if query.officer_id:
-        conditions.append(AdviceRequest.officer_id == query.officer_id)
-    if query.initiative_id:
-        conditions.append(AdviceRequest.initiative_id == query.initiative_id)
-    if query.due_from:
-        conditions.append(AdviceRequest.due_on >= query.due_from)
-    if query.due_to:
-        conditions.append(AdviceRequest.due_on <= query.due_to)
+    conditions += _work_filters(query, AdviceRequest.officer_id, AdviceRequest.initiative_id, AdviceRequest.due_on)
     if query.search:
         conditions.append(_own_text_or_initiative(AdviceRequest, AdviceRequest.initiative_id, query.search, dialect,
                                                   search_drives))
@@ -240,14 +250,7 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = Tr
     elif query.status == "done":
         conditions.append(FollowUp.done_on.is_not(None))
     conditions += initiative_filters(query)
-    if query.officer_id:
-        conditions.append(FollowUp.owner_id == query.officer_id)
-    if query.initiative_id:
-        conditions.append(FollowUp.initiative_id == query.initiative_id)
-    if query.due_from:
-        conditions.append(FollowUp.due_on >= query.due_from)
-    if query.due_to:
-        conditions.append(FollowUp.due_on <= query.due_to)
+    conditions += _work_filters(query, FollowUp.owner_id, FollowUp.initiative_id, FollowUp.due_on)
     if query.topic:
         conditions.append(FollowUp.request_id.in_(
             select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))

@@ -1,4 +1,5 @@
-"""The Conflicts view: what a sync could not decide, mine / theirs / common side by side.
+"""The Conflicts view: what a sync could not decide, mine / theirs / common side by side, and
+the Conflicts page of the main window that holds it (:class:`ConflictsPage`).
 
 Self-contained: the main window wires it (see :class:`ConflictsView`). Reading and resolving run
 through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
@@ -10,8 +11,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -29,6 +28,8 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
+from fourthpillar.ui.widgets.message_bar import MessageBar
+from fourthpillar.ui.widgets.tables import row_table
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -92,14 +93,8 @@ class ConflictsView(QWidget):
 
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
-        self._table = QTableWidget(0, len(COLUMNS), self)
-        self._table.setHorizontalHeaderLabels([tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"),
-                                               tr("Common (before both changes)"), tr("Showing now")])
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self._table.horizontalHeader().setStretchLastSection(True)
+        self._table = row_table([tr("Record"), tr("Field"), tr("Mine"), tr("Theirs"),
+                                 tr("Common (before both changes)"), tr("Showing now")], self, row_numbers=True)
         self._table.itemSelectionChanged.connect(self._selection_changed)
 
         self._take_mine = QPushButton(tr("Take &mine"), self)
@@ -217,3 +212,47 @@ class ConflictsView(QWidget):
             self.failed.emit(str(error))
             return
         raise error
+
+
+class ConflictsPage(QWidget):
+    """The Conflicts page: a title, a message bar for refusals and the :class:`ConflictsView`."""
+
+    def __init__(self, view: ConflictsView, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsPage")
+        self.view = view
+        title = QLabel(tr("Conflicts"), self)
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(tr("The same thing was changed differently in two copies of the register. Until you "
+                          "decide, every copy shows the same provisional value (“Showing now”); the other "
+                          "value is kept. Your decision travels with the next package or sync."), self)
+        intro.setWordWrap(True)
+        self.message_bar = MessageBar(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addWidget(self.message_bar)
+        layout.addWidget(view, 1)
+        view.setParent(self)
+        self.setFocusProxy(view)
+        value = view.findChild(QLineEdit)
+        if value is not None:
+            value.setMinimumWidth(260)
+        view.count_changed.connect(self._fit_columns)
+
+    #: The widest a column gets when fitted to its texts (the full text is in the tooltip).
+    MAX_COLUMN_WIDTH = 320
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        """Columns as wide as their texts (within reason): the record and both values readable."""
+        table = self.view.findChild(QTableWidget)
+        if table is None:
+            return
+        for column in range(table.columnCount() - 1):
+            table.resizeColumnToContents(column)
+            table.setColumnWidth(column, min(table.columnWidth(column), self.MAX_COLUMN_WIDTH))

@@ -12,17 +12,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
     QGridLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -34,6 +31,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
+from fourthpillar.ui.widgets.tables import row_table
 
 DUPLICATES = "duplicates"
 
@@ -140,14 +138,8 @@ class DuplicatesPage(QWidget):
         self._stale = True
         self._summary = QLabel(tr("Looking for initiatives typed twice…"), self)
         self._summary.setWordWrap(True)
-        self.table = QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([tr("Score"), tr("Initiative"), tr("Looks like"), tr("Why")])
+        self.table = row_table([tr("Score"), tr("Initiative"), tr("Looks like"), tr("Why")], self, row_numbers=True)
         self.table.setAccessibleName(tr("Possible duplicates"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
         self.merge_button = QPushButton(tr("Merge…"), self)

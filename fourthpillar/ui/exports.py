@@ -22,6 +22,7 @@ import datetime as dt
 import re
 import sys
 from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +164,24 @@ def run_export(
                    parent=parent)
 
 
+def save_and_export(parent: QWidget | None, runner: JobRunner | None, heading: str, suggested: str,
+                    file_filter: str, export: Callable[..., ExportResult], *, steps: bool = True,
+                    **arguments: Any) -> Any:
+    """Ask where to save (suggesting *suggested*), then run ``export(path=, overwrite=,
+    **arguments)`` in the background (:func:`run_export`); an export that reports its *steps*
+    also gets the progress dialog's progress and Cancel. None when the officer cancels."""
+    target = choose_path(parent, heading, suggested, file_filter)
+    if target is None:
+        return None
+    path, overwrite = target
+
+    def work(progress: Any, is_cancelled: Any) -> ExportResult:
+        how = {"progress": progress, "is_cancelled": is_cancelled} if steps else {}
+        return export(path=path, overwrite=overwrite, **arguments, **how)
+
+    return run_export(parent, runner, heading, work)
+
+
 # -- the actions -------------------------------------------------------------------------------------
 
 
@@ -182,25 +201,9 @@ def export_list(
         raise KeyError(what)
     name = listed.name
     heading = title or translate("Exports", "Export list")
-    target = choose_path(parent, heading, safe_file_name(f"{listed.title} {clock.today().isoformat()}"), XLSX_FILTER)
-    if target is None:
-        return None
-    path, overwrite = target
-    chosen = list(columns)
-
-    def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_list(
-            desk,
-            what=name,
-            query=query,
-            columns=chosen,
-            path=path,
-            overwrite=overwrite,
-            progress=progress,
-            is_cancelled=is_cancelled,
-        )
-
-    return run_export(parent, runner, heading, work)
+    suggested = safe_file_name(f"{listed.title} {clock.today().isoformat()}")
+    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER, partial(exports.export_list, desk),
+                           what=name, query=query, columns=list(columns))
 
 
 def export_list_view(parent: QWidget | None, desk: Desk, view: Any, *, runner: JobRunner | None = None) -> Any:
@@ -235,18 +238,10 @@ def export_initiative_summary(
         shared = box.clickedButton() is shared_button
     name = initiatives.get_initiative(desk, initiative_id=initiative_id).name
     kind = translate("Exports", "Summary") if shared else translate("Exports", "Internal summary")
-    target = choose_path(parent, heading, safe_file_name(f"{kind} {name} {clock.today().isoformat()}"), PDF_FILTER)
-    if target is None:
-        return None
-    path, overwrite = target
-    is_shared = bool(shared)
-
-    def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_initiative_summary(
-            desk, initiative_id=initiative_id, shared=is_shared, path=path, overwrite=overwrite
-        )
-
-    return run_export(parent, runner, heading, work)
+    suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
+    return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
+                           partial(exports.export_initiative_summary, desk), steps=False,
+                           initiative_id=initiative_id, shared=bool(shared))
 
 
 def export_advice_summary(
@@ -256,31 +251,15 @@ def export_advice_summary(
     detail = requests.get_request(desk, request_id=request_id)
     advice = translate("Exports", "Advice")  # lupdate does not look inside f-strings
     suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
-    target = choose_path(parent, heading, suggested, PDF_FILTER)
-    if target is None:
-        return None
-    path, overwrite = target
-
-    def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_advice_summary(desk, request_id=request_id, path=path, overwrite=overwrite)
-
-    return run_export(parent, runner, heading, work)
+    return save_and_export(parent, runner, heading, suggested, PDF_FILTER, partial(exports.export_advice_summary, desk),
+                           steps=False, request_id=request_id)
 
 
 def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
     heading = translate("Exports", "Export network list")
     network = translate("Exports", "Network")  # lupdate does not look inside f-strings
-    target = choose_path(parent, heading, safe_file_name(f"{network} {clock.today().isoformat()}"), XLSX_FILTER)
-    if target is None:
-        return None
-    path, overwrite = target
-
-    def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return exports.export_network_list(
-            desk, path=path, overwrite=overwrite, progress=progress, is_cancelled=is_cancelled
-        )
-
-    return run_export(parent, runner, heading, work)
+    return save_and_export(parent, runner, heading, safe_file_name(f"{network} {clock.today().isoformat()}"),
+                           XLSX_FILTER, partial(exports.export_network_list, desk))
 
 
 def export_follow_up_calendar(
@@ -305,16 +284,9 @@ def export_follow_up_calendar(
             return None
         mine = box.clickedButton() is mine_button
     stem = translate("Exports", "Follow-ups")
-    target = choose_path(parent, heading, safe_file_name(f"{stem} {clock.today().isoformat()}"), ICS_FILTER)
-    if target is None:
-        return None
-    path, overwrite = target
-    officer_id = desk.officer_id if mine else None
-
-    def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return reminders.export_follow_up_calendar(desk, path=path, overwrite=overwrite, officer_id=officer_id)
-
-    return run_export(parent, runner, heading, work)
+    return save_and_export(parent, runner, heading, safe_file_name(f"{stem} {clock.today().isoformat()}"), ICS_FILTER,
+                           partial(reminders.export_follow_up_calendar, desk), steps=False,
+                           officer_id=desk.officer_id if mine else None)
 
 
 class PeriodDialog(QDialog):
@@ -379,16 +351,9 @@ def export_period(
     heading = translate("Exports", "Export period report") if as_pdf else translate("Exports", "Export statistics")
     stem = translate("Exports", "Activity report") if as_pdf else translate("Exports", "Statistics")
     suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
-    target = choose_path(parent, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER)
-    if target is None:
-        return None
-    path, overwrite = target
     call = exports.export_period_report if as_pdf else exports.export_statistics
-
-    def work(progress: Any, is_cancelled: Any) -> ExportResult:
-        return call(desk, path=path, overwrite=overwrite, progress=progress, is_cancelled=is_cancelled, **values)
-
-    return run_export(parent, runner, heading, work)
+    return save_and_export(parent, runner, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER,
+                           partial(call, desk), **values)
 
 
 def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:

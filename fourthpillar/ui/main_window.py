@@ -1,25 +1,19 @@
-"""The main window: navigation, the dashboard, the three lists and the initiative page."""
+"""The main window: the dashboard, the three lists, the initiative page, the conflicts and
+duplicates pages, and what the window does when an officer opens, creates, archives or undoes.
+
+Its actions and menus are in :mod:`fourthpillar.ui.window_menus`, the navigation, page
+switching and remembered window state in :mod:`fourthpillar.ui.window_pages`, the File menu's
+commands in :mod:`fourthpillar.ui.file_commands`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QPoint, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import (
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMenu,
-    QMessageBox,
-    QSplitter,
-    QStackedWidget,
-    QStyle,
-    QWidget,
-)
+from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from fourthpillar import __version__
 from fourthpillar.domain.fields import ValidationFailed
@@ -27,39 +21,29 @@ from fourthpillar.services import followups, initiatives, logins, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui import operations, settings
+from fourthpillar.ui import operations
 from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
-from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
-from fourthpillar.ui.lists.definitions import (
-    FOLLOW_UP_LIST,
-    FOLLOW_UPS,
-    INITIATIVE_LIST,
-    INITIATIVES,
-    REQUEST_LIST,
-    REQUESTS,
-)
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, FOLLOW_UPS, INITIATIVE_LIST, REQUEST_LIST, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.quick_search import QuickSearch
-from fourthpillar.ui.style import style_sheet, themed_icon
+from fourthpillar.ui.style import style_sheet
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
-from fourthpillar.ui.window_size import fit_on_screen
+from fourthpillar.ui.window_menus import WindowMenus
+from fourthpillar.ui.window_pages import DASHBOARD, INITIATIVE_PAGE, NAVIGATION
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
     from fourthpillar.ui.pages.initiative_page import InitiativePage
 
-DASHBOARD = "dashboard"
-INITIATIVE_PAGE = "initiative"
-#: Pages in the navigation, in order (Ctrl+1..Ctrl+6).
-NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, CONFLICTS, DUPLICATES)
+__all__ = ["DASHBOARD", "INITIATIVE_PAGE", "NAVIGATION", "MainWindow"]
 
 
-class MainWindow(FileCommands, QMainWindow):
+class MainWindow(WindowMenus, QMainWindow):
     """The desk's main window.
 
     Holds the app-wide objects: :attr:`events` (``data_changed`` after any write),
@@ -123,28 +107,7 @@ class MainWindow(FileCommands, QMainWindow):
             self.stack.addWidget(widget)
         self.stack.currentChanged.connect(self._on_page_changed)
 
-        self.navigation = QListWidget(self)
-        self.navigation.setObjectName("navigation")
-        self.navigation.setIconSize(QSize(18, 18))
-        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.navigation.setAccessibleName(self.tr("Navigation"))
-        self.navigation.setMinimumWidth(200)
-        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        icons = {DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
-                 INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
-                 REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
-                 FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 CONFLICTS: QStyle.StandardPixmap.SP_MessageBoxWarning,
-                 DUPLICATES: QStyle.StandardPixmap.SP_FileDialogContentsView}
-        for name in NAVIGATION:
-            item = QListWidgetItem(themed_icon(self.style(), icons[name]), self._page_title(name))
-            item.setData(Qt.ItemDataRole.UserRole, name)
-            self.navigation.addItem(item)
-        for name, page in self.lists.items():
-            page.table.setAccessibleName(self._page_title(name))
-        self.navigation.currentRowChanged.connect(self._on_navigation)
-        # On an initiative's page "Initiatives" stays highlighted: a click on it goes back to the list.
-        self.navigation.itemClicked.connect(lambda item: self._on_navigation(self.navigation.row(item)))
+        self._build_navigation()
 
         self.splitter = QSplitter(self)
         self.splitter.setObjectName("mainSplitter")
@@ -172,12 +135,6 @@ class MainWindow(FileCommands, QMainWindow):
 
     # -- construction ------------------------------------------------------------------------
 
-    def _page_title(self, name: str) -> str:
-        return {DASHBOARD: self.tr("Dashboard"), INITIATIVES: self.tr("Initiatives"),
-                REQUESTS: self.tr("Advice requests"), FOLLOW_UPS: self.tr("Follow-ups"),
-                CONFLICTS: self.tr("Conflicts"), DUPLICATES: self.tr("Duplicates"),
-                INITIATIVE_PAGE: self.tr("Initiative")}[name]
-
     def _make_initiative_page(self) -> InitiativePage:
         from fourthpillar.ui.pages.initiative_page import InitiativePage
 
@@ -198,233 +155,6 @@ class MainWindow(FileCommands, QMainWindow):
         description = (self.tr("Change to “%1”").replace("%1", name[:40]) if name
                        else self.tr("Change to an initiative"))
         self.record_saved(description, saved)  # an editor's save names itself (editors.done.Done)
-
-    def _action(self, text: str, slot: Callable[..., Any],
-                shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                *, tip: str = "", icon: QStyle.StandardPixmap | None = None) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if tip:
-            action.setStatusTip(tip)
-        if icon is not None:
-            action.setIcon(self.style().standardIcon(icon))
-        action.triggered.connect(lambda _checked=False: slot())
-        self.addAction(action)
-        return action
-
-    def _build_actions(self) -> None:
-        self.new_action = self._action(self.tr("&New…"), self.new_in_current, QKeySequence.StandardKey.New,
-                                       tip=self.tr("Add to the list shown"))
-        self.new_initiative_action = self._action(self.tr("New &initiative…"), self.new_initiative,
-                                                  "Ctrl+Shift+I")
-        self.new_request_action = self._action(self.tr("Log advice &request…"), self.new_request, "Ctrl+Shift+R")
-        self.new_follow_up_action = self._action(self.tr("Plan &follow-up…"), self.new_follow_up, "Ctrl+Shift+F")
-        self.import_action = self._action(self.tr("I&mport initiatives…"), self.import_initiatives)
-        self.export_list_action = self._action(
-            self.tr("&Export this list…"), self.export_current_list, "Ctrl+E",
-            tip=self.tr("The list as shown (filters, sort, columns) as a spreadsheet"))
-        self.export_summary_action = self._action(self.tr("Export initiative &summary…"),
-                                                  self.export_initiative_summary)
-        self.export_advice_action = self._action(self.tr("Export &advice summary…"), self.export_advice_summary)
-        self.network_action = self._action(self.tr("Ne&twork list…"), self.export_network_list)
-        self.period_action = self._action(self.tr("&Period report…"), self.period_report)
-        self.calendar_action = self._action(
-            self.tr("Follow-ups to &calendar…"), self.export_follow_up_calendar,
-            tip=self.tr("Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird"))
-        self.backups_action = self._action(self.tr("&Backups…"), self.show_backups)
-        self.officers_action = self._action(
-            self.tr("O&fficers and logins…"), self.show_officers,
-            tip=self.tr("Who works in the shared register, with which login and rights"))
-        self.demo_action = self._action(self.tr("Load &demonstration data…"), self.ask_demo_data)
-        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-
-        self.undo_action = self._action(self.tr("&Undo"), self.undo, QKeySequence.StandardKey.Undo)
-        self.redo_action = self._action(self.tr("&Redo"), self.redo, "Ctrl+Shift+Z")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.open_action = self._action(self.tr("&Open"), self.open_selected, "Ctrl+O",
-                                        tip=self.tr("Open the selected row (Enter or double-click)"))
-        self.archive_action = self._action(self.tr("&Archive…"), self.archive_selected,
-                                           QKeySequence(Qt.Key.Key_Delete),
-                                           tip=self.tr("Archive the selected rows (can be undone)"))
-        self.mark_done_action = self._action(self.tr("&Mark done…"), self.mark_selected_done, "Ctrl+D",
-                                             tip=self.tr("Mark the selected follow-ups done (can be undone)"))
-        self.find_action = self._action(self.tr("&Find in list"), self.focus_list_search,
-                                        QKeySequence.StandardKey.Find)
-
-        self.refresh_action = self._action(self.tr("&Refresh"), self.refresh_all, QKeySequence.StandardKey.Refresh)
-        self.clear_filters_action = self._action(self.tr("&Clear filters"), self.clear_filters)
-
-        self.go_actions: dict[str, QAction] = {}
-        for number, name in enumerate(NAVIGATION, start=1):
-            self.go_actions[name] = self._action(self._page_title(name),
-                                                 lambda name=name: self.show_page(name), f"Ctrl+{number}")
-        self.back_action = self._action(self.tr("&Back"), self.go_back, QKeySequence.StandardKey.Back)
-        self.quick_search_action = self._action(self.tr("&Quick search…"), self.show_quick_search, "Ctrl+K",
-                                                tip=self.tr("Find anything in the register"))
-        self.guide_action = self._action(self.tr("&User guide"), self.show_user_guide,
-                                         QKeySequence.StandardKey.HelpContents)
-        self.shortcuts_action = self._action(self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Shift+F1")
-        self.about_action = self._action(self.tr("&About Fourth Pillar desk"), self.show_about)
-        self.report_problem_action = self._action(
-            self.tr("&Report a problem…"), self.report_problem,
-            tip=self.tr("Diagnostics to send to the maintainers: version, system and the log, no names"))
-        self.settings_action = self._action(self.tr("&Settings…"), self.show_settings,
-                                            "Ctrl+,",  # Cmd+, on macOS
-                                            tip=self.tr("Your name, language, data folder and backups"))
-        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        file_menu = bar.addMenu(self.tr("&File"))
-        file_menu.addAction(self.new_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.new_initiative_action, self.new_request_action, self.new_follow_up_action])
-        file_menu.addSeparator()
-        file_menu.addAction(self.import_action)
-        file_menu.addSeparator()
-        file_menu.addActions([self.export_list_action, self.export_summary_action, self.export_advice_action,
-                              self.network_action, self.period_action, self.calendar_action])
-        file_menu.addSeparator()
-        file_menu.addMenu(self.field_sync.menu)
-        file_menu.addAction(self.backups_action)
-        file_menu.addAction(self.officers_action)
-        file_menu.addAction(self.demo_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.quit_action)
-        self.file_menu = file_menu
-
-        edit_menu = bar.addMenu(self.tr("&Edit"))
-        edit_menu.addActions([self.undo_action, self.redo_action])
-        edit_menu.addSeparator()
-        edit_menu.addActions([self.open_action, self.mark_done_action, self.archive_action])
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.find_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.settings_action)
-        self.edit_menu = edit_menu
-
-        view_menu = bar.addMenu(self.tr("&View"))
-        view_menu.addAction(self.refresh_action)
-        view_menu.addAction(self.clear_filters_action)
-        self.columns_menu = QMenu(self.tr("C&olumns"), self)
-        self.columns_menu.aboutToShow.connect(self._fill_columns_menu)
-        view_menu.addMenu(self.columns_menu)
-        self.view_menu = view_menu
-
-        go_menu = bar.addMenu(self.tr("&Go"))
-        go_menu.addActions(list(self.go_actions.values()))
-        go_menu.addSeparator()
-        go_menu.addAction(self.back_action)
-        go_menu.addAction(self.quick_search_action)
-        self.go_menu = go_menu
-
-        help_menu = bar.addMenu(self.tr("&Help"))
-        help_menu.addActions([self.guide_action, self.shortcuts_action, self.report_problem_action,
-                              self.about_action])
-        self.help_menu = help_menu
-
-    def _build_toolbar(self) -> None:
-        toolbar = self.addToolBar(self.tr("Main toolbar"))
-        toolbar.setObjectName("mainToolbar")
-        toolbar.setMovable(False)
-        toolbar.setIconSize(QSize(18, 18))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        icons = {self.new_action: QStyle.StandardPixmap.SP_FileIcon,
-                 self.archive_action: QStyle.StandardPixmap.SP_TrashIcon,
-                 self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
-                 self.refresh_action: QStyle.StandardPixmap.SP_BrowserReload,
-                 self.quick_search_action: QStyle.StandardPixmap.SP_FileDialogContentsView}
-        for action, icon in icons.items():
-            action.setIcon(themed_icon(self.style(), icon))
-        # Short, steady labels on the buttons; the menu entries say exactly what will happen.
-        self.new_action.setIconText(self.tr("New"))
-        self.undo_action.setIconText(self.tr("Undo"))
-        self.archive_action.setIconText(self.tr("Archive"))
-        toolbar.addAction(self.new_action)
-        toolbar.addAction(self.archive_action)
-        toolbar.addAction(self.undo_action)
-        toolbar.addSeparator()
-        toolbar.addAction(self.refresh_action)
-        toolbar.addAction(self.quick_search_action)
-        for action in toolbar.actions():
-            tip = action.text().replace("&", "")
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{tip} ({key})" if key else tip)
-        self.toolbar = toolbar
-        toolbar.toggleViewAction().setText(self.tr("Main &toolbar"))  # with its Alt+letter in the View menu
-        self.view_menu.insertAction(self.view_menu.actions()[0], toolbar.toggleViewAction())
-        self.view_menu.insertSeparator(self.view_menu.actions()[1])
-
-    # -- pages -------------------------------------------------------------------------------
-
-    def current_page_name(self) -> str:
-        widget = self.stack.currentWidget()
-        return next(name for name, page in self.pages.items() if page is widget)
-
-    def current_list(self) -> ListPage | None:
-        widget = self.stack.currentWidget()
-        return widget if isinstance(widget, ListPage) else None
-
-    def show_page(self, name: str, *, remember: bool = True) -> None:
-        current = self.current_page_name()
-        if remember and current != name and (not self._history or self._history[-1] != current):
-            self._history.append(current)
-            del self._history[:-20]
-        self.stack.setCurrentWidget(self.pages[name])
-        focus = self.pages[name]
-        if isinstance(focus, ListPage):
-            focus.focus_table()
-        else:
-            focus.setFocus(Qt.FocusReason.OtherFocusReason)
-
-    @Slot(int)
-    def _on_navigation(self, row: int) -> None:
-        if 0 <= row < len(NAVIGATION) and self.current_page_name() != NAVIGATION[row]:
-            self.show_page(NAVIGATION[row])
-
-    @Slot(int)
-    def _on_page_changed(self, _index: int) -> None:
-        name = self.current_page_name()
-        highlighted = INITIATIVES if name == INITIATIVE_PAGE else name
-        self.navigation.blockSignals(True)
-        self.navigation.setCurrentRow(NAVIGATION.index(highlighted))
-        self.navigation.blockSignals(False)
-        self._update_counts()
-        self._update_actions()
-        self._update_title()
-
-    def _update_title(self) -> None:
-        """The page (or the initiative) in the title bar; Qt appends the app's display name."""
-        name = self.current_page_name()
-        detail = self.initiative_page.detail
-        if name == INITIATIVE_PAGE and detail is not None and detail.name:
-            self.setWindowTitle(detail.name)
-        elif name == DASHBOARD:
-            self.setWindowTitle(self.tr("Fourth Pillar desk"))
-        else:
-            self.setWindowTitle(self._page_title(name))
-
-    @Slot()
-    def go_back(self) -> None:
-        if self._history:
-            self.show_page(self._history.pop(), remember=False)
-
-    @Slot(str, dict)
-    def show_list_filtered(self, list_name: str, filters: dict[str, Any]) -> None:
-        self.show_page(list_name)
-        self.lists[list_name].show_filtered(**filters)
-
-    def show_initiative(self, initiative_id: str) -> None:
-        try:
-            self.initiative_page.show_initiative(initiative_id)
-        except KnownError as error:
-            self.show_error(self.tr("The initiative cannot be opened"), error)
-            return
-        self._current_initiative = initiative_id
-        self.show_page(INITIATIVE_PAGE)
 
     # -- opening and creating ----------------------------------------------------------------
 
@@ -666,58 +396,6 @@ class MainWindow(FileCommands, QMainWindow):
         if page is not None:
             page.focus_search()
 
-    def _fill_columns_menu(self) -> None:
-        self.columns_menu.clear()
-        previous = getattr(self, "_column_choices", None)
-        if previous is not None:
-            previous.deleteLater()  # the actions shown last time
-        self._column_choices = None
-        page = self.current_list()
-        if page is None:
-            self.columns_menu.addAction(self.tr("(open a list first)")).setEnabled(False)
-            return
-        self._column_choices = page.column_menu(self.columns_menu)
-        for action in self._column_choices.actions():
-            self.columns_menu.addAction(action)
-
-    @Slot()
-    def _update_counts(self, *_args: Any) -> None:
-        page = self.current_list()
-        if page is not None and page.model.loaded:
-            text = page.definition.count_text(page.model.total)
-            if page.is_filtered():
-                text = self.tr("%1 (filtered)").replace("%1", text)
-            self.count_label.setText(text)
-        else:
-            self.count_label.clear()
-
-    @Slot()
-    def _update_actions(self) -> None:
-        self.undo_action.setEnabled(self.undo_stack.can_undo())
-        self.undo_action.setText(self.tr("&Undo %1").replace("%1", self.undo_stack.undo_text())
-                                 if self.undo_stack.can_undo() else self.tr("&Undo"))
-        self.redo_action.setEnabled(self.undo_stack.can_redo())
-        self.redo_action.setText(self.tr("&Redo %1").replace("%1", self.undo_stack.redo_text())
-                                 if self.undo_stack.can_redo() else self.tr("&Redo"))
-        name = self.current_page_name() if hasattr(self, "stack") else DASHBOARD
-        page = self.current_list()
-        has_selection = page is not None and page.table.selectionModel().hasSelection()
-        self.archive_action.setEnabled(has_selection or name == INITIATIVE_PAGE)
-        self.open_action.setEnabled(has_selection)
-        self.mark_done_action.setEnabled(bool(self._follow_ups_in_view()))
-        self.find_action.setEnabled(page is not None)
-        self.export_list_action.setEnabled(page is not None)
-        kind = record_kind(page.definition.kind) if page is not None else None
-        self.export_summary_action.setEnabled(
-            name == INITIATIVE_PAGE or (kind is not None and kind.exports_initiative_summary and has_selection))
-        self.export_advice_action.setEnabled(kind is not None and kind.exports_advice_summary and has_selection)
-        self.clear_filters_action.setEnabled(page is not None)
-        self.new_action.setText({
-            REQUESTS: self.tr("&New request…"), FOLLOW_UPS: self.tr("&New follow-up…"),
-            INITIATIVE_PAGE: self.tr("&New request for this initiative…"),
-        }.get(name, self.tr("&New initiative…")))
-        self.back_action.setEnabled(bool(self._history))
-
     def apply_permissions(self, allowed: logins.Permissions | None = None) -> None:
         """Offer only what the signed-in login may do (read again when *allowed* is None):
         the database would refuse the rest anyway, with one line."""
@@ -765,19 +443,6 @@ class MainWindow(FileCommands, QMainWindow):
 
         show_user_guide(self)
 
-    def show_shortcuts(self) -> None:
-        rows = []
-        for action in [self.new_action, self.new_initiative_action, self.new_request_action,
-                       self.new_follow_up_action, self.mark_done_action, self.undo_action, self.redo_action,
-                       self.archive_action, self.find_action, self.quick_search_action, *self.go_actions.values(),
-                       self.back_action, self.refresh_action, self.guide_action]:
-            key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
-        enter, open_row = self.tr("Enter"), self.tr("Open the selected row")  # lupdate skips f-strings
-        rows.append(f"<tr><td><b>{enter}</b></td><td>{open_row}</td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
-                                + "</table>")
-
     def show_settings(self) -> None:
         from fourthpillar.ui.settings_dialog import SettingsDialog
 
@@ -797,33 +462,6 @@ class MainWindow(FileCommands, QMainWindow):
 
     def show_error(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, str(error))
-
-    # -- settings ----------------------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        geometry = settings.read_bytes(settings.MAIN_GEOMETRY)
-        if geometry is None or not self.restoreGeometry(geometry):
-            self.resize(1280, 800)
-        fit_on_screen(self)
-        state = settings.read_bytes(settings.MAIN_STATE)
-        if state is not None:
-            self.restoreState(state)
-        splitter = settings.read_bytes(settings.MAIN_SPLITTER)
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
-        page = settings.read_str(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE), DASHBOARD)
-        self.show_page(page if page in NAVIGATION else DASHBOARD, remember=False)
-        self._on_page_changed(self.stack.currentIndex())
-
-    def save_settings(self) -> None:
-        settings.write(settings.MAIN_GEOMETRY, self.saveGeometry())
-        settings.write(settings.MAIN_STATE, self.saveState())
-        settings.write(settings.MAIN_SPLITTER, self.splitter.saveState())
-        name = self.current_page_name()
-        settings.write(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE),
-                       INITIATIVES if name == INITIATIVE_PAGE else name)
-        for page in self.lists.values():
-            page.save_settings()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.jobs.busy:

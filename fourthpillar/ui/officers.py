@@ -17,17 +17,14 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -44,6 +41,7 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.message_bar import MessageBar
+from fourthpillar.ui.widgets.tables import row_table
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -244,15 +242,8 @@ class OfficersDialog(QDialog):
                           "database decides what each login may do."), self)
         intro.setWordWrap(True)
         self.message_bar = MessageBar(self)
-        self.table = QTableWidget(0, len(COLUMNS), self)
+        self.table = row_table([tr(title) for title in COLUMNS], self, fit=True)
         self.table.setObjectName("officersTable")
-        self.table.setHorizontalHeaderLabels([tr(title) for title in COLUMNS])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAccessibleName(tr("Officers"))
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.change_selected())

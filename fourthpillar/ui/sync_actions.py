@@ -9,6 +9,9 @@ The headless part is :mod:`fourthpillar.services.sync`; this module asks the off
 - ``field_sync.menu`` is the File ▸ Field package submenu;
 - ``field_sync.connect_window()`` after the navigation and the page stack are built.
 
+The file choosers and message wording are in :mod:`fourthpillar.ui.sync_dialogs`, the Conflicts
+page in :mod:`fourthpillar.ui.conflicts`.
+
 None of the sync use cases reports progress or can stop half-way (a package is applied whole or
 not at all), so their progress dialogs show that work is going on and offer no Cancel button:
 a Cancel that could not stop anything would be a lie.
@@ -26,31 +29,31 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
     QInputDialog,
-    QLabel,
     QLineEdit,
     QMenu,
     QMessageBox,
-    QTableWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import sync
-from fourthpillar.store.addresses import without_password
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.conflicts import ConflictsView
-from fourthpillar.ui.lists.format import format_datetime
+from fourthpillar.ui.conflicts import ConflictsPage, ConflictsView
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.privacy import prune_backups_made_before
-from fourthpillar.ui.widgets.message_bar import MessageBar
+from fourthpillar.ui.sync_dialogs import (
+    PACKAGE_SUFFIX,
+    in_menu_words,
+    open_package_path,
+    remembered_url,
+    replica_choice_text,
+    save_package_path,
+)
 
 #: The Conflicts page's name in the main window's navigation.
 CONFLICTS = "conflicts"
-#: The file name ending of a field package.
-PACKAGE_SUFFIX = "fpsync"
 #: QSettings key: the office database URL last synced with (without its password).
 SYNC_DATABASE_URL = "sync/database_url"
 
@@ -59,97 +62,11 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return QCoreApplication.translate("FieldSync", text, disambiguation, n)
 
 
-def _package_filter() -> str:
-    return tr("Field packages (*.%1)").replace("%1", PACKAGE_SUFFIX) + ";;" + tr("All files (*)")
-
-
-def save_package_path(parent: QWidget, title: str, suggested: str) -> Path | None:
-    """Ask where to write a package; ``.fpsync`` is added when no ending was typed, and replacing
-    an existing file is confirmed (by the dialog, or here when the ending was added)."""
-    start = str(Path.home() / suggested)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, title, start, _package_filter())
-    if not chosen:
-        return None
-    path = Path(chosen)
-    if not path.suffix:
-        path = path.with_name(f"{path.name}.{PACKAGE_SUFFIX}")
-        if path.exists():
-            answer = QMessageBox.question(
-                parent, title, tr("%1 already exists. Replace it?").replace("%1", str(path)),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-                QMessageBox.StandardButton.Cancel)
-            if answer != QMessageBox.StandardButton.Yes:
-                return None
-    return path
-
-
-def open_package_path(parent: QWidget, title: str) -> Path | None:
-    chosen, _filter = QFileDialog.getOpenFileName(parent, title, str(Path.home()), _package_filter())
-    return Path(chosen) if chosen else None
-
-
-def remembered_url(url: str) -> str:
-    """*url* as it may be kept in the settings: without a password (settings are plain text)."""
-    return without_password(url)
-
-
-def replica_choice_text(replica: sync.KnownReplica) -> str:
-    """How a known copy is offered in the chooser: who worked on it, when it was last heard of."""
-    who = replica.last_officer or tr("unknown officer")
-    when = (tr("last exchange %1").replace("%1", format_datetime(replica.exchanged_at))
-            if replica.exchanged_at else tr("no package received from it yet"))
-    return f"{who} · {when} · {replica.id}"
-
-
 @dataclass(frozen=True)
 class _Resolution:
     """What :meth:`MainWindow.record_saved` needs to put a conflict decision on the undo stack."""
 
     batch_id: str
-
-
-class ConflictsPage(QWidget):
-    """The Conflicts page: a title, a message bar for refusals and the :class:`ConflictsView`."""
-
-    def __init__(self, view: ConflictsView, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("conflictsPage")
-        self.view = view
-        title = QLabel(tr("Conflicts"), self)
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        title.setFont(font)
-        intro = QLabel(tr("The same thing was changed differently in two copies of the register. Until you "
-                          "decide, every copy shows the same provisional value (“Showing now”); the other "
-                          "value is kept. Your decision travels with the next package or sync."), self)
-        intro.setWordWrap(True)
-        self.message_bar = MessageBar(self)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(title)
-        layout.addWidget(intro)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(view, 1)
-        view.setParent(self)
-        self.setFocusProxy(view)
-        value = view.findChild(QLineEdit)
-        if value is not None:
-            value.setMinimumWidth(260)
-        view.count_changed.connect(self._fit_columns)
-
-    #: The widest a column gets when fitted to its texts (the full text is in the tooltip).
-    MAX_COLUMN_WIDTH = 320
-
-    @Slot()
-    def _fit_columns(self) -> None:
-        """Columns as wide as their texts (within reason): the record and both values readable."""
-        table = self.view.findChild(QTableWidget)
-        if table is None:
-            return
-        for column in range(table.columnCount() - 1):
-            table.resizeColumnToContents(column)
-            table.setColumnWidth(column, min(table.columnWidth(column), self.MAX_COLUMN_WIDTH))
 
 
 class FieldSync(QObject):
@@ -505,25 +422,3 @@ class FieldSync(QObject):
 
         return self._run(lambda: sync.sync_with(desk, database_url=url), tr("Syncing with the office database…"),
                          done)
-
-
-def in_menu_words(message: str) -> str:
-    """A refusal as the app's user reads it: the two that name command-line commands say which
-    menu entry to use instead; the others become a sentence."""
-    if "sync checkout" in message:  # services.sync: a first package given to "apply"
-        return tr("This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ "
-                  "Open package as a new working copy (in an empty folder); nothing was applied here.")
-    if "sync package --out" in message:  # services.sync: a package of changes given to "checkout"
-        return tr("This is a package of changes, not a first package: apply it to a copy with File ▸ Field "
-                  "package ▸ Apply package. A new working copy is made from a first package (“Create package "
-                  "for a province or all” on the office copy).")
-    return _sentence(message)
-
-
-def _sentence(text: str) -> str:
-    """A service's message as a sentence: capital first letter, final full stop."""
-    text = text.strip()
-    if not text:
-        return text
-    text = text[0].upper() + text[1:]
-    return text if text.endswith((".", "!", "?")) else text + "."

@@ -121,125 +121,125 @@ A window built while the register was checked, shown instead of building another
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="109"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="186"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="250"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="112"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="126"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="127"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="128"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="166"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="169"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -247,17 +247,17 @@ A window built while the register was checked, shown instead of building another
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="197"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="207"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="208"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -266,17 +266,17 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="226"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="228"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -285,50 +285,50 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="230"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="244"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="276"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="364"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="268"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="272"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="356"/>
         <source>Daily backup</source>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="328"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="320"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="330"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="340"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="332"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="338"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="363"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="355"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -2841,68 +2841,68 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
@@ -2938,35 +2938,35 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="180"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="182"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="186"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="108"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="109"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="110"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="153"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -2974,24 +2974,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="154"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="178"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="179"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="174"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="181"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="229"/>
+        <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
+        <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
 </context>
 <context>
@@ -3512,132 +3522,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{field}: kies keep of other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="56"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="54"/>
         <source>Merge two initiatives</source>
         <translation>Twee initiatieven samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="59"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="57"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>“%1” blijft; “%2” wordt erin samengevoegd en gearchiveerd. De %3 contactperso(o)n(en), %4 vra(a)g(en) en %5 opvolging(en) ervan verhuizen mee. Kies per veld wat het behouden initiatief krijgt; één keer ongedaan maken maakt de hele samenvoeging ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="66"/>
         <source>Kept: %1</source>
         <translation>Blijft: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="69"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
         <source>Merged away: %1</source>
         <translation>Gaat op in de andere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="86"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="94"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="92"/>
         <source>Every field holds the same value.</source>
         <translation>Alle velden hebben dezelfde waarde.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="188"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="180"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="153"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="154"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge the other way…</source>
         <translation>Andersom samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="155"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="156"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="157"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <source>Scan again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="202"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="194"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="204"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="196"/>
         <source>No initiatives look like the same one.</source>
         <translation>Geen initiatieven die op hetzelfde lijken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="233"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="256"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="248"/>
         <source>“%1” and “%2” are different</source>
         <translation>“%1” en “%2” zijn verschillend</translation>
     </message>
@@ -4161,12 +4171,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="308"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="285"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
@@ -4916,182 +4926,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="104"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="105"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="134"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="135"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="136"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="137"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="138"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="184"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="203"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="220"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="223"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="224"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="227"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="226"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="228"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="231"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="229"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="232"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="237"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="240"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="255"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="252"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="259"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="272"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="291"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="295"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="296"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="275"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="307"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="297"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="339"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="311"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="315"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="319"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="379"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="380"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -5383,110 +5393,73 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
-        <source>All files (*)</source>
-        <translation>Alle bestanden (*)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="63"/>
-        <source>Field packages (*.%1)</source>
-        <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. The file name ending of a field package. QSettings key: the office database URL last synced with (without its password).</extracomment>
-        <translation>Veldpakketten (*.%1)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="78"/>
-        <source>%1 already exists. Replace it?</source>
-        <translation>%1 bestaat al. Vervangen?</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="98"/>
-        <source>unknown officer</source>
-        <translation>onbekende medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="99"/>
-        <source>last exchange %1</source>
-        <translation>laatste uitwisseling %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="100"/>
-        <source>no package received from it yet</source>
-        <translation>er is er nog geen pakket van ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
-        <source>Conflicts</source>
-        <translation>Conflicten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
-        <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
-        <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="194"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="111"/>
         <source>Fie&amp;ld package</source>
-        <extracomment>The widest a column gets when fitted to its texts (the full text is in the tooltip). The last summary shown after applying a package or syncing (tests read it).</extracomment>
+        <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="114"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="203"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="205"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="206"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="208"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="209"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="253"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="170"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="170"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -5494,12 +5467,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="201"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="311"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="228"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -5507,7 +5480,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -5515,45 +5488,45 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="323"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="264"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="267"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="296"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="356"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="390"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="273"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="318"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -5561,7 +5534,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -5570,13 +5543,13 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="299"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -5587,12 +5560,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="385"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="302"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="313"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -5600,17 +5573,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="399"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="316"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="325"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -5618,7 +5591,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="334"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -5626,7 +5599,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -5634,8 +5607,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="498"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="338"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -5643,62 +5616,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="431"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="358"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="446"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="453"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="455"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="456"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -5712,40 +5685,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="462"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="471"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="477"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="487"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="478"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (a password is not remembered: keep it in a .pgpass file, or type it each time)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (een wachtwoord wordt niet onthouden: bewaar het in een .pgpass-bestand, of typ het telkens)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="488"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="495"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -5753,7 +5726,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="496"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -5761,27 +5734,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="501"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="503"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="506"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="514"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="26"/>
+        <source>All files (*)</source>
+        <translation>Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="26"/>
+        <source>Field packages (*.%1)</source>
+        <extracomment>The file name ending of a field package.</extracomment>
+        <translation>Veldpakketten (*.%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="41"/>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 bestaat al. Vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="61"/>
+        <source>unknown officer</source>
+        <translation>onbekende medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="62"/>
+        <source>last exchange %1</source>
+        <translation>laatste uitwisseling %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="63"/>
+        <source>no package received from it yet</source>
+        <translation>er is er nog geen pakket van ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="71"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="517"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="74"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -5833,43 +5837,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
         <source>Choose the spreadsheet</source>
         <extracomment>The problems table shows this many; the rest are counted (the command line lists them all).</extracomment>
         <translation>Kies het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="103"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="104"/>
         <source>An .xlsx workbook or a .csv file (comma or semicolon). Nothing is written until you confirm the import.</source>
         <translation>Een .xlsx-werkmap of een .csv-bestand (komma of puntkomma). Er wordt niets geschreven tot je de import bevestigt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="108"/>
         <source>File to import</source>
         <translation>Te importeren bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="110"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="111"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="120"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="121"/>
         <source>&amp;File:</source>
         <translation>&amp;Bestand:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="123"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="124"/>
         <source>&amp;Sheet:</source>
         <translation>&amp;Werkblad:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="143"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="145"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
@@ -6175,123 +6179,123 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Before</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>After</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="43"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="55"/>
         <source>History of %1</source>
         <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="62"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="80"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="70"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="95"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="101"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="140"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="130"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="132"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="134"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
         <source>Undone from History: %1</source>
         <translation>Ongedaan gemaakt via Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="161"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="151"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan gemaakt worden</translation>
     </message>
@@ -6661,18 +6665,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="438"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="471"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="430"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="463"/>
         <source>Import initiatives</source>
         <translation>Initiatieven importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="441"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="433"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="477"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="469"/>
         <source>Importing…</source>
         <translation>Importeren…</translation>
     </message>
@@ -6873,270 +6877,271 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="82"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
+        <translation>Dit kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <source>Archive contact person</source>
+        <translation>Contactpersoon archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="179"/>
+        <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
+        <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="193"/>
+        <source>Contact person archived: %1</source>
+        <translation>Contactpersoon gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="201"/>
+        <source>Not archived: %1</source>
+        <translation>Niet gearchiveerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="178"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="178"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
         <source>Timeline: requests and follow-ups</source>
         <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="278"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="309"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="309"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="332"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="335"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="345"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="335"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="352"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="397"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="387"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="411"/>
-        <source>This cannot be opened: %1</source>
-        <translation>Dit kan niet geopend worden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="507"/>
-        <source>Archive contact person</source>
-        <translation>Contactpersoon archiveren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="508"/>
-        <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
-        <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="522"/>
-        <source>Contact person archived: %1</source>
-        <translation>Contactpersoon gearchiveerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="530"/>
-        <source>Not archived: %1</source>
-        <translation>Niet gearchiveerd: %1</translation>
     </message>
 </context>
 <context>
@@ -7385,505 +7390,508 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="81"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="406"/>
-        <source>Fourth Pillar desk</source>
-        <extracomment>Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
-        <translation>4de Pijler-desk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="130"/>
-        <source>Navigation</source>
-        <translation>Navigatie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
-        <source>Dashboard</source>
-        <translation>Overzicht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="176"/>
-        <source>Initiatives</source>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
-        <source>Advice requests</source>
-        <translation>Adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="177"/>
-        <source>Follow-ups</source>
-        <translation>Opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
-        <source>Conflicts</source>
-        <translation>Conflicten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="178"/>
-        <source>Duplicates</source>
-        <translation>Dubbels</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="179"/>
-        <source>Initiative</source>
-        <translation>Initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="217"/>
-        <source>&amp;New…</source>
-        <translation>&amp;Nieuw…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="218"/>
-        <source>Add to the list shown</source>
-        <translation>Toevoegen aan de getoonde lijst</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="219"/>
-        <source>New &amp;initiative…</source>
-        <translation>Nieuw &amp;initiatief…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="221"/>
-        <source>Log advice &amp;request…</source>
-        <translation>&amp;Adviesvraag noteren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="222"/>
-        <source>Plan &amp;follow-up…</source>
-        <translation>&amp;Opvolging plannen…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="223"/>
-        <source>I&amp;mport initiatives…</source>
-        <translation>Initiatieven i&amp;mporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
-        <source>&amp;Export this list…</source>
-        <translation>Deze lijst &amp;exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="226"/>
-        <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
-        <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="227"/>
-        <source>Export initiative &amp;summary…</source>
-        <translation>&amp;Fiche van het initiatief exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
-        <source>Export &amp;advice summary…</source>
-        <translation>Advies&amp;verslag exporteren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="230"/>
-        <source>Ne&amp;twork list…</source>
-        <translation>Net&amp;werklijst…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="231"/>
-        <source>&amp;Period report…</source>
-        <translation>&amp;Periodeverslag…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
-        <source>Follow-ups to &amp;calendar…</source>
-        <translation>Opvolgingen naar a&amp;genda…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
-        <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
-        <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="235"/>
-        <source>&amp;Backups…</source>
-        <translation>&amp;Back-ups…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="237"/>
-        <source>O&amp;fficers and logins…</source>
-        <translation>Medewer&amp;kers en logins…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
-        <source>Who works in the shared register, with which login and rights</source>
-        <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
-        <source>Load &amp;demonstration data…</source>
-        <translation>&amp;Demonstratiegegevens laden…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
-        <source>&amp;Quit</source>
-        <translation>Af&amp;sluiten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="243"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="698"/>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="244"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="701"/>
-        <source>&amp;Redo</source>
-        <translation>Opnieuw &amp;uitvoeren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
-        <source>&amp;Open</source>
-        <translation>O&amp;penen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="247"/>
-        <source>Open the selected row (Enter or double-click)</source>
-        <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="248"/>
-        <source>&amp;Archive…</source>
-        <translation>A&amp;rchiveren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
-        <source>Archive the selected rows (can be undone)</source>
-        <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="251"/>
-        <source>&amp;Mark done…</source>
-        <translation>Als &amp;gedaan markeren…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="252"/>
-        <source>Mark the selected follow-ups done (can be undone)</source>
-        <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="253"/>
-        <source>&amp;Find in list</source>
-        <translation>&amp;Zoeken in de lijst</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="256"/>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Vernieuwen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="257"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Filters wissen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
-        <source>&amp;Back</source>
-        <translation>&amp;Terug</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
-        <source>&amp;Quick search…</source>
-        <translation>&amp;Snel zoeken…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="265"/>
-        <source>Find anything in the register</source>
-        <translation>Alles zoeken in het register</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
-        <source>&amp;User guide</source>
-        <translation>&amp;Handleiding</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="269"/>
-        <source>&amp;About Fourth Pillar desk</source>
-        <translation>&amp;Over 4de Pijler-desk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="271"/>
-        <source>&amp;Report a problem…</source>
-        <translation>&amp;Probleem melden…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="272"/>
-        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
-        <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="273"/>
-        <source>&amp;Settings…</source>
-        <translation>&amp;Instellingen…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="275"/>
-        <source>Your name, language, data folder and backups</source>
-        <translation>Je naam, taal, gegevensmap en back-ups</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="281"/>
-        <source>&amp;File</source>
-        <translation>&amp;Bestand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="299"/>
-        <source>&amp;Edit</source>
-        <translation>Be&amp;werken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
-        <source>&amp;View</source>
-        <translation>Beel&amp;d</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="312"/>
-        <source>C&amp;olumns</source>
-        <translation>K&amp;olommen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Ga naar</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="324"/>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="330"/>
-        <source>Main toolbar</source>
-        <translation>Hoofdwerkbalk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="343"/>
-        <source>New</source>
-        <translation>Nieuw</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
-        <source>Archive</source>
-        <translation>Archiveren</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="357"/>
-        <source>Main &amp;toolbar</source>
-        <translation>Hoofdwerk&amp;balk</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="424"/>
-        <source>The initiative cannot be opened</source>
-        <translation>Het initiatief kan niet geopend worden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="495"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="516"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="533"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="611"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="341"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="534"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="554"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="284"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="572"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="580"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="627"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="357"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="631"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="361"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="635"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="677"/>
-        <source>(open a list first)</source>
-        <translation>(open eerst een lijst)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="689"/>
-        <source>%1 (filtered)</source>
-        <translation>%1 (gefilterd)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="697"/>
-        <source>&amp;Undo %1</source>
-        <translation>&amp;Ongedaan maken: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="700"/>
-        <source>&amp;Redo %1</source>
-        <translation>Opnieuw &amp;uitvoeren: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
-        <source>&amp;New follow-up…</source>
-        <translation>&amp;Nieuwe opvolging…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="716"/>
-        <source>&amp;New request…</source>
-        <translation>&amp;Nieuwe adviesvraag…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="717"/>
-        <source>&amp;New request for this initiative…</source>
-        <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="718"/>
-        <source>&amp;New initiative…</source>
-        <translation>&amp;Nieuw initiatief…</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="739"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="417"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="776"/>
-        <source>Enter</source>
-        <translation>Enter</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="776"/>
-        <source>Open the selected row</source>
-        <translation>De geselecteerde rij openen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="778"/>
-        <source>Keyboard shortcuts</source>
-        <translation>Sneltoetsen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="794"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="459"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="795"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="460"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="830"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="468"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="831"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="469"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="74"/>
+        <source>&amp;New…</source>
+        <translation>&amp;Nieuw…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <source>Add to the list shown</source>
+        <translation>Toevoegen aan de getoonde lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <source>New &amp;initiative…</source>
+        <translation>Nieuw &amp;initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="78"/>
+        <source>Log advice &amp;request…</source>
+        <translation>&amp;Adviesvraag noteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <source>Plan &amp;follow-up…</source>
+        <translation>&amp;Opvolging plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <source>I&amp;mport initiatives…</source>
+        <translation>Initiatieven i&amp;mporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <source>&amp;Export this list…</source>
+        <translation>Deze lijst &amp;exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
+        <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
+        <source>Export initiative &amp;summary…</source>
+        <translation>&amp;Fiche van het initiatief exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <source>Export &amp;advice summary…</source>
+        <translation>Advies&amp;verslag exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <source>Ne&amp;twork list…</source>
+        <translation>Net&amp;werklijst…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
+        <source>&amp;Period report…</source>
+        <translation>&amp;Periodeverslag…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <source>Follow-ups to &amp;calendar…</source>
+        <translation>Opvolgingen naar a&amp;genda…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
+        <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
+        <source>&amp;Backups…</source>
+        <translation>&amp;Back-ups…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <source>O&amp;fficers and logins…</source>
+        <translation>Medewer&amp;kers en logins…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <source>Who works in the shared register, with which login and rights</source>
+        <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
+        <source>Load &amp;demonstration data…</source>
+        <translation>&amp;Demonstratiegegevens laden…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
+        <source>&amp;Quit</source>
+        <translation>Af&amp;sluiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="236"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
+        <source>&amp;Redo</source>
+        <translation>Opnieuw &amp;uitvoeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
+        <source>&amp;Open</source>
+        <translation>O&amp;penen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <source>Open the selected row (Enter or double-click)</source>
+        <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <source>&amp;Archive…</source>
+        <translation>A&amp;rchiveren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <source>Archive the selected rows (can be undone)</source>
+        <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <source>&amp;Mark done…</source>
+        <translation>Als &amp;gedaan markeren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <source>Mark the selected follow-ups done (can be undone)</source>
+        <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <source>&amp;Find in list</source>
+        <translation>&amp;Zoeken in de lijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Vernieuwen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="120"/>
+        <source>&amp;Back</source>
+        <translation>&amp;Terug</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
+        <source>&amp;Quick search…</source>
+        <translation>&amp;Snel zoeken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
+        <source>Find anything in the register</source>
+        <translation>Alles zoeken in het register</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
+        <source>&amp;User guide</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <source>&amp;About Fourth Pillar desk</source>
+        <translation>&amp;Over 4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <source>&amp;Report a problem…</source>
+        <translation>&amp;Probleem melden…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
+        <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <source>Your name, language, data folder and backups</source>
+        <translation>Je naam, taal, gegevensmap en back-ups</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="138"/>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="156"/>
+        <source>&amp;Edit</source>
+        <translation>Be&amp;werken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="166"/>
+        <source>&amp;View</source>
+        <translation>Beel&amp;d</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="169"/>
+        <source>C&amp;olumns</source>
+        <translation>K&amp;olommen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Ga naar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="181"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="187"/>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="200"/>
+        <source>New</source>
+        <translation>Nieuw</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="201"/>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="202"/>
+        <source>Archive</source>
+        <translation>Archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="214"/>
+        <source>Main &amp;toolbar</source>
+        <translation>Hoofdwerk&amp;balk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="226"/>
+        <source>(open a list first)</source>
+        <translation>(open eerst een lijst)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="235"/>
+        <source>&amp;Undo %1</source>
+        <translation>&amp;Ongedaan maken: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="238"/>
+        <source>&amp;Redo %1</source>
+        <translation>Opnieuw &amp;uitvoeren: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <source>&amp;New follow-up…</source>
+        <translation>&amp;Nieuwe opvolging…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <source>&amp;New request…</source>
+        <translation>&amp;Nieuwe adviesvraag…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
+        <source>&amp;New request for this initiative…</source>
+        <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="256"/>
+        <source>&amp;New initiative…</source>
+        <translation>&amp;Nieuw initiatief…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
+        <source>Enter</source>
+        <translation>Enter</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
+        <source>Open the selected row</source>
+        <translation>De geselecteerde rij openen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="269"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="77"/>
+        <source>Navigation</source>
+        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
+        <translation>Navigatie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="97"/>
+        <source>Dashboard</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="97"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="98"/>
+        <source>Advice requests</source>
+        <translation>Adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="98"/>
+        <source>Follow-ups</source>
+        <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="99"/>
+        <source>Conflicts</source>
+        <translation>Conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="99"/>
+        <source>Duplicates</source>
+        <translation>Dubbels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="100"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="145"/>
+        <source>Fourth Pillar desk</source>
+        <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
+----------
+A window built while the register was checked, shown instead of building another. The start-up notification of what is due (ui.reminders.DueNotifier), once the window shows.</extracomment>
+        <translation>4de Pijler-desk</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="163"/>
+        <source>The initiative cannot be opened</source>
+        <translation>Het initiatief kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="174"/>
+        <source>%1 (filtered)</source>
+        <translation>%1 (gefilterd)</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="196"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
         <source>Match the columns</source>
         <translation>De kolommen koppelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="197"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="198"/>
         <source>Each column of the spreadsheet goes into the field shown. Change any of them, or choose “Do not import”. The choice is remembered for files with the same columns.</source>
         <translation>Elke kolom van het rekenblad komt in het getoonde veld. Wijzig wat je wilt, of kies “Niet importeren”. De keuze wordt onthouden voor bestanden met dezelfde kolommen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>First values</source>
         <translation>Eerste waarden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="204"/>
         <source>Import into</source>
         <translation>Importeren in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="236"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="237"/>
         <source>Sheet “{sheet}”: the column headers are on row {row}.</source>
         <translation>Werkblad “{sheet}”: de kolomkoppen staan op rij {row}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="244"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="245"/>
         <source>Do not import</source>
         <translation>Niet importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="248"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="249"/>
         <source>Import column {column} into</source>
         <translation>Kolom {column} importeren in</translation>
     </message>
@@ -8018,208 +8026,208 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Provinces</source>
         <translation>Provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="55"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Login status</source>
         <translation>Status van de login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="59"/>
         <source>no login of their own</source>
         <translation>geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>missing on the server</source>
         <translation>ontbreekt op de server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
         <source>Add an officer with a login</source>
         <translation>Medewerker met een login toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="99"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Change the login of %1</source>
         <translation>Login van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="107"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>kleine letters, bv. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>at least 8 characters</source>
         <translation>minstens 8 tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>leave empty to keep the password</source>
         <translation>leeg laten om het wachtwoord te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="131"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vincies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="137"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>New &amp;password:</source>
         <translation>Nieuw &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="138"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
         <source>Password a&amp;gain:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="142"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="171"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="238"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="241"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="260"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="261"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="262"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="263"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="264"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="302"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="293"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="357"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="358"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="349"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
@@ -8365,155 +8373,155 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="281"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
         <source>Check before importing</source>
         <translation>Controleren voor het importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="282"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="283"/>
         <source>Nothing has been written yet. Values that could not be understood are kept in the initiative&apos;s notes.</source>
         <translation>Er is nog niets geschreven. Waarden die niet begrepen werden, worden bewaard in de notities van het initiatief.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="290"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
         <source>Skip them</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="291"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
         <source>Fill only their empty fields</source>
         <translation>Alleen hun lege velden invullen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="292"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="293"/>
         <source>Create them anyway</source>
         <translation>Toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="296"/>
         <source>Rows that are already in the register or earlier in the file:</source>
         <translation>Rijen die al in het register of eerder in het bestand staan:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
         <source>Column</source>
         <translation>Kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
         <source>Problem</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="297"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Because of</source>
         <translation>Omwille van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="299"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
         <source>Same as</source>
         <translation>Zelfde als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="301"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="304"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="403"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="305"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="395"/>
         <source>Skip this row</source>
         <translation>Deze rij overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="311"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="312"/>
         <source>Problems:</source>
         <translation>Problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="313"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="314"/>
         <source>Duplicates:</source>
         <translation>Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="332"/>
         <source>Reading the file…</source>
         <translation>Het bestand lezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="350"/>
         <source>{create} to create, {update} to update, {skipped} duplicates skipped, {not_imported} rows not imported; {problems} rows with problems.</source>
         <translation>{create} aan te maken, {update} bij te werken, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd; {problems} rijen met problemen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="357"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="358"/>
         <source>Not imported: {reason}</source>
         <translation>Niet geïmporteerd: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
         <source>empty fields filled</source>
         <translation>lege velden ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="372"/>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>skipped</source>
         <translation>overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="365"/>
         <source>created anyway</source>
         <translation>toch aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="366"/>
         <source>the same enterprise number</source>
         <translation>hetzelfde KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="367"/>
         <source>the same name and municipality</source>
         <translation>dezelfde naam en gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="379"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="371"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="381"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="373"/>
         <source>“{name}” in the register</source>
         <translation>“{name}” in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="377"/>
         <source>possibly the same: a name alike (score {score})</source>
         <translation>mogelijk hetzelfde: een gelijkende naam (score {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="386"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="378"/>
         <source>created (you decide)</source>
         <translation>aangemaakt (u beslist)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/importing/wizard.py" line="402"/>
+        <location filename="../../fourthpillar/ui/importing/wizard.py" line="394"/>
         <source>Import this row</source>
         <translation>Deze rij toch importeren</translation>
     </message>
@@ -9037,46 +9045,29 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="70"/>
-        <source>archived</source>
-        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
-        <translation>gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="70"/>
-        <source>live</source>
-        <translation>niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="153"/>
-        <source>conflict {id} is already resolved</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Every competing value (more than two when three copies changed the field).</extracomment>
-        <translation>conflict {id} is al beslist</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="219"/>
+        <location filename="../../fourthpillar/services/sync.py" line="172"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
-        <extracomment>When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="233"/>
+        <location filename="../../fourthpillar/services/sync.py" line="186"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync.py" line="189"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="321"/>
+        <location filename="../../fourthpillar/services/sync.py" line="274"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="326"/>
-        <location filename="../../fourthpillar/services/sync.py" line="364"/>
+        <location filename="../../fourthpillar/services/sync.py" line="279"/>
+        <location filename="../../fourthpillar/services/sync.py" line="317"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -9084,73 +9075,90 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="334"/>
+        <location filename="../../fourthpillar/services/sync.py" line="287"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="339"/>
+        <location filename="../../fourthpillar/services/sync.py" line="292"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="390"/>
+        <location filename="../../fourthpillar/services/sync.py" line="343"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="392"/>
+        <location filename="../../fourthpillar/services/sync.py" line="345"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="403"/>
+        <location filename="../../fourthpillar/services/sync.py" line="356"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="409"/>
+        <location filename="../../fourthpillar/services/sync.py" line="362"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="482"/>
+        <location filename="../../fourthpillar/services/sync.py" line="435"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="500"/>
+        <location filename="../../fourthpillar/services/sync.py" line="453"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="608"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <source>archived</source>
+        <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
+        <translation>gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <source>live</source>
+        <translation>niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="72"/>
+        <source>conflict {id} is already resolved</source>
+        <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
+        <translation>conflict {id} is al beslist</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="165"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="612"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="613"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="623"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="180"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="685"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="242"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="709"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="266"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -9484,7 +9492,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="181"/>
         <location filename="../../fourthpillar/domain/fields.py" line="206"/>
-        <location filename="../../fourthpillar/services/sync.py" line="285"/>
+        <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -9556,8 +9564,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/services/events.py" line="38"/>
-        <location filename="../../fourthpillar/services/followups.py" line="74"/>
-        <location filename="../../fourthpillar/services/followups.py" line="89"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
         <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
@@ -9573,13 +9580,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>ligt niet na het beginuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="37"/>
+        <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="69"/>
+        <location filename="../../fourthpillar/services/followups.py" line="79"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>

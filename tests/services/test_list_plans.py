@@ -156,6 +156,18 @@ def test_capped_count_says_it_is_not_exact(demo_desk: Desk) -> None:
     assert (unsearched.total, unsearched.total_is_exact) == (everything, True)
 
 
+@pytest.mark.parametrize("typed", ["_", "__ -"])
+def test_a_search_without_words_counts_as_no_search(demo_desk: Desk, typed: str) -> None:
+    """Typing only "_" or "-" in a list's search box finds no words, so it filters nothing: the
+    list shows every row with its exact count ("412 requests"), not a capped "50+" as for a real
+    search, and in the same order as with an empty box."""
+    everything = plain_total(demo_desk, "requests", ListQuery())
+    assert everything > 50
+    page = requests.list_requests(demo_desk, query=ListQuery(search=typed, count_limit=50))
+    assert (page.total, page.total_is_exact) == (everything, True)
+    assert [row.id for row in page.rows] == plain_ids(demo_desk, "requests", ListQuery())
+
+
 #: Filters under which the parts and the capped counts are compared.
 FILTERED = [{}, {"include_archived": True}, {"status": "open"}, {"province": "antwerpen"}]
 

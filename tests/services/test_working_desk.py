@@ -248,6 +248,8 @@ def test_quick_search_finds_every_kind(any_desk: Desk) -> None:
     assert kinds == {"contact", "request", "follow_up"}
     assert [hit.kind for hit in search.quick_search(any_desk, text="toekomst")] == ["initiative"]
     assert search.quick_search(any_desk, text='"*) OR (') == []
+    # Only an underscore holds no word to look for: nothing is found, not the first of everything.
+    assert search.quick_search(any_desk, text="_") == []
 
 
 def test_history_reads_in_words_and_warns_before_undoing_over_later_edits(any_desk: Desk) -> None:

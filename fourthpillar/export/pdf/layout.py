@@ -85,37 +85,14 @@ class Styles:
         self.subtitle = ParagraphStyle(
             "subtitle", parent=base, fontSize=10.5, leading=14, textColor=GREY, spaceAfter=5 * mm
         )
-        self.heading = ParagraphStyle(
-            "heading",
-            parent=base,
-            fontName=fonts.MAIN_BOLD,
-            fontSize=12.5,
-            leading=16,
-            textColor=NAVY,
-            spaceBefore=6 * mm,
-            spaceAfter=2.5 * mm,
-            keepWithNext=True,
-        )
-        self.subheading = ParagraphStyle(
-            "subheading",
-            parent=base,
-            fontName=fonts.MAIN_BOLD,
-            fontSize=10,
-            leading=13.5,
-            spaceBefore=4 * mm,
-            spaceAfter=1 * mm,
-            keepWithNext=True,
-        )
-        self.field = ParagraphStyle(
-            "field",
-            parent=base,
-            fontName=fonts.MAIN_BOLD,
-            fontSize=8,
-            leading=10.5,
-            textColor=GREY,
-            spaceBefore=1.5 * mm,
-            keepWithNext=True,
-        )
+        def heading_style(name: str, size: float, leading: float, **looks: Any) -> ParagraphStyle:
+            """Bold, and kept on the page of what it introduces."""
+            return ParagraphStyle(name, parent=base, fontName=fonts.MAIN_BOLD, fontSize=size, leading=leading,
+                                  keepWithNext=True, **looks)
+
+        self.heading = heading_style("heading", 12.5, 16, textColor=NAVY, spaceBefore=6 * mm, spaceAfter=2.5 * mm)
+        self.subheading = heading_style("subheading", 10, 13.5, spaceBefore=4 * mm, spaceAfter=1 * mm)
+        self.field = heading_style("field", 8, 10.5, textColor=GREY, spaceBefore=1.5 * mm)
         self.cell = ParagraphStyle("cell", parent=base, fontSize=8.5, leading=11)
         self.cell_head = ParagraphStyle("cell_head", parent=self.cell, fontName=fonts.MAIN_BOLD, textColor=NAVY)
         self.number = ParagraphStyle("number", parent=self.cell, alignment=TA_RIGHT)

@@ -41,6 +41,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.widgets.tables import row_table
 
 FOLDER_SETTING = "import/folder"
 #: The problems table shows this many; the rest are counted (the command line lists them all).
@@ -317,16 +318,7 @@ class PreviewPage(_Page):
         self.preview: ImportPreview | None = None
 
     def _table(self, labels: list[str]) -> QTableWidget:
-        table = QTableWidget(0, len(labels), self)
-        table.setHorizontalHeaderLabels(labels)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.verticalHeader().setVisible(False)
-        header = table.horizontalHeader()
-        for column in range(len(labels)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
-        return table
+        return row_table(labels, self, fit=True, one_row=False)
 
     @property
     def policy(self) -> str:

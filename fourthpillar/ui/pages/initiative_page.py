@@ -1,11 +1,12 @@
 """An initiative's page: its details, its contact persons, and the timeline of its requests and
-follow-ups."""
+follow-ups. What the officer does from it (editors, archiving a contact, a person's data) is
+in :mod:`fourthpillar.ui.pages.initiative_actions`."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QMetaMethod, QPoint, Qt, Signal, SignalInstance, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QMessageBox,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -31,20 +31,10 @@ from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, LEGAL_FORM
 from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import ContactView, InitiativeDetail, Saved, TimelineEntry
+from fourthpillar.services.records import ContactView, InitiativeDetail, TimelineEntry
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors import (
-    CompleteFollowUpDialog,
-    ContactEditor,
-    FollowUpEditor,
-    InitiativeEditor,
-    RequestEditor,
-)
-from fourthpillar.ui.editors.base import EditorDialog
-from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import REQUEST, record_kind
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.pages.initiative_actions import InitiativeActions
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.date_field import format_date
@@ -79,7 +69,7 @@ def _tree(parent: QWidget, headers: list[str], stretch: int) -> QTreeWidget:
     return tree
 
 
-class InitiativePage(QWidget):
+class InitiativePage(InitiativeActions, QWidget):
     """Shows one initiative (call :meth:`show_initiative`) and lets the officer work on it.
 
     Edit, New request, Plan follow-up, Mark done and the contact buttons open the editors
@@ -397,192 +387,3 @@ class InitiativePage(QWidget):
             "Only an admin may erase a person on the shared database"))
         self._update_buttons()
 
-    # -- actions -----------------------------------------------------------------------------
-
-    def _open_dialog(self, make: Callable[[], EditorDialog]) -> None:
-        """Show the dialog *make* builds, window-modal; when it saves, announce it and refresh.
-
-        A record that vanished meanwhile (archived elsewhere, say) is reported on the page.
-        """
-        try:
-            dialog = make()
-        except KnownError as error:
-            self.refresh()
-            self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
-            return
-        dialog.runner = self.jobs()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
-        if isinstance(dialog, RequestEditor):
-            dialog.follow_up_saved.connect(self._announce)
-        self.active_dialog = dialog
-        dialog.open()
-
-    def _dialog_finished(self, dialog: EditorDialog, result: int) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.saved.emit(dialog.saved)
-        self.refresh()
-
-    @Slot(object)
-    def _announce(self, saved: Saved) -> None:
-        self.saved.emit(saved)
-        self.refresh()
-
-    @Slot()
-    def edit_initiative(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: InitiativeEditor(self.desk, initiative_id=initiative_id, parent=self))
-
-    @Slot()
-    def show_history(self) -> None:
-        """The initiative's change history, from which an earlier action can be undone."""
-        if self.detail is None:
-            return
-        from fourthpillar.ui.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(self.desk, entity="initiative", record_id=self.detail.id,
-                               title=self.detail.name, parent=self, runner=self.jobs())
-        dialog.undone.connect(self._announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
-
-    @Slot()
-    def new_request(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: RequestEditor(self.desk, initiative_id=initiative_id, parent=self))
-
-    @Slot()
-    def plan_follow_up(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: FollowUpEditor(self.desk, initiative_id=initiative_id, parent=self))
-
-    @Slot()
-    def mark_done(self) -> None:
-        entry = self.selected_entry()
-        if entry is not None and entry[0] == "follow_up" and not entry[2]:
-            self._open_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
-
-    def _signal_connected(self, signal: SignalInstance) -> bool:
-        return self.isSignalConnected(QMetaMethod.fromSignal(signal))
-
-    def open_entry(self, item: QTreeWidgetItem | None = None) -> None:
-        """Open a timeline entry: emit its signal, and open its editor when nobody listens."""
-        if item is not None:
-            self.timeline_tree.setCurrentItem(item)
-        entry = self.selected_entry()
-        if entry is None:
-            return
-        kind, record_id, _done = entry
-        if record_kind(kind) is REQUEST:
-            if self._signal_connected(self.request_opened):
-                self.request_opened.emit(record_id)
-            else:
-                self._open_dialog(lambda: RequestEditor(self.desk, request_id=record_id, parent=self))
-        elif self._signal_connected(self.follow_up_opened):
-            self.follow_up_opened.emit(record_id)
-        else:
-            self._open_dialog(lambda: FollowUpEditor(self.desk, follow_up_id=record_id, parent=self))
-
-    @Slot()
-    def add_contact(self) -> None:
-        if self.detail is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, parent=self))
-
-    @Slot()
-    def edit_contact(self) -> None:
-        contact_id = self.selected_contact_id()
-        if self.detail is not None and contact_id is not None:
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: ContactEditor(self.desk, initiative_id=initiative_id, contact_id=contact_id,
-                                                    parent=self))
-
-    def confirm_archive_contact(self, name: str) -> bool:
-        answer = QMessageBox.question(
-            self, self.tr("Archive contact person"),
-            self.tr("Archive %1? They disappear from this initiative's contacts; "
-                    "Undo brings them back.").replace("%1", name),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
-        return answer == QMessageBox.StandardButton.Yes
-
-    @Slot()
-    def archive_contact(self) -> None:
-        contact_id = self.selected_contact_id()
-        if self.detail is None or contact_id is None:
-            return
-        contact = next((item for item in self.detail.contacts if item.id == contact_id), None)
-        if contact is None or not self.confirm_archive_contact(contact.name):
-            return
-        desk, description = self.desk, named(self.tr("Contact person archived: %1"), contact.name)
-
-        def archived(saved: Saved) -> None:
-            self.saved.emit(done(saved, description))
-            self.refresh()
-
-        run_write(self.jobs(), lambda **_: initiatives.archive_contact(desk, contact_id=contact_id),
-                  on_done=archived, on_refused=lambda error: self.message_bar.show_message(
-                      self.tr("Not archived: %1").replace("%1", str(error)), "error"))
-
-    # -- a person's data (GDPR) ----------------------------------------------------------------
-
-    def contact_menu(self) -> QMenu:
-        """What can be done with the selected contact person (the contact list's context menu)."""
-        menu = QMenu(self)
-        for button, slot in ((self.edit_contact_button, self.edit_contact),
-                             (self.archive_contact_button, self.archive_contact)):
-            menu.addAction(button.text(), slot).setEnabled(button.isEnabled())
-        menu.addSeparator()
-        menu.addActions([self.export_person_action, self.erase_person_action])
-        return menu
-
-    def _show_contact_menu(self, position: QPoint) -> None:
-        item = self.contact_tree.itemAt(position)
-        if item is None:
-            return
-        self.contact_tree.setCurrentItem(item)
-        menu = self.contact_menu()
-        menu.exec(self.contact_tree.viewport().mapToGlobal(position))
-        menu.deleteLater()
-
-    def _selected_contact(self) -> ContactView | None:
-        contact_id = self.selected_contact_id()
-        if self.detail is None or contact_id is None:
-            return None
-        return next((item for item in self.detail.contacts if item.id == contact_id), None)
-
-    def jobs(self) -> JobRunner:
-        """The window's background-job runner (or the page's own, when shown on its own)."""
-        runner = getattr(self.window(), "jobs", None)
-        if isinstance(runner, JobRunner):
-            return runner
-        if self._own_jobs is None:
-            self._own_jobs = JobRunner(self)
-        return self._own_jobs
-
-    @Slot()
-    def export_person(self) -> None:
-        """Everything held about the selected person, as a PDF and a JSON file in a chosen folder."""
-        from fourthpillar.ui.privacy import export_person_data
-
-        contact = self._selected_contact()
-        if contact is not None:
-            export_person_data(self, self.desk, self.jobs(), contact.id)
-
-    @Slot()
-    def erase_person(self) -> None:
-        """Erase the selected person's name, e-mail and phone everywhere (asks first, naming them)."""
-        from fourthpillar.ui.privacy import erase_person_data
-
-        contact = self._selected_contact()
-        if contact is not None:
-            erase_person_data(self, self.desk, self.jobs(), contact.id, contact.name, on_erased=self._erased)
-
-    def _erased(self, erasure: object) -> None:
-        self.refresh()
-        self.person_erased.emit(str(getattr(erasure, "contact_id", "")))

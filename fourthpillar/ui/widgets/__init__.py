@@ -8,4 +8,5 @@ Written with the editors (issue 2); anyone may use them:
   :class:`CheckGrid` (several codes as check boxes), both fed with ``Vocabulary.choices()``.
 - :mod:`.countries`: :class:`CountryPicker`, ISO 3166 codes picked by their Dutch names.
 - :mod:`.message_bar`: :class:`MessageBar`, an inline banner with an optional action button.
+- :mod:`.tables`: :func:`row_table`, a read-only table chosen from by rows (the dialogs' short lists).
 """

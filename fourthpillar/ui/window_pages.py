@@ -1,0 +1,202 @@
+"""The main window's pages: the navigation at the left, which page shows (and Alt+Left back to
+the one before), the title bar and the count in the status bar, and what the window remembers
+between sessions (its size and place, the splitter, the page it showed).
+
+A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`, which builds the pages themselves.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui import settings
+from fourthpillar.ui.duplicates import DUPLICATES
+from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, REQUESTS
+from fourthpillar.ui.lists.view import ListPage
+from fourthpillar.ui.style import themed_icon
+from fourthpillar.ui.sync_actions import CONFLICTS
+from fourthpillar.ui.window_size import fit_on_screen
+
+if TYPE_CHECKING:
+    from fourthpillar.services.desk import Desk
+    from fourthpillar.ui.dashboard import DashboardPage
+    from fourthpillar.ui.pages.initiative_page import InitiativePage
+
+    #: For the type checker the mixin is the window it is mixed into; at run time it adds no base.
+    _Window = QMainWindow
+else:
+    _Window = object
+
+DASHBOARD = "dashboard"
+INITIATIVE_PAGE = "initiative"
+#: Pages in the navigation, in order (Ctrl+1..Ctrl+6).
+NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, CONFLICTS, DUPLICATES)
+
+
+def tr(text: str) -> str:
+    """The window's context: in the mixin ``self.tr`` would not be the one lupdate reads."""
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class WindowPages(_Window):
+    """Navigation, page switching and the window's remembered state (mixed into the main window)."""
+
+    desk: Desk
+    dashboard: DashboardPage
+    lists: dict[str, ListPage]
+    initiative_page: InitiativePage
+    pages: dict[str, QWidget]
+    stack: QStackedWidget
+    splitter: QSplitter
+    count_label: QLabel
+    _history: list[str]
+    _current_initiative: str | None
+    if TYPE_CHECKING:  # what the main window provides
+        def _update_actions(self) -> None: ...
+        def show_error(self, title: str, error: BaseException) -> None: ...
+
+    def _build_navigation(self) -> None:
+        """The list of pages at the left (Ctrl+1..Ctrl+6 go to them too)."""
+        self.navigation = QListWidget(self)
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(18, 18))
+        self.navigation.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.navigation.setAccessibleName(tr("Navigation"))
+        self.navigation.setMinimumWidth(200)
+        self.navigation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        icons = {DASHBOARD: QStyle.StandardPixmap.SP_ComputerIcon,
+                 INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
+                 REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
+                 FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 CONFLICTS: QStyle.StandardPixmap.SP_MessageBoxWarning,
+                 DUPLICATES: QStyle.StandardPixmap.SP_FileDialogContentsView}
+        for name in NAVIGATION:
+            item = QListWidgetItem(themed_icon(self.style(), icons[name]), self._page_title(name))
+            item.setData(Qt.ItemDataRole.UserRole, name)
+            self.navigation.addItem(item)
+        for name, page in self.lists.items():
+            page.table.setAccessibleName(self._page_title(name))
+        self.navigation.currentRowChanged.connect(self._on_navigation)
+        # On an initiative's page "Initiatives" stays highlighted: a click on it goes back to the list.
+        self.navigation.itemClicked.connect(lambda item: self._on_navigation(self.navigation.row(item)))
+
+    def _page_title(self, name: str) -> str:
+        return {DASHBOARD: tr("Dashboard"), INITIATIVES: tr("Initiatives"),
+                REQUESTS: tr("Advice requests"), FOLLOW_UPS: tr("Follow-ups"),
+                CONFLICTS: tr("Conflicts"), DUPLICATES: tr("Duplicates"),
+                INITIATIVE_PAGE: tr("Initiative")}[name]
+
+    def current_page_name(self) -> str:
+        widget = self.stack.currentWidget()
+        return next(name for name, page in self.pages.items() if page is widget)
+
+    def current_list(self) -> ListPage | None:
+        widget = self.stack.currentWidget()
+        return widget if isinstance(widget, ListPage) else None
+
+    def show_page(self, name: str, *, remember: bool = True) -> None:
+        current = self.current_page_name()
+        if remember and current != name and (not self._history or self._history[-1] != current):
+            self._history.append(current)
+            del self._history[:-20]
+        self.stack.setCurrentWidget(self.pages[name])
+        focus = self.pages[name]
+        if isinstance(focus, ListPage):
+            focus.focus_table()
+        else:
+            focus.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    @Slot(int)
+    def _on_navigation(self, row: int) -> None:
+        if 0 <= row < len(NAVIGATION) and self.current_page_name() != NAVIGATION[row]:
+            self.show_page(NAVIGATION[row])
+
+    @Slot(int)
+    def _on_page_changed(self, _index: int) -> None:
+        name = self.current_page_name()
+        highlighted = INITIATIVES if name == INITIATIVE_PAGE else name
+        self.navigation.blockSignals(True)
+        self.navigation.setCurrentRow(NAVIGATION.index(highlighted))
+        self.navigation.blockSignals(False)
+        self._update_counts()
+        self._update_actions()
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """The page (or the initiative) in the title bar; Qt appends the app's display name."""
+        name = self.current_page_name()
+        detail = self.initiative_page.detail
+        if name == INITIATIVE_PAGE and detail is not None and detail.name:
+            self.setWindowTitle(detail.name)
+        elif name == DASHBOARD:
+            self.setWindowTitle(tr("Fourth Pillar desk"))
+        else:
+            self.setWindowTitle(self._page_title(name))
+
+    @Slot()
+    def go_back(self) -> None:
+        if self._history:
+            self.show_page(self._history.pop(), remember=False)
+
+    @Slot(str, dict)
+    def show_list_filtered(self, list_name: str, filters: dict[str, Any]) -> None:
+        self.show_page(list_name)
+        self.lists[list_name].show_filtered(**filters)
+
+    def show_initiative(self, initiative_id: str) -> None:
+        try:
+            self.initiative_page.show_initiative(initiative_id)
+        except KnownError as error:
+            self.show_error(tr("The initiative cannot be opened"), error)
+            return
+        self._current_initiative = initiative_id
+        self.show_page(INITIATIVE_PAGE)
+
+    @Slot()
+    def _update_counts(self, *_args: Any) -> None:
+        page = self.current_list()
+        if page is not None and page.model.loaded:
+            text = page.definition.count_text(page.model.total)
+            if page.is_filtered():
+                text = tr("%1 (filtered)").replace("%1", text)
+            self.count_label.setText(text)
+        else:
+            self.count_label.clear()
+
+    def _restore_settings(self) -> None:
+        geometry = settings.read_bytes(settings.MAIN_GEOMETRY)
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1280, 800)
+        fit_on_screen(self)
+        state = settings.read_bytes(settings.MAIN_STATE)
+        if state is not None:
+            self.restoreState(state)
+        splitter = settings.read_bytes(settings.MAIN_SPLITTER)
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        page = settings.read_str(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE), DASHBOARD)
+        self.show_page(page if page in NAVIGATION else DASHBOARD, remember=False)
+        self._on_page_changed(self.stack.currentIndex())
+
+    def save_settings(self) -> None:
+        settings.write(settings.MAIN_GEOMETRY, self.saveGeometry())
+        settings.write(settings.MAIN_STATE, self.saveState())
+        settings.write(settings.MAIN_SPLITTER, self.splitter.saveState())
+        name = self.current_page_name()
+        settings.write(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE),
+                       INITIATIVES if name == INITIATIVE_PAGE else name)
+        for page in self.lists.values():
+            page.save_settings()
