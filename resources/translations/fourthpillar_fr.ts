@@ -4186,93 +4186,98 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="43"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="41"/>
+        <source>registration for an event</source>
+        <translation>inscription à une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
         <source>restored</source>
         <translation>rétabli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="48"/>
         <source>erased</source>
         <translation>effacé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Tout ce que le registre du Steunpunt 4de Pijler conserve à votre sujet, tel qu&apos;il était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
         <source>Your contact details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
         <source>Name</source>
@@ -4280,74 +4285,99 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="155"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>Your advice requests ({count})</source>
         <translation>Vos demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <source>Your registrations for trainings and events ({count})</source>
+        <translation>Vos inscriptions aux formations et activités ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>For the person concerned</source>
         <translation>Pour la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -4566,14 +4596,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Membre du 4de Pijlerpanel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
@@ -8521,27 +8543,34 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="205"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="218"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="315"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
     </message>
 </context>
 <context>
@@ -9390,22 +9419,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="214"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>

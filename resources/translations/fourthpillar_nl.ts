@@ -4186,93 +4186,98 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="43"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="41"/>
+        <source>registration for an event</source>
+        <translation>inschrijving voor een activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
         <source>restored</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="48"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
         <source>Advice given</source>
         <translation>Gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Your personal data</source>
         <translation>Uw persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Alles wat het register van het Steunpunt 4de Pijler over u bijhoudt, zoals het er op {date} uitzag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
         <source>Your contact details</source>
         <translation>Uw contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
         <source>Name</source>
@@ -4280,74 +4285,99 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="155"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>Your advice requests ({count})</source>
         <translation>Uw adviesvragen ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <source>Your registrations for trainings and events ({count})</source>
+        <translation>Uw inschrijvingen voor vormingen en activiteiten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Event</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Elke wijziging aan deze gegevens ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>For the person concerned</source>
         <translation>Voor de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -4566,14 +4596,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
@@ -8521,27 +8543,34 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="205"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="218"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="315"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>
     </message>
 </context>
 <context>
@@ -9390,22 +9419,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="214"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
