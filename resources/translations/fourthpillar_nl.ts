@@ -600,7 +600,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="51"/>
-        <location filename="../../fourthpillar/cli/main.py" line="143"/>
+        <location filename="../../fourthpillar/cli/main.py" line="144"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
@@ -724,6 +724,7 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
@@ -840,6 +841,186 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <source>(walk-in)</source>
+        <translation>(losse deelnemer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="89"/>
+        <source>event {id} saved</source>
+        <translation>activiteit {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="96"/>
+        <source>registration {id} is on the waiting list: the event is full</source>
+        <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="99"/>
+        <source>registration {id} moved up from the waiting list</source>
+        <translation>inschrijving {id} kwam van de wachtlijst af</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="108"/>
+        <source>give the contact person with --contact only</source>
+        <translation>geef de contactpersoon alleen met --contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="124"/>
+        <source>registration {id} saved</source>
+        <translation>inschrijving {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <source>trainings, info sessions, network days and webinars</source>
+        <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="137"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <source>examples:</source>
+        <translation>voorbeelden:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
+        <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <source>planned, open, full, held or cancelled</source>
+        <translation>planned, open, full, held of cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="145"/>
+        <source>training, info-session, network-day or webinar</source>
+        <translation>training, info-session, network-day of webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
+        <source>topic code or label</source>
+        <translation>onderwerpcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
+        <source>the officer in charge</source>
+        <translation>de verantwoordelijke medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="149"/>
+        <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <source>starting on or before (same spellings)</source>
+        <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="153"/>
+        <source>plan an event; prints its id</source>
+        <translation>plan een activiteit; toont het id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <source>Plan an event and print its id. title and starts_on are required; kind
+defaults to training, officer_id to the acting officer, status to planned.</source>
+        <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
+is standaard training, officer_id de handelende medewerker, status planned.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <source>every field and its registrations</source>
+        <translation>elk veld en de inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="160"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>als JSON (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="161"/>
+        <location filename="../../fourthpillar/cli/events.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>velden wijzigen: set ID veld=waarde ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="168"/>
+        <source>who registered for an event, and who came</source>
+        <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
+        <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <source>of this event only</source>
+        <translation>alleen van deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <source>registered, waiting, cancelled, attended or no-show</source>
+        <translation>registered, waiting, cancelled, attended of no-show</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <source>of this initiative&apos;s people only</source>
+        <translation>alleen van de mensen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <source>register a contact person or a walk-in; prints the id</source>
+        <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
+for an event and print the registration&apos;s id.</source>
+        <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
+in voor een activiteit en toon het id van de inschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <source>the event</source>
+        <translation>de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <source>the contact person (else a walk-in: name=... email=...)</source>
+        <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/export.py" line="49"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
@@ -910,7 +1091,7 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="171"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
@@ -926,7 +1107,7 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="175"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
@@ -967,7 +1148,7 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="186"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
@@ -1009,7 +1190,7 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="194"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
@@ -1045,7 +1226,7 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="205"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1378,18 +1559,18 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="52"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="56"/>
+        <location filename="../../fourthpillar/cli/main.py" line="57"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="136"/>
+        <location filename="../../fourthpillar/cli/main.py" line="137"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
@@ -1444,37 +1625,77 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <source>no event with id {id}</source>
+        <translation>geen activiteit met id {id}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <source>no registration with id {id}</source>
+        <translation>geen inschrijving met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <source>no contact person with id {id}</source>
+        <translation>geen contactpersoon met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <source>event {id} is archived</source>
+        <translation>activiteit {id} is gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <source>registration {id} is archived</source>
+        <translation>inschrijving {id} is gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <source>contact person {id} is archived</source>
+        <translation>contactpersoon {id} is gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <source>the event&apos;s id</source>
+        <translation>het id van de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <source>the registration&apos;s id</source>
+        <translation>het id van de inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1487,180 +1708,239 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <source>1 event</source>
+        <translation>1 activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <source>{count} events</source>
+        <translation>{count} activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="92"/>
+        <source>{shown} of {total} events shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} activiteiten getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <source>1 registration</source>
+        <translation>1 inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <source>{count} registrations</source>
+        <translation>{count} inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="99"/>
+        <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} inschrijvingen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="159"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="173"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="187"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>List events: filtered, searched and sorted by the database.
+Archived events are left out unless --archived.</source>
+        <translation>Toon activiteiten: gefilterd, doorzocht en gesorteerd door de databank.
+Gearchiveerde activiteiten blijven weg, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>list events</source>
+        <translation>toon activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <source>include archived events</source>
+        <translation>ook gearchiveerde activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
+Archived registrations are left out unless --archived.</source>
+        <translation>Toon inschrijvingen (van één activiteit met --event): gefilterd, doorzocht en gesorteerd door de databank.
+Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>list registrations</source>
+        <translation>toon inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="241"/>
+        <source>include archived registrations</source>
+        <translation>ook gearchiveerde inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="255"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="257"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="259"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
-        <source>topic code or label</source>
-        <translation>onderwerpcode of -label</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="275"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
@@ -1679,12 +1959,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
         <source>language</source>
         <translation>taal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
-        <source>name</source>
-        <translation>naam</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
@@ -1711,11 +1985,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
         <source>kind</source>
         <translation>soort</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
-        <source>status</source>
-        <translation>status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
@@ -1889,14 +2158,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="361"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
-        <source>examples:</source>
-        <translation>voorbeelden:</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
@@ -1915,20 +2176,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>als JSON (codes, ISO-datums)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
-        <source>change fields: set ID field=value ...</source>
-        <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="383"/>
