@@ -147,3 +147,35 @@ class PeriodFigures:
     def busiest_topics(self, limit: int = 5) -> list[Count]:
         ranked = sorted((item for item in self.by_topic if item.requests), key=lambda item: -item.requests)
         return ranked[:limit]
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """An event as its documents print it: labels and texts already in the document's language."""
+
+    title: str
+    kind: str
+    #: The date (or dates) and times in words: "Tuesday 10 March 2026, 19:00–21:30".
+    when: str
+    place: str
+    trainers: str
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SignInRow:
+    """One line of a sign-in sheet: a name and an initiative, never an e-mail or a phone."""
+
+    name: str
+    initiative: str
+
+
+@dataclass(frozen=True)
+class AttendanceCertificate:
+    """One participant's certificate of attendance."""
+
+    event: EventFacts
+    person_name: str
+    initiative: str
+    #: Who signs for the office (the officer in charge), and where.
+    signed_by: str

@@ -1021,214 +1021,261 @@ for an event and print the registration&apos;s id.</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <location filename="../../fourthpillar/cli/export.py" line="54"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="91"/>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
-        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/export.py" line="96"/>
+        <location filename="../../fourthpillar/cli/export.py" line="108"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <source>{count} certificates</source>
+        <translation>{count} attestations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="154"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="156"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="164"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <source>the event&apos;s id</source>
+        <translation>l&apos;id de l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
+        <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <source>one participant&apos;s certificate of attendance</source>
+        <translation>l&apos;attestation de présence d&apos;un participant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <source>the registration&apos;s id</source>
+        <translation>l&apos;id de l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <source>a certificate for each participant who attended, into the folder --out</source>
+        <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <source>an event&apos;s registrations, with e-mail and phone</source>
+        <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <source>one event as a calendar entry</source>
+        <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="32"/>
@@ -1681,18 +1728,8 @@ for an event and print the registration&apos;s id.</source>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="216"/>
-        <source>the event&apos;s id</source>
-        <translation>l&apos;id de l&apos;activité</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
-        <source>the registration&apos;s id</source>
-        <translation>l&apos;id de l&apos;inscription</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="229"/>
@@ -4408,6 +4445,86 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The height of a line to sign on.</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <source>Sign-in sheet</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <source>Not on the list? Write your name and initiative on an empty line.</source>
+        <translation>Pas sur la liste ? Écrivez votre nom et votre initiative sur une ligne vide.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <source>{name} took part in {kind} “{title}”, {when}.</source>
+        <translation>{name} a participé à l&apos;activité « {title} » ({kind}), {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <source>On behalf of {initiative}.</source>
+        <translation>Au nom de {initiative}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
+        <translation>Pour le Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
@@ -4525,14 +4642,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
-        <source>Name</source>
-        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
@@ -4540,6 +4649,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -4547,6 +4657,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
@@ -4560,12 +4671,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="155"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
@@ -4597,6 +4702,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>Status</source>
@@ -4606,11 +4712,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
-        <source>When</source>
-        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
@@ -4816,6 +4917,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="91"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
@@ -4905,11 +5007,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Question reçue le</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
-        <source>Topics</source>
-        <translation>Sujets</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
@@ -5012,6 +5109,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/i18n.py" line="218"/>
         <source>Oct</source>
         <translation>oct.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
+        <source>Walk-in</source>
+        <translation>Participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="139"/>
+        <source>registration {id} did not attend: only participants who attended get a certificate</source>
+        <translation>l&apos;inscription {id} n&apos;était pas présente : seuls les participants présents reçoivent une attestation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="181"/>
+        <source>Trainers: {names}</source>
+        <translation>Formateurs : {names}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>

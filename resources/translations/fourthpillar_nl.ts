@@ -1021,214 +1021,261 @@ in voor een activiteit en toon het id van de inschrijving.</translation>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <location filename="../../fourthpillar/cli/export.py" line="54"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="91"/>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
-        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/export.py" line="96"/>
+        <location filename="../../fourthpillar/cli/export.py" line="108"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <source>{count} certificates</source>
+        <translation>{count} attesten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="154"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="156"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="164"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <source>the event&apos;s id</source>
+        <translation>het id van de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
+        <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <source>one participant&apos;s certificate of attendance</source>
+        <translation>het aanwezigheidsattest van één deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <source>the registration&apos;s id</source>
+        <translation>het id van de inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <source>a certificate for each participant who attended, into the folder --out</source>
+        <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <source>an event&apos;s registrations, with e-mail and phone</source>
+        <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <source>one event as a calendar entry</source>
+        <translation>één activiteit als agenda-item</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="32"/>
@@ -1681,18 +1728,8 @@ in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="216"/>
-        <source>the event&apos;s id</source>
-        <translation>het id van de activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
-        <source>the registration&apos;s id</source>
-        <translation>het id van de inschrijving</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="229"/>
@@ -4408,6 +4445,86 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The height of a line to sign on.</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <source>Trainers</source>
+        <translation>Lesgevers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <source>Sign-in sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <source>Not on the list? Write your name and initiative on an empty line.</source>
+        <translation>Niet op de lijst? Schrijf uw naam en initiatief op een lege regel.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <source>{name} took part in {kind} “{title}”, {when}.</source>
+        <translation>{name} nam deel aan „{title}” ({kind}), {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <source>Certificate of attendance</source>
+        <translation>Aanwezigheidsattest</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <source>On behalf of {initiative}.</source>
+        <translation>Namens {initiative}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
+        <translation>Voor het Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="301"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
@@ -4525,14 +4642,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
-        <source>Name</source>
-        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
@@ -4540,6 +4649,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -4547,6 +4657,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
@@ -4560,12 +4671,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="155"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
-        <source>Initiative</source>
-        <translation>Initiatief</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
@@ -4597,6 +4702,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>Status</source>
@@ -4606,11 +4712,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Elke wijziging aan deze gegevens ({count})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
@@ -4816,6 +4917,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="91"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
@@ -4905,11 +5007,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Vraag ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
@@ -5012,6 +5109,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/i18n.py" line="218"/>
         <source>Oct</source>
         <translation>okt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
+        <source>Walk-in</source>
+        <translation>Losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="139"/>
+        <source>registration {id} did not attend: only participants who attended get a certificate</source>
+        <translation>inschrijving {id} was niet aanwezig: alleen wie aanwezig was krijgt een attest</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="181"/>
+        <source>Trainers: {names}</source>
+        <translation>Lesgevers: {names}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
