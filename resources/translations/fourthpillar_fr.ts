@@ -4761,7 +4761,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="273"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
@@ -4770,7 +4770,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="274"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
@@ -4778,77 +4778,115 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="210"/>
+        <source>{held} events held, of which {trainings} trainings: {participants} participants from {initiatives} initiatives.</source>
+        <translation>{held} activités tenues, dont {trainings} formations : {participants} participants de {initiatives} initiatives.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="275"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <source>Trainings and events</source>
+        <translation>Formations et activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="227"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <source>By topic</source>
+        <translation>Par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="228"/>
+        <source>By province of the participants&apos; initiatives</source>
+        <translation>Par province des initiatives des participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
         <source>{start} to {end}</source>
         <translation>{start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="240"/>
         <source>province: {name}</source>
         <translation>province : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="217"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="242"/>
         <source>officer: {name}</source>
         <translation>collaborateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="244"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="306"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="222"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
         <source>Advice requests per month</source>
         <translation>Demandes de conseil par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
         <source>Advice requests by topic</source>
         <translation>Demandes de conseil par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="243"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="268"/>
         <source>Busiest topics</source>
         <translation>Sujets les plus demandés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="272"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="285"/>
         <source>Breakdowns</source>
         <translation>Ventilations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="286"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="287"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="288"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="293"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Une demande peut porter sur plusieurs sujets : le total par sujet dépasse donc le nombre de demandes. Les jours avant réponse vont du jour de réception d&apos;une demande au jour où elle a été marquée pour la première fois comme traitée.</translation>
     </message>
@@ -5111,10 +5149,11 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
-        <source>Participants</source>
-        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
-        <translation>Participants</translation>
+        <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
@@ -5138,7 +5177,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="280"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -5178,18 +5217,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Aucune province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
         <source>the period ends before it starts</source>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="236"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="246"/>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="291"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
@@ -5275,14 +5308,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
-        <source>By topic</source>
-        <translation>Par sujet</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Channel</source>
         <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <source>Topic or province</source>
+        <translation>Sujet ou province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <source>All events held</source>
+        <translation>Toutes les activités tenues</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <source>Trainings held</source>
+        <translation>Formations tenues</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="66"/>

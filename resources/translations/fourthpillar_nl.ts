@@ -4761,7 +4761,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="273"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
@@ -4770,7 +4770,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="274"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
@@ -4778,77 +4778,115 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="210"/>
+        <source>{held} events held, of which {trainings} trainings: {participants} participants from {initiatives} initiatives.</source>
+        <translation>{held} activiteiten gehouden, waarvan {trainings} vormingen: {participants} deelnemers uit {initiatives} initiatieven.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="275"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <source>Trainings and events</source>
+        <translation>Vormingen en activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="227"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <source>By topic</source>
+        <translation>Per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="228"/>
+        <source>By province of the participants&apos; initiatives</source>
+        <translation>Per provincie van de initiatieven van de deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
         <source>{start} to {end}</source>
         <translation>{start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="240"/>
         <source>province: {name}</source>
         <translation>provincie: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="217"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="242"/>
         <source>officer: {name}</source>
         <translation>medewerker: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="244"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="306"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="222"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
         <source>Advice requests per month</source>
         <translation>Adviesvragen per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
         <source>Advice requests by topic</source>
         <translation>Adviesvragen per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="243"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="268"/>
         <source>Busiest topics</source>
         <translation>Drukste onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="272"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <source>Initiatives</source>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="285"/>
         <source>Breakdowns</source>
         <translation>Uitsplitsingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="286"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="287"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="288"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="293"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Een adviesvraag kan meerdere onderwerpen hebben, dus de tellingen per onderwerp zijn samen hoger dan het aantal vragen. De dagen tot antwoord lopen van de dag waarop een vraag binnenkwam tot de dag waarop ze voor het eerst als beantwoord gemarkeerd werd.</translation>
     </message>
@@ -5111,10 +5149,11 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>okt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
-        <source>Participants</source>
-        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
-        <translation>Deelnemers</translation>
+        <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <source>not recorded</source>
+        <translation>niet ingevuld</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
@@ -5138,7 +5177,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="280"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -5178,18 +5217,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
         <source>the period ends before it starts</source>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="236"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="246"/>
-        <source>not recorded</source>
-        <translation>niet ingevuld</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="291"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
@@ -5275,14 +5308,24 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
-        <source>By topic</source>
-        <translation>Per onderwerp</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <source>Topic or province</source>
+        <translation>Onderwerp of provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <source>All events held</source>
+        <translation>Alle gehouden activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <source>Trainings held</source>
+        <translation>Gehouden vormingen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="66"/>

@@ -3,6 +3,7 @@ certificates and the calendar file, with hostile text in every field a person ty
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -95,3 +96,32 @@ def test_the_export_commands_of_an_event(desk: Desk, register: Register, data_di
     status, err = run("pdf", "sign-in", "--event", "no-such-event", "--out", str(out / "x.pdf"))
     assert status == 2 and err.count("\n") == 1 and "no-such-event" in err
     assert not (out / "x.pdf").exists()
+
+
+def test_the_period_report_counts_trainings_participants_and_initiatives(
+        desk: Desk, register: Register, out: Path) -> None:
+    """Funders ask how many trainings were held and whom they reached, by topic and province."""
+    from fourthpillar.services import initiatives
+
+    other = initiatives.register_initiative(desk, values={"name": "Andere", "postcode": "9000"}).id
+    contact = initiatives.add_contact(desk, initiative_id=other, values={"name": "Els"}).id
+    webinar = events.plan_event(desk, values={"title": "Webinar", "kind": "webinar", "topics": "legal-form",
+                                              "starts_on": "2026-03-20", "status": "held"}).id
+    registrations.register_for_event(desk, event_id=webinar, values={"contact_id": contact, "status": "attended"})
+    events.plan_event(desk, values={"title": "Later", "starts_on": "2026-05-01", "status": "held"})
+    figures = exports.get_period_figures(desk, date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
+    held = figures.events
+    assert held is not None
+    assert (held.held, held.trainings_held, held.participants, held.initiatives_reached) == (2, 1, 3, 2)
+    by_topic = {item.label: item for item in held.by_topic}
+    assert (by_topic["fundraising"].events, by_topic["fundraising"].participants) == (1, 2)
+    assert (by_topic["legal form"].events, by_topic["legal form"].initiatives) == (1, 1)
+    by_province = {item.label: item for item in held.by_province}
+    assert by_province["Antwerp"].participants == 1 and by_province["East Flanders"].participants == 1
+    assert by_province["not recorded"].participants == 1  # the walk-in
+    report = exports.export_period_report(desk, date_from=figures.date_from, date_to=figures.date_to,
+                                          path=out / "report.pdf")
+    assert squeeze("Trainings and events") in pdf_text(report.path)
+    stats = exports.export_statistics(desk, date_from=figures.date_from, date_to=figures.date_to,
+                                      path=out / "stats.xlsx")
+    assert "Trainings and events" in [name for name, _rows in workbook_values(stats.path)]
