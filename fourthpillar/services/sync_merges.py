@@ -58,6 +58,7 @@ def _merged_initiatives(session: Session, touched: Iterable[RecordKey]) -> list[
         for chunk in chunks(children):
             ids.update(session.scalars(select(model.initiative_id).where(model.id.in_(chunk))))
     merged: list[Initiative] = []
+    ids.discard(None)  # a walk-in's registration has no initiative
     for chunk in chunks(sorted(ids)):
         merged += session.scalars(select(Initiative).where(
             Initiative.id.in_(chunk), Initiative.merged_into.is_not(None), Initiative.archived_at.is_not(None)))

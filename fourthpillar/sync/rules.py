@@ -200,8 +200,11 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
         record = (row[2], row[3])
         if row[2] == "officer":
             allowed = record in created
+        elif row[2] == "event":
+            allowed = True  # the office's events: every copy holds them all, plans and updates them
         elif row[4] == "create" and row[5] is None and row[2] != "initiative":
-            allowed = owner.get(row[3]) in in_scope  # a new contact, request... of a record in its reach
+            # A new contact, request... of a record in its reach; a walk-in registered there.
+            allowed = owner.get(row[3]) in in_scope or (row[2] == "registration" and owner.get(row[3]) is None)
         else:
             allowed = record in created or owner.get(row[3]) in in_scope
         if not allowed:

@@ -600,7 +600,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="51"/>
-        <location filename="../../fourthpillar/cli/main.py" line="143"/>
+        <location filename="../../fourthpillar/cli/main.py" line="144"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -724,6 +724,7 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
@@ -840,214 +841,441 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <source>(walk-in)</source>
+        <translation>(participant libre)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="89"/>
+        <source>event {id} saved</source>
+        <translation>activité {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="96"/>
+        <source>registration {id} is on the waiting list: the event is full</source>
+        <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="99"/>
+        <source>registration {id} moved up from the waiting list</source>
+        <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="108"/>
+        <source>give the contact person with --contact only</source>
+        <translation>indiquez la personne de contact uniquement avec --contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="124"/>
+        <source>registration {id} saved</source>
+        <translation>inscription {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <source>trainings, info sessions, network days and webinars</source>
+        <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="137"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <source>examples:</source>
+        <translation>exemples :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
+        <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <source>planned, open, full, held or cancelled</source>
+        <translation>planned, open, full, held ou cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="145"/>
+        <source>training, info-session, network-day or webinar</source>
+        <translation>training, info-session, network-day ou webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
+        <source>topic code or label</source>
+        <translation>code ou libellé de sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
+        <source>the officer in charge</source>
+        <translation>le collaborateur responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="149"/>
+        <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <source>starting on or before (same spellings)</source>
+        <translation>commençant le ou avant le (mêmes écritures)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="153"/>
+        <source>plan an event; prints its id</source>
+        <translation>planifier une activité ; affiche son id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <source>Plan an event and print its id. title and starts_on are required; kind
+defaults to training, officer_id to the acting officer, status to planned.</source>
+        <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
+vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <source>every field and its registrations</source>
+        <translation>chaque champ et les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="160"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>en JSON (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="161"/>
+        <location filename="../../fourthpillar/cli/events.py" line="190"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>modifier des champs : set ID champ=valeur ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="168"/>
+        <source>who registered for an event, and who came</source>
+        <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
+        <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <source>of this event only</source>
+        <translation>uniquement de cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <source>registered, waiting, cancelled, attended or no-show</source>
+        <translation>registered, waiting, cancelled, attended ou no-show</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <source>of this initiative&apos;s people only</source>
+        <translation>uniquement des personnes de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <source>register a contact person or a walk-in; prints the id</source>
+        <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
+for an event and print the registration&apos;s id.</source>
+        <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
+à une activité et afficher l&apos;id de l&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <source>the event</source>
+        <translation>l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <source>the contact person (else a walk-in: name=... email=...)</source>
+        <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="54"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="91"/>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
-        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/export.py" line="96"/>
+        <location filename="../../fourthpillar/cli/export.py" line="108"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <source>{count} certificates</source>
+        <translation>{count} attestations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="154"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="156"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="164"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <source>the event&apos;s id</source>
+        <translation>l&apos;id de l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
+        <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <source>one participant&apos;s certificate of attendance</source>
+        <translation>l&apos;attestation de présence d&apos;un participant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <source>the registration&apos;s id</source>
+        <translation>l&apos;id de l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <source>a certificate for each participant who attended, into the folder --out</source>
+        <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <source>an event&apos;s registrations, with e-mail and phone</source>
+        <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <source>one event as a calendar entry</source>
+        <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="32"/>
@@ -1378,18 +1606,18 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="52"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="56"/>
+        <location filename="../../fourthpillar/cli/main.py" line="57"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="136"/>
+        <location filename="../../fourthpillar/cli/main.py" line="137"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
@@ -1444,37 +1672,67 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <source>no event with id {id}</source>
+        <translation>aucune activité avec l&apos;id {id}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <source>no registration with id {id}</source>
+        <translation>aucune inscription avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <source>no contact person with id {id}</source>
+        <translation>aucune personne de contact avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <source>event {id} is archived</source>
+        <translation>l&apos;activité {id} est archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <source>registration {id} is archived</source>
+        <translation>l&apos;inscription {id} est archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <source>contact person {id} is archived</source>
+        <translation>la personne de contact {id} est archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1487,180 +1745,239 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <source>1 event</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <source>{count} events</source>
+        <translation>{count} activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="92"/>
+        <source>{shown} of {total} events shown (--limit N or --all for more)</source>
+        <translation>{shown} activités affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <source>1 registration</source>
+        <translation>1 inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <source>{count} registrations</source>
+        <translation>{count} inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="99"/>
+        <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
+        <translation>{shown} inscriptions affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="159"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="173"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="187"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>List events: filtered, searched and sorted by the database.
+Archived events are left out unless --archived.</source>
+        <translation>Lister les activités : filtrées, recherchées et triées par la base de données.
+Les activités archivées sont omises sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>list events</source>
+        <translation>lister les activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <source>include archived events</source>
+        <translation>inclure les activités archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
+Archived registrations are left out unless --archived.</source>
+        <translation>Lister les inscriptions (d&apos;une activité avec --event) : filtrées, recherchées et triées par la base de données.
+Les inscriptions archivées sont omises sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>list registrations</source>
+        <translation>lister les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="241"/>
+        <source>include archived registrations</source>
+        <translation>inclure les inscriptions archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="255"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="257"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="259"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
-        <source>topic code or label</source>
-        <translation>code ou libellé de sujet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="275"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
@@ -1679,12 +1996,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
-        <source>name</source>
-        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
@@ -1711,11 +2022,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
         <source>kind</source>
         <translation>type</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
-        <source>status</source>
-        <translation>statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
@@ -1889,14 +2195,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="361"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
-        <source>examples:</source>
-        <translation>exemples :</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
@@ -1915,20 +2213,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>en JSON (codes, dates ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
-        <source>change fields: set ID field=value ...</source>
-        <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="383"/>
@@ -4629,6 +4913,86 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The height of a line to sign on.</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <source>Sign-in sheet</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <source>Not on the list? Write your name and initiative on an empty line.</source>
+        <translation>Pas sur la liste ? Écrivez votre nom et votre initiative sur une ligne vide.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <source>{name} took part in {kind} “{title}”, {when}.</source>
+        <translation>{name} a participé à l&apos;activité « {title} » ({kind}), {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <source>On behalf of {initiative}.</source>
+        <translation>Au nom de {initiative}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
+        <translation>Pour le Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
@@ -4654,168 +5018,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="43"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="41"/>
+        <source>registration for an event</source>
+        <translation>inscription à une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
         <source>restored</source>
         <translation>rétabli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="48"/>
         <source>erased</source>
         <translation>effacé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Tout ce que le registre du Steunpunt 4de Pijler conserve à votre sujet, tel qu&apos;il était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
         <source>Your contact details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
-        <source>Name</source>
-        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>Your advice requests ({count})</source>
         <translation>Vos demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <source>Your registrations for trainings and events ({count})</source>
+        <translation>Vos inscriptions aux formations et activités ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>For the person concerned</source>
         <translation>Pour la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -4851,7 +5229,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="248"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="273"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
@@ -4860,7 +5238,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="197"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="274"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
@@ -4868,77 +5246,115 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="210"/>
+        <source>{held} events held, of which {trainings} trainings: {participants} participants from {initiatives} initiatives.</source>
+        <translation>{held} activités tenues, dont {trainings} formations : {participants} participants de {initiatives} initiatives.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="275"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <source>Trainings and events</source>
+        <translation>Formations et activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="227"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <source>By topic</source>
+        <translation>Par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="228"/>
+        <source>By province of the participants&apos; initiatives</source>
+        <translation>Par province des initiatives des participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
         <source>{start} to {end}</source>
         <translation>{start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="215"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="240"/>
         <source>province: {name}</source>
         <translation>province : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="217"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="242"/>
         <source>officer: {name}</source>
         <translation>collaborateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="244"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="306"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="222"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
         <source>Advice requests per month</source>
         <translation>Demandes de conseil par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="224"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="249"/>
         <source>Advice requests by topic</source>
         <translation>Demandes de conseil par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="243"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="268"/>
         <source>Busiest topics</source>
         <translation>Sujets les plus demandés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="247"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="272"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="250"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="285"/>
         <source>Breakdowns</source>
         <translation>Ventilations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="261"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="286"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="262"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="287"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="263"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="288"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="293"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Une demande peut porter sur plusieurs sujets : le total par sujet dépasse donc le nombre de demandes. Les jours avant réponse vont du jour de réception d&apos;une demande au jour où elle a été marquée pour la première fois comme traitée.</translation>
     </message>
@@ -5007,6 +5423,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="91"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
@@ -5034,14 +5451,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Membre du 4de Pijlerpanel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
@@ -5104,11 +5513,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Question reçue le</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
-        <source>Topics</source>
-        <translation>Sujets</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
@@ -5213,8 +5617,35 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
+        <source>Walk-in</source>
+        <translation>Participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="139"/>
+        <source>registration {id} did not attend: only participants who attended get a certificate</source>
+        <translation>l&apos;inscription {id} n&apos;était pas présente : seuls les participants présents reçoivent une attestation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="181"/>
+        <source>Trainers: {names}</source>
+        <translation>Formateurs : {names}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="280"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -5254,18 +5685,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Aucune province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
         <source>the period ends before it starts</source>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="236"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="246"/>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="291"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
@@ -5351,14 +5776,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
-        <source>By topic</source>
-        <translation>Par sujet</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Channel</source>
         <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <source>Topic or province</source>
+        <translation>Sujet ou province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <source>All events held</source>
+        <translation>Toutes les activités tenues</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <source>Trainings held</source>
+        <translation>Formations tenues</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="66"/>
@@ -9108,27 +9543,34 @@ A window built while the register was checked, shown instead of building another
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="188"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="205"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="201"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="218"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="298"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="315"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
     </message>
 </context>
 <context>
@@ -10072,22 +10514,22 @@ A window built while the register was checked, shown instead of building another
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="208"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="211"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="214"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="220"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="223"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>

@@ -228,3 +228,21 @@ def test_merging_initiatives_carries_their_peoples_registrations(any_desk: Desk)
     assert registrations.get_registration(any_desk, registration_id=registration.id).initiative_id == keep_id
     history.undo_action(any_desk, batch_id=merged.batch_id)
     assert registrations.get_registration(any_desk, registration_id=registration.id).initiative_id == other_id
+
+
+def test_the_period_figures_of_events_agree_on_both_databases(any_desk: Desk) -> None:
+    """The period report's trainings are SQL aggregates: PostgreSQL must count as SQLite does."""
+    from fourthpillar.services import exports
+
+    day = clock.today()
+    held = _event(any_desk, starts_on=day, status="held", capacity=None)
+    _, griet = _contact(any_desk)
+    registrations.register_for_event(any_desk, event_id=held, values={"contact_id": griet, "status": "attended"})
+    registrations.register_for_event(any_desk, event_id=held, values={"name": "Een", "status": "attended"})
+    registrations.register_for_event(any_desk, event_id=held, values={"name": "Twee"})  # did not come
+    figures = exports.get_period_figures(any_desk, date_from=day, date_to=day, province="antwerpen").events
+    assert figures is not None
+    assert (figures.held, figures.trainings_held, figures.participants, figures.initiatives_reached) == (1, 1, 1, 1)
+    everyone = exports.get_period_figures(any_desk, date_from=day, date_to=day).events
+    assert everyone is not None and everyone.participants == 2
+    assert [item.participants for item in everyone.by_topic if item.label == "subsidies"] == [2]
