@@ -27,7 +27,7 @@ from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
+from fourthpillar.ui.kinds import EVENT, FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
 from fourthpillar.ui.lists.definitions import ALL_LISTS, EVENTS, FOLLOW_UPS, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.quick_search import QuickSearch
@@ -328,6 +328,9 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
             except KnownError:
                 return INITIATIVE, []
             return INITIATIVE, [] if detail.archived else [(detail.id, detail.name)]
+        if self.current_page_name() == EVENT_PAGE:
+            event = self.event_page.detail
+            return EVENT, [] if event is None or event.archived else [(event.id, event.title)]
         page = self.current_list()
         kind = record_kind(page.definition.kind) if page is not None else None
         if page is None or kind is None:
@@ -347,7 +350,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         if batches:
             self.undo_stack.push(description, batches)
             self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
-            if self.current_page_name() == INITIATIVE_PAGE:
+            if self.current_page_name() in (INITIATIVE_PAGE, EVENT_PAGE):
                 self.go_back()
             self.events.data_changed.emit()
 

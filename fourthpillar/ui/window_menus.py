@@ -19,7 +19,14 @@ from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, REQUESTS
 from fourthpillar.ui.style import themed_icon
-from fourthpillar.ui.window_pages import DASHBOARD, EVENT_PAGE, INITIATIVE_PAGE, NAVIGATION, WindowPages
+from fourthpillar.ui.window_pages import (
+    DASHBOARD,
+    EVENT_PAGE,
+    INITIATIVE_PAGE,
+    NAVIGATION,
+    RECORD_PAGES,
+    WindowPages,
+)
 
 if TYPE_CHECKING:
     from fourthpillar.ui.quick_search import QuickSearch
@@ -244,7 +251,7 @@ class WindowMenus(FileCommands, WindowPages):
         name = self.current_page_name() if hasattr(self, "stack") else DASHBOARD
         page = self.current_list()
         has_selection = page is not None and page.table.selectionModel().hasSelection()
-        self.archive_action.setEnabled(has_selection or name == INITIATIVE_PAGE)
+        self.archive_action.setEnabled(has_selection or name in RECORD_PAGES)
         self.open_action.setEnabled(has_selection)
         self.mark_done_action.setEnabled(bool(self._follow_ups_in_view()))
         self.find_action.setEnabled(page is not None)
@@ -271,5 +278,7 @@ class WindowMenus(FileCommands, WindowPages):
             rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
         enter, open_row = tr("Enter"), tr("Open the selected row")  # lupdate skips f-strings
         rows.append(f"<tr><td><b>{enter}</b></td><td>{open_row}</td></tr>")
+        marking = tr("On an event's registrations: attended, no-show, registered, cancel")
+        rows.append(f"<tr><td><b>A · N · R · C</b></td><td>{marking}</td></tr>")
         QMessageBox.information(self, tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
                                 + "</table>")

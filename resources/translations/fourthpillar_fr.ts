@@ -4633,244 +4633,352 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
 </context>
 <context>
+    <name>EventExports</name>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <source>Sign-in sheet</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="39"/>
+        <source>Export sign-in sheet</source>
+        <translation>Exporter la liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="46"/>
+        <source>Export participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="52"/>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <source>Certificate</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="60"/>
+        <source>Export certificate</source>
+        <translation>Exporter l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="69"/>
+        <source>Export certificates</source>
+        <translation>Exporter les attestations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="79"/>
+        <source>This folder already holds certificates. Replace those of this event?</source>
+        <translation>Ce dossier contient déjà des attestations. Remplacer celles de cette activité ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="91"/>
+        <source>Nobody is marked as attended yet: no certificates made.</source>
+        <translation>Personne n&apos;est encore marqué présent : aucune attestation créée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificate.</source>
+        <translation>%Ln attestation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificates.</source>
+        <translation>%Ln attestations enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="98"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
         <source>Mark %Ln attended</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>Marquer %Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
         <source>Mark %Ln no-show</source>
         <translation>Marquer %Ln absents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
         <source>Cancel %Ln registration</source>
         <translation>Annuler %Ln inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
         <source>Cancel %Ln registrations</source>
         <translation>Annuler %Ln inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
         <source>Mark %Ln registered</source>
         <translation>Marquer %Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="89"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="102"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="103"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="195"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="197"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="206"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu&apos;un…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Une personne de contact d&apos;une initiative, ou un participant libre (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <source>Docu&amp;ments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <source>Sign-in sheet, participants, certificates, calendar file</source>
+        <translation>Liste de présence, participants, attestations, fichier agenda</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Liste de présence (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <source>Names, initiatives and a signature column; no e-mail or phone</source>
+        <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <source>&amp;Participants (spreadsheet)…</source>
+        <translation>&amp;Participants (tableur)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <source>&amp;Certificates for everyone who attended…</source>
+        <translation>&amp;Attestations pour tous les présents…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <source>C&amp;ertificate for the selected person…</source>
+        <translation>Attestation pour la personne &amp;sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
+        <source>Calendar &amp;file (.ics)…</source>
+        <translation>&amp;Fichier agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="135"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="139"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="139"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="139"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
         <source>Officer in charge:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
         <source>Trainers:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="138"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="154"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="173"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="173"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="174"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="174"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="221"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
         <source>This event is archived.</source>
         <translation>Cette activité est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="238"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="240"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="246"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="278"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="276"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="277"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="283"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -8380,7 +8488,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="349"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
@@ -8405,47 +8513,47 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="369"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="373"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="373"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="426"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="429"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="468"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="471"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="469"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="478"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="481"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -8465,329 +8573,334 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="77"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="81"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
         <source>Plan e&amp;vent…</source>
         <translation>Planifier une &amp;activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
         <source>A training, info session, network day or webinar</source>
         <translation>Une formation, séance d&apos;information, journée de réseau ou webinaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="85"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="112"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="120"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="116"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="131"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="131"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="138"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="141"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="160"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="170"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="177"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="173"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="180"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="178"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="192"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="191"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="198"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="204"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="211"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="212"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="213"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="225"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="237"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="246"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="249"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="265"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvelle activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="265"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="265"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="266"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
         <source>&amp;New registration for this event…</source>
         <translation>&amp;Nouvelle inscription à cette activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="268"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="274"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="281"/>
+        <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
+        <translation>Dans les inscriptions d&apos;une activité : présent, absent, inscrit, annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>

@@ -4633,244 +4633,352 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
 </context>
 <context>
+    <name>EventExports</name>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <source>Sign-in sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="39"/>
+        <source>Export sign-in sheet</source>
+        <translation>Aanwezigheidslijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="46"/>
+        <source>Export participants</source>
+        <translation>Deelnemers exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="52"/>
+        <source>Export to calendar</source>
+        <translation>Naar agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <source>Certificate</source>
+        <translation>Aanwezigheidsattest</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="60"/>
+        <source>Export certificate</source>
+        <translation>Attest exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="69"/>
+        <source>Export certificates</source>
+        <translation>Attesten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="79"/>
+        <source>This folder already holds certificates. Replace those of this event?</source>
+        <translation>In deze map staan al attesten. Die van deze activiteit vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="91"/>
+        <source>Nobody is marked as attended yet: no certificates made.</source>
+        <translation>Nog niemand is als aanwezig gemarkeerd: geen attesten gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificate.</source>
+        <translation>%Ln attest bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificates.</source>
+        <translation>%Ln attesten bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="98"/>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+</context>
+<context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
         <source>Mark %Ln attended</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>%Ln als aanwezig markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
         <source>Mark %Ln no-show</source>
         <translation>%Ln als niet opgedaagd markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
         <source>Cancel %Ln registration</source>
         <translation>%Ln inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
         <source>Cancel %Ln registrations</source>
         <translation>%Ln inschrijvingen annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
         <source>Mark %Ln registered</source>
         <translation>%Ln als ingeschreven markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="89"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="102"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="103"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>De activiteit is volzet: %1 staat op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="195"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Van de wachtlijst doorgeschoven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="197"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="206"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Iemand inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Een contactpersoon van een initiatief, of een losse deelnemer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <source>Docu&amp;ments</source>
+        <translation>Docu&amp;menten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <source>Sign-in sheet, participants, certificates, calendar file</source>
+        <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <source>Names, initiatives and a signature column; no e-mail or phone</source>
+        <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <source>&amp;Participants (spreadsheet)…</source>
+        <translation>&amp;Deelnemers (rekenblad)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <source>&amp;Certificates for everyone who attended…</source>
+        <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <source>C&amp;ertificate for the selected person…</source>
+        <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
+        <source>Calendar &amp;file (.ics)…</source>
+        <translation>Agenda&amp;bestand (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="135"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="139"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="139"/>
         <source>Places:</source>
         <translation>Plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="139"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
         <source>Officer in charge:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
         <source>Trainers:</source>
         <translation>Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="138"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="154"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="173"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="173"/>
         <source>No-show</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="174"/>
         <source>Cancel registration</source>
         <translation>Inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="174"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="221"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
         <source>This event is archived.</source>
         <translation>Deze activiteit is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="238"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="240"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="246"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="278"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="276"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="277"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="283"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -8380,7 +8488,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="349"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
@@ -8405,47 +8513,47 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="369"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="373"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="373"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="426"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="429"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="468"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="471"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="469"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="478"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="481"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -8465,329 +8573,334 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Activiteit plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="77"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="81"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
         <source>Plan e&amp;vent…</source>
         <translation>Ac&amp;tiviteit plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
         <source>A training, info session, network day or webinar</source>
         <translation>Een vorming, infosessie, netwerkdag of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="85"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>O&amp;fficers and logins…</source>
         <translation>Medewer&amp;kers en logins…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="247"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="250"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="112"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="120"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="116"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="131"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="131"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="138"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="140"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="141"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="148"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="160"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="170"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="177"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="173"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="180"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="178"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="192"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="191"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="198"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="204"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="211"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="212"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="213"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="225"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="237"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="246"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="249"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="265"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuwe activiteit…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="265"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="265"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="266"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="267"/>
         <source>&amp;New registration for this event…</source>
         <translation>&amp;Nieuwe inschrijving voor deze activiteit…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="268"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="274"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="281"/>
+        <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
+        <translation>Bij de inschrijvingen van een activiteit: aanwezig, niet opgedaagd, ingeschreven, annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>

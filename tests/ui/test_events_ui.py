@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
 from fourthpillar.services import events, initiatives, registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui import event_exports
+from fourthpillar.ui import exports as exports_ui
 from fourthpillar.ui.editors import EventEditor, RegistrationDialog
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
@@ -342,3 +345,61 @@ def test_jobs_runner_is_idle_after_the_page_writes(qtbot: QtBot, desk: Desk, pag
     assert isinstance(runner, JobRunner)
     runner.wait(5000)
     assert events.get_event(desk, event_id=event_id).attended == 1
+
+
+# -- the event's documents ---------------------------------------------------------------------
+
+
+def test_the_event_page_exports_its_documents(qtbot: QtBot, desk: Desk, page: EventPage, tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else the office still makes its sign-in sheets, participant lists, certificates and
+    calendar entries by hand."""
+    event_id = plan(desk, "Netwerkdag")
+    register_walk_in(desk, event_id, "Anna Claes")
+    register_walk_in(desk, event_id, "Bart Wouters")
+    page.show_event(event_id)
+    saved: list[Path] = []
+    monkeypatch.setattr(exports_ui, "show_result", lambda _parent, _title, result: saved.append(result.path))
+    answers = iter([tmp_path / "sign-in.pdf", tmp_path / "participants.xlsx", tmp_path / "event.ics",
+                    tmp_path / "certificate.pdf"])
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(next(answers)), ""))
+    page.sign_in_action.trigger()
+    page.participants_action.trigger()
+    page.calendar_action.trigger()
+    qtbot.waitUntil(lambda: len(saved) == 3, timeout=10_000)
+    assert {path.name for path in saved} == {"sign-in.pdf", "participants.xlsx", "event.ics"}
+    assert (tmp_path / "sign-in.pdf").read_bytes().startswith(b"%PDF")
+    assert (tmp_path / "participants.xlsx").read_bytes().startswith(b"PK")
+    assert "SUMMARY:Netwerkdag" in (tmp_path / "event.ics").read_text(encoding="utf-8")
+    assert not page.certificates_action.isEnabled()  # nobody attended yet
+    select(page, "Anna Claes")
+    assert not page.certificate_action.isEnabled()  # registered, not attended
+    registrations.set_registration_status(desk, registration_ids=page.selected_ids(), status="attended")
+    page.refresh()
+    assert page.certificates_action.isEnabled() and page.certificate_action.isEnabled()
+    page.certificate_action.trigger()
+    qtbot.waitUntil(lambda: len(saved) == 4, timeout=10_000)
+    monkeypatch.setattr(event_exports.QMessageBox, "exec", lambda _box: 0)
+    folder = tmp_path / "certificates"
+    folder.mkdir()
+    event_exports.export_certificates(page, desk, event_id, folder=folder)
+    assert [path.name.startswith("certificate-") for path in folder.iterdir()] == [True]
+
+
+def test_delete_on_the_event_page_archives_the_event_after_asking(qtbot: QtBot, desk: Desk, window: MainWindow,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else an event planned by mistake cannot be removed from its page, or Ctrl+Z cannot bring it back."""
+    event_id = plan(desk, "Dubbel ingevoerd")
+    asked: list[str] = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _parent, _title, text, *_args: (
+        asked.append(text), QMessageBox.StandardButton.Yes)[1])
+    window.show_page("events")
+    window.show_event(event_id)
+    window.archive_action.trigger()
+    idle(qtbot, window)
+    assert asked and "Dubbel ingevoerd" in asked[0]
+    assert window.current_page_name() == "events"
+    assert events.get_event(desk, event_id=event_id).archived
+    window.undo()
+    idle(qtbot, window)
+    assert not events.get_event(desk, event_id=event_id).archived

@@ -20,6 +20,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail, RegistrationRow
 from fourthpillar.services.registrations import RegistrationSaved
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui import event_exports
 from fourthpillar.ui.editors import EventEditor, RegistrationDialog
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done
@@ -140,6 +141,34 @@ class EventActions(_Page):
         rows = self.selected_rows()
         if len(rows) == 1 and rows[0].initiative_id:
             self.initiative_opened.emit(rows[0].initiative_id)
+
+    # -- the event's documents ----------------------------------------------------------------
+
+    @Slot()
+    def export_sign_in_sheet(self) -> None:
+        if self.detail is not None:
+            event_exports.export_sign_in_sheet(self, self.desk, self.detail.id, self.detail.title, runner=self.jobs())
+
+    @Slot()
+    def export_participants(self) -> None:
+        if self.detail is not None:
+            event_exports.export_participants(self, self.desk, self.detail.id, self.detail.title, runner=self.jobs())
+
+    @Slot()
+    def export_certificates(self) -> None:
+        if self.detail is not None:
+            event_exports.export_certificates(self, self.desk, self.detail.id, runner=self.jobs())
+
+    @Slot()
+    def export_certificate(self) -> None:
+        rows = self.selected_rows()
+        if len(rows) == 1 and rows[0].status == "attended":
+            event_exports.export_certificate(self, self.desk, rows[0].id, rows[0].person_name, runner=self.jobs())
+
+    @Slot()
+    def export_calendar(self) -> None:
+        if self.detail is not None:
+            event_exports.export_calendar(self, self.desk, self.detail.id, self.detail.title, runner=self.jobs())
 
     def mark_selected(self, status: str) -> None:
         """Give the selected registrations *status*, as one action (one Ctrl+Z). Who moves up

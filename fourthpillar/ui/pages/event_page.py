@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QSizePolicy,
     QSplitter,
@@ -110,9 +111,24 @@ class EventPage(EventActions, QWidget):
         self.register_button.setToolTip(self.tr("A contact person of an initiative, or a walk-in (Ctrl+N)"))
         self.history_button = self._button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
+        self.documents_button = QPushButton(self.tr("Docu&ments"), self)
+        self.documents_button.setToolTip(self.tr("Sign-in sheet, participants, certificates, calendar file"))
+        documents = QMenu(self.documents_button)
+        self.sign_in_action = documents.addAction(self.tr("&Sign-in sheet (PDF)…"), self.export_sign_in_sheet)
+        self.sign_in_action.setToolTip(self.tr("Names, initiatives and a signature column; no e-mail or phone"))
+        self.participants_action = documents.addAction(self.tr("&Participants (spreadsheet)…"),
+                                                       self.export_participants)
+        documents.addSeparator()
+        self.certificates_action = documents.addAction(self.tr("&Certificates for everyone who attended…"),
+                                                       self.export_certificates)
+        self.certificate_action = documents.addAction(self.tr("C&ertificate for the selected person…"),
+                                                      self.export_certificate)
+        documents.addSeparator()
+        self.calendar_action = documents.addAction(self.tr("Calendar &file (.ics)…"), self.export_calendar)
+        self.documents_button.setMenu(documents)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for button in (self.edit_button, self.register_button, self.history_button):
+        for button in (self.edit_button, self.register_button, self.history_button, self.documents_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -325,3 +341,7 @@ class EventPage(EventActions, QWidget):
         for status, action in self.status_actions.items():
             action.setEnabled(chosen)
             self.status_buttons[status].setEnabled(chosen)
+        self.documents_button.setEnabled(self.detail is not None)
+        self.certificates_action.setEnabled(self.detail is not None and self.detail.attended > 0)
+        rows = self.selected_rows()
+        self.certificate_action.setEnabled(len(rows) == 1 and rows[0].status == "attended")
