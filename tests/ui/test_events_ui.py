@@ -403,3 +403,40 @@ def test_delete_on_the_event_page_archives_the_event_after_asking(qtbot: QtBot, 
     window.undo()
     idle(qtbot, window)
     assert not events.get_event(desk, event_id=event_id).archived
+
+
+def test_the_dashboard_link_shows_the_coming_events_and_ctrl_e_exports_them(
+        qtbot: QtBot, desk: Desk, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else "Show all coming events" shows last year's too, or the Events list cannot be exported."""
+    plan(desk, "Netwerkdag")
+    plan(desk, "Vorig jaar", days=-300)
+    window.dashboard.refresh()
+    link = next(button for button in window.dashboard.findChildren(QPushButton)
+                if button.text() == "Show all coming events")
+    qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
+    page = window.lists["events"]
+    assert window.current_page_name() == "events" and page.filters.state().get("period") == "coming"
+    assert [page.model.row_at(row).title for row in range(page.model.rowCount())] == ["Netwerkdag"]
+    saved: list[Path] = []
+    monkeypatch.setattr(exports_ui, "show_result", lambda _parent, _title, result: saved.append(result.path))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args, **_kwargs: (str(tmp_path / "events.xlsx"), ""))
+    qtbot.keyClick(window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: bool(saved), timeout=10_000)
+    assert saved[0].read_bytes().startswith(b"PK")
+
+
+def test_the_event_history_names_what_changed(qtbot: QtBot, desk: Desk, page: EventPage) -> None:
+    """Else History… on the event page shows nothing, and an earlier change cannot be found or undone."""
+    from fourthpillar.ui.history_dialog import HistoryDialog
+
+    event_id = plan(desk)
+    events.update_event(desk, event_id=event_id, changes={"place": "Gent"})
+    page.show_event(event_id)
+    page.show_history()
+    dialog = next(child for child in page.findChildren(HistoryDialog))
+    qtbot.addWidget(dialog)
+    assert dialog.table.rowCount() >= 2
+    texts = [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())
+             for column in range(dialog.table.columnCount()) if dialog.table.item(row, column)]
+    assert any("Gent" in text for text in texts)
+    dialog.reject()
