@@ -61,6 +61,8 @@ class FilterBar(QWidget):
 
     changed = Signal()
     clear_requested = Signal()
+    #: The range filter this bar has ("due" or "period"; "" for none).
+    _range_name = ""
 
     def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,9 +105,6 @@ class FilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear_requested)
         layout.addWidget(self.clear_button)
         self._officers_loaded = False
-
-    #: The range filter this bar has ("due" or "period"; "" for none).
-    _range_name = ""
 
     # -- building ----------------------------------------------------------------------------
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance, Slot
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import registrations
@@ -64,6 +64,7 @@ class EventActions(_Page):
     _own_jobs: JobRunner | None
     _next_row: int | None
     message_bar: MessageBar
+    table: QTableWidget
     if TYPE_CHECKING:  # what the page provides
         saved: SignalInstance
         initiative_opened: SignalInstance
@@ -180,7 +181,7 @@ class EventActions(_Page):
         names = {row.id: row.person_name for row in self.detail.registrations}
         description = marking_description(status, len(ids))
         if len(self.selected_rows()) == 1:
-            current = self.table.currentRow()  # type: ignore[attr-defined]
+            current = self.table.currentRow()
             self._next_row = current + 1 if current >= 0 else None  # marking goes on down the list
         desk = self.desk
 

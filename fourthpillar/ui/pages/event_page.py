@@ -4,6 +4,8 @@ registrations, attendance) is in :mod:`fourthpillar.ui.pages.event_actions`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -85,10 +87,10 @@ class EventPage(EventActions, QWidget):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _button(self, text: str, parent: QWidget, slot: object) -> QPushButton:
+    def _button(self, text: str, parent: QWidget, slot: Callable[[], object]) -> QPushButton:
         button = QPushButton(text, parent)
         button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())  # type: ignore[operator]
+        button.clicked.connect(lambda _checked=False: slot())
         return button
 
     def _build(self) -> None:
