@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 from typing import Any
 
 from fourthpillar.cli import tables
@@ -33,7 +34,7 @@ from fourthpillar.cli.record_lists import EVENTS, REGISTRATIONS, add_list
 from fourthpillar.domain.fields import EVENT_FIELDS, REGISTRATION_FIELDS
 from fourthpillar.domain.vocab import REGISTRATION_STATUSES
 from fourthpillar.i18n import translate
-from fourthpillar.services import events, registrations
+from fourthpillar.services import events, registration_import, registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.registrations import RegistrationSaved
 
@@ -126,6 +127,39 @@ def _set_registration(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _import_registrations(desk: Desk, args: argparse.Namespace) -> int:
+    mapping: dict[str, str | None] = {}
+    for item in args.map or []:
+        header, separator, field = item.partition("=")
+        if not separator or not header.strip():
+            raise CommandError("--map: " + tr("'{text}' is not HEADER=FIELD").format(text=item))
+        mapping[header.strip()] = field.strip() or None
+    act_as(desk, args)
+    check_live(desk, "--event", "event", "event", args.event)
+    with reported("registration"):
+        preview = registration_import.preview_registration_import(
+            desk, event_id=args.event, path=args.file, sheet=args.sheet, mapping=mapping or None)
+    labels = {registration_import.CONTACT: tr("contact person"), registration_import.WALK_IN: tr("walk-in"),
+              registration_import.SKIP: tr("skipped: registered already")}
+    rows = [[str(row.row), tables.one_line(row.name), tables.one_line(row.contact_name or row.email),
+             tables.one_line(row.initiative_name or row.initiative), labels[row.action]] for row in preview.rows]
+    rows += [[str(issue.row), "", tables.one_line(issue.column), "", tables.one_line(issue.reason)]
+             for issue in preview.problems]
+    tables.write_aligned([[tr("row"), tr("name"), tr("contact person or e-mail"), tr("initiative"), tr("import")],
+                          *sorted(rows, key=lambda row: int(row[0]))], cap=48)
+    print(tr("{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported")
+          .format(contacts=preview.count(registration_import.CONTACT),
+                  walk_ins=preview.count(registration_import.WALK_IN), skipped=preview.count(registration_import.SKIP),
+                  problems=len(preview.problems)))
+    if args.dry_run:
+        return 0
+    with reported("registration"):
+        done = registration_import.apply_registration_import(desk, preview=preview)
+    print(tr("{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})")
+          .format(registered=done.registered, waiting=done.waiting, skipped=done.skipped, batch=done.batch_id))
+    return 0
+
+
 def register(subparsers: Any) -> None:
     """Add the events and registrations command groups."""
     _register_events(subparsers)
@@ -190,4 +224,16 @@ def _register_registrations(subparsers: Any) -> None:
     parser = leaf(actions, "set", _set_registration, tr("change fields: set ID field=value ..."))
     id_argument(parser, "registration")
     assignments_argument(parser, REGISTRATION_FIELDS)
+    as_argument(parser)
+    parser = leaf(actions, "import", _import_registrations, tr("register the people of a spreadsheet (.xlsx, .csv)"),
+                   description=tr("Register the people listed in a spreadsheet for an event: each row's name and\n"
+                                  "e-mail are matched with the contact persons (by e-mail, else by name and\n"
+                                  "initiative); other rows become walk-ins. One action: undo takes it all back."))
+    parser.add_argument("file", metavar="FILE", type=Path, help=tr("the spreadsheet"))
+    parser.add_argument("--event", metavar="ID", required=True, help=tr("the event"))
+    parser.add_argument("--sheet", metavar="NAME", help=tr("the sheet (default: the first)"))
+    parser.add_argument("--map", metavar="HEADER=FIELD", action="append",
+                        help=tr("this column holds that field (name, email, initiative, status, registered_on); "
+                                "HEADER= leaves it out"))
+    parser.add_argument("--dry-run", action="store_true", help=tr("show what would be imported, write nothing"))
     as_argument(parser)

@@ -130,18 +130,32 @@ def register_for_event(desk: Desk, *, event_id: str, values: Mapping[str, Any]) 
     raw.setdefault("registered_on", clock.today())
     cleaned = clean(REGISTRATION_FIELDS, raw, complete=True)
     with desk.database.session() as session:
-        event: Event = load(session, Event, event_id)
-        if event.status == "cancelled":
-            raise _refuse("event_id", translate("Validation", "the event is cancelled: nobody can register for it"))
-        _check_person(session, event_id, cleaned, None)
-        contact = session.get(ContactPerson, cleaned["contact_id"]) if cleaned.get("contact_id") else None
-        cleaned["status"] = _place_status(session, event, cleaned["status"], None)
+        event = bookable_event(session, event_id)
         writer = ChangeWriter(session, desk)
-        record = Registration(event_id=event_id, initiative_id=contact.initiative_id if contact else None)
-        writer.create(record, cleaned)
+        record = add_registration(session, writer, event, cleaned)
         moved = rebalance(session, writer, event)
         session.flush()
         return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+
+
+def bookable_event(session: Session, event_id: str) -> Event:
+    """The live event people may register for (``NotFound``; refused when cancelled)."""
+    event: Event = load(session, Event, event_id)
+    if event.status == "cancelled":
+        raise _refuse("event_id", translate("Validation", "the event is cancelled: nobody can register for it"))
+    return event
+
+
+def add_registration(session: Session, writer: ChangeWriter, event: Event, cleaned: dict[str, Any]) -> Registration:
+    """One registration of cleaned values within *writer*'s action (the waiting list when the
+    event is full); the caller rebalances once its action is complete."""
+    _check_person(session, event.id, cleaned, None)
+    contact = session.get(ContactPerson, cleaned["contact_id"]) if cleaned.get("contact_id") else None
+    values = {**cleaned, "status": _place_status(session, event, cleaned["status"], None)}
+    record = Registration(event_id=event.id, initiative_id=contact.initiative_id if contact else None)
+    writer.create(record, values)
+    session.flush()
+    return record
 
 
 def _change(session: Session, writer: ChangeWriter, record: Registration, cleaned: dict[str, Any]) -> list[str]:

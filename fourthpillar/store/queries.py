@@ -303,7 +303,7 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
     """The registrations list: of one event (``event_id``), an initiative's people or all.
 
     A search finds a walk-in's own name or e-mail, or a contact person's (their full-text
-    index); there is no second part to count apart (see :class:`SearchPart`)."""
+    index): the contact's match is the part :class:`SearchPart` calls "through initiative"."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         if dialect == "sqlite":  # as _live: the page is read in the sort index's order, not the events'
@@ -321,14 +321,18 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
         conditions.append(Registration.initiative_id == query.initiative_id)
     conditions += initiative_filters(query)
     if query.search:
-        if search_drives is SearchPart.THROUGH_INITIATIVE:
-            conditions.append(false())
+        # A walk-in's own name or e-mail, or a contact person's: the second part of a capped count
+        # (SearchPart.THROUGH_INITIATIVE, here "through the contact") is read from the contacts'
+        # full-text index and the (contact_id) index, so it stops after the cap.
+        own = _own_text(Registration, query.search, dialect, search_drives)
+        if search_drives is SearchPart.OWN_TEXT:
+            conditions.append(own)
         else:
-            drive = search_drives is not False
-            contact_id = Registration.contact_id if drive else unindexed(Registration.contact_id, dialect)
-            conditions.append(or_(
-                matches(Registration, query.search, dialect, drive=drive),
-                contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))))
+            contact_id = unindexed(Registration.contact_id, dialect) if search_drives is False \
+                else Registration.contact_id
+            through = contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
+            conditions.append(and_(through, own) if search_drives is SearchPart.THROUGH_INITIATIVE
+                              else or_(own, through))
     statement = (
         select(Registration, Event.title, Event.starts_on, ContactPerson.name, ContactPerson.email, Initiative.name)
         .join(Event, Registration.event_id == Event.id)
@@ -336,6 +340,7 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
         .outerjoin(Initiative, Registration.initiative_id == Initiative.id)
         .where(and_(true(), *conditions))
     )
+    statement = _joined_to_matches(statement, Registration, query.search, dialect, search_drives)
     return _listed(statement, REGISTRATIONS, dialect)
 
 

@@ -724,7 +724,8 @@ Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endomma
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
@@ -841,61 +842,107 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
         <location filename="../../fourthpillar/cli/records.py" line="298"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="66"/>
         <source>(walk-in)</source>
         <translation>(participant libre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="89"/>
+        <location filename="../../fourthpillar/cli/events.py" line="90"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="96"/>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="99"/>
+        <location filename="../../fourthpillar/cli/events.py" line="100"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="108"/>
+        <location filename="../../fourthpillar/cli/events.py" line="109"/>
         <source>give the contact person with --contact only</source>
         <translation>indiquez la personne de contact uniquement avec --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="124"/>
+        <location filename="../../fourthpillar/cli/events.py" line="125"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <source>&apos;{text}&apos; is not HEADER=FIELD</source>
+        <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>walk-in</source>
+        <translation>participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <source>skipped: registered already</source>
+        <translation>ignoré : déjà inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>contact person or e-mail</source>
+        <translation>personne de contact ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
+        <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
+        <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="170"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="137"/>
-        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
         <location filename="../../fourthpillar/cli/records.py" line="361"/>
         <location filename="../../fourthpillar/cli/records.py" line="384"/>
         <location filename="../../fourthpillar/cli/records.py" line="409"/>
@@ -904,60 +951,60 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="145"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="147"/>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="149"/>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="153"/>
+        <location filename="../../fourthpillar/cli/events.py" line="187"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="160"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <location filename="../../fourthpillar/cli/records.py" line="399"/>
         <location filename="../../fourthpillar/cli/records.py" line="425"/>
@@ -965,8 +1012,8 @@ vaut par défaut training, officer_id le collaborateur qui agit, status planned.
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="161"/>
-        <location filename="../../fourthpillar/cli/events.py" line="190"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="224"/>
         <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <location filename="../../fourthpillar/cli/records.py" line="400"/>
         <location filename="../../fourthpillar/cli/records.py" line="426"/>
@@ -974,51 +1021,86 @@ vaut par défaut training, officer_id le collaborateur qui agit, status planned.
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="168"/>
+        <location filename="../../fourthpillar/cli/events.py" line="202"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="214"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/events.py" line="218"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <location filename="../../fourthpillar/cli/events.py" line="220"/>
+        <location filename="../../fourthpillar/cli/events.py" line="233"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <location filename="../../fourthpillar/cli/events.py" line="221"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="228"/>
+        <source>register the people of a spreadsheet (.xlsx, .csv)</source>
+        <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="229"/>
+        <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
+e-mail are matched with the contact persons (by e-mail, else by name and
+initiative); other rows become walk-ins. One action: undo takes it all back.</source>
+        <translation>Inscrire à une activité les personnes d&apos;un tableur : le nom et l&apos;e-mail de chaque
+ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
+initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="232"/>
+        <source>the spreadsheet</source>
+        <translation>le tableur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="234"/>
+        <source>the sheet (default: the first)</source>
+        <translation>la feuille (par défaut la première)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="236"/>
+        <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
+        <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="238"/>
+        <source>show what would be imported, write nothing</source>
+        <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="54"/>
@@ -6115,8 +6197,11 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="30"/>
         <source>name</source>
-        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
+        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).
+----------
+Fields a column can be mapped to, with the label shown to the person.</extracomment>
         <translation>nom</translation>
     </message>
     <message>
@@ -6184,6 +6269,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="33"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
@@ -6209,6 +6295,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/domain/fields.py" line="410"/>
         <location filename="../../fourthpillar/domain/fields.py" line="457"/>
         <location filename="../../fourthpillar/domain/fields.py" line="465"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="31"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -6352,6 +6439,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="34"/>
         <source>registration date</source>
         <translation>date d&apos;inscription</translation>
     </message>
@@ -6389,6 +6477,11 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/importing/mapping.py" line="41"/>
         <source>contact person: language</source>
         <translation>personne de contact : langue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="32"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +7779,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <location filename="../../fourthpillar/importing/reading.py" line="392"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="119"/>
+        <source>no header row with a name column was found (name the columns, e.g. Naam, E-mail, Organisatie)</source>
+        <extracomment>Row outcomes. How many rows from the top may hold the header. How its contact was found (&quot;email&quot;, &quot;name&quot;), or why it is skipped (&quot;registered&quot;: already).</extracomment>
+        <translation>aucune ligne d&apos;en-tête avec une colonne de nom (nommez les colonnes, p. ex. Nom, E-mail, Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="132"/>
+        <source>&apos;{field}&apos; is not a field of a registration ({choices})</source>
+        <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;une inscription ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="141"/>
+        <source>no column holds the person&apos;s name</source>
+        <translation>aucune colonne ne contient le nom de la personne</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/importing.py" line="245"/>
@@ -10846,7 +10955,7 @@ A window built while the register was checked, shown instead of building another
         <translation>est obligatoire pour un participant libre (ou indiquez une personne de contact)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="135"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="145"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>

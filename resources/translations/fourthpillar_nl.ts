@@ -724,7 +724,8 @@ De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand word
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
@@ -841,61 +842,107 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
         <location filename="../../fourthpillar/cli/records.py" line="298"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="64"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="66"/>
         <source>(walk-in)</source>
         <translation>(losse deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="89"/>
+        <location filename="../../fourthpillar/cli/events.py" line="90"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="96"/>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="99"/>
+        <location filename="../../fourthpillar/cli/events.py" line="100"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>inschrijving {id} kwam van de wachtlijst af</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="108"/>
+        <location filename="../../fourthpillar/cli/events.py" line="109"/>
         <source>give the contact person with --contact only</source>
         <translation>geef de contactpersoon alleen met --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="124"/>
+        <location filename="../../fourthpillar/cli/events.py" line="125"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <source>&apos;{text}&apos; is not HEADER=FIELD</source>
+        <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>walk-in</source>
+        <translation>losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <source>skipped: registered already</source>
+        <translation>overgeslagen: al ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>contact person or e-mail</source>
+        <translation>contactpersoon of e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>row</source>
+        <translation>rij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
+        <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
+        <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="170"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="137"/>
-        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
         <location filename="../../fourthpillar/cli/records.py" line="361"/>
         <location filename="../../fourthpillar/cli/records.py" line="384"/>
         <location filename="../../fourthpillar/cli/records.py" line="409"/>
@@ -904,60 +951,60 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held of cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="145"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="147"/>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="149"/>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="153"/>
+        <location filename="../../fourthpillar/cli/events.py" line="187"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="160"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <location filename="../../fourthpillar/cli/records.py" line="399"/>
         <location filename="../../fourthpillar/cli/records.py" line="425"/>
@@ -965,8 +1012,8 @@ is standaard training, officer_id de handelende medewerker, status planned.</tra
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="161"/>
-        <location filename="../../fourthpillar/cli/events.py" line="190"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="224"/>
         <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <location filename="../../fourthpillar/cli/records.py" line="400"/>
         <location filename="../../fourthpillar/cli/records.py" line="426"/>
@@ -974,51 +1021,86 @@ is standaard training, officer_id de handelende medewerker, status planned.</tra
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="168"/>
+        <location filename="../../fourthpillar/cli/events.py" line="202"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="214"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/events.py" line="218"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <location filename="../../fourthpillar/cli/events.py" line="220"/>
+        <location filename="../../fourthpillar/cli/events.py" line="233"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <location filename="../../fourthpillar/cli/events.py" line="221"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="228"/>
+        <source>register the people of a spreadsheet (.xlsx, .csv)</source>
+        <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="229"/>
+        <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
+e-mail are matched with the contact persons (by e-mail, else by name and
+initiative); other rows become walk-ins. One action: undo takes it all back.</source>
+        <translation>Schrijf de mensen uit een rekenblad in voor een activiteit: naam en e-mail van elke
+rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
+initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="232"/>
+        <source>the spreadsheet</source>
+        <translation>het rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="234"/>
+        <source>the sheet (default: the first)</source>
+        <translation>het werkblad (standaard het eerste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="236"/>
+        <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
+        <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="238"/>
+        <source>show what would be imported, write nothing</source>
+        <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="54"/>
@@ -6115,8 +6197,11 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/domain/fields.py" line="456"/>
         <location filename="../../fourthpillar/domain/fields.py" line="463"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="30"/>
         <source>name</source>
-        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
+        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).
+----------
+Fields a column can be mapped to, with the label shown to the person.</extracomment>
         <translation>naam</translation>
     </message>
     <message>
@@ -6184,6 +6269,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/domain/fields.py" line="450"/>
         <location filename="../../fourthpillar/domain/fields.py" line="458"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="33"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -6209,6 +6295,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/domain/fields.py" line="410"/>
         <location filename="../../fourthpillar/domain/fields.py" line="457"/>
         <location filename="../../fourthpillar/domain/fields.py" line="465"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="31"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
@@ -6352,6 +6439,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="34"/>
         <source>registration date</source>
         <translation>inschrijvingsdatum</translation>
     </message>
@@ -6389,6 +6477,11 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/importing/mapping.py" line="41"/>
         <source>contact person: language</source>
         <translation>contactpersoon: taal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="32"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
     </message>
 </context>
 <context>
@@ -7686,6 +7779,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <location filename="../../fourthpillar/importing/reading.py" line="392"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>het bestand is geen geldige CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="119"/>
+        <source>no header row with a name column was found (name the columns, e.g. Naam, E-mail, Organisatie)</source>
+        <extracomment>Row outcomes. How many rows from the top may hold the header. How its contact was found (&quot;email&quot;, &quot;name&quot;), or why it is skipped (&quot;registered&quot;: already).</extracomment>
+        <translation>geen rij met kolomkoppen en een naamkolom gevonden (geef de kolommen een naam, bv. Naam, E-mail, Organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="132"/>
+        <source>&apos;{field}&apos; is not a field of a registration ({choices})</source>
+        <translation>&apos;{field}&apos; is geen veld van een inschrijving ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="141"/>
+        <source>no column holds the person&apos;s name</source>
+        <translation>geen kolom bevat de naam van de persoon</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/importing.py" line="245"/>
@@ -10846,7 +10955,7 @@ A window built while the register was checked, shown instead of building another
         <translation>is verplicht voor een losse deelnemer (of geef een contactpersoon)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="135"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="145"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>
