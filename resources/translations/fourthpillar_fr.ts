@@ -4785,54 +4785,59 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
         <source>Mark %Ln attended</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>Marquer %Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
         <source>Mark %Ln no-show</source>
         <translation>Marquer %Ln absents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
         <source>Cancel %Ln registration</source>
         <translation>Annuler %Ln inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
         <source>Cancel %Ln registrations</source>
         <translation>Annuler %Ln inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="57"/>
         <source>Mark %Ln registered</source>
         <translation>Marquer %Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="90"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="92"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="104"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="106"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="146"/>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="219"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="221"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="207"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="230"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
@@ -4854,213 +4859,223 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
+        <translation>Inscriptions depuis un tableur : reliées aux personnes de contact, avec un aperçu avant tout enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
         <source>Docu&amp;ments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Liste de présence, participants, attestations, fichier agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Liste de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Participants (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>&amp;Attestations pour tous les présents…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>Attestation pour la personne &amp;sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>&amp;Fichier agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
         <source>Officer in charge:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
         <source>Trainers:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="156"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="198"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="239"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
         <source>This event is archived.</source>
         <translation>Cette activité est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="251"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="255"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="261"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="261"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="296"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="300"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="298"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="295"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="301"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="305"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -9996,6 +10011,165 @@ A window built while the register was checked, shown instead of building another
         <location filename="../../fourthpillar/ui/editors/registration.py" line="140"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>choisissez l&apos;initiative (tapez une partie de son nom), puis la personne</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImport</name>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="47"/>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="48"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="68"/>
+        <source>Import registrations for %1</source>
+        <extracomment>What the import did, once done (&quot;12 registered · 2 on the waiting list · 1 skipped&quot;).</extracomment>
+        <translation>Importer des inscriptions pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="100"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="108"/>
+        <source>register the contact person (found by e-mail)</source>
+        <translation>inscrire la personne de contact (trouvée par e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
+        <source>register the contact person (found by name)</source>
+        <translation>inscrire la personne de contact (trouvée par nom)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="111"/>
+        <source>register as a walk-in</source>
+        <translation>inscrire comme participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="112"/>
+        <source>skip: registered already, or twice in the file</source>
+        <translation>ignorer : déjà inscrit, ou deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact person found</source>
+        <translation>%Ln personne de contact trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact persons found</source>
+        <translation>%Ln personnes de contact trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-in</source>
+        <translation>%Ln participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-ins</source>
+        <translation>%Ln participants libres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln row skipped</source>
+        <translation>%Ln ligne ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln rows skipped</source>
+        <translation>%Ln lignes ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln row cannot be imported</source>
+        <translation>%Ln ligne ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln rows cannot be imported</source>
+        <translation>%Ln lignes ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="124"/>
+        <source>Columns read: %1</source>
+        <translation>Colonnes lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="128"/>
+        <source>not imported: %1</source>
+        <translation>pas importée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="139"/>
+        <source>No row of this file can be imported.</source>
+        <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
+        <source>%Ln registered</source>
+        <translation>%Ln inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
+        <source>%Ln on the waiting list</source>
+        <translation>%Ln sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="153"/>
+        <source>%Ln skipped</source>
+        <translation>%Ln ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="154"/>
+        <source>Registrations imported for %1</source>
+        <translation>Inscriptions importées pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="159"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
     </message>
 </context>
 <context>

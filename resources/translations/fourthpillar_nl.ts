@@ -4785,54 +4785,59 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
         <source>Mark %Ln attended</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>%Ln als aanwezig markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
         <source>Mark %Ln no-show</source>
         <translation>%Ln als niet opgedaagd markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
         <source>Cancel %Ln registration</source>
         <translation>%Ln inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
         <source>Cancel %Ln registrations</source>
         <translation>%Ln inschrijvingen annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="57"/>
         <source>Mark %Ln registered</source>
         <translation>%Ln als ingeschreven markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="90"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="92"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="104"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="106"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>De activiteit is volzet: %1 staat op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="146"/>
+        <source>Imported: %1</source>
+        <translation>Geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="219"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Van de wachtlijst doorgeschoven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="198"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="221"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="207"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="230"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
@@ -4854,213 +4859,223 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
+        <translation>Inschrijvingen uit een rekenblad: gekoppeld aan de contactpersonen, eerst een voorbeeld voor er iets bewaard wordt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Deelnemers (rekenblad)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>Agenda&amp;bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
         <source>Places:</source>
         <translation>Plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
         <source>Officer in charge:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
         <source>Trainers:</source>
         <translation>Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="156"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
         <source>No-show</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
         <source>Cancel registration</source>
         <translation>Inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="198"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="239"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
         <source>This event is archived.</source>
         <translation>Deze activiteit is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="251"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="255"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="261"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="261"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="296"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="300"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="298"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="295"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="301"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="305"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -9996,6 +10011,165 @@ A window built while the register was checked, shown instead of building another
         <location filename="../../fourthpillar/ui/editors/registration.py" line="140"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>kies het initiatief (typ een deel van de naam), dan de persoon</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImport</name>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="47"/>
+        <source>Import registrations</source>
+        <translation>Inschrijvingen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="48"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="68"/>
+        <source>Import registrations for %1</source>
+        <extracomment>What the import did, once done (&quot;12 registered · 2 on the waiting list · 1 skipped&quot;).</extracomment>
+        <translation>Inschrijvingen importeren voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="100"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="108"/>
+        <source>register the contact person (found by e-mail)</source>
+        <translation>de contactpersoon inschrijven (gevonden op e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
+        <source>register the contact person (found by name)</source>
+        <translation>de contactpersoon inschrijven (gevonden op naam)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="111"/>
+        <source>register as a walk-in</source>
+        <translation>inschrijven als losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="112"/>
+        <source>skip: registered already, or twice in the file</source>
+        <translation>overslaan: al ingeschreven, of twee keer in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact person found</source>
+        <translation>%Ln contactpersoon gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact persons found</source>
+        <translation>%Ln contactpersonen gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-in</source>
+        <translation>%Ln losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-ins</source>
+        <translation>%Ln losse deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln row skipped</source>
+        <translation>%Ln rij overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln rows skipped</source>
+        <translation>%Ln rijen overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln row cannot be imported</source>
+        <translation>%Ln rij kan niet geïmporteerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln rows cannot be imported</source>
+        <translation>%Ln rijen kunnen niet geïmporteerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="124"/>
+        <source>Columns read: %1</source>
+        <translation>Gelezen kolommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="128"/>
+        <source>not imported: %1</source>
+        <translation>niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="139"/>
+        <source>No row of this file can be imported.</source>
+        <translation>Geen enkele rij van dit bestand kan geïmporteerd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
+        <source>%Ln registered</source>
+        <translation>%Ln ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
+        <source>%Ln on the waiting list</source>
+        <translation>%Ln op de wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="153"/>
+        <source>%Ln skipped</source>
+        <translation>%Ln overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="154"/>
+        <source>Registrations imported for %1</source>
+        <translation>Inschrijvingen geïmporteerd voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="159"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
     </message>
 </context>
 <context>

@@ -271,6 +271,12 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
         show(qtbot, event_dialog)
         event_dialog.accept()  # a new event or registration is refused: its required fields are named
         event_dialog.reject()
+    (tmp_path / "registrations.csv").write_text("Naam;E-mail\nKarel Smet;karel@example.org\nFout;geen-adres\n",
+                                                 encoding="utf-8")
+    importing = window.event_page.import_registrations(tmp_path / "registrations.csv")
+    wait_idle(qtbot, window)
+    assert importing is not None and importing.preview is not None, "the registrations preview was not shown"
+    importing.reject()
     window.show_shortcuts()
     window.show_about()
     from fourthpillar.ui.help import show_user_guide

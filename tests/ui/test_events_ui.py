@@ -440,3 +440,37 @@ def test_the_event_history_names_what_changed(qtbot: QtBot, desk: Desk, page: Ev
              for column in range(dialog.table.columnCount()) if dialog.table.item(row, column)]
     assert any("Gent" in text for text in texts)
     dialog.reject()
+
+
+def test_registrations_imported_from_a_spreadsheet_after_a_preview_are_one_undo(
+        qtbot: QtBot, desk: Desk, window: MainWindow, tmp_path: Path) -> None:
+    """Else the office retypes the registration list the partner sent, or an import gone wrong
+    cannot be taken back with Ctrl+Z."""
+    from openpyxl import Workbook
+
+    event_id = plan(desk, capacity=2)
+    _initiative_id, _contact_id = person(desk, "Griet Peeters", "Water voor Kisangani")
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    for row in (["Naam", "E-mail"], ["Griet Peeters", "griet@example.be"], ["Karel Smet", "karel@example.org"],
+                ["Zoë D'Hondt", "zoe@example.org"], ["Fout", "geen-adres"]):
+        sheet.append(row)
+    book.save(tmp_path / "lijst.xlsx")
+    window.show_event(event_id)
+    dialog = window.event_page.import_registrations(tmp_path / "lijst.xlsx")
+    assert dialog is not None
+    idle(qtbot, window)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert dialog.summary.text() == ("1 contact person found · 2 walk-ins · 0 rows skipped · "
+                                     "1 row cannot be imported")
+    assert events.get_event(desk, event_id=event_id).registrations == []  # the preview wrote nothing
+    dialog.import_button.click()
+    idle(qtbot, window)
+    statuses = {row[0]: row[3] for row in table_rows(window.event_page)}
+    assert statuses == {"Griet Peeters": "registered", "Karel Smet": "registered", "Zoë D'Hondt": "waiting list (1)"}
+    assert window.event_page.message_bar.text() == "Imported: 2 registered · 1 on the waiting list · 0 skipped"
+    assert window.undo_action.text() == "&Undo Registrations imported for Fondsenwerving voor beginners"
+    window.undo()
+    idle(qtbot, window)
+    assert table_rows(window.event_page) == []

@@ -9,6 +9,7 @@ A mixin of :class:`~fourthpillar.ui.pages.event_page.EventPage`, which builds an
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance, Slot
@@ -26,6 +27,7 @@ from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.registration_import import RegistrationImportDialog, choose_file
 from fourthpillar.ui.text import count_text
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
@@ -122,6 +124,27 @@ class EventActions(_Page):
         if self.detail is not None and not self.detail.archived:
             event_id = self.detail.id
             self._open_dialog(lambda: RegistrationDialog(self.desk, event_id=event_id, parent=self))
+
+    @Slot()
+    def import_registrations(self, path: Path | None = None) -> RegistrationImportDialog | None:
+        """Import registrations from a spreadsheet (chosen here unless *path* is given): the
+        preview first, then one action that Ctrl+Z takes back."""
+        if self.detail is None or self.detail.archived:
+            return None
+        path = path or choose_file(self)
+        if path is None:
+            return None
+        dialog = RegistrationImportDialog(self.desk, self.detail.id, self.detail.title, self, runner=self.jobs())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.imported.connect(lambda saved: self._imported(saved, dialog.result_text))
+        dialog.read(path)
+        dialog.open()
+        return dialog
+
+    def _imported(self, saved: object, result: str) -> None:
+        self.saved.emit(saved)
+        self.message_bar.show_message(tr("Imported: %1").replace("%1", result), "info")
+        self.refresh()
 
     @Slot()
     def show_history(self) -> None:

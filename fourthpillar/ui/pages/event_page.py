@@ -111,6 +111,9 @@ class EventPage(EventActions, QWidget):
         self.edit_button = self._button(self.tr("Edi&t…"), self, self.edit_event)
         self.register_button = self._button(self.tr("&Register someone…"), self, self.register_someone)
         self.register_button.setToolTip(self.tr("A contact person of an initiative, or a walk-in (Ctrl+N)"))
+        self.import_button = self._button(self.tr("&Import…"), self, self.import_registrations)
+        self.import_button.setToolTip(self.tr("Registrations from a spreadsheet: matched with the contact persons, "
+                                              "previewed before anything is written"))
         self.history_button = self._button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
         self.documents_button = QPushButton(self.tr("Docu&ments"), self)
@@ -130,7 +133,8 @@ class EventPage(EventActions, QWidget):
         self.documents_button.setMenu(documents)
         actions = QHBoxLayout()
         actions.setSpacing(6)
-        for button in (self.edit_button, self.register_button, self.history_button, self.documents_button):
+        for button in (self.edit_button, self.register_button, self.import_button, self.history_button,
+                       self.documents_button):
             actions.addWidget(button)
         actions.addStretch(1)
 
@@ -336,7 +340,7 @@ class EventPage(EventActions, QWidget):
 
     def _update_buttons(self) -> None:
         live = self.detail is not None and not self.detail.archived
-        for button in (self.edit_button, self.register_button):
+        for button in (self.edit_button, self.register_button, self.import_button):
             button.setEnabled(live)
         self.history_button.setEnabled(self.detail is not None)
         chosen = live and bool(self.selected_ids())
