@@ -30,10 +30,15 @@ _COMMANDS = """\
     fourthpillar export pdf summary --initiative ID [--shared] --out FILE
     fourthpillar export pdf advice --request ID --out FILE
     fourthpillar export pdf report --from DATE --to DATE [--province P] [--officer NAME] --out FILE
+    fourthpillar export pdf sign-in --event ID --out FILE
+    fourthpillar export pdf certificate --registration ID --out FILE
+    fourthpillar export pdf certificates --event ID --out FOLDER
     fourthpillar export xlsx list --what initiatives|requests|follow_ups [filters] --out FILE
     fourthpillar export xlsx network --out FILE
+    fourthpillar export xlsx participants --event ID --out FILE
     fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
     fourthpillar export ics followups [--officer NAME] [--from DATE] [--to DATE] --out FILE
+    fourthpillar export ics event --event ID --out FILE
 """
 
 
@@ -130,6 +135,33 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
                                      overwrite=args.force))
 
 
+def _pdf_sign_in(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_sign_in_sheet(desk, event_id=args.event, path=args.out, overwrite=args.force))
+
+
+def _pdf_certificate(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_attendance_certificate(desk, registration_id=args.registration, path=args.out,
+                                                       overwrite=args.force))
+
+
+def _pdf_certificates(desk: Desk, args: argparse.Namespace) -> int:
+    if not args.out.is_dir():
+        raise CommandError("--out: " + tr("{path} is not a folder").format(path=args.out))
+    made = exports.export_attendance_certificates(desk, event_id=args.event, folder=args.out, overwrite=args.force)
+    for result in made:
+        print(result.path)
+    print(tr("{count} certificates").format(count=len(made)))
+    return 0
+
+
+def _xlsx_participants(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_participants(desk, event_id=args.event, path=args.out, overwrite=args.force))
+
+
+def _ics_event(desk: Desk, args: argparse.Namespace) -> int:
+    return _done(exports.export_event_calendar(desk, event_id=args.event, path=args.out, overwrite=args.force))
+
+
 def _ics_followups(desk: Desk, args: argparse.Namespace) -> int:
     date_from, date_to = optional_date("--from", args.date_from), optional_date("--to", args.date_to)
     if date_from is not None and date_to is not None and date_to < date_from:
@@ -174,6 +206,14 @@ def register(subparsers: Any) -> None:
     advice = _leaf(pdf, "advice", _pdf_advice, tr("the advice summary of one request, for the initiative"))
     advice.add_argument("--request", metavar="ID", required=True, help=tr("the request's id"))
     _period_arguments(_leaf(pdf, "report", _pdf_report, tr("the period report with figures and charts")))
+    event_help = tr("the event's id")
+    _leaf(pdf, "sign-in", _pdf_sign_in, tr("an event's sign-in sheet: names, initiatives, a signature column")
+          ).add_argument("--event", metavar="ID", required=True, help=event_help)
+    _leaf(pdf, "certificate", _pdf_certificate, tr("one participant's certificate of attendance")).add_argument(
+        "--registration", metavar="ID", required=True, help=tr("the registration's id"))
+    _leaf(pdf, "certificates", _pdf_certificates,
+          tr("a certificate for each participant who attended, into the folder --out")).add_argument(
+        "--event", metavar="ID", required=True, help=event_help)
 
     xlsx = formats.add_parser("xlsx", help=tr("spreadsheets")).add_subparsers(
         dest="document", metavar="DOCUMENT", required=True)
@@ -194,6 +234,8 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--desc", action="store_true", help=tr("sort descending"))
     listing.add_argument("--columns", metavar="A,B,...", help=tr("the columns, in order (default: the list's)"))
     _leaf(xlsx, "network", _xlsx_network, tr("the network list: one sheet per province"))
+    _leaf(xlsx, "participants", _xlsx_participants, tr("an event's registrations, with e-mail and phone")
+          ).add_argument("--event", metavar="ID", required=True, help=event_help)
     _period_arguments(_leaf(xlsx, "stats", _xlsx_stats, tr("the period report's figures as tables")))
 
     ics = formats.add_parser("ics", help=tr("calendar files (iCalendar)")).add_subparsers(
@@ -204,3 +246,5 @@ def register(subparsers: Any) -> None:
     calendar.add_argument("--from", dest="date_from", metavar="DATE",
                           help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
     calendar.add_argument("--to", dest="date_to", metavar="DATE", help=tr("due on or before"))
+    _leaf(ics, "event", _ics_event, tr("one event as a calendar entry")).add_argument(
+        "--event", metavar="ID", required=True, help=event_help)

@@ -29,6 +29,7 @@ def tr(text: str) -> str:
 #: Modules that add command groups; each has register(subparsers).
 COMMAND_MODULES: tuple[str, ...] = (
     "fourthpillar.cli.records",
+    "fourthpillar.cli.events",
     # Adds duplicates, merge and not-duplicate to the initiatives group: after records.
     "fourthpillar.cli.duplicates",
     "fourthpillar.cli.safety",

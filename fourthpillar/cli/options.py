@@ -135,6 +135,9 @@ def no_such(noun: str, record_id: str) -> str:
         "request": tr("no request with id {id}"),
         "follow-up": tr("no follow-up with id {id}"),
         "officer": tr("no officer with id {id}"),
+        "event": tr("no event with id {id}"),
+        "registration": tr("no registration with id {id}"),
+        "contact": tr("no contact person with id {id}"),
     }
     return templates.get(noun, tr("no record with id {id}")).format(id=record_id)
 
@@ -144,6 +147,9 @@ def archived_line(noun: str, record_id: str) -> str:
         "initiative": tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
         "request": tr("request {id} is archived (fourthpillar requests restore {id})"),
         "follow-up": tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
+        "event": tr("event {id} is archived"),
+        "registration": tr("registration {id} is archived"),
+        "contact": tr("contact person {id} is archived"),
     }
     return templates[noun].format(id=record_id)
 
@@ -207,7 +213,8 @@ def fields_help(fields: Mapping[str, Field]) -> str:
 
 def id_argument(parser: argparse.ArgumentParser, noun: str) -> None:
     helps = {"initiative": tr("the initiative's id"), "request": tr("the request's id"),
-             "follow-up": tr("the follow-up's id")}
+             "follow-up": tr("the follow-up's id"), "event": tr("the event's id"),
+             "registration": tr("the registration's id")}
     parser.add_argument("id", metavar="ID", help=helps[noun])
 
 

@@ -14,17 +14,18 @@ from fourthpillar.cli import tables
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import (
     check_initiative,
+    check_live,
     find_officer_id,
     leaf,
     optional_date,
     positive,
     vocab_option,
 )
-from fourthpillar.domain.vocab import CHANNELS, PROVINCES, THEMES, TOPICS, Vocabulary
+from fourthpillar.domain.vocab import CHANNELS, EVENT_KINDS, PROVINCES, THEMES, TOPICS, Vocabulary
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.lists import ListColumn, RecordList
 from fourthpillar.lists.columns import plain_row
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import events, followups, initiatives, registrations, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import MAX_PAGE
 from fourthpillar.services.records import Page
@@ -85,9 +86,24 @@ FOLLOW_UPS = Kind(
     lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
 )
 
+EVENTS = Kind(
+    "event", "events", QT_TRANSLATE_NOOP("Cli", "1 event"),
+    QT_TRANSLATE_NOOP("Cli", "{count} events"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} events shown (--limit N or --all for more)"),
+    lists.EVENTS,
+    lambda desk, query, count: events.list_events(desk, query=query, count=count),
+)
+REGISTRATIONS = Kind(
+    "registration", "registrations", QT_TRANSLATE_NOOP("Cli", "1 registration"),
+    QT_TRANSLATE_NOOP("Cli", "{count} registrations"),
+    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} registrations shown (--limit N or --all for more)"),
+    lists.REGISTRATIONS,
+    lambda desk, query, count: registrations.list_registrations(desk, query=query, count=count),
+)
+
 #: Widest a table cell grows before it is cut with an ellipsis.
 CELL_WIDTH = 32
-WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36}
+WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36, "title": 40, "event_title": 40}
 
 
 def _cell(kind: Kind, key: str, row: Any) -> str:
@@ -174,6 +190,9 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
     initiative_id = getattr(args, "initiative", None)
     if initiative_id is not None:
         check_initiative(desk, "--initiative", initiative_id)
+    event_id = getattr(args, "event", None)
+    if event_id is not None:
+        check_live(desk, "--event", "event", "event", event_id)
     query = ListQuery(
         search=args.search or "",
         status=status,
@@ -181,10 +200,12 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
         theme=vocab_option("--theme", THEMES, args.theme),
         topic=vocab_option("--topic", TOPICS, getattr(args, "topic", None)),
         channel=vocab_option("--channel", CHANNELS, getattr(args, "channel", None)),
+        kind=vocab_option("--kind", EVENT_KINDS, getattr(args, "kind", None)),
+        event_id=event_id,
         officer_id=find_officer_id(desk, "--officer", officer_text) if officer_text else None,
         initiative_id=initiative_id,
-        due_from=optional_date("--due-from", getattr(args, "due_from", None)),
-        due_to=optional_date("--due-to", getattr(args, "due_to", None)),
+        due_from=optional_date("--from" if kind is EVENTS else "--due-from", getattr(args, "due_from", None)),
+        due_to=optional_date("--to" if kind is EVENTS else "--due-to", getattr(args, "due_to", None)),
         open_only=status == "open",
         include_archived=args.archived,
         sort=_sort_key(kind, args.sort),
@@ -211,6 +232,13 @@ def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentPars
         "follow-up": (tr("list follow-ups"), tr("List follow-ups: filtered, searched and sorted by the database.\n"
                                                 "Archived follow-ups are left out unless --archived."),
                       tr("include archived follow-ups")),
+        "event": (tr("list events"), tr("List events: filtered, searched and sorted by the database.\n"
+                                        "Archived events are left out unless --archived."),
+                  tr("include archived events")),
+        "registration": (tr("list registrations"), tr("List registrations (of one event with --event): filtered, "
+                                                      "searched and sorted by the database.\nArchived registrations "
+                                                      "are left out unless --archived."),
+                         tr("include archived registrations")),
     }
     help_text, description, archived_help = texts[kind.noun]
     parser = leaf(actions, "list", lambda desk, args: _list(kind, desk, args), help_text,

@@ -24,10 +24,13 @@ from fourthpillar.domain.enterprise_number import (
 from fourthpillar.domain.postcode import is_belgian_postcode, province_for_postcode
 from fourthpillar.domain.vocab import (
     CHANNELS,
+    EVENT_KINDS,
+    EVENT_STATUSES,
     INITIATIVE_STATUSES,
     LANGUAGES,
     LEGAL_FORMS,
     PROVINCES,
+    REGISTRATION_STATUSES,
     REQUEST_STATUSES,
     THEMES,
     TOPICS,
@@ -362,6 +365,25 @@ class Boolean(Field):
         raise _Invalid(translate("Validation", "'{value}' is not yes or no").format(value=value))
 
 
+_TIME = re.compile(r"^(\d{1,2})(?:[:.hu](\d{2})?)?$", re.IGNORECASE)
+
+
+class Time(Field):
+    """A time of day as ``HH:MM`` (24 hours): ``9:30``, ``09.30``, ``19u``, ``14h15``, ``9``."""
+
+    max_length = 5
+
+    def convert(self, value: Any) -> str:
+        if isinstance(value, dt.time):
+            return value.strftime("%H:%M")
+        found = _TIME.match(str(value).strip())
+        hours, minutes = (int(found.group(1)), int(found.group(2) or 0)) if found else (-1, -1)
+        if not (0 <= hours <= 23 and 0 <= minutes <= 59):
+            raise _Invalid(translate("Validation", "'{value}' is not a time of day (use hh:mm, like 19:30)").format(
+                value=value))
+        return f"{hours:02d}:{minutes:02d}"
+
+
 class Reference(Field):
     """An id of another record; existence is checked by the service."""
 
@@ -417,6 +439,30 @@ FOLLOW_UP_FIELDS: dict[str, Field] = {
     "outcome": Text(QT_TRANSLATE_NOOP("Field", "outcome"), max_length=20000),
 }
 
+EVENT_FIELDS: dict[str, Field] = {
+    "title": Text(QT_TRANSLATE_NOOP("Field", "title"), required=True, max_length=200),
+    "kind": Choice(QT_TRANSLATE_NOOP("Field", "kind of event"), EVENT_KINDS, required=True),
+    "topics": MultiChoice(QT_TRANSLATE_NOOP("Field", "topics"), TOPICS),
+    "starts_on": Date(QT_TRANSLATE_NOOP("Field", "start date"), required=True),
+    "start_time": Time(QT_TRANSLATE_NOOP("Field", "start time")),
+    "ends_on": Date(QT_TRANSLATE_NOOP("Field", "end date")),
+    "end_time": Time(QT_TRANSLATE_NOOP("Field", "end time")),
+    "place": Text(QT_TRANSLATE_NOOP("Field", "place (address or online link)"), max_length=500),
+    "capacity": Integer(QT_TRANSLATE_NOOP("Field", "capacity"), minimum=1, maximum=100_000),
+    "trainers": Text(QT_TRANSLATE_NOOP("Field", "trainers"), max_length=500),
+    "officer_id": Reference(QT_TRANSLATE_NOOP("Field", "officer in charge")),
+    "status": Choice(QT_TRANSLATE_NOOP("Field", "status"), EVENT_STATUSES, default="planned"),
+    "notes": Text(QT_TRANSLATE_NOOP("Field", "notes"), max_length=20000),
+}
+
+REGISTRATION_FIELDS: dict[str, Field] = {
+    "contact_id": Reference(QT_TRANSLATE_NOOP("Field", "contact person")),
+    "name": Text(QT_TRANSLATE_NOOP("Field", "name"), max_length=200),
+    "email": Email(QT_TRANSLATE_NOOP("Field", "e-mail")),
+    "status": Choice(QT_TRANSLATE_NOOP("Field", "status"), REGISTRATION_STATUSES, default="registered"),
+    "registered_on": Date(QT_TRANSLATE_NOOP("Field", "registration date")),
+}
+
 OFFICER_FIELDS: dict[str, Field] = {
     "name": Text(QT_TRANSLATE_NOOP("Field", "name"), required=True, max_length=120),
     "region": Choice(QT_TRANSLATE_NOOP("Field", "region"), PROVINCES),
@@ -431,6 +477,8 @@ FIELD_RULES: dict[str, dict[str, Field]] = {
     "request": REQUEST_FIELDS,
     "follow_up": FOLLOW_UP_FIELDS,
     "officer": OFFICER_FIELDS,
+    "event": EVENT_FIELDS,
+    "registration": REGISTRATION_FIELDS,
 }
 
 

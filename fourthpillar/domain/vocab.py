@@ -152,3 +152,38 @@ LANGUAGES = Vocabulary(
         ("en", QT_TRANSLATE_NOOP("Vocabulary", "English")),
     ],
 )
+
+EVENT_KINDS = Vocabulary(
+    "event_kind",
+    [
+        ("training", QT_TRANSLATE_NOOP("Vocabulary", "training")),
+        ("info-session", QT_TRANSLATE_NOOP("Vocabulary", "info session")),
+        ("network-day", QT_TRANSLATE_NOOP("Vocabulary", "network day")),
+        ("webinar", QT_TRANSLATE_NOOP("Vocabulary", "webinar")),
+    ],
+)
+
+EVENT_STATUSES = Vocabulary(
+    "event_status",
+    [
+        ("planned", QT_TRANSLATE_NOOP("Vocabulary", "planned")),
+        ("open", QT_TRANSLATE_NOOP("Vocabulary", "open for registration")),
+        ("full", QT_TRANSLATE_NOOP("Vocabulary", "full")),
+        ("held", QT_TRANSLATE_NOOP("Vocabulary", "held")),
+        ("cancelled", QT_TRANSLATE_NOOP("Vocabulary", "cancelled")),
+    ],
+)
+
+REGISTRATION_STATUSES = Vocabulary(
+    "registration_status",
+    [
+        ("registered", QT_TRANSLATE_NOOP("Vocabulary", "registered")),
+        ("waiting", QT_TRANSLATE_NOOP("Vocabulary", "waiting list")),
+        ("cancelled", QT_TRANSLATE_NOOP("Vocabulary", "cancelled")),
+        ("attended", QT_TRANSLATE_NOOP("Vocabulary", "attended")),
+        ("no-show", QT_TRANSLATE_NOOP("Vocabulary", "no-show")),
+    ],
+)
+
+#: Registrations in these statuses take one of an event's places (capacity); the others do not.
+PLACE_TAKING_STATUSES = ("registered", "attended", "no-show")

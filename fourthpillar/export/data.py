@@ -124,6 +124,32 @@ class Count:
 
 
 @dataclass(frozen=True)
+class EventCount:
+    """One line of the events' breakdown: events held, participants (attended) and the
+    initiatives they came from."""
+
+    label: str
+    events: int
+    participants: int
+    initiatives: int
+
+
+@dataclass(frozen=True)
+class EventFigures:
+    """The period's trainings and events (held, started in the period): what the office ran and
+    whom it reached."""
+
+    held: int
+    trainings_held: int
+    participants: int
+    initiatives_reached: int
+    by_topic: list[EventCount] = field(default_factory=list)
+    #: By the participants' initiatives' province (walk-ins: "not recorded"); events: those with
+    #: a participant from there.
+    by_province: list[EventCount] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
 class PeriodFigures:
     """The period report's figures, all computed by SQL aggregates."""
 
@@ -143,7 +169,41 @@ class PeriodFigures:
     by_province: list[Count] = field(default_factory=list)
     #: (first day of the month, requests) for every month of the period, zero months included.
     per_month: list[tuple[dt.date, int]] = field(default_factory=list)
+    #: Trainings and events held in the period (issue 18).
+    events: EventFigures | None = None
 
     def busiest_topics(self, limit: int = 5) -> list[Count]:
         ranked = sorted((item for item in self.by_topic if item.requests), key=lambda item: -item.requests)
         return ranked[:limit]
+
+
+@dataclass(frozen=True)
+class EventFacts:
+    """An event as its documents print it: labels and texts already in the document's language."""
+
+    title: str
+    kind: str
+    #: The date (or dates) and times in words: "Tuesday 10 March 2026, 19:00–21:30".
+    when: str
+    place: str
+    trainers: str
+    topics: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class SignInRow:
+    """One line of a sign-in sheet: a name and an initiative, never an e-mail or a phone."""
+
+    name: str
+    initiative: str
+
+
+@dataclass(frozen=True)
+class AttendanceCertificate:
+    """One participant's certificate of attendance."""
+
+    event: EventFacts
+    person_name: str
+    initiative: str
+    #: Who signs for the office (the officer in charge), and where.
+    signed_by: str

@@ -103,3 +103,75 @@ def calendar_text(reminders: Iterable[Reminder], *, stamp: dt.datetime, name: st
         ]
     lines.append("END:VCALENDAR")
     return "".join(fold(line) for line in lines)
+
+
+#: The office's zone: an event's times are Belgian wall-clock times (``store.models.Event``).
+TIMEZONE = "Europe/Brussels"
+#: Its definition (RFC 5545 3.6.5), so that every calendar places 19:00 at 19:00 Brussels time,
+#: summer or winter, wherever the person opening the file is.
+_VTIMEZONE = (
+    "BEGIN:VTIMEZONE", f"TZID:{TIMEZONE}",
+    "BEGIN:DAYLIGHT", "TZOFFSETFROM:+0100", "TZOFFSETTO:+0200", "TZNAME:CEST", "DTSTART:19700329T020000",
+    "RRULE:FREQ=YEARLY;BYMONTH=3;BYDAY=-1SU", "END:DAYLIGHT",
+    "BEGIN:STANDARD", "TZOFFSETFROM:+0200", "TZOFFSETTO:+0100", "TZNAME:CET", "DTSTART:19701025T030000",
+    "RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU", "END:STANDARD",
+    "END:VTIMEZONE",
+)
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """One event of the office (a training, a network day) as a calendar entry."""
+
+    event_id: str
+    version: int
+    starts_on: dt.date
+    #: "HH:MM" wall-clock times in :data:`TIMEZONE`; without a start time the entry is all-day.
+    start_time: str | None
+    ends_on: dt.date | None
+    end_time: str | None
+    summary: str
+    description: str
+    place: str
+    cancelled: bool = False
+    updated_at: dt.datetime | None = None
+
+
+def _local(day: dt.date, time: str) -> str:
+    return f"{_day(day)}T{time.replace(':', '')}00"
+
+
+def _event_times(item: CalendarEvent) -> list[str]:
+    last = item.ends_on or item.starts_on
+    if not item.start_time:
+        return [f"DTSTART;VALUE=DATE:{_day(item.starts_on)}",
+                f"DTEND;VALUE=DATE:{_day(last + dt.timedelta(days=1))}"]
+    lines = [f"DTSTART;TZID={TIMEZONE}:{_local(item.starts_on, item.start_time)}"]
+    if item.end_time:
+        lines.append(f"DTEND;TZID={TIMEZONE}:{_local(last, item.end_time)}")
+    return lines
+
+
+def event_calendar_text(item: CalendarEvent, *, stamp: dt.datetime) -> str:
+    """A calendar file holding one event; its ``UID`` is the event's id and ``SEQUENCE`` its
+    version, so that importing it again after a change moves the entry instead of adding one."""
+    online = item.place.strip().lower().startswith(("https://", "http://"))
+    lines = [
+        "BEGIN:VCALENDAR", "VERSION:2.0", f"PRODID:{PRODUCT_ID}", "CALSCALE:GREGORIAN", "METHOD:PUBLISH",
+        *(_VTIMEZONE if item.start_time else ()),
+        "BEGIN:VEVENT",
+        f"UID:{uid(item.event_id)}",
+        f"DTSTAMP:{_moment(stamp)}",
+        *_event_times(item),
+        f"SEQUENCE:{max(0, item.version)}",
+        f"SUMMARY:{escape_text(item.summary)}",
+        f"DESCRIPTION:{escape_text(item.description)}",
+        *([f"LOCATION:{escape_text(item.place)}"] if item.place.strip() else []),
+        # A link is given as the entry's URL too (calendars offer to open it); never folded into the text.
+        *([f"URL:{_CONTROL.sub('', item.place.split()[0])}"] if online else []),
+        f"STATUS:{'CANCELLED' if item.cancelled else 'CONFIRMED'}",
+        *([f"LAST-MODIFIED:{_moment(item.updated_at)}"] if item.updated_at else []),
+        "END:VEVENT",
+        "END:VCALENDAR",
+    ]
+    return "".join(fold(line) for line in lines)

@@ -5,8 +5,16 @@ sort keys from it too. Qt-free: the window picks its cell formatting by :class:`
 
 from __future__ import annotations
 
-from fourthpillar.lists.catalogue import FOLLOW_UPS, INITIATIVES, LISTS, REQUESTS, list_named
+from fourthpillar.lists.catalogue import (
+    EVENTS,
+    FOLLOW_UPS,
+    INITIATIVES,
+    LISTS,
+    REGISTRATIONS,
+    REQUESTS,
+    list_named,
+)
 from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows
 
-__all__ = ["FOLLOW_UPS", "INITIATIVES", "LISTS", "REQUESTS", "ListColumn", "Reading", "RecordList", "Shows",
-           "list_named"]
+__all__ = ["EVENTS", "FOLLOW_UPS", "INITIATIVES", "LISTS", "REGISTRATIONS", "REQUESTS", "ListColumn", "Reading",
+           "RecordList", "Shows", "list_named"]

@@ -11,20 +11,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, Integer, Text, and_, case, cast, func, literal, type_coerce
+from sqlalchemy import Date, Integer, Text, and_, case, cast, func, literal, select, type_coerce
 
 from fourthpillar.domain.vocab import (
     CHANNELS,
+    EVENT_KINDS,
+    EVENT_STATUSES,
     INITIATIVE_STATUSES,
     LEGAL_FORMS,
+    PLACE_TAKING_STATUSES,
     PROVINCES,
+    REGISTRATION_STATUSES,
     REQUEST_STATUSES,
     THEMES,
     TOPICS,
 )
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows, same_name
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer, OwnerOfficer
+from fourthpillar.store.models import (
+    AdviceRequest,
+    ContactPerson,
+    Event,
+    FollowUp,
+    Initiative,
+    Officer,
+    OwnerOfficer,
+    Registration,
+)
 from fourthpillar.store.sorting import NameSort
 
 
@@ -141,8 +154,83 @@ FOLLOW_UPS = RecordList(
     ),
 )
 
+def _registrations_in(statuses: tuple[str, ...]) -> Any:
+    """How many live registrations of the listed event are in *statuses*: read for the page's
+    rows only (from the ``(event_id, status, ...)`` index), so it does not sort (it changes with
+    every registration; no index of the events can hold it)."""
+    def count(reading: Reading) -> Any:
+        return (select(func.count()).select_from(Registration)
+                .where(Registration.event_id == Event.id, Registration.status.in_(statuses),
+                       Registration.archived_at.is_(None))
+                .scalar_subquery())
+    return count
+
+
+EVENTS = RecordList(
+    name="events",
+    kind="event",
+    source_title=QT_TRANSLATE_NOOP("Lists", "Events"),
+    id_column=Event.id,
+    default_sort="starts_on",
+    default_descending=True,
+    columns=(
+        ListColumn("starts_on", QT_TRANSLATE_NOOP("Columns", "Date"), Shows.DATE, Event.starts_on,
+                   descending_first=True),
+        ListColumn("start_time", QT_TRANSLATE_NOOP("Columns", "Time"), Shows.SHORT, Event.start_time, sort=None,
+                   width=60),
+        ListColumn("title", QT_TRANSLATE_NOOP("Columns", "Title"), Shows.NAME, Event.title, width=280),
+        ListColumn("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Shows.CODE, Event.kind, vocabulary=EVENT_KINDS),
+        ListColumn("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Shows.CODES, _stored(Event.topics),
+                   sort=None, vocabulary=TOPICS, width=200),
+        ListColumn("place", QT_TRANSLATE_NOOP("Columns", "Place"), Shows.FIRST_LINE, Event.place, sort=None,
+                   width=220),
+        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Event.status,
+                   vocabulary=EVENT_STATUSES),
+        ListColumn("capacity", QT_TRANSLATE_NOOP("Columns", "Places"), Shows.NUMBER, Event.capacity, width=70),
+        ListColumn("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), Shows.NUMBER,
+                   compute=_registrations_in(PLACE_TAKING_STATUSES), sort=None, width=90),
+        ListColumn("waiting", QT_TRANSLATE_NOOP("Columns", "Waiting"), Shows.NUMBER,
+                   compute=_registrations_in(("waiting",)), sort=None, width=80, shown_by_default=False),
+        ListColumn("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer"), Shows.TEXT, Officer.name,
+                   sort=NameSort(func.coalesce(Officer.name, ""), Event.officer_id)),
+        ListColumn("trainers", QT_TRANSLATE_NOOP("Columns", "Trainers"), Shows.TEXT, Event.trainers, sort=None,
+                   shown_by_default=False),
+        ListColumn("ends_on", QT_TRANSLATE_NOOP("Columns", "Until"), Shows.DATE, Event.ends_on, sort=None,
+                   shown_by_default=False),
+        _last_change(Event),
+    ),
+)
+
+REGISTRATIONS = RecordList(
+    name="registrations",
+    kind="registration",
+    source_title=QT_TRANSLATE_NOOP("Lists", "Registrations"),
+    id_column=Registration.id,
+    default_sort="registered_on",
+    default_descending=True,
+    columns=(
+        ListColumn("registered_on", QT_TRANSLATE_NOOP("Columns", "Registered on"), Shows.DATE,
+                   Registration.registered_on, descending_first=True),
+        ListColumn("person_name", QT_TRANSLATE_NOOP("Columns", "Name"), Shows.NAME,
+                   case((Registration.contact_id.is_(None), Registration.name), else_=ContactPerson.name),
+                   sort=None, width=220),
+        ListColumn("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative"), Shows.NAME, Initiative.name,
+                   sort=None, width=220),
+        ListColumn("event_title", QT_TRANSLATE_NOOP("Columns", "Event"), Shows.NAME, Event.title, sort=None,
+                   width=240),
+        ListColumn("event_starts_on", QT_TRANSLATE_NOOP("Columns", "Event date"), Shows.DATE, Event.starts_on,
+                   sort=None),
+        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Registration.status,
+                   vocabulary=REGISTRATION_STATUSES),
+        ListColumn("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Shows.TEXT,
+                   case((Registration.contact_id.is_(None), Registration.email), else_=ContactPerson.email),
+                   sort=None, width=200, shown_by_default=False),
+        _last_change(Registration),
+    ),
+)
+
 #: Every list, in the order the window shows them.
-LISTS: tuple[RecordList, ...] = (INITIATIVES, REQUESTS, FOLLOW_UPS)
+LISTS: tuple[RecordList, ...] = (INITIATIVES, REQUESTS, FOLLOW_UPS, EVENTS, REGISTRATIONS)
 
 
 def list_named(name: str) -> RecordList | None:

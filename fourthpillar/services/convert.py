@@ -7,12 +7,22 @@ from typing import Any
 
 from fourthpillar.services.records import (
     ContactView,
+    EventRow,
     FollowUpRow,
     InitiativeRow,
     OfficerView,
+    RegistrationRow,
     RequestRow,
 )
-from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
+from fourthpillar.store.models import (
+    AdviceRequest,
+    ContactPerson,
+    Event,
+    FollowUp,
+    Initiative,
+    Officer,
+    Registration,
+)
 
 
 def officer_view(officer: Officer) -> OfficerView:
@@ -64,4 +74,28 @@ def follow_up_row(item: FollowUp, initiative_name: str, owner_name: str | None,
         owner_name=owner_name or "", done_on=item.done_on, outcome=item.outcome,
         version=item.version, archived=item.archived_at is not None, updated_at=item.updated_at,
         computed=computed or {},
+    )
+
+
+def event_row(item: Event, officer_name: str | None, computed: Mapping[str, Any] | None = None) -> EventRow:
+    return EventRow(
+        id=item.id, title=item.title, kind=item.kind, topics=list(item.topics), starts_on=item.starts_on,
+        start_time=item.start_time, ends_on=item.ends_on, end_time=item.end_time, place=item.place,
+        capacity=item.capacity, trainers=item.trainers, officer_id=item.officer_id,
+        officer_name=officer_name or "", status=item.status, version=item.version, updated_at=item.updated_at,
+        archived=item.archived_at is not None, computed=computed or {},
+    )
+
+
+def registration_row(item: Registration, event_title: str, event_starts_on: Any, contact_name: str | None,
+                     contact_email: str | None, initiative_name: str | None,
+                     computed: Mapping[str, Any] | None = None) -> RegistrationRow:
+    walk_in = item.contact_id is None
+    return RegistrationRow(
+        id=item.id, event_id=item.event_id, event_title=event_title, event_starts_on=event_starts_on,
+        contact_id=item.contact_id, initiative_id=item.initiative_id, initiative_name=initiative_name or "",
+        person_name=item.name if walk_in else contact_name or "",
+        email=item.email if walk_in else contact_email or "", status=item.status,
+        registered_on=item.registered_on, walk_in=walk_in, version=item.version, updated_at=item.updated_at,
+        archived=item.archived_at is not None, computed=computed or {},
     )

@@ -12,18 +12,23 @@ from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
 from fourthpillar.services.changes import decode_value
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.events import coming_events
 from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
 from fourthpillar.store.models import (
     ENTITIES,
     AdviceRequest,
     Change,
     ContactPerson,
+    Event,
     FollowUp,
     Initiative,
     Officer,
+    Registration,
 )
 
 LIST_LIMIT = 50
+#: The coming events the dashboard shows.
+EVENT_LIMIT = 5
 
 
 def _my_follow_ups(session: Session, officer_id: str | None, first: dt.date | None,
@@ -54,6 +59,13 @@ def _title(session: Session, entity: str, entity_id: str) -> str:
         return record.question[:80]
     if isinstance(record, FollowUp):
         return record.action[:80]
+    if isinstance(record, Event):
+        return record.title[:80]
+    if isinstance(record, Registration):
+        contact = session.get(ContactPerson, record.contact_id) if record.contact_id else None
+        event = session.get(Event, record.event_id)
+        person = contact.name if contact else record.name
+        return f"{person} – {event.title}"[:80] if event else person[:80]
     return ""
 
 
@@ -105,8 +117,9 @@ def get_dashboard(desk: Desk, *, today: dt.date | None = None, officer_id: str |
                                           _title(session, entity, entity_id), officer_name or ""))
             if len(activity) >= 20:
                 break
+        next_events = coming_events(session, today, EVENT_LIMIT)
     return Dashboard(
         today=today, overdue=overdue, due_today=due_today, due_this_week=this_week,
         open_requests_by_status={status: by_status.get(status, 0) for status in OPEN_REQUEST_STATUSES},
-        initiatives_per_province=per_province, recent_activity=activity,
+        initiatives_per_province=per_province, recent_activity=activity, next_events=next_events,
     )

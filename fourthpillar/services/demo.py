@@ -36,6 +36,7 @@ from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import CHANNELS, THEMES, TOPICS
 from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
 from fourthpillar.services import demo_data as data
+from fourthpillar.services.demo_events import EventMaker, event_count
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import (
     ENTITY_NAMES,
@@ -43,10 +44,12 @@ from fourthpillar.store.models import (
     Base,
     Change,
     ContactPerson,
+    Event,
     FollowUp,
     Initiative,
     Officer,
     Record,
+    Registration,
     new_id,
     utc_now,
 )
@@ -73,6 +76,9 @@ class DemoSummary:
     follow_ups: int
     changes: int
     batch_id: str
+    #: Trainings and other events (one per ten initiatives) and their registrations.
+    events: int = 0
+    registrations: int = 0
 
 
 class _Weighted:
@@ -107,6 +113,8 @@ class _Counts:
     requests: int = 0
     follow_ups: int = 0
     changes: int = 0
+    events: int = 0
+    registrations: int = 0
 
 
 @dataclass
@@ -487,6 +495,19 @@ def _ensure_officers(session: Session, writer: _Writer) -> list[tuple[str, str |
     return officers + [(row["id"], row["region"]) for row in rows]
 
 
+def _write_events(writer: _Writer, maker: EventMaker, total: int, people: list[tuple[str, str]],
+                  is_cancelled: IsCancelled) -> None:
+    """The load's events and their registrations, a chunk of events at a time."""
+    for start in range(0, total, CHUNK_SIZE):
+        stop_if_cancelled(is_cancelled)
+        events = [maker.event(index, total) for index in range(start, min(total, start + CHUNK_SIZE))]
+        registrations = [row for event in events for row in maker.registrations(event, people)]
+        writer.write(Event, events)
+        writer.write(Registration, registrations)
+        writer.counts.events += len(events)
+        writer.counts.registrations += len(registrations)
+
+
 def load_demo_data(
     desk: Desk,
     *,
@@ -523,6 +544,7 @@ def load_demo_data(
             writer = _Writer(session, desk, batch_id, now, generator)
             generator.use_officers(_ensure_officers(session, writer))
             counts = writer.counts
+            people: list[tuple[str, str]] = []  # (contact, initiative): who registers for events
             done = 0
             progress(0, initiatives)
             while done < initiatives:
@@ -537,9 +559,13 @@ def load_demo_data(
                 counts.contacts += len(chunk.contacts)
                 counts.requests += len(chunk.requests)
                 counts.follow_ups += len(chunk.follow_ups)
+                people += [(contact["id"], contact["initiative_id"]) for contact in chunk.contacts]
                 done += size
                 progress(done, initiatives)
             stop_if_cancelled(is_cancelled)
+            _write_events(writer, EventMaker(rng, today=today, now=now, new_id=generator.new_id,
+                                             moment=generator.moment, officer_ids=generator.officer_ids),
+                          event_count(initiatives), people, is_cancelled)
             if driver is not None:
                 # The tables grew by orders of magnitude: refresh the planner's statistics, or
                 # SQLite keeps planning the lists as if they were nearly empty.
@@ -549,4 +575,4 @@ def load_demo_data(
                 driver.execute("PRAGMA cache_size = -2000")
     return DemoSummary(officers=counts.officers, initiatives=counts.initiatives, contacts=counts.contacts,
                        requests=counts.requests, follow_ups=counts.follow_ups, changes=counts.changes,
-                       batch_id=batch_id)
+                       batch_id=batch_id, events=counts.events, registrations=counts.registrations)

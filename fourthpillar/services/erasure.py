@@ -39,9 +39,11 @@ from fourthpillar.store.models import (
     AdviceRequest,
     Change,
     ContactPerson,
+    Event,
     FollowUp,
     Initiative,
     Record,
+    Registration,
     new_id,
     utc_now,
 )
@@ -62,11 +64,15 @@ FREE_TEXT: tuple[tuple[type[Record], tuple[str, ...]], ...] = (
     (ContactPerson, ("role",)),
     (AdviceRequest, ("question", "advice", "internal_note")),
     (FollowUp, ("action", "outcome")),
+    # An event's notes; a walk-in registered under the person's own name or e-mail is them too.
+    (Event, ("notes",)),
+    (Registration, ("name", "email")),
 )
 #: The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards).
-TOUCHED_TABLES = ("contact_person", "initiative", "advice_request", "follow_up", "change", "conflict")
+TOUCHED_TABLES = ("contact_person", "initiative", "advice_request", "follow_up", "event", "registration", "change",
+                  "conflict")
 #: The tables with a full-text index (FTS5 on SQLite).
-SEARCHED_TABLES = ("initiative", "contact_person", "advice_request", "follow_up")
+SEARCHED_TABLES = ("initiative", "contact_person", "advice_request", "follow_up", "event", "registration")
 REGISTER_FILE = "erased-people.json"
 
 
@@ -82,7 +88,7 @@ class Mention:
 
 
 def _label(record: Record) -> str:
-    for name in ("name", "question", "action"):
+    for name in ("name", "question", "action", "title"):
         value = getattr(record, name, None)
         if isinstance(value, str) and value.strip():
             first = value.strip().splitlines()[0]
@@ -188,7 +194,8 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
                       for column in (Change.old_value, Change.new_value) for form in forms))
     # Another contact's own name, e-mail and phone stay: two people may share a name.
     others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
-        Change.field.is_(None), Change.field.not_in([field for _model, fields in FREE_TEXT for field in fields]))
+        Change.field.is_(None),
+        Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
     condition = condition & ~others_details
     count = 0
     for row in session.scalars(select(Change).where(condition)):
@@ -374,7 +381,8 @@ class PersonRecord:
 
 
 def _initiative_of(record: Record) -> str:
-    return record.id if isinstance(record, Initiative) else str(getattr(record, "initiative_id", ""))
+    # A walk-in's registration and an event belong to no initiative.
+    return record.id if isinstance(record, Initiative) else str(getattr(record, "initiative_id", None) or "")
 
 
 def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
@@ -405,6 +413,19 @@ def find_person(desk: Desk, *, text: str) -> list[PersonRecord]:
                         FollowUp.request_id.in_([request.id for request in linked])).order_by(FollowUp.id)):
                     found.append(PersonRecord("follow_up", item.id, "request_id", _label(item), item.initiative_id))
                     seen.add(("follow_up", item.id))
+            for registration in session.scalars(select(Registration).where(
+                    Registration.contact_id.in_([contact.id for contact in contacts])).order_by(Registration.id)):
+                found.append(PersonRecord("registration", registration.id, "contact_id", _label(registration),
+                                          registration.initiative_id or ""))
+                seen.add(("registration", registration.id))
+        # Walk-ins are known by their registration's own name and e-mail, found as contacts are.
+        for registration in session.scalars(select(Registration).where(
+                Registration.contact_id.is_(None),
+                or_(*(getattr(Registration, name).ilike(like(needle), escape="\\") for name in ("name", "email"))))
+                .order_by(Registration.id)):
+            field = "name" if needle.casefold() in registration.name.casefold() else "email"
+            found.append(PersonRecord("registration", registration.id, field, _label(registration), ""))
+            seen.add(("registration", registration.id))
         for record, field in holding(session, [needle]):
             if (ENTITY_NAMES[type(record)], record.id) not in seen:
                 found.append(PersonRecord(ENTITY_NAMES[type(record)], record.id, field, _label(record),

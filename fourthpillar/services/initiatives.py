@@ -32,7 +32,7 @@ from fourthpillar.services.records import (
     TimelineEntry,
 )
 from fourthpillar.store import queries
-from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest, ContactPerson, Event, FollowUp, Initiative, Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.search import fold, name_key
 
@@ -107,6 +107,14 @@ def _timeline(session: Session, initiative_id: str) -> list[TimelineEntry]:
         entries.append(TimelineEntry("follow_up", follow_up.id, follow_up.done_on or follow_up.due_on,
                                      follow_up.action[:120], "done" if follow_up.done_on else "open",
                                      follow_up.done_on is not None))
+    # Events its people attended (one line per event, however many of them came).
+    attended = session.execute(
+        select(Event.id, Event.starts_on, Event.title, Event.kind).join(Registration, Registration.event_id == Event.id)
+        .where(Registration.initiative_id == initiative_id, Registration.status == "attended",
+               Registration.archived_at.is_(None), Event.archived_at.is_(None))
+        .distinct())
+    for event_id, starts_on, title, kind in attended:
+        entries.append(TimelineEntry("event", event_id, starts_on, title[:120], kind, True))
     entries.sort(key=lambda entry: (entry.date, entry.kind), reverse=True)
     return entries
 

@@ -24,7 +24,7 @@ from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative, Registration
 from fourthpillar.store.search import fold, name_key
 
 #: What a field can take: the kept record's value, the other's, or (lists, notes) both.
@@ -178,6 +178,8 @@ def _move_contacts(writer: ChangeWriter, session: Session, keep: Initiative, oth
                              if _empty(getattr(same, name)) and not _empty(getattr(contact, name))})
         for request in session.scalars(select(AdviceRequest).where(AdviceRequest.contact_id == contact.id)):
             writer.update(request, {"contact_id": same.id})
+        for registration in session.scalars(select(Registration).where(Registration.contact_id == contact.id)):
+            writer.update(registration, {"contact_id": same.id})
         writer.archive(contact)
     return moved
 
@@ -212,6 +214,9 @@ def merge_initiatives(desk: Desk, *, keep_id: str, other_id: str, choices: Mappi
                     requests += 1
                 else:
                     follow_ups += 1
+        # Its people's registrations (their contacts moved above) count for the kept one now.
+        for registration in session.scalars(select(Registration).where(Registration.initiative_id == other.id)):
+            writer.update(registration, {"initiative_id": keep.id})
         for merged in session.scalars(select(Initiative).where(Initiative.merged_into == other.id)).all():
             writer.update(merged, {"merged_into": keep.id})  # merged into the other earlier: now into this one
         writer.archive(other)

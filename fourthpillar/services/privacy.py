@@ -12,7 +12,7 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from fourthpillar.services.erasure import (
     purge_search_index,
     secure_delete,
 )
+from fourthpillar.services.walk_ins import PastRegistration, registrations_past_retention
 from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
@@ -47,9 +48,11 @@ from fourthpillar.store.models import (
     AdviceRequest,
     Change,
     ContactPerson,
+    Event,
     FollowUp,
     Initiative,
     Officer,
+    Registration,
     new_id,
     utc_now,
 )
@@ -117,6 +120,9 @@ class RetentionReview:
     cutoff: dt.date
     inactive_initiatives: list[InactiveInitiative]
     contacts_without_consent: list[ContactWithoutConsent]
+    #: Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``,
+    #: whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).
+    past_registrations: list[PastRegistration] = field(default_factory=list)
 
 
 # --- access ---------------------------------------------------------------------------------
@@ -137,6 +143,10 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
     follow_ups = session.scalars(
         select(FollowUp).where(FollowUp.request_id.in_(request_ids)).order_by(FollowUp.due_on)
     ).all() if request_ids else []
+    registrations = session.execute(
+        select(Registration, Event).join(Event, Registration.event_id == Event.id)
+        .where(Registration.contact_id == contact.id).order_by(Event.starts_on, Registration.id)).all()
+    registration_ids = [registration.id for registration, _event in registrations]
     mentions_id = encode_value(contact.id)
     history = session.execute(
         select(Change, Officer.name)
@@ -145,6 +155,7 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
             (Change.entity == "contact") & (Change.entity_id == contact.id),
             (Change.entity == "request") & Change.entity_id.in_(request_ids)
             & (Change.field.is_(None) | Change.field.not_in(INTERNAL_FIELDS)),
+            (Change.entity == "registration") & Change.entity_id.in_(registration_ids),
             (Change.field == "contact_id") & or_(Change.old_value == mentions_id, Change.new_value == mentions_id),
         ))
         .order_by(Change.changed_at, Change.id)
@@ -167,6 +178,12 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
                  for item in follow_ups if item.request_id == request.id and item.archived_at is None
              ]}
             for request in requests
+        ],
+        "registrations": [
+            {"id": registration.id, "event": event.title, "kind": event.kind, "starts_on": _plain(event.starts_on),
+             "place": event.place, "status": registration.status,
+             "registered_on": _plain(registration.registered_on), "archived": registration.archived_at is not None}
+            for registration, event in registrations
         ],
         "history": [
             {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
@@ -310,6 +327,7 @@ def retention_review(desk: Desk, *, years: int = 5, today: dt.date | None = None
         children: list[tuple[str, Any]] = [
             ("initiative", Initiative.id), ("contact", ContactPerson.initiative_id),
             ("request", AdviceRequest.initiative_id), ("follow_up", FollowUp.initiative_id),
+            ("registration", Registration.initiative_id),
         ]
         for entity, owner in children:
             model = owner.class_
@@ -317,7 +335,8 @@ def retention_review(desk: Desk, *, years: int = 5, today: dt.date | None = None
                          .join(Change, (Change.entity == entity) & (Change.entity_id == model.id))
                          .group_by(owner))
             for initiative_id, moment in session.execute(statement):
-                note(initiative_id, moment)
+                if initiative_id is not None:  # a walk-in's registration
+                    note(initiative_id, moment)
         for initiative_id, received in session.execute(
                 select(AdviceRequest.initiative_id, func.max(AdviceRequest.received_on))
                 .group_by(AdviceRequest.initiative_id)):
@@ -342,7 +361,8 @@ def retention_review(desk: Desk, *, years: int = 5, today: dt.date | None = None
                 .order_by(Initiative.name_key, ContactPerson.name)
             )
         ]
-    return RetentionReview(years, cutoff, inactive, without_consent)
+    return RetentionReview(years, cutoff, inactive, without_consent,
+                           registrations_past_retention(desk, today=today))
 
 
 def archive_initiatives(desk: Desk, *, initiative_ids: Iterable[str]) -> str:

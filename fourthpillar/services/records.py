@@ -94,9 +94,10 @@ class ContactView:
 
 @dataclass(frozen=True)
 class TimelineEntry:
-    """One line of an initiative's timeline: a request or a follow-up, newest first."""
+    """One line of an initiative's timeline: a request, a follow-up or an event one of its
+    people attended (``id`` is then the event's), newest first."""
 
-    kind: str  # "request" | "follow_up"
+    kind: str  # "request" | "follow_up" | "event"
     id: str
     date: dt.date
     title: str
@@ -197,6 +198,111 @@ class RequestDetail:
 
 
 @dataclass(frozen=True)
+class EventRow:
+    """One event in the events list (and in an initiative's or a person's events)."""
+
+    id: str
+    title: str
+    kind: str
+    topics: list[str]
+    starts_on: dt.date
+    start_time: str | None
+    ends_on: dt.date | None
+    end_time: str | None
+    place: str
+    capacity: int | None
+    trainers: str
+    officer_id: str | None
+    officer_name: str
+    status: str
+    version: int
+    updated_at: dt.datetime
+    archived: bool
+    #: The values its list computes in SQL (``registered``, ``waiting``), by column key.
+    computed: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class RegistrationRow:
+    """One registration: a contact person's (``contact_id``, their initiative) or a walk-in's
+    (``walk_in``: the name and e-mail are the registration's own)."""
+
+    id: str
+    event_id: str
+    event_title: str
+    event_starts_on: dt.date
+    contact_id: str | None
+    initiative_id: str | None
+    initiative_name: str
+    #: The contact person's name, or the walk-in's.
+    person_name: str
+    email: str
+    status: str
+    registered_on: dt.date
+    walk_in: bool
+    version: int
+    updated_at: dt.datetime
+    archived: bool
+    computed: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class EventDetail:
+    """An event's page: its fields, its live registrations (by name) and how full it is."""
+
+    id: str
+    version: int
+    title: str
+    kind: str
+    topics: list[str]
+    starts_on: dt.date
+    start_time: str | None
+    ends_on: dt.date | None
+    end_time: str | None
+    place: str
+    capacity: int | None
+    trainers: str
+    officer_id: str | None
+    officer_name: str
+    status: str
+    notes: str
+    created_at: dt.datetime
+    updated_at: dt.datetime
+    archived: bool
+    registrations: list[RegistrationRow] = field(default_factory=list)
+    #: Registrations taking a place (registered, attended, no-show), waiting, attended.
+    taken: int = 0
+    waiting: int = 0
+    attended: int = 0
+
+    @property
+    def places_left(self) -> int | None:
+        """Free places (never below 0); None when the event has no capacity."""
+        return None if self.capacity is None else max(0, self.capacity - self.taken)
+
+
+@dataclass(frozen=True)
+class EventFill:
+    """A coming event on the dashboard, with how full it is."""
+
+    id: str
+    title: str
+    kind: str
+    starts_on: dt.date
+    start_time: str | None
+    place: str
+    status: str
+    capacity: int | None
+    taken: int
+    waiting: int
+
+    @property
+    def fill(self) -> float | None:
+        """Share of the places taken (0.0 to 1.0); None without a capacity."""
+        return None if not self.capacity else min(1.0, self.taken / self.capacity)
+
+
+@dataclass(frozen=True)
 class ActivityEntry:
     changed_at: dt.datetime
     entity: str
@@ -216,6 +322,8 @@ class Dashboard:
     open_requests_by_status: dict[str, int]
     initiatives_per_province: dict[str, int]
     recent_activity: list[ActivityEntry]
+    #: The next events (today on, not cancelled), soonest first, with how full they are.
+    next_events: list[EventFill] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -247,7 +355,7 @@ class HistoryEntry:
 
 def is_live(desk: Desk, *, entity: str, record_id: str) -> bool:
     """True when *record_id* is a live *entity* ("initiative", "request", "follow_up", "contact",
-    "officer"), False when it is archived; :class:`NotFound` when there is none.
+    "officer", "event", "registration"), False when it is archived; :class:`NotFound` when there is none.
 
     Reads the record's tombstone only: a check before a change, without the contacts, timeline
     or follow-ups that ``get_initiative`` and friends load for a page.

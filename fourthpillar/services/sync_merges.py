@@ -27,13 +27,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative, Registration
 from fourthpillar.store.search import name_key
 from fourthpillar.sync.heads import Head, RecordKey, load_heads, winner
 from fourthpillar.sync.log import chunks, decode_field, split_keys
 
-_CHILDREN: dict[str, type[ContactPerson] | type[AdviceRequest] | type[FollowUp]] = {
-    "contact": ContactPerson, "request": AdviceRequest, "follow_up": FollowUp}
+_CHILDREN: dict[str, type[ContactPerson] | type[AdviceRequest] | type[FollowUp] | type[Registration]] = {
+    "contact": ContactPerson, "request": AdviceRequest, "follow_up": FollowUp, "registration": Registration}
 #: How far a chain of merges (A into B, B into C) is followed to the initiative that is kept.
 _CHAIN = 10
 
@@ -58,6 +58,7 @@ def _merged_initiatives(session: Session, touched: Iterable[RecordKey]) -> list[
         for chunk in chunks(children):
             ids.update(session.scalars(select(model.initiative_id).where(model.id.in_(chunk))))
     merged: list[Initiative] = []
+    ids.discard(None)  # a walk-in's registration has no initiative
     for chunk in chunks(sorted(ids)):
         merged += session.scalars(select(Initiative).where(
             Initiative.id.in_(chunk), Initiative.merged_into.is_not(None), Initiative.archived_at.is_not(None)))

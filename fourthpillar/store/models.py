@@ -229,6 +229,69 @@ class FollowUp(Record):
     )
 
 
+class Event(Record):
+    """A training, info session, network day or webinar the office runs (migration 0012).
+
+    Dates and times are the event's own wall-clock ones (Belgian time), not moments: a training
+    at 19:00 stays at 19:00 whatever the computer's zone; times are ``HH:MM`` text, which sorts.
+    """
+
+    __tablename__ = "event"
+    FIELDS = ("title", "kind", "topics", "starts_on", "start_time", "ends_on", "end_time", "place", "capacity",
+              "trainers", "officer_id", "status", "notes")
+
+    title: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(20), default="training")
+    topics: Mapped[list[str]] = mapped_column(CodeList(), default=list)
+    starts_on: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[str | None] = mapped_column(String(5), default=None)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
+    end_time: Mapped[str | None] = mapped_column(String(5), default=None)
+    place: Mapped[str] = mapped_column(String(500), default="")
+    capacity: Mapped[int | None] = mapped_column(Integer, default=None)
+    trainers: Mapped[str] = mapped_column(String(500), default="")
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
+    status: Mapped[str] = mapped_column(String(20), default="planned")
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    # A list page is ORDER BY <column>, id LIMIT n, read in index order (as migration 0002 did
+    # for requests); capacity may be empty: see EMPTY_FIRST_INDEXES.
+    __table_args__ = (
+        *(Index(f"ix_event_{column}_id", column, "id")
+          for column in ("starts_on", "title", "kind", "status", "updated_at", "officer_id")),
+        Index("ix_event_live", "archived_at", "id"),
+    )
+
+
+class Registration(Record):
+    """One person's place at an event: a contact person (and so their initiative), or a walk-in
+    known only by the name and e-mail given here (migration 0012).
+
+    ``initiative_id`` is the contact's initiative, copied when the registration is made (as a
+    follow-up carries its request's): the initiative's timeline, the period report's provinces
+    and a field copy's province read it without joining the contacts. None for a walk-in.
+    """
+
+    __tablename__ = "registration"
+    FIELDS = ("contact_id", "name", "email", "status", "registered_on")
+
+    event_id: Mapped[str] = mapped_column(ForeignKey("event.id"))
+    contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact_person.id"), default=None, index=True)
+    initiative_id: Mapped[str | None] = mapped_column(ForeignKey("initiative.id"), default=None, index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(254), default="")
+    status: Mapped[str] = mapped_column(String(20), default="registered")
+    registered_on: Mapped[dt.date] = mapped_column(Date)
+
+    __table_args__ = (
+        # An event's registrations by status: its page, its fill, its waiting list.
+        Index("ix_registration_event_status", "event_id", "status", "created_at", "id"),
+        *(Index(f"ix_registration_{column}_id", column, "id")
+          for column in ("registered_on", "status", "updated_at")),
+        Index("ix_registration_live", "archived_at", "event_id", "id"),
+    )
+
+
 #: The sort indexes of columns that may be empty, with the column's key in the order the lists
 #: sort it (:class:`EmptyFirstKey`, migration 0006): the ``(column, id)`` indexes of requests and
 #: follow-ups (migration 0002) and of the initiatives' enterprise number (0008), and the
@@ -239,7 +302,7 @@ EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
             model.__table__.c.id)
       for model, column in ((AdviceRequest, "due_on"), (AdviceRequest, "answered_on"),
                             (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"),
-                            (Initiative, "enterprise_number"))),
+                            (Initiative, "enterprise_number"), (Event, "capacity"))),
     *(Index(f"ix_initiative_{column}", EmptyFirstKey(Initiative.__table__.c[column]))
       for column in ("province", "founded_year")),
 )
@@ -348,6 +411,8 @@ ENTITIES: dict[str, type[Record]] = {
     "contact": ContactPerson,
     "request": AdviceRequest,
     "follow_up": FollowUp,
+    "event": Event,
+    "registration": Registration,
 }
 #: The other way round: a model's name in the change log.
 ENTITY_NAMES: dict[type[Record], str] = {model: name for name, model in ENTITIES.items()}

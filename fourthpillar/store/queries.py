@@ -21,8 +21,17 @@ from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar import clock
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
-from fourthpillar.lists import FOLLOW_UPS, INITIATIVES, REQUESTS, Reading, RecordList
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer, OwnerOfficer
+from fourthpillar.lists import EVENTS, FOLLOW_UPS, INITIATIVES, REGISTRATIONS, REQUESTS, Reading, RecordList
+from fourthpillar.store.models import (
+    AdviceRequest,
+    ContactPerson,
+    Event,
+    FollowUp,
+    Initiative,
+    Officer,
+    OwnerOfficer,
+    Registration,
+)
 from fourthpillar.store.search import matches, own_text_join, unindexed
 from fourthpillar.store.sorting import EmptyFirst, NameSort, SortKeys
 from fourthpillar.store.types import code_pattern
@@ -32,7 +41,8 @@ from fourthpillar.store.types import code_pattern
 class ListQuery:
     """What the user chose in a list: search text, filters, sort and the page wanted.
 
-    Filters that do not apply to a list are ignored by it.
+    Filters that do not apply to a list are ignored by it. The events list reads ``due_from``
+    and ``due_to`` as the range of its start dates.
     """
 
     search: str = ""
@@ -45,6 +55,10 @@ class ListQuery:
     initiative_id: str | None = None
     due_from: dt.date | None = None
     due_to: dt.date | None = None
+    #: Events: of this kind only (``domain.vocab.EVENT_KINDS``).
+    kind: str | None = None
+    #: Registrations: of this event only.
+    event_id: str | None = None
     #: Follow-ups: only those not done yet.
     open_only: bool = False
     include_archived: bool = False
@@ -88,9 +102,11 @@ __all__ = [
     "SearchPart",
     "SearchPlan",
     "SortKeys",
+    "events",
     "follow_ups",
     "initiative_filters",
     "initiatives",
+    "registrations",
     "requests",
 ]
 
@@ -252,5 +268,82 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = Tr
                       FOLLOW_UPS)
 
 
+def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+    """The events list (``search_drives`` as for :func:`initiatives`: only their own text)."""
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_archived:
+        conditions.append(Event.archived_at.is_(None))
+    if query.status:
+        conditions.append(Event.status == query.status)
+    if query.kind:
+        conditions.append(Event.kind == query.kind)
+    if query.topic:
+        conditions.append(Event.topics.like(code_pattern(query.topic), escape="\\"))
+    if query.officer_id:
+        conditions.append(Event.officer_id == query.officer_id)
+    if query.due_from:
+        conditions.append(Event.starts_on >= query.due_from)
+    if query.due_to:
+        conditions.append(Event.starts_on <= query.due_to)
+    if query.search:
+        if search_drives is SearchPart.THROUGH_INITIATIVE:
+            conditions.append(false())
+        else:
+            conditions.append(_own_text(Event, query.search, dialect, search_drives))
+    statement = (
+        select(Event, Officer.name)
+        .outerjoin(Officer, Event.officer_id == Officer.id)
+        .where(and_(true(), *conditions))
+    )
+    statement = _joined_to_matches(statement, Event, query.search, dialect, search_drives)
+    return _listed(statement, EVENTS, dialect)
+
+
+def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+    """The registrations list: of one event (``event_id``), an initiative's people or all.
+
+    A search finds a walk-in's own name or e-mail, or a contact person's (their full-text
+    index): the contact's match is the part :class:`SearchPart` calls "through initiative"."""
+    conditions: list[ColumnElement[bool]] = []
+    if not query.include_archived:
+        if dialect == "sqlite":  # as _live: the page is read in the sort index's order, not the events'
+            column = Event.__table__.c.archived_at
+            event_archived = UnaryExpression(column, operator=custom_op("+"), type_=column.type)
+            conditions += [Registration.archived_at.is_(None),
+                           event_archived.is_not_distinct_from(Registration.archived_at)]
+        else:
+            conditions += [Registration.archived_at.is_(None), Event.archived_at.is_(None)]
+    if query.status:
+        conditions.append(Registration.status == query.status)
+    if query.event_id:
+        conditions.append(Registration.event_id == query.event_id)
+    if query.initiative_id:
+        conditions.append(Registration.initiative_id == query.initiative_id)
+    conditions += initiative_filters(query)
+    if query.search:
+        # A walk-in's own name or e-mail, or a contact person's: the second part of a capped count
+        # (SearchPart.THROUGH_INITIATIVE, here "through the contact") is read from the contacts'
+        # full-text index and the (contact_id) index, so it stops after the cap.
+        own = _own_text(Registration, query.search, dialect, search_drives)
+        if search_drives is SearchPart.OWN_TEXT:
+            conditions.append(own)
+        else:
+            contact_id = unindexed(Registration.contact_id, dialect) if search_drives is False \
+                else Registration.contact_id
+            through = contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
+            conditions.append(and_(through, own) if search_drives is SearchPart.THROUGH_INITIATIVE
+                              else or_(own, through))
+    statement = (
+        select(Registration, Event.title, Event.starts_on, ContactPerson.name, ContactPerson.email, Initiative.name)
+        .join(Event, Registration.event_id == Event.id)
+        .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
+        .outerjoin(Initiative, Registration.initiative_id == Initiative.id)
+        .where(and_(true(), *conditions))
+    )
+    statement = _joined_to_matches(statement, Registration, query.search, dialect, search_drives)
+    return _listed(statement, REGISTRATIONS, dialect)
+
+
 #: Each list's statement builder, by the list's name (``fourthpillar.lists``).
-LIST_STATEMENTS = {INITIATIVES.name: initiatives, REQUESTS.name: requests, FOLLOW_UPS.name: follow_ups}
+LIST_STATEMENTS = {INITIATIVES.name: initiatives, REQUESTS.name: requests, FOLLOW_UPS.name: follow_ups,
+                   EVENTS.name: events, REGISTRATIONS.name: registrations}

@@ -13,7 +13,16 @@ from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
-from fourthpillar.store.models import NAME_KEY_LENGTH, AdviceRequest, ContactPerson, FollowUp, Initiative, Record
+from fourthpillar.store.models import (
+    NAME_KEY_LENGTH,
+    AdviceRequest,
+    ContactPerson,
+    Event,
+    FollowUp,
+    Initiative,
+    Record,
+    Registration,
+)
 
 # Columns each FTS5 table indexes (created by migration 0001); also the columns searched elsewhere.
 SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
@@ -21,6 +30,9 @@ SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
     ContactPerson: ("name", "email", "phone", "role"),
     AdviceRequest: ("question", "advice", "internal_note"),
     FollowUp: ("action", "outcome"),
+    # Migration 0012.
+    Event: ("title", "place", "trainers", "notes"),
+    Registration: ("name", "email"),
 }
 
 _TOKEN = re.compile(r"\w+", re.UNICODE)

@@ -52,4 +52,11 @@ Trust (package format 3; keys in :mod:`trust`, checks in :mod:`rules`):
    refusal naming the first few changes. Hence field copies exchange only with their office
    (star): a field copy cannot vouch for another copy's changes. ``sync_with`` (direct, over a
    database login) is not signed, but its changes pass the same rules.
+9. Events and registrations (issue 18): events are the whole office's, not a province's. Every
+   copy holds them all (its first package and later ones) and may plan and change them, as the
+   office does; so a copy's registrations, and the "full" status they set, never refuse its
+   package. A registration belongs with its contact person's initiative (``initiative_id``,
+   copied from the contact): a province's copy holds and changes those of its initiatives, and
+   the walk-ins it registered itself; another office's walk-ins (a name and an e-mail, no
+   initiative) never materialise on a copy, nor a registration whose contact it does not hold.
 """

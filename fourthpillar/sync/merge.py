@@ -27,7 +27,7 @@ from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, Replica, utc_now
+from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, Registration, Replica, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head, RecordHeads, RecordKey, load_erased, load_heads, winner
@@ -44,7 +44,7 @@ from fourthpillar.sync.log import (
 from fourthpillar.sync.package import PackageRefused
 
 #: Insertion order that satisfies the foreign keys between the record tables.
-ENTITY_ORDER = ("officer", "initiative", "contact", "request", "follow_up")
+ENTITY_ORDER = ("officer", "initiative", "contact", "request", "follow_up", "event", "registration")
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "version"})
 #: What an erasure leaves of a contact person (services.privacy.ERASED_VALUES).
 ERASED_VALUES: dict[str, Any] = {"name": "[erased]", "role": "", "email": "", "phone": ""}
@@ -297,9 +297,16 @@ def _from_payload(model: type[Record], payload: str | None) -> Record | None:
 
 def _within_scope(session: Session, model: type[Record], records: list[Record], scope: str | None) -> list[Record]:
     """Records whose references exist here; a replica of one province takes new initiatives of
-    that province only (and what belongs to them)."""
+    that province only (and what belongs to them).
+
+    Events are the whole office's: every copy takes them. A registration belongs with its
+    contact's initiative: a copy of one province takes those of its initiatives only (never
+    another office's walk-ins, nor a registration stripped of a contact it does not hold).
+    """
     if scope is not None and model is Initiative:
         records = [record for record in records if getattr(record, "province", None) == scope]
+    if scope is not None and model is Registration:
+        records = [record for record in records if getattr(record, "initiative_id", None) is not None]
     for column, (target, nullable) in _references(model).items():
         wanted = {getattr(record, column) for record in records if getattr(record, column) is not None}
         if not wanted:
@@ -310,7 +317,7 @@ def _within_scope(session: Session, model: type[Record], records: list[Record], 
             value = getattr(record, column)
             if value is None or value in present:
                 kept.append(record)
-            elif nullable:
+            elif nullable and not (model is Registration and column in ("contact_id", "initiative_id")):
                 setattr(record, column, None)
                 kept.append(record)
         records = kept

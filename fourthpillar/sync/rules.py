@@ -154,7 +154,7 @@ def _initiative_of(session: Session, fresh: Sequence[Sequence[Any]]) -> dict[str
         if row[4] == "create" and row[5] is None and row[7]:
             payload = json.loads(row[7])
             owner[row[3]] = row[3] if row[2] == "initiative" else payload.get("initiative_id")
-    for entity in ("contact", "request", "follow_up"):
+    for entity in ("contact", "request", "follow_up", "registration"):
         model = ENTITIES[entity]
         ids = sorted({row[3] for row in fresh if row[2] == entity and row[3] not in owner})
         for chunk in chunks(ids):
@@ -204,8 +204,11 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
         record = (row[2], row[3])
         if row[2] == "officer":
             allowed = record in created
+        elif row[2] == "event":
+            allowed = True  # the office's events: every copy holds them all, plans and updates them
         elif row[4] == "create" and row[5] is None and row[2] != "initiative":
-            allowed = owner.get(row[3]) in in_scope  # a new contact, request... of a record in its reach
+            # A new contact, request... of a record in its reach; a walk-in registered there.
+            allowed = owner.get(row[3]) in in_scope or (row[2] == "registration" and owner.get(row[3]) is None)
         else:
             allowed = record in created or owner.get(row[3]) in in_scope
         if not allowed:

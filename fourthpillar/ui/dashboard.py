@@ -1,4 +1,5 @@
-"""The dashboard: my follow-ups by urgency, open requests, initiatives per province, activity."""
+"""The dashboard: my follow-ups by urgency, the next events and how full they are, open
+requests, initiatives per province, activity."""
 
 from __future__ import annotations
 
@@ -6,7 +7,7 @@ import datetime as dt
 import itertools
 
 from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,7 +28,7 @@ from PySide6.QtWidgets import (
 from fourthpillar.domain import vocab
 from fourthpillar.services import dashboard as dashboard_service
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
+from fourthpillar.services.records import ActivityEntry, Dashboard, EventFill, FollowUpRow
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.dashboard_lists import ID_ROLE, KIND_ROLE, ClickList, FollowUpList
 from fourthpillar.ui.events import ReadsWhenShown
@@ -36,7 +38,7 @@ from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.text import count_text
 
 #: Entities of the change log that can be opened from the activity list.
-OPENABLE = {"initiative", "request", "follow_up"}
+OPENABLE = {"initiative", "request", "follow_up", "event"}
 
 
 class Card(QFrame):
@@ -54,11 +56,27 @@ class Card(QFrame):
         self.body.addWidget(self.title)
 
 
+class ElidedLinkButton(QPushButton):
+    """A link button whose text ends in "…" where the card is too narrow for it (the tooltip
+    holds it all): a long event title neither widens the dashboard nor is cut mid-letter."""
+
+    def __init__(self, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.full_text = text
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(120)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        room = max(self.width() - 16, 10)  # the link style's padding on both sides
+        self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
+
+
 class DashboardPage(ReadsWhenShown, QWidget):
     """What needs the officer's attention today; every line opens what it is about.
 
     Signals:
-        item_opened(str, str): kind ("initiative", "request", "follow_up") and id to open.
+        item_opened(str, str): kind ("initiative", "request", "follow_up", "event") and id to open.
         list_requested(str, dict): a list name and the filters to show it with
             (e.g. "requests", {"status": "waiting"}).
         complete_requested(list): "Mark done…" was chosen for these follow-up ids.
@@ -92,6 +110,17 @@ class DashboardPage(ReadsWhenShown, QWidget):
         self.week_label, self.this_week = self._section(
             follow_ups, self.tr("Nothing due in the coming week."), "week")
 
+        coming = Card(self.tr("Next events"), self)
+        self._events_grid = QGridLayout()
+        self._events_grid.setHorizontalSpacing(10)
+        self._events_grid.setVerticalSpacing(4)
+        coming.body.addLayout(self._events_grid)
+        self._event_widgets: list[QWidget] = []
+        all_events = self._link_button(coming)
+        all_events.setText(self.tr("Show all coming events"))
+        all_events.clicked.connect(lambda: self.list_requested.emit("events", {"period": "coming"}))
+        coming.body.addWidget(all_events)
+
         requests = Card(self.tr("Open advice requests"), self)
         self._status_buttons: dict[str, QPushButton] = {}
         for status in vocab.OPEN_REQUEST_STATUSES:
@@ -119,16 +148,17 @@ class DashboardPage(ReadsWhenShown, QWidget):
 
         grid = QGridLayout()
         grid.setSpacing(14)
-        # My follow-ups take the whole height on the left, the rest stacks on the right; the
-        # lists grow with the window (no empty band below the cards, no half-cut sixth row).
+        # My follow-ups take the height on the left above the next events, the rest stacks on
+        # the right; the lists grow with the window (no empty band below the cards, no half-cut sixth row).
         grid.addWidget(follow_ups, 0, 0, 3, 1)
+        grid.addWidget(coming, 3, 0)  # below: the wide column has room for the titles
         grid.addWidget(requests, 0, 1)
         grid.addWidget(provinces, 1, 1)
-        grid.addWidget(activity, 2, 1)
+        grid.addWidget(activity, 2, 1, 2, 1)
         grid.setColumnStretch(0, 3)
         grid.setColumnStretch(1, 2)
         grid.setRowStretch(2, 1)
-        self._cards = (follow_ups, requests, provinces, activity)
+        self._cards = (follow_ups, coming, requests, provinces, activity)
         self.activity.setAccessibleName(self.tr("Recent activity"))
 
         content = QWidget(self)
@@ -187,8 +217,8 @@ class DashboardPage(ReadsWhenShown, QWidget):
         """The follow-ups selected in the three lists, for Edit ▸ Mark done."""
         return [record_id for listing in self.follow_up_lists() for record_id in listing.selected_ids()]
 
-    def _link_button(self, parent: QWidget) -> QPushButton:
-        button = QPushButton(parent)
+    def _link_button(self, parent: QWidget, button: QPushButton | None = None) -> QPushButton:
+        button = button or QPushButton(parent)
         button.setObjectName("linkButton")
         button.setFlat(True)
         button.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -256,6 +286,7 @@ class DashboardPage(ReadsWhenShown, QWidget):
             count = board.open_requests_by_status.get(status, 0)
             button.setText(f"{vocab.REQUEST_STATUSES.label(status)}: {locale.toString(count)}")
         self._show_provinces(board.initiatives_per_province)
+        self._show_events(board.next_events)
         self.activity.set_items([self._activity_item(entry) for entry in board.recent_activity])
         for label, listing in ((self.overdue_label, self.overdue), (self.today_label, self.due_today),
                                (self.week_label, self.this_week)):
@@ -263,15 +294,15 @@ class DashboardPage(ReadsWhenShown, QWidget):
         self._tab_in_reading_order()
 
     def _tab_in_reading_order(self) -> None:
-        """Tab goes through the cards as they read: follow-ups, requests, provinces, recent activity.
+        """Tab goes through the cards as they read: follow-ups, next events, requests, provinces,
+        recent activity.
 
-        (The province links are made afresh on each refresh and would otherwise come first.)
+        (The event and province links are made afresh on each refresh and would otherwise come first.)
         """
         order: list[QWidget] = []
+        made_afresh = {self._cards[1]: self._event_widgets, self._cards[3]: self._province_widgets}
         for card in self._cards:
-            children = card.findChildren(QWidget)
-            if card is self._cards[2]:
-                children += self._province_widgets
+            children = card.findChildren(QWidget) + made_afresh.get(card, [])
             order += [widget for widget in children if widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
@@ -328,6 +359,14 @@ class DashboardPage(ReadsWhenShown, QWidget):
             ("contact", "update"): self.tr("Contact person changed"),
             ("contact", "archive"): self.tr("Contact person archived"),
             ("contact", "restore"): self.tr("Contact person restored"),
+            ("event", "create"): self.tr("Event planned"),
+            ("event", "update"): self.tr("Event changed"),
+            ("event", "archive"): self.tr("Event archived"),
+            ("event", "restore"): self.tr("Event restored"),
+            ("registration", "create"): self.tr("Registration"),
+            ("registration", "update"): self.tr("Registration changed"),
+            ("registration", "archive"): self.tr("Registration archived"),
+            ("registration", "restore"): self.tr("Registration restored"),
         }.get((entry.entity, entry.operation), f"{entry.entity} {entry.operation}")
         when = cells.format_datetime(entry.changed_at)
         title = cells.first_line(entry.title)
@@ -340,6 +379,55 @@ class DashboardPage(ReadsWhenShown, QWidget):
         else:
             item.setFlags(Qt.ItemFlag.ItemIsEnabled)
         return item
+
+    def event_text(self, event: EventFill) -> str:
+        """"12/03/2027 19:00 · Fundraising for beginners"."""
+        when = " ".join(part for part in (cells.format_date(event.starts_on), event.start_time or "") if part)
+        return f"{when} · {event.title}"
+
+    def fill_text(self, event: EventFill) -> str:
+        """How full: "12/20", "12/20 + 3 waiting", or "12 registered" without a capacity."""
+        locale = QLocale()
+        if event.capacity is None:
+            text = count_text(self.tr("%Ln registered"), self.tr("%Ln registered"), event.taken)
+        else:
+            text = f"{locale.toString(event.taken)}/{locale.toString(event.capacity)}"
+        if event.waiting:
+            text += " + " + count_text(self.tr("%Ln waiting"), self.tr("%Ln waiting"), event.waiting)
+        return text
+
+    def _show_events(self, coming: list[EventFill]) -> None:
+        for widget in self._event_widgets:
+            self._events_grid.removeWidget(widget)
+            widget.deleteLater()
+        self._event_widgets = []
+        if not coming:
+            empty = QLabel(self.tr("No events planned."), self)
+            self._events_grid.addWidget(empty, 0, 0)
+            self._event_widgets.append(empty)
+            return
+        for row, event in enumerate(coming):
+            button = self._link_button(self, ElidedLinkButton(self.event_text(event), self))
+            button.setObjectName("nextEvent")
+            button.setToolTip("\n".join(part for part in (event.title, vocab.EVENT_KINDS.label(event.kind),
+                                                          event.place) if part))
+            button.clicked.connect(lambda _=False, event_id=event.id: self.item_opened.emit("event", event_id))
+            bar = QProgressBar(self)
+            bar.setTextVisible(False)
+            bar.setFixedSize(70, 8)
+            bar.setMaximum(max(event.capacity or 0, 1))
+            bar.setValue(min(event.taken, event.capacity or 0))
+            bar.setVisible(event.capacity is not None)
+            bar.setAccessibleName(self.fill_text(event))
+            number = QLabel(self.fill_text(event), self)
+            number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if event.capacity is not None and event.taken >= event.capacity:
+                number.setObjectName("alertLabel")  # full: whoever registers now waits
+            self._events_grid.addWidget(button, row, 0)
+            self._events_grid.addWidget(bar, row, 1)
+            self._events_grid.addWidget(number, row, 2)
+            self._event_widgets += [button, bar, number]
+        self._events_grid.setColumnStretch(0, 1)
 
     def _show_provinces(self, counts: dict[str, int]) -> None:
         for widget in self._province_widgets:

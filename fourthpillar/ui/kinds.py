@@ -16,10 +16,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import events, followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, REQUESTS
+from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, REQUESTS
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
@@ -42,7 +42,7 @@ class RecordKind:
     #: The field of a list row that names the record (in questions and in Edit ▸ Undo).
     title_field: str
     #: Its editor, imported when first opened (the editors import the window's operations);
-    #: None for a kind opened on a page of its own (the initiative).
+    #: None for a kind opened on a page of its own (the initiative, the event).
     editor: Callable[[], type[EditorDialog]] | None
     #: The editor's keyword naming the record to open (``request_id=``).
     id_argument: str
@@ -59,6 +59,8 @@ class RecordKind:
     #: File ▸ Export initiative summary (of the row's initiative) and advice summary apply to a row.
     exports_initiative_summary: bool = False
     exports_advice_summary: bool = False
+    #: The window's page that shows one record of a kind without an editor ("initiative", "event").
+    page: str = ""
 
     @property
     def opens_on_page(self) -> bool:
@@ -82,7 +84,7 @@ INITIATIVE = RecordKind(
     name="initiative", list_name=INITIATIVES, title_field="name", editor=None, id_argument="initiative_id",
     archive=lambda desk, record_id: initiatives.archive_initiative(desk, initiative_id=record_id),
     archive_several=lambda count: tr("Archive %n initiatives", count),
-    starts_request=True, starts_follow_up=True, exports_initiative_summary=True,
+    starts_request=True, starts_follow_up=True, exports_initiative_summary=True, page="initiative",
 )
 REQUEST = RecordKind(
     name="request", list_name=REQUESTS, title_field="question", editor=_request_editor, id_argument="request_id",
@@ -99,8 +101,14 @@ FOLLOW_UP = RecordKind(
     can_be_done=True,
 )
 
+EVENT = RecordKind(
+    name="event", list_name=EVENTS, title_field="title", editor=None, id_argument="event_id",
+    archive=lambda desk, record_id: events.archive_event(desk, event_id=record_id),
+    archive_several=lambda count: tr("Archive %n events", count), page="event",
+)
+
 #: Every kind, by its name.
-KINDS: dict[str, RecordKind] = {kind.name: kind for kind in (INITIATIVE, REQUEST, FOLLOW_UP)}
+KINDS: dict[str, RecordKind] = {kind.name: kind for kind in (INITIATIVE, REQUEST, FOLLOW_UP, EVENT)}
 
 
 def record_kind(name: str) -> RecordKind | None:

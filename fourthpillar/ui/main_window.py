@@ -1,9 +1,10 @@
-"""The main window: the dashboard, the three lists, the initiative page, the conflicts and
+"""The main window: the dashboard, the lists, the initiative and event pages, the conflicts and
 duplicates pages, and what the window does when an officer opens, creates, archives or undoes.
 
 Its actions and menus are in :mod:`fourthpillar.ui.window_menus`, the navigation, page
 switching and remembered window state in :mod:`fourthpillar.ui.window_pages`, the File menu's
-commands in :mod:`fourthpillar.ui.file_commands`.
+commands in :mod:`fourthpillar.ui.file_commands`, the event page in
+:mod:`fourthpillar.ui.window_events`.
 """
 
 from __future__ import annotations
@@ -26,15 +27,16 @@ from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
-from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, FOLLOW_UPS, INITIATIVE_LIST, REQUEST_LIST, REQUESTS
+from fourthpillar.ui.kinds import EVENT, FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
+from fourthpillar.ui.lists.definitions import ALL_LISTS, EVENTS, FOLLOW_UPS, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
+from fourthpillar.ui.window_events import WindowEvents
 from fourthpillar.ui.window_menus import WindowMenus
-from fourthpillar.ui.window_pages import DASHBOARD, INITIATIVE_PAGE, NAVIGATION
+from fourthpillar.ui.window_pages import DASHBOARD, EVENT_PAGE, INITIATIVE_PAGE, NAVIGATION
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
@@ -43,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["DASHBOARD", "INITIATIVE_PAGE", "NAVIGATION", "MainWindow"]
 
 
-class MainWindow(WindowMenus, QMainWindow):
+class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     """The desk's main window.
 
     Holds the app-wide objects: :attr:`events` (``data_changed`` after any write),
@@ -82,7 +84,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.dashboard.complete_requested.connect(self.complete_follow_ups)
         self.dashboard.selection_changed.connect(self._update_actions)
         self.lists: dict[str, ListPage] = {}
-        for definition in (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST):
+        for definition in ALL_LISTS:
             page = ListPage(desk, definition, self, jobs=self.jobs)
             page.item_activated.connect(self.open_item)
             page.total_changed.connect(self._update_counts)
@@ -92,6 +94,7 @@ class MainWindow(WindowMenus, QMainWindow):
                 lambda position, page=page: self._show_row_menu(page, position))
             self.lists[definition.name] = page
         self.initiative_page = self._make_initiative_page()
+        self.event_page = self._make_event_page()
         self.field_sync = FieldSync(self)  # File ▸ Field package and the Conflicts page
         self.duplicates = DuplicatesPage(desk, self.jobs, self)
         self.duplicates.changed.connect(lambda description, batch_id: self.record_saved(
@@ -102,7 +105,7 @@ class MainWindow(WindowMenus, QMainWindow):
         self.stack = QStackedWidget(self)
         self.pages: dict[str, QWidget] = {DASHBOARD: self.dashboard, **self.lists,
                                           CONFLICTS: self.field_sync.page, DUPLICATES: self.duplicates,
-                                          INITIATIVE_PAGE: self.initiative_page}
+                                          INITIATIVE_PAGE: self.initiative_page, EVENT_PAGE: self.event_page}
         for widget in self.pages.values():
             self.stack.addWidget(widget)
         self.stack.currentChanged.connect(self._on_page_changed)
@@ -142,6 +145,7 @@ class MainWindow(WindowMenus, QMainWindow):
         page.setObjectName("initiativePage")
         page.request_opened.connect(lambda record_id: self.open_item(REQUEST.name, record_id))
         page.follow_up_opened.connect(lambda record_id: self.open_item(FOLLOW_UP.name, record_id))
+        page.event_opened.connect(self.show_event)
         page.saved.connect(self._page_saved)
         # An erasure cannot be undone: not on the undo stack, but the views refresh.
         page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
@@ -166,7 +170,7 @@ class MainWindow(WindowMenus, QMainWindow):
         if opened is None:
             return
         if opened.editor is None:
-            self.show_initiative(record_id)
+            self.show_on_page(opened, record_id)
         else:
             self.run_editor(opened.editor(), self.tr(opened.edit_description), **{opened.id_argument: record_id})
 
@@ -274,6 +278,10 @@ class MainWindow(WindowMenus, QMainWindow):
             self.new_follow_up()
         elif name == INITIATIVE_PAGE and self._current_initiative:
             self.new_request()
+        elif name == EVENTS:
+            self.new_event()
+        elif name == EVENT_PAGE:
+            self.event_page.register_someone()
         else:
             self.new_initiative()
 
@@ -320,6 +328,9 @@ class MainWindow(WindowMenus, QMainWindow):
             except KnownError:
                 return INITIATIVE, []
             return INITIATIVE, [] if detail.archived else [(detail.id, detail.name)]
+        if self.current_page_name() == EVENT_PAGE:
+            event = self.event_page.detail
+            return EVENT, [] if event is None or event.archived else [(event.id, event.title)]
         page = self.current_list()
         kind = record_kind(page.definition.kind) if page is not None else None
         if page is None or kind is None:
@@ -339,7 +350,7 @@ class MainWindow(WindowMenus, QMainWindow):
         if batches:
             self.undo_stack.push(description, batches)
             self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
-            if self.current_page_name() == INITIATIVE_PAGE:
+            if self.current_page_name() in (INITIATIVE_PAGE, EVENT_PAGE):
                 self.go_back()
             self.events.data_changed.emit()
 
@@ -377,6 +388,7 @@ class MainWindow(WindowMenus, QMainWindow):
                 self.initiative_page.show_initiative(self._current_initiative)
             except KnownError:
                 self.go_back()
+        self.refresh_event_page()
         self._update_actions()
         self._update_title()
 

@@ -17,9 +17,16 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.kinds import record_kind
-from fourthpillar.ui.lists.definitions import FOLLOW_UPS, REQUESTS
+from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, REQUESTS
 from fourthpillar.ui.style import themed_icon
-from fourthpillar.ui.window_pages import DASHBOARD, INITIATIVE_PAGE, NAVIGATION, WindowPages
+from fourthpillar.ui.window_pages import (
+    DASHBOARD,
+    EVENT_PAGE,
+    INITIATIVE_PAGE,
+    NAVIGATION,
+    RECORD_PAGES,
+    WindowPages,
+)
 
 if TYPE_CHECKING:
     from fourthpillar.ui.quick_search import QuickSearch
@@ -41,6 +48,7 @@ class WindowMenus(FileCommands, WindowPages):
         def new_initiative(self) -> None: ...
         def new_request(self) -> None: ...
         def new_follow_up(self) -> None: ...
+        def new_event(self) -> None: ...
         def undo(self) -> None: ...
         def redo(self) -> None: ...
         def open_selected(self) -> None: ...
@@ -77,6 +85,8 @@ class WindowMenus(FileCommands, WindowPages):
                                                   "Ctrl+Shift+I")
         self.new_request_action = self._action(tr("Log advice &request…"), self.new_request, "Ctrl+Shift+R")
         self.new_follow_up_action = self._action(tr("Plan &follow-up…"), self.new_follow_up, "Ctrl+Shift+F")
+        self.new_event_action = self._action(tr("Plan e&vent…"), self.new_event, "Ctrl+Shift+E",
+                                             tip=tr("A training, info session, network day or webinar"))
         self.import_action = self._action(tr("I&mport initiatives…"), self.import_initiatives)
         self.export_list_action = self._action(
             tr("&Export this list…"), self.export_current_list, "Ctrl+E",
@@ -142,7 +152,8 @@ class WindowMenus(FileCommands, WindowPages):
         file_menu = bar.addMenu(tr("&File"))
         file_menu.addAction(self.new_action)
         file_menu.addSeparator()
-        file_menu.addActions([self.new_initiative_action, self.new_request_action, self.new_follow_up_action])
+        file_menu.addActions([self.new_initiative_action, self.new_request_action, self.new_follow_up_action,
+                              self.new_event_action])
         file_menu.addSeparator()
         file_menu.addAction(self.import_action)
         file_menu.addSeparator()
@@ -245,7 +256,7 @@ class WindowMenus(FileCommands, WindowPages):
         name = self.current_page_name() if hasattr(self, "stack") else DASHBOARD
         page = self.current_list()
         has_selection = page is not None and page.table.selectionModel().hasSelection()
-        self.archive_action.setEnabled(has_selection or name == INITIATIVE_PAGE)
+        self.archive_action.setEnabled(has_selection or name in RECORD_PAGES)
         self.open_action.setEnabled(has_selection)
         self.mark_done_action.setEnabled(bool(self._follow_ups_in_view()))
         self.find_action.setEnabled(page is not None)
@@ -256,20 +267,23 @@ class WindowMenus(FileCommands, WindowPages):
         self.export_advice_action.setEnabled(kind is not None and kind.exports_advice_summary and has_selection)
         self.clear_filters_action.setEnabled(page is not None)
         self.new_action.setText({
-            REQUESTS: tr("&New request…"), FOLLOW_UPS: tr("&New follow-up…"),
+            REQUESTS: tr("&New request…"), FOLLOW_UPS: tr("&New follow-up…"), EVENTS: tr("&New event…"),
             INITIATIVE_PAGE: tr("&New request for this initiative…"),
+            EVENT_PAGE: tr("&New registration for this event…"),
         }.get(name, tr("&New initiative…")))
         self.back_action.setEnabled(bool(self._history))
 
     def show_shortcuts(self) -> None:
         rows = []
         for action in [self.new_action, self.new_initiative_action, self.new_request_action,
-                       self.new_follow_up_action, self.mark_done_action, self.undo_action, self.redo_action,
-                       self.archive_action, self.find_action, self.quick_search_action, *self.go_actions.values(),
-                       self.back_action, self.refresh_action, self.guide_action]:
+                       self.new_follow_up_action, self.new_event_action, self.mark_done_action, self.undo_action,
+                       self.redo_action, self.archive_action, self.find_action, self.quick_search_action,
+                       *self.go_actions.values(), self.back_action, self.refresh_action, self.guide_action]:
             key = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
             rows.append(f"<tr><td><b>{key}</b></td><td>{action.text().replace('&', '')}</td></tr>")
         enter, open_row = tr("Enter"), tr("Open the selected row")  # lupdate skips f-strings
         rows.append(f"<tr><td><b>{enter}</b></td><td>{open_row}</td></tr>")
+        marking = tr("On an event's registrations: attended, no-show, registered, cancel")
+        rows.append(f"<tr><td><b>A · N · R · C</b></td><td>{marking}</td></tr>")
         QMessageBox.information(self, tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
                                 + "</table>")

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.duplicates import DUPLICATES
-from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, REQUESTS
+from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.style import themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS
@@ -33,6 +33,7 @@ from fourthpillar.ui.window_size import fit_on_screen
 if TYPE_CHECKING:
     from fourthpillar.services.desk import Desk
     from fourthpillar.ui.dashboard import DashboardPage
+    from fourthpillar.ui.pages.event_page import EventPage
     from fourthpillar.ui.pages.initiative_page import InitiativePage
 
     #: For the type checker the mixin is the window it is mixed into; at run time it adds no base.
@@ -42,8 +43,11 @@ else:
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
-#: Pages in the navigation, in order (Ctrl+1..Ctrl+6).
-NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, CONFLICTS, DUPLICATES)
+EVENT_PAGE = "event"
+#: Pages in the navigation, in order (Ctrl+1..Ctrl+7).
+NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, EVENTS, CONFLICTS, DUPLICATES)
+#: A record's page and the list it belongs to (highlighted in the navigation while it shows).
+RECORD_PAGES = {INITIATIVE_PAGE: INITIATIVES, EVENT_PAGE: EVENTS}
 
 
 def tr(text: str) -> str:
@@ -58,6 +62,7 @@ class WindowPages(_Window):
     dashboard: DashboardPage
     lists: dict[str, ListPage]
     initiative_page: InitiativePage
+    event_page: EventPage
     pages: dict[str, QWidget]
     stack: QStackedWidget
     splitter: QSplitter
@@ -69,7 +74,7 @@ class WindowPages(_Window):
         def show_error(self, title: str, error: BaseException) -> None: ...
 
     def _build_navigation(self) -> None:
-        """The list of pages at the left (Ctrl+1..Ctrl+6 go to them too)."""
+        """The list of pages at the left (Ctrl+1..Ctrl+7 go to them too)."""
         self.navigation = QListWidget(self)
         self.navigation.setObjectName("navigation")
         self.navigation.setIconSize(QSize(18, 18))
@@ -81,6 +86,7 @@ class WindowPages(_Window):
                  INITIATIVES: QStyle.StandardPixmap.SP_DirHomeIcon,
                  REQUESTS: QStyle.StandardPixmap.SP_MessageBoxQuestion,
                  FOLLOW_UPS: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 EVENTS: QStyle.StandardPixmap.SP_FileDialogInfoView,
                  CONFLICTS: QStyle.StandardPixmap.SP_MessageBoxWarning,
                  DUPLICATES: QStyle.StandardPixmap.SP_FileDialogContentsView}
         for name in NAVIGATION:
@@ -90,14 +96,15 @@ class WindowPages(_Window):
         for name, page in self.lists.items():
             page.table.setAccessibleName(self._page_title(name))
         self.navigation.currentRowChanged.connect(self._on_navigation)
-        # On an initiative's page "Initiatives" stays highlighted: a click on it goes back to the list.
+        # On an initiative's page "Initiatives" stays highlighted (on an event's "Events"): a click
+        # on it goes back to the list.
         self.navigation.itemClicked.connect(lambda item: self._on_navigation(self.navigation.row(item)))
 
     def _page_title(self, name: str) -> str:
         return {DASHBOARD: tr("Dashboard"), INITIATIVES: tr("Initiatives"),
-                REQUESTS: tr("Advice requests"), FOLLOW_UPS: tr("Follow-ups"),
+                REQUESTS: tr("Advice requests"), FOLLOW_UPS: tr("Follow-ups"), EVENTS: tr("Events"),
                 CONFLICTS: tr("Conflicts"), DUPLICATES: tr("Duplicates"),
-                INITIATIVE_PAGE: tr("Initiative")}[name]
+                INITIATIVE_PAGE: tr("Initiative"), EVENT_PAGE: tr("Event")}[name]
 
     def current_page_name(self) -> str:
         widget = self.stack.currentWidget()
@@ -127,7 +134,7 @@ class WindowPages(_Window):
     @Slot(int)
     def _on_page_changed(self, _index: int) -> None:
         name = self.current_page_name()
-        highlighted = INITIATIVES if name == INITIATIVE_PAGE else name
+        highlighted = RECORD_PAGES.get(name, name)
         self.navigation.blockSignals(True)
         self.navigation.setCurrentRow(NAVIGATION.index(highlighted))
         self.navigation.blockSignals(False)
@@ -139,8 +146,11 @@ class WindowPages(_Window):
         """The page (or the initiative) in the title bar; Qt appends the app's display name."""
         name = self.current_page_name()
         detail = self.initiative_page.detail
+        event = self.event_page.detail
         if name == INITIATIVE_PAGE and detail is not None and detail.name:
             self.setWindowTitle(detail.name)
+        elif name == EVENT_PAGE and event is not None:
+            self.setWindowTitle(event.title)
         elif name == DASHBOARD:
             self.setWindowTitle(tr("Fourth Pillar desk"))
         else:
@@ -197,6 +207,6 @@ class WindowPages(_Window):
         settings.write(settings.MAIN_SPLITTER, self.splitter.saveState())
         name = self.current_page_name()
         settings.write(settings.register_key(self.desk.replica_id, settings.MAIN_PAGE),
-                       INITIATIVES if name == INITIATIVE_PAGE else name)
+                       RECORD_PAGES.get(name, name))
         for page in self.lists.values():
             page.save_settings()

@@ -687,7 +687,7 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="52"/>
-        <location filename="../../fourthpillar/cli/main.py" line="143"/>
+        <location filename="../../fourthpillar/cli/main.py" line="144"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -811,6 +811,8 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
@@ -927,214 +929,522 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="66"/>
+        <source>(walk-in)</source>
+        <translation>(participant libre)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="90"/>
+        <source>event {id} saved</source>
+        <translation>activité {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
+        <source>registration {id} is on the waiting list: the event is full</source>
+        <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="100"/>
+        <source>registration {id} moved up from the waiting list</source>
+        <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <source>give the contact person with --contact only</source>
+        <translation>indiquez la personne de contact uniquement avec --contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="125"/>
+        <source>registration {id} saved</source>
+        <translation>inscription {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <source>&apos;{text}&apos; is not HEADER=FIELD</source>
+        <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>contact person</source>
+        <translation>personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>walk-in</source>
+        <translation>participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <source>skipped: registered already</source>
+        <translation>ignoré : déjà inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>contact person or e-mail</source>
+        <translation>personne de contact ou e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>row</source>
+        <translation>ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
+        <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
+        <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="170"/>
+        <source>trainings, info sessions, network days and webinars</source>
+        <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <source>examples:</source>
+        <translation>exemples :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
+        <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <source>planned, open, full, held or cancelled</source>
+        <translation>planned, open, full, held ou cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <source>training, info-session, network-day or webinar</source>
+        <translation>training, info-session, network-day ou webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
+        <source>topic code or label</source>
+        <translation>code ou libellé de sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <source>the officer in charge</source>
+        <translation>le collaborateur responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <source>starting on or before (same spellings)</source>
+        <translation>commençant le ou avant le (mêmes écritures)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <source>plan an event; prints its id</source>
+        <translation>planifier une activité ; affiche son id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
+        <source>Plan an event and print its id. title and starts_on are required; kind
+defaults to training, officer_id to the acting officer, status to planned.</source>
+        <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
+vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <source>every field and its registrations</source>
+        <translation>chaque champ et les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>en JSON (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="224"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>modifier des champs : set ID champ=valeur ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="202"/>
+        <source>who registered for an event, and who came</source>
+        <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
+        <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <source>of this event only</source>
+        <translation>uniquement de cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <source>registered, waiting, cancelled, attended or no-show</source>
+        <translation>registered, waiting, cancelled, attended ou no-show</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="214"/>
+        <source>of this initiative&apos;s people only</source>
+        <translation>uniquement des personnes de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <source>register a contact person or a walk-in; prints the id</source>
+        <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="218"/>
+        <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
+for an event and print the registration&apos;s id.</source>
+        <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
+à une activité et afficher l&apos;id de l&apos;inscription.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="220"/>
+        <location filename="../../fourthpillar/cli/events.py" line="233"/>
+        <source>the event</source>
+        <translation>l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="221"/>
+        <source>the contact person (else a walk-in: name=... email=...)</source>
+        <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="228"/>
+        <source>register the people of a spreadsheet (.xlsx, .csv)</source>
+        <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="229"/>
+        <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
+e-mail are matched with the contact persons (by e-mail, else by name and
+initiative); other rows become walk-ins. One action: undo takes it all back.</source>
+        <translation>Inscrire à une activité les personnes d&apos;un tableur : le nom et l&apos;e-mail de chaque
+ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
+initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="232"/>
+        <source>the spreadsheet</source>
+        <translation>le tableur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="234"/>
+        <source>the sheet (default: the first)</source>
+        <translation>la feuille (par défaut la première)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="236"/>
+        <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
+        <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="238"/>
+        <source>show what would be imported, write nothing</source>
+        <translation>montrer ce qui serait importé, sans rien écrire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="54"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="91"/>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
-        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/export.py" line="96"/>
+        <location filename="../../fourthpillar/cli/export.py" line="108"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} n&apos;est pas un dossier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <source>{count} certificates</source>
+        <translation>{count} attestations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="154"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="156"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="164"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <source>the event&apos;s id</source>
+        <translation>l&apos;id de l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
+        <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <source>one participant&apos;s certificate of attendance</source>
+        <translation>l&apos;attestation de présence d&apos;un participant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <source>the registration&apos;s id</source>
+        <translation>l&apos;id de l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <source>a certificate for each participant who attended, into the folder --out</source>
+        <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <source>an event&apos;s registrations, with e-mail and phone</source>
+        <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <source>one event as a calendar entry</source>
+        <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="32"/>
@@ -1513,18 +1823,18 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="52"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="56"/>
+        <location filename="../../fourthpillar/cli/main.py" line="57"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="136"/>
+        <location filename="../../fourthpillar/cli/main.py" line="137"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
@@ -1579,37 +1889,67 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <source>no event with id {id}</source>
+        <translation>aucune activité avec l&apos;id {id}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <source>no registration with id {id}</source>
+        <translation>aucune inscription avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <source>no contact person with id {id}</source>
+        <translation>aucune personne de contact avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <source>event {id} is archived</source>
+        <translation>l&apos;activité {id} est archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <source>registration {id} is archived</source>
+        <translation>l&apos;inscription {id} est archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <source>contact person {id} is archived</source>
+        <translation>la personne de contact {id} est archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1622,180 +1962,239 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <source>1 event</source>
+        <translation>1 activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <source>{count} events</source>
+        <translation>{count} activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="92"/>
+        <source>{shown} of {total} events shown (--limit N or --all for more)</source>
+        <translation>{shown} activités affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <source>1 registration</source>
+        <translation>1 inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <source>{count} registrations</source>
+        <translation>{count} inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="99"/>
+        <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
+        <translation>{shown} inscriptions affichées sur {total} (--limit N ou --all pour plus)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="159"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="173"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="187"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>List events: filtered, searched and sorted by the database.
+Archived events are left out unless --archived.</source>
+        <translation>Lister les activités : filtrées, recherchées et triées par la base de données.
+Les activités archivées sont omises sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>list events</source>
+        <translation>lister les activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <source>include archived events</source>
+        <translation>inclure les activités archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
+Archived registrations are left out unless --archived.</source>
+        <translation>Lister les inscriptions (d&apos;une activité avec --event) : filtrées, recherchées et triées par la base de données.
+Les inscriptions archivées sont omises sauf avec --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>list registrations</source>
+        <translation>lister les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="241"/>
+        <source>include archived registrations</source>
+        <translation>inclure les inscriptions archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="255"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="257"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="259"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
-        <source>topic code or label</source>
-        <translation>code ou libellé de sujet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="275"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
@@ -1814,12 +2213,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
         <source>language</source>
         <translation>langue</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
-        <source>name</source>
-        <translation>nom</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
@@ -1846,11 +2239,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
         <source>kind</source>
         <translation>type</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
-        <source>status</source>
-        <translation>statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
@@ -2024,14 +2412,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="361"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
-        <source>examples:</source>
-        <translation>exemples :</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
@@ -2050,20 +2430,6 @@ Les suivis archivés sont omis, sauf avec --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>en JSON (codes, dates ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
-        <source>change fields: set ID field=value ...</source>
-        <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="383"/>
@@ -2691,142 +3057,218 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="146"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <source>Places</source>
+        <translation>Places</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <source>Registered</source>
+        <translation>Inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="196"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <source>Event date</source>
+        <translation>Date de l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -3152,225 +3594,290 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="107"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="91"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="93"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="95"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="113"/>
+        <source>Next events</source>
+        <translation>Prochaines activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="120"/>
+        <source>Show all coming events</source>
+        <translation>Afficher toutes les activités à venir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="124"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="104"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="115"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="116"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="145"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="187"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="194"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="194"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="195"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="195"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="179"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="209"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="180"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="237"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="252"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="247"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="277"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="249"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="279"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="250"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="280"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="313"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="344"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="314"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="315"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="346"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="316"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="317"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="348"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="318"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="349"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="319"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="350"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="351"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="352"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <source>Event planned</source>
+        <translation>Activité planifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <source>Event changed</source>
+        <translation>Activité modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <source>Event archived</source>
+        <translation>Activité archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <source>Event restored</source>
+        <translation>Activité restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <source>Registration</source>
+        <translation>Inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <source>Registration changed</source>
+        <translation>Inscription modifiée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <source>Registration archived</source>
+        <translation>Inscription archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <source>Registration restored</source>
+        <translation>Inscription restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="392"/>
+        <source>%Ln registered</source>
+        <translation>%Ln inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="396"/>
+        <source>%Ln waiting</source>
+        <translation>%Ln en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
+        <source>No events planned.</source>
+        <translation>Aucune activité planifiée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="442"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="450"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -4083,149 +4590,169 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="13"/>
+        <source>event</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="15"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <location filename="../../fourthpillar/store/errors.py" line="16"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="15"/>
+        <location filename="../../fourthpillar/store/errors.py" line="17"/>
         <source>field</source>
         <translation>champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="16"/>
+        <location filename="../../fourthpillar/store/errors.py" line="18"/>
         <source>import</source>
         <translation>importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="39"/>
+        <location filename="../../fourthpillar/store/errors.py" line="41"/>
         <source>nothing more is saved in this register: {reason}; recover it from a backup (start the app again, or run &apos;fourthpillar backup recover&apos;)</source>
         <translation>plus rien n&apos;est enregistré dans ce registre : {reason} ; récupérez-le depuis une sauvegarde (redémarrez l&apos;application, ou lancez « fourthpillar backup recover »)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="70"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity} : modifié par quelqu&apos;un d&apos;autre depuis son ouverture (version {actual}, ouvert à la version {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>no {entity} with id {id}</source>
         <translation>aucun élément ({entity}) avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="92"/>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>modifier les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>change initiatives outside its provinces</source>
         <translation>modifier des initiatives hors de ses provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="94"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>change contact persons</source>
         <translation>modifier les personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>change advice requests</source>
         <translation>modifier les demandes d&apos;avis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="98"/>
         <source>change follow-ups</source>
         <translation>modifier les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="97"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <source>change events</source>
+        <translation>modifier des activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <source>change registrations</source>
+        <translation>modifier des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="101"/>
         <source>manage officers</source>
         <translation>gérer les agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="98"/>
+        <location filename="../../fourthpillar/store/errors.py" line="102"/>
         <source>change the register&apos;s settings</source>
         <translation>modifier les réglages du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="99"/>
-        <location filename="../../fourthpillar/store/errors.py" line="104"/>
+        <location filename="../../fourthpillar/store/errors.py" line="103"/>
+        <location filename="../../fourthpillar/store/errors.py" line="108"/>
         <source>change or delete the history</source>
         <translation>modifier ou supprimer l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <location filename="../../fourthpillar/store/errors.py" line="104"/>
         <source>import spreadsheets</source>
         <translation>importer des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="101"/>
+        <location filename="../../fourthpillar/store/errors.py" line="105"/>
         <source>synchronise copies of the register</source>
         <translation>synchroniser des copies du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="102"/>
+        <location filename="../../fourthpillar/store/errors.py" line="106"/>
         <source>settle sync conflicts</source>
         <translation>régler des conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="103"/>
+        <location filename="../../fourthpillar/store/errors.py" line="107"/>
         <source>erase people (admins only)</source>
         <translation>effacer des personnes (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="105"/>
+        <location filename="../../fourthpillar/store/errors.py" line="109"/>
         <source>apply sync packages (admins, and coordinators for the field copies of their provinces)</source>
         <translation>appliquer des paquets de synchronisation (administrateurs, et coordinateurs pour les copies de terrain de leurs provinces)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="107"/>
-        <location filename="../../fourthpillar/store/errors.py" line="109"/>
+        <location filename="../../fourthpillar/store/errors.py" line="111"/>
+        <location filename="../../fourthpillar/store/errors.py" line="113"/>
         <source>manage officers (admins only)</source>
         <translation>gérer les agents (administrateurs uniquement)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="108"/>
+        <location filename="../../fourthpillar/store/errors.py" line="112"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>faire des copies de terrain (les coordinateurs pour leurs provinces, et les administrateurs)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="110"/>
+        <location filename="../../fourthpillar/store/errors.py" line="114"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>travailler dans ce registre : il n&apos;appartient à aucun agent ici (demandez à un administrateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="111"/>
+        <location filename="../../fourthpillar/store/errors.py" line="115"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>mettre à jour le registre : son propriétaire doit d&apos;abord l&apos;ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="112"/>
+        <location filename="../../fourthpillar/store/errors.py" line="116"/>
         <source>change anything: it is read-only</source>
         <translation>modifier quoi que ce soit : il est en lecture seule</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="113"/>
+        <location filename="../../fourthpillar/store/errors.py" line="117"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>vous connecter comme un autre agent : sur la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="115"/>
+        <location filename="../../fourthpillar/store/errors.py" line="119"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>lire ce registre (demandez à un administrateur un identifiant à vous)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="116"/>
+        <location filename="../../fourthpillar/store/errors.py" line="120"/>
         <source>do this</source>
         <translation>faire ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="123"/>
+        <location filename="../../fourthpillar/store/errors.py" line="127"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
@@ -4254,6 +4781,522 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/store/rekey.py" line="78"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>la phrase secrète actuelle n&apos;ouvre pas {path}</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
+        <source>event</source>
+        <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="44"/>
+        <source>this event</source>
+        <translation>cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <source>Event changed: %1</source>
+        <translation>Activité modifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <source>Event planned: %1</source>
+        <translation>Activité planifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <source>Edit event</source>
+        <translation>Modifier l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <source>Plan event</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <source>e.g. Fundraising for beginners</source>
+        <translation>p. ex. Récolte de fonds pour débutants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="72"/>
+        <source>the same day</source>
+        <translation>le même jour</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="74"/>
+        <source>An address, or the link of an online meeting</source>
+        <translation>Une adresse, ou le lien d&apos;une réunion en ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="75"/>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="77"/>
+        <source>Who gives it</source>
+        <translation>Qui l&apos;anime</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
+        <source>— nobody —</source>
+        <translation>— personne —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="86"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="88"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="89"/>
+        <source>&amp;Kind:</source>
+        <translation>T&amp;ype :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
+        <source>To&amp;pics:</source>
+        <translation>&amp;Sujets :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
+        <source>Starts o&amp;n:</source>
+        <translation>&amp;Commence le :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="95"/>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Finit le :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
+        <source>P&amp;lace:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
+        <source>Places and people</source>
+        <translation>Places et personnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Nombre de places :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="103"/>
+        <source>T&amp;rainers:</source>
+        <translation>F&amp;ormateurs :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
+        <source>Officer in c&amp;harge:</source>
+        <translation>Res&amp;ponsable :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
+        <source>Stat&amp;us:</source>
+        <translation>St&amp;atut :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="110"/>
+        <source>N&amp;otes:</source>
+        <translation>No&amp;tes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="125"/>
+        <source>at</source>
+        <translation>à</translation>
+    </message>
+</context>
+<context>
+    <name>EventExports</name>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <source>Sign-in sheet</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="39"/>
+        <source>Export sign-in sheet</source>
+        <translation>Exporter la liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="46"/>
+        <source>Export participants</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="52"/>
+        <source>Export to calendar</source>
+        <translation>Exporter vers l&apos;agenda</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <source>Certificate</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="60"/>
+        <source>Export certificate</source>
+        <translation>Exporter l&apos;attestation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="69"/>
+        <source>Export certificates</source>
+        <translation>Exporter les attestations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="79"/>
+        <source>This folder already holds certificates. Replace those of this event?</source>
+        <translation>Ce dossier contient déjà des attestations. Remplacer celles de cette activité ?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="91"/>
+        <source>Nobody is marked as attended yet: no certificates made.</source>
+        <translation>Personne n&apos;est encore marqué présent : aucune attestation créée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificate.</source>
+        <translation>%Ln attestation enregistrée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificates.</source>
+        <translation>%Ln attestations enregistrées.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="98"/>
+        <source>Show in folder</source>
+        <translation>Afficher dans le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
+        <source>Mark %Ln attended</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
+        <translation>Marquer %Ln présents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <source>Mark %Ln no-show</source>
+        <translation>Marquer %Ln absents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <source>Cancel %Ln registration</source>
+        <translation>Annuler %Ln inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <source>Cancel %Ln registrations</source>
+        <translation>Annuler %Ln inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="57"/>
+        <source>Mark %Ln registered</source>
+        <translation>Marquer %Ln inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="92"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
+        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="106"/>
+        <source>The event is full: %1 is on the waiting list.</source>
+        <translation>L&apos;activité est complète : %1 est sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="146"/>
+        <source>Imported: %1</source>
+        <translation>Importé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="219"/>
+        <source>Moved up from the waiting list: %1</source>
+        <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="221"/>
+        <source>The event is full: %1 stays on the waiting list.</source>
+        <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="230"/>
+        <source>Not changed: %1</source>
+        <translation>Pas modifié : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <source>Edi&amp;t…</source>
+        <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <source>&amp;Register someone…</source>
+        <translation>&amp;Inscrire quelqu&apos;un…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
+        <translation>Une personne de contact d&apos;une initiative, ou un participant libre (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porter…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
+        <translation>Inscriptions depuis un tableur : reliées aux personnes de contact, avec un aperçu avant tout enregistrement</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <source>Histor&amp;y…</source>
+        <translation>Histori&amp;que…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <source>Who changed what, and when; undo an earlier action</source>
+        <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <source>Docu&amp;ments</source>
+        <translation>Doc&amp;uments</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
+        <source>Sign-in sheet, participants, certificates, calendar file</source>
+        <translation>Liste de présence, participants, attestations, fichier agenda</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Liste de présence (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <source>Names, initiatives and a signature column; no e-mail or phone</source>
+        <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <source>&amp;Participants (spreadsheet)…</source>
+        <translation>&amp;Participants (tableur)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
+        <source>&amp;Certificates for everyone who attended…</source>
+        <translation>&amp;Attestations pour tous les présents…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
+        <source>C&amp;ertificate for the selected person…</source>
+        <translation>Attestation pour la personne &amp;sélectionnée…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <source>Calendar &amp;file (.ics)…</source>
+        <translation>&amp;Fichier agenda (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <source>Place:</source>
+        <translation>Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <source>Places:</source>
+        <translation>Places :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <source>When:</source>
+        <translation>Quand :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <source>Officer in charge:</source>
+        <translation>Responsable :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <source>Trainers:</source>
+        <translation>Formateurs :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <source>Notes:</source>
+        <translation>Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <source>Status:</source>
+        <translation>Statut :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <source>Topics:</source>
+        <translation>Sujets :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <source>Attended</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <source>Cancel registration</source>
+        <translation>Annuler l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <source>Registered</source>
+        <translation>Inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
+        <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
+        <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="198"/>
+        <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
+        <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <source>This event is archived.</source>
+        <translation>Cette activité est archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="255"/>
+        <source>This event cannot be shown: %1</source>
+        <translation>Impossible d&apos;afficher cette activité : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
+        <source>%Ln taken</source>
+        <translation>%Ln occupées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <source>no limit (%1)</source>
+        <translation>sans limite (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
+        <source>%Ln free</source>
+        <translation>%Ln libres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <source>%Ln place: %1, %2</source>
+        <translation>%Ln place : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <source>%Ln places: %1, %2</source>
+        <translation>%Ln places : %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="300"/>
+        <source>%Ln waiting</source>
+        <translation>%Ln en attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="298"/>
+        <source>%Ln registered</source>
+        <translation>%Ln inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <source>%Ln attended</source>
+        <translation>%Ln présents</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="305"/>
+        <source>walk-in</source>
+        <translation>participant libre</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +5337,86 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The height of a line to sign on.</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <source>Trainers</source>
+        <translation>Formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Signature</source>
+        <translation>Signature</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <source>Sign-in sheet</source>
+        <translation>Liste de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <source>Not on the list? Write your name and initiative on an empty line.</source>
+        <translation>Pas sur la liste ? Écrivez votre nom et votre initiative sur une ligne vide.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <source>{name} took part in {kind} “{title}”, {when}.</source>
+        <translation>{name} a participé à l&apos;activité « {title} » ({kind}), {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <source>Certificate of attendance</source>
+        <translation>Attestation de présence</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <source>On behalf of {initiative}.</source>
+        <translation>Au nom de {initiative}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
+        <translation>Pour le Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
@@ -4319,168 +5442,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="43"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="41"/>
+        <source>registration for an event</source>
+        <translation>inscription à une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
         <source>created</source>
         <translation>créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
         <source>changed</source>
         <translation>modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
         <source>restored</source>
         <translation>rétabli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="48"/>
         <source>erased</source>
         <translation>effacé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Tout ce que le registre du Steunpunt 4de Pijler conserve à votre sujet, tel qu&apos;il était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
         <source>Your contact details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
-        <source>Name</source>
-        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
-        <source>Initiative</source>
-        <translation>Initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>Your advice requests ({count})</source>
         <translation>Vos demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <source>Your registrations for trainings and events ({count})</source>
+        <translation>Vos inscriptions aux formations et activités ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>For the person concerned</source>
         <translation>Pour la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -4516,7 +5653,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="240"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="265"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
@@ -4525,7 +5662,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="241"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
@@ -4533,77 +5670,115 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="202"/>
+        <source>{held} events held, of which {trainings} trainings: {participants} participants from {initiatives} initiatives.</source>
+        <translation>{held} activités tenues, dont {trainings} formations : {participants} participants de {initiatives} initiatives.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <source>Initiatives</source>
+        <translation>Initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <source>Trainings and events</source>
+        <translation>Formations et activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <source>By topic</source>
+        <translation>Par sujet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="220"/>
+        <source>By province of the participants&apos; initiatives</source>
+        <translation>Par province des initiatives des participants</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="227"/>
         <source>{start} to {end}</source>
         <translation>{start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="232"/>
         <source>province: {name}</source>
         <translation>province : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="209"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="234"/>
         <source>officer: {name}</source>
         <translation>collaborateur : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="271"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="236"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="298"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="239"/>
         <source>Advice requests per month</source>
         <translation>Demandes de conseil par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="241"/>
         <source>Advice requests by topic</source>
         <translation>Demandes de conseil par sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
         <source>Busiest topics</source>
         <translation>Sujets les plus demandés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="239"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="242"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <source>Initiatives</source>
-        <translation>Initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="252"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="277"/>
         <source>Breakdowns</source>
         <translation>Ventilations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="253"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="278"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="254"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="255"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="258"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="285"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Une demande peut porter sur plusieurs sujets : le total par sujet dépasse donc le nombre de demandes. Les jours avant réponse vont du jour de réception d&apos;une demande au jour où elle a été marquée pour la première fois comme traitée.</translation>
     </message>
@@ -4672,6 +5847,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="91"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
@@ -4699,14 +5875,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Membre du 4de Pijlerpanel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
-        <source>Status</source>
-        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
@@ -4769,11 +5937,6 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Question reçue le</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
-        <source>Topics</source>
-        <translation>Sujets</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
@@ -4878,8 +6041,35 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>oct.</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <source>not recorded</source>
+        <translation>non renseigné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
+        <source>Registered on</source>
+        <translation>Inscrit le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
+        <source>Walk-in</source>
+        <translation>Participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="139"/>
+        <source>registration {id} did not attend: only participants who attended get a certificate</source>
+        <translation>l&apos;inscription {id} n&apos;était pas présente : seuls les participants présents reçoivent une attestation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="181"/>
+        <source>Trainers: {names}</source>
+        <translation>Formateurs : {names}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="280"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -4919,18 +6109,12 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Aucune province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
         <source>the period ends before it starts</source>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="236"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="246"/>
-        <source>not recorded</source>
-        <translation>non renseigné</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="291"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
@@ -5016,14 +6200,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
-        <source>By topic</source>
-        <translation>Par sujet</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Channel</source>
         <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <source>Topic or province</source>
+        <translation>Sujet ou province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <source>All events held</source>
+        <translation>Toutes les activités tenues</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <source>Trainings held</source>
+        <translation>Formations tenues</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="69"/>
@@ -5232,191 +6426,259 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="467"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="30"/>
         <source>name</source>
-        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
+        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).
+----------
+Fields a column can be mapped to, with the label shown to the person.</extracomment>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="425"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="454"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="33"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="31"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="424"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="426"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="427"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="428"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
+        <source>title</source>
+        <translation>titre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <source>kind of event</source>
+        <translation>type d&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <source>start date</source>
+        <translation>date de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <source>start time</source>
+        <translation>heure de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <source>end date</source>
+        <translation>date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <source>end time</source>
+        <translation>heure de fin</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <source>place (address or online link)</source>
+        <translation>lieu (adresse ou lien en ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
+        <source>capacity</source>
+        <translation>nombre de places</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <source>trainers</source>
+        <translation>formateurs</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="453"/>
+        <source>officer in charge</source>
+        <translation>collaborateur responsable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="34"/>
+        <source>registration date</source>
+        <translation>date d&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="468"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -5449,6 +6711,11 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/importing/mapping.py" line="41"/>
         <source>contact person: language</source>
         <translation>personne de contact : langue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="32"/>
+        <source>initiative</source>
+        <translation>initiative</translation>
     </message>
 </context>
 <context>
@@ -5967,110 +7234,155 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="77"/>
         <source>Any status</source>
-        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
+        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open. An events list&apos;s period presets, as :data:`DUE_PRESETS` (the events list reads the range as the events&apos; start dates). The filters that choose a range of dates, with their presets: a list has one of them. The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
         <source>Any province</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
         <source>Any theme</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="83"/>
         <source>Any topic</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="72"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <source>Any kind</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="87"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="89"/>
         <source>Any officer</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="89"/>
         <source>Any owner</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="90"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="96"/>
         <source>&amp;Open only</source>
         <translation>Seulement &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="99"/>
         <source>Include &amp;archived</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="102"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="103"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Effacer la recherche et les filtres : afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="134"/>
         <source>Due any time</source>
         <translation>Échéance : toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="135"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="136"/>
         <source>Due today</source>
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="137"/>
         <source>Due in the next 7 days</source>
         <translation>À faire dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="138"/>
         <source>Due in the next 30 days</source>
         <translation>À faire dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="139"/>
         <source>Due between…</source>
         <translation>À faire entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
-        <source>and</source>
-        <translation>et</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="141"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="141"/>
         <source>Due until</source>
         <translation>Échéance jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="144"/>
+        <source>Any date</source>
+        <translation>Toutes les dates</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="145"/>
+        <source>Coming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="146"/>
+        <source>Past</source>
+        <translation>Passées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="147"/>
+        <source>In the next 7 days</source>
+        <translation>Dans les 7 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="148"/>
+        <source>In the next 30 days</source>
+        <translation>Dans les 30 prochains jours</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="149"/>
+        <source>Between…</source>
+        <translation>Entre…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="151"/>
+        <source>From</source>
+        <translation>À partir du</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="151"/>
+        <source>Until</source>
+        <translation>Jusqu&apos;au</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="161"/>
+        <source>and</source>
+        <translation>et</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7942,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="119"/>
+        <source>no header row with a name column was found (name the columns, e.g. Naam, E-mail, Organisatie)</source>
+        <extracomment>Row outcomes. How many rows from the top may hold the header. How its contact was found (&quot;email&quot;, &quot;name&quot;), or why it is skipped (&quot;registered&quot;: already).</extracomment>
+        <translation>aucune ligne d&apos;en-tête avec une colonne de nom (nommez les colonnes, p. ex. Nom, E-mail, Organisation)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="132"/>
+        <source>&apos;{field}&apos; is not a field of a registration ({choices})</source>
+        <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;une inscription ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="141"/>
+        <source>no column holds the person&apos;s name</source>
+        <translation>aucune colonne ne contient le nom de la personne</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
         <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
         <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods lisible)</translation>
@@ -6956,269 +8284,274 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="83"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="177"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="192"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="200"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
-        <source>Timeline: requests and follow-ups</source>
-        <translation>Chronologie : demandes et suivis</translation>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <source>Timeline: requests, follow-ups and events attended</source>
+        <translation>Chronologie : demandes, suivis et activités suivies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="278"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="309"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="309"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="332"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
+        <source>attended</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="335"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="335"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="354"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="387"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="399"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>
@@ -7344,31 +8677,36 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/view.py" line="352"/>
+        <source>%1+ events</source>
+        <translation>%1+ activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="354"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="361"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="365"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="382"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="469"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="471"/>
         <source>Columns</source>
         <translation>Colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="480"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="482"/>
         <source>Reset columns</source>
         <translation>Rétablir les colonnes</translation>
     </message>
@@ -7376,78 +8714,103 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <source>Registrations</source>
+        <translation>Inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln request</source>
         <translation>%Ln demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln requests</source>
         <translation>%Ln demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <source>%Ln event</source>
+        <translation>%Ln activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <source>%Ln events</source>
+        <translation>%Ln activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
         <source>%Ln follow-up</source>
         <translation>%Ln suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Rechercher questions, conseils, notes et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="93"/>
+        <source>Search titles, places, trainers and notes…</source>
+        <translation>Rechercher dans les titres, lieux, formateurs et notes…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="94"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Rechercher suivis, résultats et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="133"/>
         <source>open (new, in progress, waiting)</source>
         <translation>ouverte (nouvelle, en cours, en attente)</translation>
     </message>
@@ -7474,472 +8837,522 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="89"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="96"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="341"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="284"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="292"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="357"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="361"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="417"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="429"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="459"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="471"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="460"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="468"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="469"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="481"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="74"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="51"/>
+        <source>Change to an event</source>
+        <translation>Modification d&apos;une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_events.py" line="67"/>
+        <source>The event cannot be opened</source>
+        <translation>Impossible d&apos;ouvrir l&apos;activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_events.py" line="85"/>
+        <source>Plan event</source>
+        <translation>Planifier une activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="78"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
+        <source>Plan e&amp;vent…</source>
+        <translation>Planifier une &amp;activité…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
+        <source>A training, info session, network day or webinar</source>
+        <translation>Une formation, séance d&apos;information, journée de réseau ou webinaire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Modifier la p&amp;hrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
         <source>Encrypt the register and its backups with a new passphrase</source>
         <translation>Chiffrer le registre et ses sauvegardes avec une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="241"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="244"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="112"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="137"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="140"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="143"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="146"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="161"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="171"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="182"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="179"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="190"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="186"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="197"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="192"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="203"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="216"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="217"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="207"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="219"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="231"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="251"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvelle activité…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="271"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <source>&amp;New registration for this event…</source>
+        <translation>&amp;Nouvelle inscription à cette activité…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="284"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="284"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="274"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="286"/>
+        <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
+        <translation>Dans les inscriptions d&apos;une activité : présent, absent, inscrit, annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="288"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="77"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="82"/>
         <source>Navigation</source>
-        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
+        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+7). A record&apos;s page and the list it belongs to (highlighted in the navigation while it shows).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <source>Events</source>
+        <translation>Activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <source>Event</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="145"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="155"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -7947,12 +9360,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="163"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="173"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="174"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="184"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
@@ -8339,20 +9752,25 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="86"/>
         <source>Archive %n initiatives</source>
-        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row.</extracomment>
+        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
         <translation>Archiver %n initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="93"/>
         <source>Archive %n requests</source>
         <translation>Archiver %n demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="100"/>
         <source>Archive %n follow-ups</source>
         <translation>Archiver %n suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/kinds.py" line="107"/>
+        <source>Archive %n events</source>
+        <translation>Archiver %n activités</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="88"/>
@@ -8633,27 +10051,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="207"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="203"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="220"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="300"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="317"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
     </message>
 </context>
 <context>
@@ -8763,6 +10188,260 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="36"/>
+        <source>this registration</source>
+        <translation>cette inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="45"/>
+        <source>Register for %1</source>
+        <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread).</extracomment>
+        <translation>Inscrire à %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="46"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Inscrire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="53"/>
+        <source>A contact &amp;person of an initiative</source>
+        <translation>Une &amp;personne de contact d&apos;une initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="54"/>
+        <source>A &amp;walk-in (name and e-mail)</source>
+        <translation>Un participant &amp;libre (nom et e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="117"/>
+        <source>— choose the initiative first —</source>
+        <translation>— choisissez d&apos;abord l&apos;initiative —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
+        <source>name@example.be</source>
+        <translation>nom@exemple.be</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="67"/>
+        <source>Who comes</source>
+        <translation>Qui vient</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
+        <source>&amp;Initiative:</source>
+        <translation>Ini&amp;tiative :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="76"/>
+        <source>&amp;Contact person:</source>
+        <translation>Personne de &amp;contact :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="81"/>
+        <source>&amp;E-mail:</source>
+        <translation>E-&amp;mail :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="88"/>
+        <source>The event is full: whoever registers now goes on the waiting list.</source>
+        <translation>L&apos;activité est complète : qui s&apos;inscrit maintenant va sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
+        <source>— this initiative has no contact persons —</source>
+        <translation>— cette initiative n&apos;a pas de personne de contact —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="132"/>
+        <source>On the waiting list: %1</source>
+        <translation>Sur la liste d&apos;attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="133"/>
+        <source>Registered: %1</source>
+        <translation>Inscrit : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="140"/>
+        <source>choose the initiative (type part of its name), then the person</source>
+        <translation>choisissez l&apos;initiative (tapez une partie de son nom), puis la personne</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImport</name>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="47"/>
+        <source>Import registrations</source>
+        <translation>Importer des inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="48"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="68"/>
+        <source>Import registrations for %1</source>
+        <extracomment>What the import did, once done (&quot;12 registered · 2 on the waiting list · 1 skipped&quot;).</extracomment>
+        <translation>Importer des inscriptions pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Initiative</source>
+        <translation>Initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>What happens</source>
+        <translation>Ce qui se passe</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="100"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="108"/>
+        <source>register the contact person (found by e-mail)</source>
+        <translation>inscrire la personne de contact (trouvée par e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
+        <source>register the contact person (found by name)</source>
+        <translation>inscrire la personne de contact (trouvée par nom)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="111"/>
+        <source>register as a walk-in</source>
+        <translation>inscrire comme participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="112"/>
+        <source>skip: registered already, or twice in the file</source>
+        <translation>ignorer : déjà inscrit, ou deux fois dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact person found</source>
+        <translation>%Ln personne de contact trouvée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact persons found</source>
+        <translation>%Ln personnes de contact trouvées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-in</source>
+        <translation>%Ln participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-ins</source>
+        <translation>%Ln participants libres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln row skipped</source>
+        <translation>%Ln ligne ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln rows skipped</source>
+        <translation>%Ln lignes ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln row cannot be imported</source>
+        <translation>%Ln ligne ne peut pas être importée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln rows cannot be imported</source>
+        <translation>%Ln lignes ne peuvent pas être importées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="124"/>
+        <source>Columns read: %1</source>
+        <translation>Colonnes lues : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="128"/>
+        <source>not imported: %1</source>
+        <translation>pas importée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="139"/>
+        <source>No row of this file can be imported.</source>
+        <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
+        <source>%Ln registered</source>
+        <translation>%Ln inscrits</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
+        <source>%Ln on the waiting list</source>
+        <translation>%Ln sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="153"/>
+        <source>%Ln skipped</source>
+        <translation>%Ln ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="154"/>
+        <source>Registrations imported for %1</source>
+        <translation>Inscriptions importées pour %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="159"/>
+        <source>Importing…</source>
+        <translation>Importation…</translation>
     </message>
 </context>
 <context>
@@ -9548,22 +11227,22 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="212"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="230"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
@@ -9622,103 +11301,119 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="134"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="141"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="214"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="144"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="163"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="507"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="207"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="185"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
         <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="241"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="244"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="270"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="294"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="297"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="313"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="498"/>
         <source>must be between {minimum} and {maximum}</source>
         <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="341"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
+        <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="504"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="526"/>
         <source>is not a field that can be set</source>
         <translation>n&apos;est pas un champ modifiable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="38"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="44"/>
+        <source>is before the start date</source>
+        <translation>est antérieure à la date de début</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="47"/>
+        <source>is not after the start time</source>
+        <translation>n&apos;est pas après l&apos;heure de début</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/followups.py" line="59"/>
-        <location filename="../../fourthpillar/services/requests.py" line="31"/>
-        <source>no officer with id {id}</source>
-        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/followups.py" line="79"/>
@@ -9729,6 +11424,33 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="100"/>
+        <source>no contact person with id {id}</source>
+        <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
+        <translation>aucune personne de contact avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="102"/>
+        <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
+        <translation>le nom et l&apos;e-mail d&apos;une personne de contact viennent de sa fiche : ne les donnez que pour un participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="105"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="111"/>
+        <source>is already registered for this event</source>
+        <translation>est déjà inscrit à cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <source>is required for a walk-in (or give a contact person)</source>
+        <translation>est obligatoire pour un participant libre (ou indiquez une personne de contact)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="145"/>
+        <source>the event is cancelled: nobody can register for it</source>
+        <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/requests.py" line="37"/>
@@ -10003,6 +11725,72 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
         <source>English</source>
         <translation>anglais</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="159"/>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="160"/>
+        <source>info session</source>
+        <translation>séance d&apos;information</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="161"/>
+        <source>network day</source>
+        <translation>journée de réseau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="162"/>
+        <source>webinar</source>
+        <translation>webinaire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="169"/>
+        <source>planned</source>
+        <translation>prévue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="170"/>
+        <source>open for registration</source>
+        <translation>inscriptions ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="171"/>
+        <source>full</source>
+        <translation>complet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="172"/>
+        <source>held</source>
+        <translation>a eu lieu</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="173"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="182"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="180"/>
+        <source>registered</source>
+        <translation>inscrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="181"/>
+        <source>waiting list</source>
+        <translation>liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="183"/>
+        <source>attended</source>
+        <translation>présent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="184"/>
+        <source>no-show</source>
+        <translation>absent</translation>
     </message>
 </context>
 <context>

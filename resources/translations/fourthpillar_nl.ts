@@ -687,7 +687,7 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="52"/>
-        <location filename="../../fourthpillar/cli/main.py" line="143"/>
+        <location filename="../../fourthpillar/cli/main.py" line="144"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
@@ -811,6 +811,8 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
@@ -927,214 +929,522 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="49"/>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="66"/>
+        <source>(walk-in)</source>
+        <translation>(losse deelnemer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="90"/>
+        <source>event {id} saved</source>
+        <translation>activiteit {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
+        <source>registration {id} is on the waiting list: the event is full</source>
+        <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="100"/>
+        <source>registration {id} moved up from the waiting list</source>
+        <translation>inschrijving {id} kwam van de wachtlijst af</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <source>give the contact person with --contact only</source>
+        <translation>geef de contactpersoon alleen met --contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="125"/>
+        <source>registration {id} saved</source>
+        <translation>inschrijving {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <source>&apos;{text}&apos; is not HEADER=FIELD</source>
+        <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>contact person</source>
+        <translation>contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <source>walk-in</source>
+        <translation>losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <source>skipped: registered already</source>
+        <translation>overgeslagen: al ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>contact person or e-mail</source>
+        <translation>contactpersoon of e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>import</source>
+        <translation>import</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <source>row</source>
+        <translation>rij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
+        <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
+        <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="170"/>
+        <source>trainings, info sessions, network days and webinars</source>
+        <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
+        <location filename="../../fourthpillar/cli/records.py" line="361"/>
+        <location filename="../../fourthpillar/cli/records.py" line="384"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <source>examples:</source>
+        <translation>voorbeelden:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
+        <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <source>planned, open, full, held or cancelled</source>
+        <translation>planned, open, full, held of cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <source>training, info-session, network-day or webinar</source>
+        <translation>training, info-session, network-day of webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
+        <source>topic code or label</source>
+        <translation>onderwerpcode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <source>the officer in charge</source>
+        <translation>de verantwoordelijke medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <source>starting on or before (same spellings)</source>
+        <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <source>plan an event; prints its id</source>
+        <translation>plan een activiteit; toont het id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
+        <source>Plan an event and print its id. title and starts_on are required; kind
+defaults to training, officer_id to the acting officer, status to planned.</source>
+        <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
+is standaard training, officer_id de handelende medewerker, status planned.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <source>every field and its registrations</source>
+        <translation>elk veld en de inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="425"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>als JSON (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="224"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="426"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>velden wijzigen: set ID veld=waarde ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="202"/>
+        <source>who registered for an event, and who came</source>
+        <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
+        <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <source>of this event only</source>
+        <translation>alleen van deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <source>registered, waiting, cancelled, attended or no-show</source>
+        <translation>registered, waiting, cancelled, attended of no-show</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="214"/>
+        <source>of this initiative&apos;s people only</source>
+        <translation>alleen van de mensen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <source>register a contact person or a walk-in; prints the id</source>
+        <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="218"/>
+        <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
+for an event and print the registration&apos;s id.</source>
+        <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
+in voor een activiteit en toon het id van de inschrijving.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="220"/>
+        <location filename="../../fourthpillar/cli/events.py" line="233"/>
+        <source>the event</source>
+        <translation>de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="221"/>
+        <source>the contact person (else a walk-in: name=... email=...)</source>
+        <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="228"/>
+        <source>register the people of a spreadsheet (.xlsx, .csv)</source>
+        <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="229"/>
+        <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
+e-mail are matched with the contact persons (by e-mail, else by name and
+initiative); other rows become walk-ins. One action: undo takes it all back.</source>
+        <translation>Schrijf de mensen uit een rekenblad in voor een activiteit: naam en e-mail van elke
+rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
+initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="232"/>
+        <source>the spreadsheet</source>
+        <translation>het rekenblad</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="234"/>
+        <source>the sheet (default: the first)</source>
+        <translation>het werkblad (standaard het eerste)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="236"/>
+        <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
+        <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/events.py" line="238"/>
+        <source>show what would be imported, write nothing</source>
+        <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="54"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="91"/>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
-        <location filename="../../fourthpillar/cli/export.py" line="127"/>
+        <location filename="../../fourthpillar/cli/export.py" line="96"/>
+        <location filename="../../fourthpillar/cli/export.py" line="108"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <location filename="../../fourthpillar/cli/options.py" line="81"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="136"/>
+        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <source>{path} is not a folder</source>
+        <translation>{path} is geen map</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <source>{count} certificates</source>
+        <translation>{count} attesten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="154"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="156"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="164"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="170"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="171"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="173"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <source>the event&apos;s id</source>
+        <translation>het id van de activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
+        <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <source>one participant&apos;s certificate of attendance</source>
+        <translation>het aanwezigheidsattest van één deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <source>the registration&apos;s id</source>
+        <translation>het id van de inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <source>a certificate for each participant who attended, into the folder --out</source>
+        <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="180"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <source>an event&apos;s registrations, with e-mail and phone</source>
+        <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <source>one event as a calendar entry</source>
+        <translation>één activiteit als agenda-item</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/importing.py" line="32"/>
@@ -1513,18 +1823,18 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="52"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="56"/>
+        <location filename="../../fourthpillar/cli/main.py" line="57"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="136"/>
+        <location filename="../../fourthpillar/cli/main.py" line="137"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
@@ -1579,37 +1889,67 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <source>no event with id {id}</source>
+        <translation>geen activiteit met id {id}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <source>no registration with id {id}</source>
+        <translation>geen inschrijving met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <source>no contact person with id {id}</source>
+        <translation>geen contactpersoon met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <source>event {id} is archived</source>
+        <translation>activiteit {id} is gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <source>registration {id} is archived</source>
+        <translation>inschrijving {id} is gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <source>contact person {id} is archived</source>
+        <translation>contactpersoon {id} is gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1622,180 +1962,239 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="143"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <source>1 event</source>
+        <translation>1 activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <source>{count} events</source>
+        <translation>{count} activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="92"/>
+        <source>{shown} of {total} events shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} activiteiten getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <source>1 registration</source>
+        <translation>1 inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <source>{count} registrations</source>
+        <translation>{count} inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="99"/>
+        <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
+        <translation>{shown} van {total} inschrijvingen getoond (--limit N of --all voor meer)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="159"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="157"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="173"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="187"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="208"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>List events: filtered, searched and sorted by the database.
+Archived events are left out unless --archived.</source>
+        <translation>Toon activiteiten: gefilterd, doorzocht en gesorteerd door de databank.
+Gearchiveerde activiteiten blijven weg, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <source>list events</source>
+        <translation>toon activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <source>include archived events</source>
+        <translation>ook gearchiveerde activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
+Archived registrations are left out unless --archived.</source>
+        <translation>Toon inschrijvingen (van één activiteit met --event): gefilterd, doorzocht en gesorteerd door de databank.
+Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <source>list registrations</source>
+        <translation>toon inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="241"/>
+        <source>include archived registrations</source>
+        <translation>ook gearchiveerde inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="255"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="257"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="259"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
-        <source>topic code or label</source>
-        <translation>onderwerpcode of -label</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="242"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="243"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="244"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="275"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
@@ -1814,12 +2213,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
         <source>language</source>
         <translation>taal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
-        <source>name</source>
-        <translation>naam</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="74"/>
@@ -1846,11 +2239,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
         <source>kind</source>
         <translation>soort</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
-        <source>status</source>
-        <translation>status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="79"/>
@@ -2024,14 +2412,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="361"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
-        <source>examples:</source>
-        <translation>voorbeelden:</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
@@ -2050,20 +2430,6 @@ Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
         <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>als JSON (codes, ISO-datums)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
-        <source>change fields: set ID field=value ...</source>
-        <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="383"/>
@@ -2691,142 +3057,218 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="52"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="63"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="67"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="69"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="74"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="98"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="100"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="129"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="146"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <source>Time</source>
+        <translation>Uur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <source>Places</source>
+        <translation>Plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <source>Waiting</source>
+        <translation>Wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="196"/>
+        <source>Trainers</source>
+        <translation>Lesgevers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <source>Event</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <source>Event date</source>
+        <translation>Datum activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
     </message>
 </context>
 <context>
@@ -3152,225 +3594,290 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="84"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
         <source>Dashboard</source>
         <extracomment>Entities of the change log that can be opened from the activity list. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="89"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="107"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="90"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
         <source>No overdue follow-ups.</source>
         <translation>Geen achterstallige opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="91"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
         <source>Nothing due today.</source>
         <translation>Niets te doen vandaag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="93"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
         <source>Nothing due in the coming week.</source>
         <translation>Niets te doen in de komende week.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="95"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="113"/>
+        <source>Next events</source>
+        <translation>Volgende activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="120"/>
+        <source>Show all coming events</source>
+        <translation>Alle komende activiteiten tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="124"/>
         <source>Open advice requests</source>
         <translation>Open adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="104"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
         <source>Show all open requests</source>
         <translation>Alle open adviesvragen tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
         <source>Initiatives per province</source>
         <translation>Initiatieven per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="115"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="116"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="145"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="187"/>
         <source>Show in the follow-up list</source>
         <translation>Tonen in de lijst met opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="194"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="164"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="194"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="195"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="165"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="195"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="179"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="209"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="180"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="222"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="237"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="252"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="247"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="277"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="249"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="279"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="250"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="280"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="298"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="300"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="313"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="344"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="314"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="315"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="346"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="316"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="317"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="348"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="318"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="349"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="319"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="350"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="320"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="351"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="321"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="352"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="322"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="323"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>Follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="324"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
         <source>Follow-up reopened</source>
         <translation>Opvolging heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="325"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="326"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="327"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="328"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="330"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <source>Event planned</source>
+        <translation>Activiteit gepland</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <source>Event changed</source>
+        <translation>Activiteit gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <source>Event archived</source>
+        <translation>Activiteit gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <source>Event restored</source>
+        <translation>Activiteit teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <source>Registration</source>
+        <translation>Inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <source>Registration changed</source>
+        <translation>Inschrijving gewijzigd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <source>Registration archived</source>
+        <translation>Inschrijving gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <source>Registration restored</source>
+        <translation>Inschrijving teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="392"/>
+        <source>%Ln registered</source>
+        <translation>%Ln ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="396"/>
+        <source>%Ln waiting</source>
+        <translation>%Ln op de wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
+        <source>No events planned.</source>
+        <translation>Geen activiteiten gepland.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="442"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="450"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -4083,149 +4590,169 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/errors.py" line="13"/>
+        <source>event</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <source>registration</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="15"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="14"/>
+        <location filename="../../fourthpillar/store/errors.py" line="16"/>
         <source>conflict</source>
         <translation>conflict</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="15"/>
+        <location filename="../../fourthpillar/store/errors.py" line="17"/>
         <source>field</source>
         <translation>veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="16"/>
+        <location filename="../../fourthpillar/store/errors.py" line="18"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="39"/>
+        <location filename="../../fourthpillar/store/errors.py" line="41"/>
         <source>nothing more is saved in this register: {reason}; recover it from a backup (start the app again, or run &apos;fourthpillar backup recover&apos;)</source>
         <translation>er wordt niets meer bewaard in dit register: {reason}; herstel het uit een back-up (start de app opnieuw, of voer &apos;fourthpillar backup recover&apos; uit)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="68"/>
+        <location filename="../../fourthpillar/store/errors.py" line="70"/>
         <source>{entity}: changed by someone else since it was opened (version {actual}, opened at {expected})</source>
         <translation>{entity}: intussen door iemand anders gewijzigd (versie {actual}, geopend bij versie {expected})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="80"/>
+        <location filename="../../fourthpillar/store/errors.py" line="82"/>
         <source>no {entity} with id {id}</source>
         <translation>geen {entity} met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="92"/>
+        <location filename="../../fourthpillar/store/errors.py" line="94"/>
         <source>change initiatives</source>
         <extracomment>What a login was refused, by the table PostgreSQL names or the reason our triggers give (migration 0007), as &quot;your database login may not ...&quot;.</extracomment>
         <translation>initiatieven te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="93"/>
+        <location filename="../../fourthpillar/store/errors.py" line="95"/>
         <source>change initiatives outside its provinces</source>
         <translation>initiatieven buiten haar provincies te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="94"/>
+        <location filename="../../fourthpillar/store/errors.py" line="96"/>
         <source>change contact persons</source>
         <translation>contactpersonen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="95"/>
+        <location filename="../../fourthpillar/store/errors.py" line="97"/>
         <source>change advice requests</source>
         <translation>adviesvragen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="96"/>
+        <location filename="../../fourthpillar/store/errors.py" line="98"/>
         <source>change follow-ups</source>
         <translation>opvolgingen te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="97"/>
+        <location filename="../../fourthpillar/store/errors.py" line="99"/>
+        <source>change events</source>
+        <translation>activiteiten wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <source>change registrations</source>
+        <translation>inschrijvingen wijzigen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/errors.py" line="101"/>
         <source>manage officers</source>
         <translation>medewerkers te beheren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="98"/>
+        <location filename="../../fourthpillar/store/errors.py" line="102"/>
         <source>change the register&apos;s settings</source>
         <translation>de instellingen van het register te wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="99"/>
-        <location filename="../../fourthpillar/store/errors.py" line="104"/>
+        <location filename="../../fourthpillar/store/errors.py" line="103"/>
+        <location filename="../../fourthpillar/store/errors.py" line="108"/>
         <source>change or delete the history</source>
         <translation>de geschiedenis te wijzigen of te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="100"/>
+        <location filename="../../fourthpillar/store/errors.py" line="104"/>
         <source>import spreadsheets</source>
         <translation>rekenbladen te importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="101"/>
+        <location filename="../../fourthpillar/store/errors.py" line="105"/>
         <source>synchronise copies of the register</source>
         <translation>kopieën van het register te synchroniseren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="102"/>
+        <location filename="../../fourthpillar/store/errors.py" line="106"/>
         <source>settle sync conflicts</source>
         <translation>synchronisatieconflicten op te lossen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="103"/>
+        <location filename="../../fourthpillar/store/errors.py" line="107"/>
         <source>erase people (admins only)</source>
         <translation>personen te wissen (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="105"/>
+        <location filename="../../fourthpillar/store/errors.py" line="109"/>
         <source>apply sync packages (admins, and coordinators for the field copies of their provinces)</source>
         <translation>synchronisatiepakketten toe te passen (beheerders, en coördinatoren voor de veldkopieën van hun provincies)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="107"/>
-        <location filename="../../fourthpillar/store/errors.py" line="109"/>
+        <location filename="../../fourthpillar/store/errors.py" line="111"/>
+        <location filename="../../fourthpillar/store/errors.py" line="113"/>
         <source>manage officers (admins only)</source>
         <translation>medewerkers te beheren (alleen beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="108"/>
+        <location filename="../../fourthpillar/store/errors.py" line="112"/>
         <source>make field copies (coordinators for their provinces, and admins)</source>
         <translation>veldkopieën te maken (coördinatoren voor hun provincies, en beheerders)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="110"/>
+        <location filename="../../fourthpillar/store/errors.py" line="114"/>
         <source>work in this register: it belongs to no officer here (ask an admin)</source>
         <translation>in dit register te werken: ze hoort hier bij geen medewerker (vraag het een beheerder)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="111"/>
+        <location filename="../../fourthpillar/store/errors.py" line="115"/>
         <source>upgrade the register: its owner must open it first</source>
         <translation>het register bij te werken: de eigenaar moet het eerst openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="112"/>
+        <location filename="../../fourthpillar/store/errors.py" line="116"/>
         <source>change anything: it is read-only</source>
         <translation>iets te wijzigen: ze mag alleen lezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="113"/>
+        <location filename="../../fourthpillar/store/errors.py" line="117"/>
         <source>sign in as another officer: on the shared database you work as your own login</source>
         <translation>je aan te melden als een andere medewerker: op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="115"/>
+        <location filename="../../fourthpillar/store/errors.py" line="119"/>
         <source>read this register (ask an admin for a login of your own)</source>
         <translation>dit register te lezen (vraag een beheerder om een eigen login)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="116"/>
+        <location filename="../../fourthpillar/store/errors.py" line="120"/>
         <source>do this</source>
         <translation>dit te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/errors.py" line="123"/>
+        <location filename="../../fourthpillar/store/errors.py" line="127"/>
         <source>your database login may not {action}; nothing was written</source>
         <translation>je databanklogin heeft geen toestemming om {action}; er is niets opgeslagen</translation>
     </message>
@@ -4254,6 +4781,522 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/store/rekey.py" line="78"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>de huidige wachtwoordzin opent {path} niet</translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
+        <source>event</source>
+        <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="44"/>
+        <source>this event</source>
+        <translation>deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <source>Event changed: %1</source>
+        <translation>Activiteit gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <source>Event planned: %1</source>
+        <translation>Activiteit gepland: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <source>Edit event</source>
+        <translation>Activiteit bewerken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <source>Plan event</source>
+        <translation>Activiteit plannen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <source>e.g. Fundraising for beginners</source>
+        <translation>bv. Fondsenwerving voor beginners</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
+        <source>hh:mm</source>
+        <translation>uu:mm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="72"/>
+        <source>the same day</source>
+        <translation>dezelfde dag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="74"/>
+        <source>An address, or the link of an online meeting</source>
+        <translation>Een adres, of de link van een onlinevergadering</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="75"/>
+        <source>no limit</source>
+        <translation>geen limiet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="77"/>
+        <source>Who gives it</source>
+        <translation>Wie geeft ze</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="86"/>
+        <source>Event</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="88"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="89"/>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
+        <source>To&amp;pics:</source>
+        <translation>Onder&amp;werpen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
+        <source>Starts o&amp;n:</source>
+        <translation>Begint o&amp;p:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="95"/>
+        <source>Start time</source>
+        <translation>Beginuur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
+        <source>&amp;Ends on:</source>
+        <translation>&amp;Eindigt op:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
+        <source>End time</source>
+        <translation>Einduur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
+        <source>P&amp;lace:</source>
+        <translation>P&amp;laats:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
+        <source>Places and people</source>
+        <translation>Plaatsen en mensen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
+        <source>&amp;Capacity:</source>
+        <translation>&amp;Aantal plaatsen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="103"/>
+        <source>T&amp;rainers:</source>
+        <translation>&amp;Lesgevers:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
+        <source>Officer in c&amp;harge:</source>
+        <translation>&amp;Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
+        <source>Stat&amp;us:</source>
+        <translation>Stat&amp;us:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="110"/>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="125"/>
+        <source>at</source>
+        <translation>om</translation>
+    </message>
+</context>
+<context>
+    <name>EventExports</name>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <source>Sign-in sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="39"/>
+        <source>Export sign-in sheet</source>
+        <translation>Aanwezigheidslijst exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <source>Participants</source>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="46"/>
+        <source>Export participants</source>
+        <translation>Deelnemers exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="52"/>
+        <source>Export to calendar</source>
+        <translation>Naar agenda exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <source>Certificate</source>
+        <translation>Aanwezigheidsattest</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="60"/>
+        <source>Export certificate</source>
+        <translation>Attest exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="69"/>
+        <source>Export certificates</source>
+        <translation>Attesten exporteren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="79"/>
+        <source>This folder already holds certificates. Replace those of this event?</source>
+        <translation>In deze map staan al attesten. Die van deze activiteit vervangen?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="91"/>
+        <source>Nobody is marked as attended yet: no certificates made.</source>
+        <translation>Nog niemand is als aanwezig gemarkeerd: geen attesten gemaakt.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificate.</source>
+        <translation>%Ln attest bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <source>Saved %Ln certificates.</source>
+        <translation>%Ln attesten bewaard.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="98"/>
+        <source>Show in folder</source>
+        <translation>Tonen in map</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
+        <source>Mark %Ln attended</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
+        <translation>%Ln als aanwezig markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <source>Mark %Ln no-show</source>
+        <translation>%Ln als niet opgedaagd markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <source>Cancel %Ln registration</source>
+        <translation>%Ln inschrijving annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <source>Cancel %Ln registrations</source>
+        <translation>%Ln inschrijvingen annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="57"/>
+        <source>Mark %Ln registered</source>
+        <translation>%Ln als ingeschreven markeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="92"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
+        <translation>Dit kan niet geopend worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="106"/>
+        <source>The event is full: %1 is on the waiting list.</source>
+        <translation>De activiteit is volzet: %1 staat op de wachtlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="146"/>
+        <source>Imported: %1</source>
+        <translation>Geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="219"/>
+        <source>Moved up from the waiting list: %1</source>
+        <translation>Van de wachtlijst doorgeschoven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="221"/>
+        <source>The event is full: %1 stays on the waiting list.</source>
+        <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="230"/>
+        <source>Not changed: %1</source>
+        <translation>Niet gewijzigd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <source>Edi&amp;t…</source>
+        <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
+        <translation>Bewer&amp;ken…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <source>&amp;Register someone…</source>
+        <translation>&amp;Iemand inschrijven…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
+        <translation>Een contactpersoon van een initiatief, of een losse deelnemer (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <source>&amp;Import…</source>
+        <translation>Im&amp;porteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
+        <translation>Inschrijvingen uit een rekenblad: gekoppeld aan de contactpersonen, eerst een voorbeeld voor er iets bewaard wordt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <source>Histor&amp;y…</source>
+        <translation>Ges&amp;chiedenis…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <source>Who changed what, and when; undo an earlier action</source>
+        <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <source>Docu&amp;ments</source>
+        <translation>Docu&amp;menten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
+        <source>Sign-in sheet, participants, certificates, calendar file</source>
+        <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <source>Names, initiatives and a signature column; no e-mail or phone</source>
+        <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <source>&amp;Participants (spreadsheet)…</source>
+        <translation>&amp;Deelnemers (rekenblad)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
+        <source>&amp;Certificates for everyone who attended…</source>
+        <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
+        <source>C&amp;ertificate for the selected person…</source>
+        <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <source>Calendar &amp;file (.ics)…</source>
+        <translation>Agenda&amp;bestand (.ics)…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <source>Details</source>
+        <translation>Gegevens</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <source>Place:</source>
+        <translation>Plaats:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <source>Places:</source>
+        <translation>Plaatsen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <source>When:</source>
+        <translation>Wanneer:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <source>Officer in charge:</source>
+        <translation>Verantwoordelijke:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <source>Trainers:</source>
+        <translation>Lesgevers:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <source>Notes:</source>
+        <translation>Notities:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <source>Topics:</source>
+        <translation>Onderwerpen:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <source>Attended</source>
+        <translation>Aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <source>No-show</source>
+        <translation>Niet opgedaagd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <source>Cancel registration</source>
+        <translation>Inschrijving annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <source>Registered</source>
+        <translation>Ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
+        <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
+        <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="198"/>
+        <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
+        <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <source>This event is archived.</source>
+        <translation>Deze activiteit is gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="255"/>
+        <source>This event cannot be shown: %1</source>
+        <translation>Deze activiteit kan niet getoond worden: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
+        <source>%Ln taken</source>
+        <translation>%Ln bezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <source>no limit (%1)</source>
+        <translation>geen limiet (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
+        <source>%Ln free</source>
+        <translation>%Ln vrij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <source>%Ln place: %1, %2</source>
+        <translation>%Ln plaats: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <source>%Ln places: %1, %2</source>
+        <translation>%Ln plaatsen: %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="300"/>
+        <source>%Ln waiting</source>
+        <translation>%Ln op de wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="298"/>
+        <source>%Ln registered</source>
+        <translation>%Ln ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <source>%Ln attended</source>
+        <translation>%Ln aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="305"/>
+        <source>walk-in</source>
+        <translation>losse deelnemer</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +5337,86 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <source>Kind</source>
+        <extracomment>The height of a line to sign on.</extracomment>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <source>Place</source>
+        <translation>Plaats</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <source>Trainers</source>
+        <translation>Lesgevers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>No.</source>
+        <translation>Nr.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <source>Signature</source>
+        <translation>Handtekening</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <source>Sign-in sheet</source>
+        <translation>Aanwezigheidslijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <source>Not on the list? Write your name and initiative on an empty line.</source>
+        <translation>Niet op de lijst? Schrijf uw naam en initiatief op een lege regel.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <source>{name} took part in {kind} “{title}”, {when}.</source>
+        <translation>{name} nam deel aan „{title}” ({kind}), {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <source>Certificate of attendance</source>
+        <translation>Aanwezigheidsattest</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <source>On behalf of {initiative}.</source>
+        <translation>Namens {initiative}.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
+        <translation>Voor het Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
@@ -4319,168 +5442,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="43"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="41"/>
+        <source>registration for an event</source>
+        <translation>inschrijving voor een activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
         <source>created</source>
         <translation>aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="44"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
         <source>changed</source>
         <translation>gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="45"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="46"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
         <source>restored</source>
         <translation>hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="47"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="48"/>
         <source>erased</source>
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
         <source>Advice given</source>
         <translation>Gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="177"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Your personal data</source>
         <translation>Uw persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Alles wat het register van het Steunpunt 4de Pijler over u bijhoudt, zoals het er op {date} uitzag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
         <source>Your contact details</source>
         <translation>Uw contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="43"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="39"/>
-        <source>Name</source>
-        <extracomment>Initiatives that stopped are not part of the network list.</extracomment>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="154"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="193"/>
-        <source>Initiative</source>
-        <translation>Initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
         <source>Your advice requests ({count})</source>
         <translation>Uw adviesvragen ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <source>Your registrations for trainings and events ({count})</source>
+        <translation>Uw inschrijvingen voor vormingen en activiteiten ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <source>Event</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
+        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
+        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
         <source>Every change to these data ({count})</source>
         <translation>Elke wijziging aan deze gegevens ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
-        <source>When</source>
-        <translation>Wanneer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>For the person concerned</source>
         <translation>Voor de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -4516,7 +5653,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="240"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="265"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
@@ -4525,7 +5662,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="241"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Share</source>
@@ -4533,77 +5670,115 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="202"/>
+        <source>{held} events held, of which {trainings} trainings: {participants} participants from {initiatives} initiatives.</source>
+        <translation>{held} activiteiten gehouden, waarvan {trainings} vormingen: {participants} deelnemers uit {initiatives} initiatieven.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <source>Participants</source>
+        <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
+        <translation>Deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <source>Initiatives</source>
+        <translation>Initiatieven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <source>Trainings and events</source>
+        <translation>Vormingen en activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <source>By topic</source>
+        <translation>Per onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="220"/>
+        <source>By province of the participants&apos; initiatives</source>
+        <translation>Per provincie van de initiatieven van de deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="227"/>
         <source>{start} to {end}</source>
         <translation>{start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="232"/>
         <source>province: {name}</source>
         <translation>provincie: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="209"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="234"/>
         <source>officer: {name}</source>
         <translation>medewerker: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="211"/>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="271"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="236"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="298"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="214"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="239"/>
         <source>Advice requests per month</source>
         <translation>Adviesvragen per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="241"/>
         <source>Advice requests by topic</source>
         <translation>Adviesvragen per onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="235"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="260"/>
         <source>Busiest topics</source>
         <translation>Drukste onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="239"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="242"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <source>Initiatives</source>
-        <translation>Initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="252"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="277"/>
         <source>Breakdowns</source>
         <translation>Uitsplitsingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="253"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="278"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="254"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="255"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/report.py" line="258"/>
+        <location filename="../../fourthpillar/export/pdf/report.py" line="285"/>
         <source>A request can have several topics, so topic counts add up to more than the number of requests. Days to answer run from the day a request was received to the day it was first marked answered.</source>
         <translation>Een adviesvraag kan meerdere onderwerpen hebben, dus de tellingen per onderwerp zijn samen hoger dan het aantal vragen. De dagen tot antwoord lopen van de dag waarop een vraag binnenkwam tot de dag waarop ze voor het eerst als beantwoord gemarkeerd werd.</translation>
     </message>
@@ -4672,6 +5847,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="91"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
@@ -4699,14 +5875,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="137"/>
         <source>4de Pijlerpanel member</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
-        <source>Status</source>
-        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="141"/>
@@ -4769,11 +5937,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="197"/>
         <source>Question received</source>
         <translation>Vraag ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="202"/>
@@ -4878,8 +6041,35 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>okt</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <source>not recorded</source>
+        <translation>niet ingevuld</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
+        <source>Registered on</source>
+        <translation>Ingeschreven op</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
+        <source>Walk-in</source>
+        <translation>Losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="139"/>
+        <source>registration {id} did not attend: only participants who attended get a certificate</source>
+        <translation>inschrijving {id} was niet aanwezig: alleen wie aanwezig was krijgt een attest</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="181"/>
+        <source>Trainers: {names}</source>
+        <translation>Lesgevers: {names}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="280"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -4919,18 +6109,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
         <source>the period ends before it starts</source>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="236"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="246"/>
-        <source>not recorded</source>
-        <translation>niet ingevuld</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="291"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
@@ -5016,14 +6200,24 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
-        <source>By topic</source>
-        <translation>Per onderwerp</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <source>Topic or province</source>
+        <translation>Onderwerp of provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <source>All events held</source>
+        <translation>Alle gehouden activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <source>Trainings held</source>
+        <translation>Gehouden vormingen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/reminders.py" line="69"/>
@@ -5232,191 +6426,259 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="373"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="390"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="467"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="30"/>
         <source>name</source>
-        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).</extracomment>
+        <extracomment>Fields a column can be mapped to, with the label shown to the person (translated in the UI).
+----------
+Fields a column can be mapped to, with the label shown to the person.</extracomment>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="374"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="375"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="376"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="377"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="378"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="379"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="380"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="381"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="383"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="384"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="425"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="454"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="33"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="385"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="386"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="391"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="392"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="31"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="393"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="394"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="424"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="426"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="427"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="428"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="409"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
+        <source>title</source>
+        <translation>titel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <source>kind of event</source>
+        <translation>soort activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <source>start date</source>
+        <translation>begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <source>start time</source>
+        <translation>beginuur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <source>end date</source>
+        <translation>einddatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <source>end time</source>
+        <translation>einduur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <source>place (address or online link)</source>
+        <translation>plaats (adres of onlinelink)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
+        <source>capacity</source>
+        <translation>aantal plaatsen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <source>trainers</source>
+        <translation>lesgevers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="453"/>
+        <source>officer in charge</source>
+        <translation>verantwoordelijke medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="34"/>
+        <source>registration date</source>
+        <translation>inschrijvingsdatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="468"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -5449,6 +6711,11 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/importing/mapping.py" line="41"/>
         <source>contact person: language</source>
         <translation>contactpersoon: taal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="32"/>
+        <source>initiative</source>
+        <translation>initiatief</translation>
     </message>
 </context>
 <context>
@@ -5967,110 +7234,155 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="77"/>
         <source>Any status</source>
-        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open.</extracomment>
+        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open. An events list&apos;s period presets, as :data:`DUE_PRESETS` (the events list reads the range as the events&apos; start dates). The filters that choose a range of dates, with their presets: a list has one of them. The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none).</extracomment>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
         <source>Any theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="83"/>
         <source>Any topic</source>
         <translation>Elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="72"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <source>Any kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="87"/>
         <source>Any channel</source>
         <translation>Elk kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="89"/>
         <source>Any officer</source>
         <translation>Elke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="74"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="89"/>
         <source>Any owner</source>
         <translation>Elke verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="75"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="90"/>
         <source>Me</source>
         <translation>Mijzelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="96"/>
         <source>&amp;Open only</source>
         <translation>Alleen &amp;open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="99"/>
         <source>Include &amp;archived</source>
         <translation>Ook ge&amp;archiveerde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="102"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="103"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="134"/>
         <source>Due any time</source>
         <translation>Elke deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="135"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="136"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="137"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="138"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="139"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
-        <source>and</source>
-        <translation>en</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="141"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="141"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="144"/>
+        <source>Any date</source>
+        <translation>Elke datum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="145"/>
+        <source>Coming</source>
+        <translation>Komend</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="146"/>
+        <source>Past</source>
+        <translation>Voorbij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="147"/>
+        <source>In the next 7 days</source>
+        <translation>In de komende 7 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="148"/>
+        <source>In the next 30 days</source>
+        <translation>In de komende 30 dagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="149"/>
+        <source>Between…</source>
+        <translation>Tussen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="151"/>
+        <source>From</source>
+        <translation>Vanaf</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="151"/>
+        <source>Until</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="161"/>
+        <source>and</source>
+        <translation>en</translation>
     </message>
 </context>
 <context>
@@ -6630,6 +7942,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="119"/>
+        <source>no header row with a name column was found (name the columns, e.g. Naam, E-mail, Organisatie)</source>
+        <extracomment>Row outcomes. How many rows from the top may hold the header. How its contact was found (&quot;email&quot;, &quot;name&quot;), or why it is skipped (&quot;registered&quot;: already).</extracomment>
+        <translation>geen rij met kolomkoppen en een naamkolom gevonden (geef de kolommen een naam, bv. Naam, E-mail, Organisatie)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="132"/>
+        <source>&apos;{field}&apos; is not a field of a registration ({choices})</source>
+        <translation>&apos;{field}&apos; is geen veld van een inschrijving ({choices})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/registrations.py" line="141"/>
+        <source>no column holds the person&apos;s name</source>
+        <translation>geen kolom bevat de naam van de persoon</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
         <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
         <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx- of .ods-bestand)</translation>
@@ -6956,269 +8284,274 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="83"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="174"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="177"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="192"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="200"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="223"/>
-        <source>Timeline: requests and follow-ups</source>
-        <translation>Tijdlijn: adviesvragen en opvolgingen</translation>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <source>Timeline: requests, follow-ups and events attended</source>
+        <translation>Tijdlijn: adviesvragen, opvolgingen en bijgewoonde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="224"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="278"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="309"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="309"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="332"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="334"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
+        <source>attended</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="335"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="335"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="354"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="387"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="399"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
     </message>
@@ -7344,31 +8677,36 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/ui/lists/view.py" line="352"/>
+        <source>%1+ events</source>
+        <translation>%1+ activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="354"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="361"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="365"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="382"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="469"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="471"/>
         <source>Columns</source>
         <translation>Kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="480"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="482"/>
         <source>Reset columns</source>
         <translation>Kolommen herstellen</translation>
     </message>
@@ -7376,78 +8714,103 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="59"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <source>Registrations</source>
+        <translation>Inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln request</source>
         <translation>%Ln adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln requests</source>
         <translation>%Ln adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <source>%Ln event</source>
+        <translation>%Ln activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <source>%Ln events</source>
+        <translation>%Ln activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
         <source>%Ln follow-up</source>
         <translation>%Ln opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Zoek in namen, gemeenten, KBO-nummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Zoek in vragen, adviezen, notities en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="93"/>
+        <source>Search titles, places, trainers and notes…</source>
+        <translation>Zoek in titels, plaatsen, lesgevers en notities…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="94"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Zoek in opvolgingen, resultaten en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="133"/>
         <source>open (new, in progress, waiting)</source>
         <translation>open (nieuw, in behandeling, wacht)</translation>
     </message>
@@ -7474,472 +8837,522 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="89"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="96"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="155"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="156"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="225"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="246"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="341"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="284"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="292"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="357"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="361"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="365"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="417"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="429"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="459"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="471"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="460"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="468"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="469"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="481"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="74"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="51"/>
+        <source>Change to an event</source>
+        <translation>Wijziging aan een activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_events.py" line="67"/>
+        <source>The event cannot be opened</source>
+        <translation>De activiteit kan niet geopend worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_events.py" line="85"/>
+        <source>Plan event</source>
+        <translation>Activiteit plannen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="78"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
+        <source>Plan e&amp;vent…</source>
+        <translation>Ac&amp;tiviteit plannen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
+        <source>A training, info session, network day or webinar</source>
+        <translation>Een vorming, infosessie, netwerkdag of webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Wachtwoord&amp;zin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
         <source>Encrypt the register and its backups with a new passphrase</source>
         <translation>Het register en zijn back-ups versleutelen met een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>O&amp;fficers and logins…</source>
         <translation>Medewer&amp;kers en logins…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="241"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="244"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="112"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="137"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="140"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="132"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="143"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="144"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="146"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="152"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="161"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="172"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="171"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="182"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="174"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="179"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="190"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="186"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="197"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="192"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="203"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="216"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="217"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="207"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="219"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="231"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="251"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nieuwe activiteit…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="271"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <source>&amp;New registration for this event…</source>
+        <translation>&amp;Nieuwe inschrijving voor deze activiteit…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="284"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="284"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="274"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="286"/>
+        <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
+        <translation>Bij de inschrijvingen van een activiteit: aanwezig, niet opgedaagd, ingeschreven, annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="288"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="77"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="82"/>
         <source>Navigation</source>
-        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+6).</extracomment>
+        <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+7). A record&apos;s page and the list it belongs to (highlighted in the navigation while it shows).</extracomment>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <source>Events</source>
+        <translation>Activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Duplicates</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <source>Event</source>
+        <translation>Activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="145"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="155"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -7947,12 +9360,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="163"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="173"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="174"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="184"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
@@ -8339,20 +9752,25 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="86"/>
         <source>Archive %n initiatives</source>
-        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row.</extracomment>
+        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
         <translation>%n initiatieven archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="93"/>
         <source>Archive %n requests</source>
         <translation>%n adviesvragen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="100"/>
         <source>Archive %n follow-ups</source>
         <translation>%n opvolgingen archiveren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/kinds.py" line="107"/>
+        <source>Archive %n events</source>
+        <translation>%n activiteiten archiveren</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="88"/>
@@ -8633,27 +10051,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="386"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="207"/>
         <source>{path} is a file, not a folder</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all.</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="203"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="220"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="300"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="317"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>
     </message>
 </context>
 <context>
@@ -8763,6 +10188,260 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationDialog</name>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
+        <source>registration</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="36"/>
+        <source>this registration</source>
+        <translation>deze inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="45"/>
+        <source>Register for %1</source>
+        <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread).</extracomment>
+        <translation>Inschrijven voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="46"/>
+        <source>&amp;Register</source>
+        <translation>&amp;Inschrijven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="53"/>
+        <source>A contact &amp;person of an initiative</source>
+        <translation>Een contact&amp;persoon van een initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="54"/>
+        <source>A &amp;walk-in (name and e-mail)</source>
+        <translation>Een &amp;losse deelnemer (naam en e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="117"/>
+        <source>— choose the initiative first —</source>
+        <translation>— kies eerst het initiatief —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
+        <source>name@example.be</source>
+        <translation>naam@voorbeeld.be</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="67"/>
+        <source>Who comes</source>
+        <translation>Wie komt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
+        <source>&amp;Initiative:</source>
+        <translation>Initia&amp;tief:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="76"/>
+        <source>&amp;Contact person:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="81"/>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="88"/>
+        <source>The event is full: whoever registers now goes on the waiting list.</source>
+        <translation>De activiteit is volzet: wie zich nu inschrijft, komt op de wachtlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
+        <source>— this initiative has no contact persons —</source>
+        <translation>— dit initiatief heeft geen contactpersonen —</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="132"/>
+        <source>On the waiting list: %1</source>
+        <translation>Op de wachtlijst: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="133"/>
+        <source>Registered: %1</source>
+        <translation>Ingeschreven: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="140"/>
+        <source>choose the initiative (type part of its name), then the person</source>
+        <translation>kies het initiatief (typ een deel van de naam), dan de persoon</translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationImport</name>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="47"/>
+        <source>Import registrations</source>
+        <translation>Inschrijvingen importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="48"/>
+        <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="68"/>
+        <source>Import registrations for %1</source>
+        <extracomment>What the import did, once done (&quot;12 registered · 2 on the waiting list · 1 skipped&quot;).</extracomment>
+        <translation>Inschrijvingen importeren voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Initiative</source>
+        <translation>Initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>Row</source>
+        <translation>Rij</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <source>What happens</source>
+        <translation>Wat er gebeurt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importeren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="86"/>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="100"/>
+        <source>Reading %1…</source>
+        <translation>%1 wordt gelezen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="108"/>
+        <source>register the contact person (found by e-mail)</source>
+        <translation>de contactpersoon inschrijven (gevonden op e-mail)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
+        <source>register the contact person (found by name)</source>
+        <translation>de contactpersoon inschrijven (gevonden op naam)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="111"/>
+        <source>register as a walk-in</source>
+        <translation>inschrijven als losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="112"/>
+        <source>skip: registered already, or twice in the file</source>
+        <translation>overslaan: al ingeschreven, of twee keer in het bestand</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact person found</source>
+        <translation>%Ln contactpersoon gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <source>%Ln contact persons found</source>
+        <translation>%Ln contactpersonen gevonden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-in</source>
+        <translation>%Ln losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <source>%Ln walk-ins</source>
+        <translation>%Ln losse deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln row skipped</source>
+        <translation>%Ln rij overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <source>%Ln rows skipped</source>
+        <translation>%Ln rijen overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln row cannot be imported</source>
+        <translation>%Ln rij kan niet geïmporteerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <source>%Ln rows cannot be imported</source>
+        <translation>%Ln rijen kunnen niet geïmporteerd worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="124"/>
+        <source>Columns read: %1</source>
+        <translation>Gelezen kolommen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="128"/>
+        <source>not imported: %1</source>
+        <translation>niet geïmporteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="139"/>
+        <source>No row of this file can be imported.</source>
+        <translation>Geen enkele rij van dit bestand kan geïmporteerd worden.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
+        <source>%Ln registered</source>
+        <translation>%Ln ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
+        <source>%Ln on the waiting list</source>
+        <translation>%Ln op de wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="153"/>
+        <source>%Ln skipped</source>
+        <translation>%Ln overgeslagen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="154"/>
+        <source>Registrations imported for %1</source>
+        <translation>Inschrijvingen geïmporteerd voor %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="159"/>
+        <source>Importing…</source>
+        <translation>Bezig met importeren…</translation>
     </message>
 </context>
 <context>
@@ -9548,22 +11227,22 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="212"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="230"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
@@ -9622,103 +11301,119 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="134"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="141"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="214"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="144"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="163"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="507"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="207"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="185"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
         <location filename="../../fourthpillar/services/sync.py" line="238"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="241"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="244"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="270"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="276"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="294"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="297"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="309"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="313"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="498"/>
         <source>must be between {minimum} and {maximum}</source>
         <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="341"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="362"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="456"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
+        <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/fields.py" line="504"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="478"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="526"/>
         <source>is not a field that can be set</source>
         <translation>is geen veld dat ingevuld kan worden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="38"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="44"/>
+        <source>is before the start date</source>
+        <translation>ligt voor de begindatum</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/events.py" line="47"/>
+        <source>is not after the start time</source>
+        <translation>ligt niet na het beginuur</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/followups.py" line="59"/>
-        <location filename="../../fourthpillar/services/requests.py" line="31"/>
-        <source>no officer with id {id}</source>
-        <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/followups.py" line="79"/>
@@ -9729,6 +11424,33 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="100"/>
+        <source>no contact person with id {id}</source>
+        <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
+        <translation>geen contactpersoon met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="102"/>
+        <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
+        <translation>naam en e-mail van een contactpersoon komen uit hun fiche: geef die alleen voor een losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="105"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="111"/>
+        <source>is already registered for this event</source>
+        <translation>is al ingeschreven voor deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <source>is required for a walk-in (or give a contact person)</source>
+        <translation>is verplicht voor een losse deelnemer (of geef een contactpersoon)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/registrations.py" line="145"/>
+        <source>the event is cancelled: nobody can register for it</source>
+        <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/services/requests.py" line="37"/>
@@ -10003,6 +11725,72 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
         <source>English</source>
         <translation>Engels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="159"/>
+        <source>training</source>
+        <translation>vorming</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="160"/>
+        <source>info session</source>
+        <translation>infosessie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="161"/>
+        <source>network day</source>
+        <translation>netwerkdag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="162"/>
+        <source>webinar</source>
+        <translation>webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="169"/>
+        <source>planned</source>
+        <translation>gepland</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="170"/>
+        <source>open for registration</source>
+        <translation>inschrijvingen open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="171"/>
+        <source>full</source>
+        <translation>volzet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="172"/>
+        <source>held</source>
+        <translation>heeft plaatsgevonden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="173"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="182"/>
+        <source>cancelled</source>
+        <translation>geannuleerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="180"/>
+        <source>registered</source>
+        <translation>ingeschreven</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="181"/>
+        <source>waiting list</source>
+        <translation>wachtlijst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="183"/>
+        <source>attended</source>
+        <translation>aanwezig</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/vocab.py" line="184"/>
+        <source>no-show</source>
+        <translation>niet komen opdagen</translation>
     </message>
 </context>
 <context>

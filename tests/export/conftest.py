@@ -13,7 +13,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from fourthpillar import i18n
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import events, followups, initiatives, registrations, requests
 from fourthpillar.services.desk import Desk
 
 #: Text that must print and read back literally, never as markup, a link, a file or a formula.
@@ -56,6 +56,8 @@ class Register:
     other_request_id: str
     question: str
     advice: str
+    #: A training (hostile title and place) with the first contact and a hostile walk-in registered.
+    event_id: str = ""
 
 
 def build_register(desk: Desk) -> Register:
@@ -122,7 +124,15 @@ def build_register(desk: Desk) -> Register:
             "internal_note": "ANDERE-INTERNE-NOTITIE",
         },
     ).id
-    return Register(first, other, request_id, other_request, question, advice)
+    event_id = events.plan_event(desk, values={
+        "title": HOSTILE[0] + " " + HOSTILE[10], "kind": "training", "topics": "fundraising",
+        "starts_on": "2026-03-10", "start_time": "19:00", "end_time": "21:30", "place": HOSTILE[2],
+        "trainers": HOSTILE[1], "capacity": 20, "status": "held"}).id
+    attended = registrations.register_for_event(desk, event_id=event_id, values={"contact_id": contact}).id
+    registrations.update_registration(desk, registration_id=attended, changes={"status": "attended"})
+    registrations.register_for_event(desk, event_id=event_id, values={
+        "name": HOSTILE[14], "email": "walk-in@example.org", "status": "attended"})
+    return Register(first, other, request_id, other_request, question, advice, event_id)
 
 
 @pytest.fixture

@@ -31,7 +31,17 @@ from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, 
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock, i18n
-from fourthpillar.services import backups, demo, followups, initiatives, officers, requests, sync
+from fourthpillar.services import (
+    backups,
+    demo,
+    events,
+    followups,
+    initiatives,
+    officers,
+    registrations,
+    requests,
+    sync,
+)
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.queries import ListQuery
 
@@ -198,8 +208,10 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     from fourthpillar.ui.editors import (
         CompleteFollowUpDialog,
         ContactEditor,
+        EventEditor,
         FollowUpEditor,
         InitiativeEditor,
+        RegistrationDialog,
         RequestEditor,
     )
     from fourthpillar.ui.history_dialog import HistoryDialog
@@ -216,6 +228,13 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
                                                                               "status": "dormant"})
     followups.complete_follow_up(desk, follow_up_id=follow_up_id, outcome="Gebeld", done_on=clock.today())
     backups.create_backup(desk, reason="manual")
+    # An event that is full, with someone who attended, someone waiting and a walk-in.
+    event_id = events.plan_event(desk, values={"title": "Vorming fondsenwerving", "capacity": 1, "status": "open",
+                                               "starts_on": clock.today() + dt.timedelta(days=3)}).id
+    came = registrations.register_for_event(desk, event_id=event_id, values={"contact_id": contact_id}).id
+    registrations.register_for_event(desk, event_id=event_id, values={"name": "Karel Smet",
+                                                                      "email": "karel@example.org"})
+    registrations.set_registration_status(desk, registration_ids=[came], status="attended")
 
     window = MainWindow(desk)
     qtbot.addWidget(window, before_close_func=lambda _window: wait_idle(qtbot, window))
@@ -223,7 +242,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     qtbot.waitExposed(window)
 
     # The side bar's pages, each list sorted and filtered once, and the initiative's page.
-    for name in ("dashboard", "initiatives", "requests", "follow_ups", "conflicts"):
+    for name in ("dashboard", "initiatives", "requests", "follow_ups", "events", "conflicts"):
         window.show_page(name)
         wait_idle(qtbot, window)
         page = window.lists.get(name)
@@ -240,6 +259,24 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     window.show_initiative(initiative_id)
     wait_idle(qtbot, window)
     window.initiative_page.contact_menu()  # type: ignore[attr-defined]
+    # The event's page, a registration marked and undone, its editor and the registration form.
+    window.show_event(event_id)
+    window.event_page.table.selectAll()
+    window.event_page.mark_selected("no-show")
+    wait_idle(qtbot, window)
+    window.undo_action.trigger()
+    wait_idle(qtbot, window)
+    for event_dialog in (EventEditor(desk, parent=window), EventEditor(desk, event_id=event_id, parent=window),
+                         RegistrationDialog(desk, event_id=event_id, parent=window)):
+        show(qtbot, event_dialog)
+        event_dialog.accept()  # a new event or registration is refused: its required fields are named
+        event_dialog.reject()
+    (tmp_path / "registrations.csv").write_text("Naam;E-mail\nKarel Smet;karel@example.org\nFout;geen-adres\n",
+                                                 encoding="utf-8")
+    importing = window.event_page.import_registrations(tmp_path / "registrations.csv")
+    wait_idle(qtbot, window)
+    assert importing is not None and importing.preview is not None, "the registrations preview was not shown"
+    importing.reject()
     window.show_shortcuts()
     window.show_about()
     from fourthpillar.ui.help import show_user_guide

@@ -17,13 +17,15 @@ from fourthpillar.store.models import (
     AdviceRequest,
     Change,
     ContactPerson,
+    Event,
     FollowUp,
     Initiative,
     Officer,
+    Registration,
 )
 from fourthpillar.store.queries import ListQuery
 
-TABLES = (Initiative, ContactPerson, AdviceRequest, FollowUp, Officer, Change)
+TABLES = (Initiative, ContactPerson, AdviceRequest, FollowUp, Officer, Change, Event, Registration)
 
 
 def table_counts(desk: Desk) -> dict[str, int]:
@@ -50,7 +52,11 @@ def test_counts_are_proportional_and_match_the_register(desk: Desk) -> None:
     assert after["contact_person"] - before["contact_person"] == summary.contacts
     assert after["advice_request"] - before["advice_request"] == summary.requests
     assert after["follow_up"] - before["follow_up"] == summary.follow_ups
-    created = summary.initiatives + summary.contacts + summary.requests + summary.follow_ups + summary.officers
+    assert summary.events == 6 and 5 * 6 <= summary.registrations <= 35 * 6  # one event per ten initiatives
+    assert after["event"] - before["event"] == summary.events
+    assert after["registration"] - before["registration"] == summary.registrations
+    created = (summary.initiatives + summary.contacts + summary.requests + summary.follow_ups + summary.officers
+               + summary.events + summary.registrations)
     assert summary.changes == created == after["change"] - before["change"]
     assert requests.list_requests(desk, query=ListQuery(limit=1)).total == summary.requests
 
@@ -181,3 +187,21 @@ def test_list_totals_match_the_rows_listed(desk: Desk) -> None:
         assert page.total == len(page.rows) > 0
         follow_page = followups.list_follow_ups(desk, query=query)
         assert follow_page.total == len(follow_page.rows)
+
+
+def test_demo_events_keep_the_waiting_list_rules(desk: Desk) -> None:
+    """Demonstration events look real: past ones held with attendance, coming ones never over
+    their capacity, and undo takes them back with the rest."""
+    from fourthpillar.services import events, history
+
+    summary = load_demo_data(desk, initiatives=40, seed=3)
+    page = events.list_events(desk, query=ListQuery(limit=100))
+    assert page.total == summary.events == 4
+    for row in page.rows:
+        detail = events.get_event(desk, event_id=row.id)
+        if detail.capacity is not None and detail.status in ("planned", "open", "full"):
+            assert detail.taken <= detail.capacity
+            assert detail.waiting == 0 or detail.status == "full"
+    history.undo_action(desk, batch_id=summary.batch_id)
+    assert events.list_events(desk, query=ListQuery()).total == 0
+

@@ -18,10 +18,10 @@ from database_helpers import postgres_copy
 from sqlalchemy import text
 
 from fourthpillar.lists.catalogue import list_named
-from fourthpillar.services import demo, followups, initiatives, listing, officers, requests
+from fourthpillar.services import demo, events, followups, initiatives, listing, officers, registrations, requests
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import queries
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest, Event, FollowUp, Initiative, Registration
 from fourthpillar.store.queries import ListQuery, SearchPart
 
 #: list function, query builder, default sort, id column
@@ -29,12 +29,16 @@ LISTS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str, Any]] = {
     "initiatives": (initiatives.list_initiatives, queries.initiatives, "name", Initiative.id),
     "requests": (requests.list_requests, queries.requests, "received_on", AdviceRequest.id),
     "follow_ups": (followups.list_follow_ups, queries.follow_ups, "due_on", FollowUp.id),
+    "events": (events.list_events, queries.events, "starts_on", Event.id),
+    "registrations": (registrations.list_registrations, queries.registrations, "registered_on", Registration.id),
 }
 #: Sorts checked per list: the default, a plain column, and the officer's name.
 SORTS = {
     "initiatives": ["name", "municipality"],
     "requests": ["received_on", "channel", "officer_name"],
     "follow_ups": ["due_on", "owner_name"],
+    "events": ["starts_on", "title", "officer_name"],
+    "registrations": ["registered_on", "status"],
 }
 #: Short prefixes match many rows, longer words few; one word matches nothing.
 SEARCHES = ["an", "be", "leuven", "subsid", "zzzzq"]
@@ -188,7 +192,7 @@ def test_search_parts_hold_the_searched_rows_once(demo_desk: Desk) -> None:
                     everything = session.scalars(build(query, dialect)[0].with_only_columns(id_column)).all()
                 own, through = parts
                 assert sorted(own + through) == sorted(everything), (kind, search, filters)
-                assert kind != "initiatives" or not through
+                assert kind not in ("initiatives", "events") or not through
                 compared += len(everything)
     assert compared > 3000
 
@@ -207,7 +211,7 @@ def test_capped_counts_agree_with_the_plain_count(demo_desk: Desk) -> None:
                     assert (page.total, page.total_is_exact) == expected, (kind, search, filters, limit)
 
 
-@pytest.mark.parametrize("kind", ["requests", "follow_ups"])
+@pytest.mark.parametrize("kind", ["requests", "follow_ups", "events", "registrations"])
 def test_sqlite_reads_a_sorted_page_in_its_sort_index_order(demo_desk: Desk, kind: str) -> None:
     """The register is opened with SQLCipher's SQLite (3.4x or later), which derives
     'initiative not archived' from the list's conditions and, unless kept from it, drives every

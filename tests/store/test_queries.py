@@ -22,7 +22,7 @@ from store_helpers import add_all, fresh_database, initiative
 from fourthpillar.services import listing
 from fourthpillar.store import queries
 from fourthpillar.store.database import Database
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
+from fourthpillar.store.models import AdviceRequest, ContactPerson, Event, FollowUp, Initiative, Officer, Registration
 from fourthpillar.store.queries import ListQuery
 
 ARCHIVED = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
@@ -31,6 +31,8 @@ LISTS: dict[str, tuple[Callable[..., Any], str, Any]] = {
     "initiatives": (queries.initiatives, "name", Initiative.id),
     "requests": (queries.requests, "received_on", AdviceRequest.id),
     "follow_ups": (queries.follow_ups, "due_on", FollowUp.id),
+    "events": (queries.events, "starts_on", Event.id),
+    "registrations": (queries.registrations, "registered_on", Registration.id),
 }
 NAMES = ["Vzw Samen", "vzw samen", "Zoë Helpt", "Gent Helpt", "École Plus", "Aalst Deelt", "Brugge Bouwt"]
 
@@ -90,6 +92,28 @@ def _fill(database: Database) -> dict[str, Any]:
             archived_at=ARCHIVED if number % 13 == 5 else None,
         ))
     add_all(database, *follow_ups)
+    contacts = [ContactPerson(initiative_id=initiatives[number].id, name=NAMES[number % len(NAMES)] + " contact")
+                for number in range(10)]
+    add_all(database, *contacts)
+    events = [Event(title=NAMES[number % len(NAMES)] + " vorming", kind=chance.choice(["training", "webinar"]),
+                    starts_on=dt.date(2026, 3, 1) + dt.timedelta(days=chance.randrange(0, 8)),
+                    status=chance.choice(["planned", "open", "held"]), capacity=chance.choice([None, 10, 20]),
+                    officer_id=chance.choice([None, *(officer.id for officer in officers)]),
+                    updated_at=dt.datetime(2026, 1, 7, chance.randrange(0, 3), tzinfo=dt.UTC),
+                    archived_at=ARCHIVED if number % 10 == 4 else None) for number in range(30)]
+    add_all(database, *events)
+    registrations = []
+    for number in range(50):
+        contact = contacts[number % 10] if number % 3 else None
+        registrations.append(Registration(
+            event_id=events[number % len(events)].id, contact_id=contact.id if contact else None,
+            initiative_id=contact.initiative_id if contact else None,
+            name="" if contact else NAMES[number % len(NAMES)], email="",
+            status=chance.choice(["registered", "waiting", "attended"]),
+            registered_on=dt.date(2026, 2, 1) + dt.timedelta(days=chance.randrange(0, 6)),
+            updated_at=dt.datetime(2026, 1, 8, chance.randrange(0, 3), tzinfo=dt.UTC),
+            archived_at=ARCHIVED if number % 12 == 7 else None))
+    add_all(database, *registrations)
     return {"officers": [officer.id for officer in officers], "initiatives": [record.id for record in initiatives]}
 
 

@@ -10,12 +10,12 @@ from pytestqt.qtbot import QtBot
 
 from fourthpillar import lists
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import FollowUpRow, InitiativeRow, RequestRow
+from fourthpillar.services.records import EventRow, FollowUpRow, InitiativeRow, RequestRow
 from fourthpillar.ui.editors import FollowUpEditor, RequestEditor
-from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, KINDS, REQUEST, RecordKind, record_kind
+from fourthpillar.ui.kinds import EVENT, FOLLOW_UP, INITIATIVE, KINDS, REQUEST, RecordKind, record_kind
 from fourthpillar.ui.main_window import MainWindow
 
-ROWS = {INITIATIVE: InitiativeRow, REQUEST: RequestRow, FOLLOW_UP: FollowUpRow}
+ROWS = {INITIATIVE: InitiativeRow, REQUEST: RequestRow, FOLLOW_UP: FollowUpRow, EVENT: EventRow}
 
 
 @pytest.mark.parametrize("kind", KINDS.values(), ids=list(KINDS))
@@ -39,6 +39,7 @@ def test_a_kind_is_found_by_its_name_or_its_list() -> None:
 
 def test_requests_and_follow_ups_open_in_their_editors_and_initiatives_on_their_page() -> None:
     """Else Enter on a row opens the wrong dialog, or none."""
-    assert INITIATIVE.opens_on_page
+    assert INITIATIVE.opens_on_page and EVENT.opens_on_page
+    assert {INITIATIVE.page, EVENT.page} == {"initiative", "event"}  # the window's pages
     assert REQUEST.editor is not None and REQUEST.editor() is RequestEditor
     assert FOLLOW_UP.editor is not None and FOLLOW_UP.editor() is FollowUpEditor

@@ -272,9 +272,11 @@ def test_a_password_in_the_office_address_is_not_remembered() -> None:
     assert remembered_url("sqlite:////tmp/x.sqlite3") == "sqlite:////tmp/x.sqlite3"
 
 
-def test_the_conflicts_page_is_in_the_side_bar_after_follow_ups(window: MainWindow) -> None:
+def test_the_conflicts_page_is_in_the_side_bar_after_the_lists(window: MainWindow) -> None:
+    """Right after the lists of records (follow-ups, then events), where an officer back from the
+    field looks for what to settle; else it hides below pages used rarely."""
     labels = [window.navigation.item(row).text() for row in range(window.navigation.count())]
-    assert labels.index("Conflicts") == labels.index("Follow-ups") + 1
+    assert labels.index("Conflicts") == labels.index("Events") + 1 == labels.index("Follow-ups") + 2
     window.go_actions[CONFLICTS].trigger()
     assert window.current_page_name() == CONFLICTS
     assert any(isinstance(button, QPushButton) for button in window.field_sync.page.findChildren(QPushButton))

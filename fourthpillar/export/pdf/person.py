@@ -38,6 +38,7 @@ _RECORD_NOUNS: Mapping[str, str] = {
     "contact": QT_TRANSLATE_NOOP("Export", "your contact details"),
     "request": QT_TRANSLATE_NOOP("Export", "advice request"),
     "follow_up": QT_TRANSLATE_NOOP("Export", "follow-up"),
+    "registration": QT_TRANSLATE_NOOP("Export", "registration for an event"),
 }
 _OPERATIONS: Mapping[str, str] = {
     "create": QT_TRANSLATE_NOOP("Export", "created"),
@@ -157,6 +158,19 @@ def person_story(data: Mapping[str, Any], styles: Styles) -> list[Flowable]:
     story.append(paragraph(translate("Export", "Your advice requests ({count})").format(
         count=i18n.format_number(len(requests))), styles.heading))
     story += _requests(requests, styles) or [paragraph(tr("None."), styles.body)]
+    registrations = data.get("registrations") or []
+    story.append(paragraph(translate("Export", "Your registrations for trainings and events ({count})").format(
+        count=i18n.format_number(len(registrations))), styles.heading))
+    if registrations:
+        story.append(grid_table(
+            [QT_TRANSLATE_NOOP("Export", "Event"), QT_TRANSLATE_NOOP("Export", "Date"),
+             QT_TRANSLATE_NOOP("Export", "Status")],
+            [[text(item.get("event")), _day(item.get("starts_on")),
+              text(_in_words(rules.REGISTRATION_FIELDS.get("status"), "status", item.get("status")))]
+             for item in registrations],
+            [CONTENT_WIDTH - 70 * mm, 25 * mm, 45 * mm], styles))
+    else:
+        story.append(paragraph(tr("None."), styles.body))
     history = data.get("history") or []
     story += [
         paragraph(translate("Export", "Every change to these data ({count})").format(

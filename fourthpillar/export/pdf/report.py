@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
 
 from fourthpillar import i18n
 from fourthpillar.export import fonts
-from fourthpillar.export.data import Count, Office, PeriodFigures
+from fourthpillar.export.data import Count, EventCount, EventFigures, Office, PeriodFigures
 from fourthpillar.export.pdf.layout import (
     ACCENT,
     CONTENT_WIDTH,
@@ -197,6 +197,31 @@ def _breakdown(title: str, counts: list[Count], total: int, styles: Styles) -> l
     ]
 
 
+def _event_section(events: EventFigures, styles: Styles) -> list[Flowable]:
+    """Trainings and events held: what the office ran and whom it reached, by topic and province."""
+    summary = translate("Export", "{held} events held, of which {trainings} trainings: {participants} participants "
+                                  "from {initiatives} initiatives.").format(
+        held=count_text(events.held), trainings=count_text(events.trainings_held),
+        participants=count_text(events.participants), initiatives=count_text(events.initiatives_reached))
+    header = ("", QT_TRANSLATE_NOOP("Export", "Events"), QT_TRANSLATE_NOOP("Export", "Participants"),
+              QT_TRANSLATE_NOOP("Export", "Initiatives"))
+    widths = [CONTENT_WIDTH - 75 * mm, 25 * mm, 25 * mm, 25 * mm]
+
+    def table(title: str, counts: list[EventCount]) -> Flowable:
+        rows = [[text(item.label), count_text(item.events), count_text(item.participants),
+                 count_text(item.initiatives)] for item in counts if item.events or item.participants]
+        return KeepTogether([paragraph(tr(title), styles.subheading),
+                             grid_table(header, rows, widths, styles, numeric=(1, 2, 3))])
+
+    story: list[Flowable] = [paragraph(translate("Export", "Trainings and events"), styles.heading),
+                             paragraph(summary, styles.body)]
+    if events.held:
+        story += [table(QT_TRANSLATE_NOOP("Export", "By topic"), events.by_topic),
+                  table(QT_TRANSLATE_NOOP("Export", "By province of the participants' initiatives"),
+                        events.by_province)]
+    return story
+
+
 def report_story(figures: PeriodFigures, styles: Styles) -> list[Flowable]:
     scope = [
         translate("Export", "{start} to {end}").format(
@@ -253,6 +278,8 @@ def report_story(figures: PeriodFigures, styles: Styles) -> list[Flowable]:
     story += _breakdown(QT_TRANSLATE_NOOP("Export", "By channel"), figures.by_channel, figures.requests, styles)
     story += _breakdown(QT_TRANSLATE_NOOP("Export", "By status"), figures.by_status, figures.requests, styles)
     story += _breakdown(QT_TRANSLATE_NOOP("Export", "By province"), figures.by_province, figures.requests, styles)
+    if figures.events is not None:
+        story += _event_section(figures.events, styles)
     story.append(
         paragraph(
             translate(

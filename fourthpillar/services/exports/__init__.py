@@ -12,13 +12,22 @@ a write-only workbook.
 
 One module per document: :mod:`.summaries` (the fiche, the advice summary), :mod:`.report`
 (the period figures and the PDF report), :mod:`.statistics` (the figures as a workbook),
-:mod:`.list_sheet` (a list as shown), :mod:`.network` (the network list); :mod:`.common` holds
+:mod:`.list_sheet` (a list as shown), :mod:`.network` (the network list), :mod:`.events` (an
+event's sign-in sheet, participants, certificates and calendar file); :mod:`.common` holds
 what they share.
 """
 
 from __future__ import annotations
 
 from fourthpillar.services.exports.common import PARTITION, ExportResult, PathLike
+from fourthpillar.services.exports.events import (
+    NotAttended,
+    export_attendance_certificate,
+    export_attendance_certificates,
+    export_event_calendar,
+    export_participants,
+    export_sign_in_sheet,
+)
 from fourthpillar.services.exports.list_sheet import default_columns, export_list, sortable_columns
 from fourthpillar.services.exports.network import NETWORK_STATUSES, export_network_list
 from fourthpillar.services.exports.report import compute_period_figures, export_period_report, get_period_figures
@@ -34,14 +43,20 @@ __all__ = [
     "NETWORK_STATUSES",
     "PARTITION",
     "ExportResult",
+    "NotAttended",
     "PathLike",
     "compute_period_figures",
     "default_columns",
     "export_advice_summary",
+    "export_attendance_certificate",
+    "export_attendance_certificates",
+    "export_event_calendar",
     "export_initiative_summary",
     "export_list",
     "export_network_list",
+    "export_participants",
     "export_period_report",
+    "export_sign_in_sheet",
     "export_statistics",
     "get_period_figures",
     "load_advice_summary",

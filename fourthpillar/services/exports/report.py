@@ -43,6 +43,7 @@ from fourthpillar.services.exports.common import (
     PathLike,
     office,
 )
+from fourthpillar.services.exports.event_figures import compute_event_figures
 from fourthpillar.store.models import AdviceRequest, Change, Initiative, Officer
 from fourthpillar.store.types import code_pattern
 
@@ -260,6 +261,8 @@ def compute_period_figures(
         by_status=counts(REQUEST_STATUSES, statuses),
         by_province=by_province,
         per_month=[(month, per_month_raw.get(month.strftime("%Y-%m"), 0)) for month in _months(date_from, date_to)],
+        events=compute_event_figures(session, date_from=date_from, date_to=date_to, province=province,
+                                     officer_id=officer_id),
     )
 
 

@@ -97,9 +97,22 @@ def export_statistics(
                 ],
             )
             sheet.extend((item.label, item.requests, share(item.requests)) for item in items)
+        if figures.events is not None:
+            events = writer.add_sheet(translate("Export", "Trainings and events"), [
+                Column(translate("Export", "Topic or province"), "name", 34),
+                Column(translate("Export", "Events"), "number"),
+                Column(translate("Export", "Participants"), "number"),
+                Column(translate("Export", "Initiatives"), "number"),
+            ])
+            held = figures.events
+            events.append((translate("Export", "All events held"), held.held, held.participants,
+                           held.initiatives_reached))
+            events.append((translate("Export", "Trainings held"), held.trainings_held, None, None))
+            events.extend((item.label, item.events, item.participants, item.initiatives)
+                          for item in (*held.by_topic, *held.by_province))
         if is_cancelled():
             raise Cancelled()
         with atomic_output(target, overwrite=overwrite) as temporary:
             writer.save(temporary)
     progress(2, 2)
-    return ExportResult(target, figures.requests, sheets=7)
+    return ExportResult(target, figures.requests, sheets=7 if figures.events is None else 8)

@@ -12,20 +12,26 @@ Constructors::
     RequestEditor(desk, request_id=None, initiative_id=None, parent=None)
     FollowUpEditor(desk, follow_up_id=None, initiative_id=None, request_id=None, parent=None)
     CompleteFollowUpDialog(desk, follow_up_id=..., parent=None)
+    EventEditor(desk, event_id=None, parent=None)                    # None: plan a new one
+    RegistrationDialog(desk, event_id=..., parent=None)              # a contact person or a walk-in
 
 :class:`RequestEditor` lists the request's follow-ups and can plan or complete them; those are
 separate actions, each reported by its ``follow_up_saved(object)`` signal with their Saved.
 """
 
 from fourthpillar.ui.editors.contact import ContactEditor
+from fourthpillar.ui.editors.event import EventEditor
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.editors.initiative import InitiativeEditor
+from fourthpillar.ui.editors.registration import RegistrationDialog
 from fourthpillar.ui.editors.request import RequestEditor
 
 __all__ = [
     "CompleteFollowUpDialog",
     "ContactEditor",
+    "EventEditor",
     "FollowUpEditor",
     "InitiativeEditor",
+    "RegistrationDialog",
     "RequestEditor",
 ]

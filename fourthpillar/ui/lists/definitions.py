@@ -1,4 +1,4 @@
-"""The three lists in the window: which service feeds each, its filters and how its rows look.
+"""The lists in the window: which service feeds each, its filters and how its rows look.
 
 Their columns come from the catalogue (:mod:`fourthpillar.lists`).
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from fourthpillar import clock, lists
 from fourthpillar.domain import vocab
 from fourthpillar.lists import ListColumn, RecordList
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import events, followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
@@ -24,6 +24,7 @@ from fourthpillar.ui.text import count_text
 INITIATIVES = lists.INITIATIVES.name
 REQUESTS = lists.REQUESTS.name
 FOLLOW_UPS = lists.FOLLOW_UPS.name
+EVENTS = lists.EVENTS.name
 
 
 def tr(text: str) -> str:
@@ -50,7 +51,7 @@ class ListDefinition:
 
     @property
     def kind(self) -> str:
-        """What opening a row opens: "initiative", "request" or "follow_up"."""
+        """What opening a row opens: "initiative", "request", "follow_up" or "event"."""
         return self.catalogue.kind
 
     @property
@@ -79,6 +80,8 @@ class ListDefinition:
             return count_text(tr("%Ln initiative"), tr("%Ln initiatives"), count)
         if self.name == REQUESTS:
             return count_text(tr("%Ln request"), tr("%Ln requests"), count)
+        if self.name == EVENTS:
+            return count_text(tr("%Ln event"), tr("%Ln events"), count)
         return count_text(tr("%Ln follow-up"), tr("%Ln follow-ups"), count)
 
     def search_placeholder(self) -> str:
@@ -86,6 +89,8 @@ class ListDefinition:
             return tr("Search names, municipalities, enterprise numbers, tags, notes…")
         if self.name == REQUESTS:
             return tr("Search questions, advice, notes and initiatives…")
+        if self.name == EVENTS:
+            return tr("Search titles, places, trainers and notes…")
         return tr("Search follow-ups, outcomes and initiatives…")
 
 
@@ -110,6 +115,13 @@ def _follow_up_style(row: Any) -> str | None:
         return RowStyle.DIMMED
     if row.due_on < clock.today():
         return RowStyle.ALERT
+    return None
+
+
+def _event_style(row: Any) -> str | None:
+    """Events already held or cancelled are history: dimmed, as done follow-ups are."""
+    if row.archived or row.status in ("held", "cancelled"):
+        return RowStyle.DIMMED
     return None
 
 
@@ -146,4 +158,12 @@ FOLLOW_UP_LIST = ListDefinition(
     initial_filters={"open_only": True},
 )
 
-ALL_LISTS = (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST)
+EVENT_LIST = ListDefinition(
+    catalogue=lists.EVENTS,
+    fetch=events.list_events,
+    filters=("kind", "status", "topic", "officer", "period", "include_archived"),
+    status_choices=vocab.EVENT_STATUSES.choices,
+    row_style=_event_style,
+)
+
+ALL_LISTS = (INITIATIVE_LIST, REQUEST_LIST, FOLLOW_UP_LIST, EVENT_LIST)

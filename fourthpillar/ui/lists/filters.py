@@ -1,4 +1,4 @@
-"""The filter bar above a list: status, province, theme, topic, officer, due range, ..."""
+"""The filter bar above a list: status, province, theme, topic, officer, due range or period, ..."""
 
 from __future__ import annotations
 
@@ -33,6 +33,17 @@ DUE_PRESETS: dict[str, tuple[int | None, int | None]] = {
     "week": (0, 7),
     "month": (0, 30),
 }
+#: An events list's period presets, as :data:`DUE_PRESETS` (the events list reads the range as
+#: the events' start dates).
+PERIOD_PRESETS: dict[str, tuple[int | None, int | None]] = {
+    "any": (None, None),
+    "coming": (0, None),
+    "past": (None, -1),
+    "week": (0, 7),
+    "month": (0, 30),
+}
+#: The filters that choose a range of dates, with their presets: a list has one of them.
+RANGES = {"due": DUE_PRESETS, "period": PERIOD_PRESETS}
 ME = "__me__"
 
 
@@ -50,6 +61,8 @@ class FilterBar(QWidget):
 
     changed = Signal()
     clear_requested = Signal()
+    #: The range filter this bar has ("due" or "period"; "" for none).
+    _range_name = ""
 
     def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +81,8 @@ class FilterBar(QWidget):
                 self._add_combo(layout, name, self.tr("Any theme"), vocab.THEMES.choices())
             elif name == "topic":
                 self._add_combo(layout, name, self.tr("Any topic"), vocab.TOPICS.choices())
+            elif name == "kind":
+                self._add_combo(layout, name, self.tr("Any kind"), vocab.EVENT_KINDS.choices())
             elif name == "channel":
                 self._add_combo(layout, name, self.tr("Any channel"), vocab.CHANNELS.choices())
             elif name == "officer":
@@ -75,6 +90,8 @@ class FilterBar(QWidget):
                 self._add_combo(layout, name, label, [(ME, self.tr("Me"))])
             elif name == "due":
                 self._add_due(layout)
+            elif name == "period":
+                self._add_period(layout)
             elif name == "open_only":
                 self._add_check(layout, name, self.tr("&Open only"),
                                 bool(definition.initial_filters.get("open_only")))
@@ -121,13 +138,28 @@ class FilterBar(QWidget):
             ("month", self.tr("Due in the next 30 days")),
             ("custom", self.tr("Due between…")),
         ])
+        self._add_range(layout, combo, self.tr("Due from"), self.tr("Due until"))
+
+    def _add_period(self, layout: QLayout) -> None:
+        combo = self._add_combo(layout, "period", self.tr("Any date"), [
+            ("coming", self.tr("Coming")),
+            ("past", self.tr("Past")),
+            ("week", self.tr("In the next 7 days")),
+            ("month", self.tr("In the next 30 days")),
+            ("custom", self.tr("Between…")),
+        ])
+        self._add_range(layout, combo, self.tr("From"), self.tr("Until"))
+
+    def _add_range(self, layout: QLayout, combo: QComboBox, first_name: str, last_name: str) -> None:
+        """The two dates a range filter's "between…" shows (hidden for its presets)."""
         combo.setItemData(0, "any")
+        self._range_name = combo.objectName().removeprefix("filter_")
         day = clock.today()
         today = QDate(day.year, day.month, day.day)
         self._due_from = QDateEdit(today, self)
         self._due_to = QDateEdit(today.addDays(30), self)
         self._due_and = QLabel(self.tr("and"), self)
-        for edit, name in ((self._due_from, self.tr("Due from")), (self._due_to, self.tr("Due until"))):
+        for edit, name in ((self._due_from, first_name), (self._due_to, last_name)):
             edit.setCalendarPopup(True)
             edit.setAccessibleName(name)
             edit.dateChanged.connect(self._on_changed)
@@ -155,7 +187,7 @@ class FilterBar(QWidget):
     # -- values ------------------------------------------------------------------------------
 
     def _show_due_range(self) -> None:
-        due = self._combos.get("due")
+        due = self._combos.get(self._range_name)
         if due is not None:
             custom = due.currentData() == "custom"
             for widget in (self._due_from, self._due_and, self._due_to):
@@ -170,21 +202,22 @@ class FilterBar(QWidget):
         """The chosen filters as :class:`~fourthpillar.store.queries.ListQuery` fields."""
         today = today or clock.today()
         values: dict[str, Any] = {}
-        for name in ("status", "province", "theme", "topic", "channel"):
+        for name in ("status", "province", "theme", "topic", "channel", "kind"):
             combo = self._combos.get(name)
             if combo is not None and combo.currentData():
                 values[name] = combo.currentData()
         officer = self._combos.get("officer")
         if officer is not None and officer.currentData():
             values["officer_id"] = self._desk.officer_id if officer.currentData() == ME else officer.currentData()
-        due = self._combos.get("due")
+        due = self._combos.get(self._range_name)
         if due is not None:
             preset = due.currentData()
+            presets = RANGES[self._range_name]
             if preset == "custom":
                 values["due_from"] = _to_date(self._due_from.date())
                 values["due_to"] = _to_date(self._due_to.date())
-            elif preset in DUE_PRESETS:
-                first, last = DUE_PRESETS[preset]
+            elif preset in presets:
+                first, last = presets[preset]
                 if first is not None:
                     values["due_from"] = today + dt.timedelta(days=first)
                 if last is not None:
@@ -215,7 +248,7 @@ class FilterBar(QWidget):
         for name, combo in self._combos.items():
             if combo.currentIndex() > 0 and isinstance(combo.currentData(), str):
                 state[name] = combo.currentData()
-        if state.get("due") == "custom":
+        if self._range_name and state.get(self._range_name) == "custom":
             state["due_from"] = _to_date(self._due_from.date()).isoformat()
             state["due_to"] = _to_date(self._due_to.date()).isoformat()
         for name, check in self._checks.items():
@@ -234,15 +267,15 @@ class FilterBar(QWidget):
         try:
             for name, combo in self._combos.items():
                 code = state.get(name)
-                if not isinstance(code, str) or (name == "due" and code == "custom"):
+                if not isinstance(code, str) or (name == self._range_name and code == "custom"):
                     continue
                 if name == "officer" and code != ME:
                     self.load_officers()
                 index = combo.findData(code)
                 if index > 0:
                     combo.setCurrentIndex(index)
-            due = self._combos.get("due")
-            if due is not None and state.get("due") == "custom":
+            due = self._combos.get(self._range_name)
+            if due is not None and state.get(self._range_name) == "custom":
                 try:
                     first = dt.date.fromisoformat(str(state.get("due_from")))
                     last = dt.date.fromisoformat(str(state.get("due_to")))
@@ -264,7 +297,7 @@ class FilterBar(QWidget):
     def _value_widgets(self) -> list[QWidget]:
         """Every widget whose change re-queries the list."""
         widgets: list[QWidget] = [*self._combos.values(), *self._checks.values()]
-        if "due" in self._combos:
+        if self._range_name in self._combos:
             widgets += [self._due_from, self._due_to]
         return widgets
 

@@ -28,7 +28,7 @@ from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, ListDefinition
+from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, ListDefinition
 from fourthpillar.ui.lists.filters import FilterBar
 from fourthpillar.ui.lists.model import PagedListModel
 
@@ -83,10 +83,10 @@ class ListTable(QTableView):
 
 
 class ListPage(ReadsWhenShown, QWidget):
-    """A searchable, filterable, sortable list of initiatives, requests or follow-ups.
+    """A searchable, filterable, sortable list of initiatives, requests, follow-ups or events.
 
     Signals:
-        item_activated(str, str): kind ("initiative", "request", "follow_up") and id of the
+        item_activated(str, str): kind ("initiative", "request", "follow_up", "event") and id of the
             row the user opened (Enter or double-click).
         total_changed(int): rows matching the current search and filters.
         selection_changed(): the selected rows changed (actions enable/disable).
@@ -348,6 +348,8 @@ class ListPage(ReadsWhenShown, QWidget):
             text = self.tr("%1+ initiatives")
         elif self.definition.name == FOLLOW_UPS:
             text = self.tr("%1+ follow-ups")
+        elif self.definition.name == EVENTS:
+            text = self.tr("%1+ events")
         else:
             text = self.tr("%1+ requests")
         return text.replace("%1", QLocale().toString(total))

@@ -30,7 +30,7 @@ from fourthpillar.ui.editors import (
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import REQUEST, record_kind
+from fourthpillar.ui.kinds import EVENT, REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
@@ -63,6 +63,7 @@ class InitiativeActions(_Page):
     if TYPE_CHECKING:  # what the page provides
         request_opened: SignalInstance
         follow_up_opened: SignalInstance
+        event_opened: SignalInstance
         saved: SignalInstance
         person_erased: SignalInstance
 
@@ -149,7 +150,9 @@ class InitiativeActions(_Page):
         if entry is None:
             return
         kind, record_id, _done = entry
-        if record_kind(kind) is REQUEST:
+        if record_kind(kind) is EVENT:
+            self.event_opened.emit(record_id)  # an event has no editor of its own: the window's page
+        elif record_kind(kind) is REQUEST:
             if self._signal_connected(self.request_opened):
                 self.request_opened.emit(record_id)
             else:

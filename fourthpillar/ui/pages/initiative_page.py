@@ -1,6 +1,6 @@
-"""An initiative's page: its details, its contact persons, and the timeline of its requests and
-follow-ups. What the officer does from it (editors, archiving a contact, a person's data) is
-in :mod:`fourthpillar.ui.pages.initiative_actions`."""
+"""An initiative's page: its details, its contact persons, and the timeline of its requests,
+follow-ups and the events its people attended. What the officer does from it (editors,
+archiving a contact, a person's data) is in :mod:`fourthpillar.ui.pages.initiative_actions`."""
 
 from __future__ import annotations
 
@@ -27,7 +27,15 @@ from PySide6.QtWidgets import (
 
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, LEGAL_FORMS, PROVINCES, REQUEST_STATUSES, THEMES
+from fourthpillar.domain.vocab import (
+    EVENT_KINDS,
+    INITIATIVE_STATUSES,
+    LANGUAGES,
+    LEGAL_FORMS,
+    PROVINCES,
+    REQUEST_STATUSES,
+    THEMES,
+)
 from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
@@ -75,14 +83,15 @@ class InitiativePage(InitiativeActions, QWidget):
     Edit, New request, Plan follow-up, Mark done and the contact buttons open the editors
     window-modal (``open()``, no nested event loop) and refresh the page when they save.
 
-    Double-clicking (or Enter on) a timeline entry emits ``request_opened(id)`` or
-    ``follow_up_opened(id)``. If nothing is connected to that signal the page opens the
-    editor itself (:class:`RequestEditor` / :class:`FollowUpEditor`); if the window connects
+    Double-clicking (or Enter on) a timeline entry emits ``request_opened(id)``,
+    ``follow_up_opened(id)`` or ``event_opened(id)``. If nothing is connected to the first two the
+    page opens the editor itself (:class:`RequestEditor` / :class:`FollowUpEditor`); if the window connects
     it, the window decides what opening means and the page does not open a second editor.
 
     Signals:
         request_opened(str): the user opened a request from the timeline.
         follow_up_opened(str): the user opened a follow-up from the timeline.
+        event_opened(str): the user opened an event its people attended from the timeline.
         saved(object): a :class:`Saved` after any change made from this page (its batch id
             belongs on the undo stack); also after follow-ups saved from a request opened here.
         person_erased(str): a contact person's data was erased (the contact's id). It cannot be
@@ -91,6 +100,7 @@ class InitiativePage(InitiativeActions, QWidget):
 
     request_opened = Signal(str)
     follow_up_opened = Signal(str)
+    event_opened = Signal(str)
     saved = Signal(object)
     person_erased = Signal(str)
 
@@ -220,7 +230,7 @@ class InitiativePage(InitiativeActions, QWidget):
         contacts_layout.addLayout(contact_buttons)
 
         # Timeline
-        timeline_group = QGroupBox(self.tr("Timeline: requests and follow-ups"), self)
+        timeline_group = QGroupBox(self.tr("Timeline: requests, follow-ups and events attended"), self)
         self.timeline_tree = _tree(timeline_group, [self.tr("Date"), self.tr("Kind"), self.tr("What"),
                                                     self.tr("Status")], stretch=2)
         self.timeline_tree.setColumnWidth(0, 90)
@@ -330,6 +340,8 @@ class InitiativePage(InitiativeActions, QWidget):
         for entry in entries:
             if entry.kind == "request":
                 kind, status = self.tr("Request"), REQUEST_STATUSES.label(entry.status)
+            elif entry.kind == "event":  # its status is the kind of event; its people attended it
+                kind, status = EVENT_KINDS.label(entry.status).capitalize(), self.tr("attended")
             else:
                 kind = self.tr("Follow-up")
                 status = self.tr("done") if entry.done else self.tr("to do")
@@ -341,7 +353,7 @@ class InitiativePage(InitiativeActions, QWidget):
             if entry.kind == "follow_up" and not entry.done and entry.date < today:
                 item.setText(3, self.tr("overdue"))
                 item.setForeground(3, Qt.GlobalColor.darkRed)
-            if entry.done:
+            if entry.done and entry.kind != "event":
                 for column in range(4):
                     item.setForeground(column, self.palette().placeholderText())
             self.timeline_tree.addTopLevelItem(item)

@@ -1,7 +1,7 @@
 """coordinators bring back their field work; disabling a login ends its open sessions
 
 Revision ID: 0013
-Revises: 0011
+Revises: 0012
 Create Date: 2026-12-06 09:00:00
 
 Migration 0007 let only admins apply sync packages (changes that carry their origin's ``seq``).
@@ -24,7 +24,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = '0013'
-down_revision = '0011'
+down_revision = '0012'
 branch_labels = None
 depends_on = None
 

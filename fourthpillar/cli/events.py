@@ -1,0 +1,239 @@
+"""Events and registrations from the command line (issue 18).
+
+    fourthpillar events        list|add|show|set
+    fourthpillar registrations list|add|set
+
+As the other kinds (:mod:`fourthpillar.cli.records`): ``field=value`` words with the field names
+of ``domain/fields.py`` (``EVENT_FIELDS``, ``REGISTRATION_FIELDS``); bad input exits with
+status 2 and one line on stderr, and nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from fourthpillar.cli import tables
+from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.cli.options import (
+    EPILOG,
+    act_as,
+    as_argument,
+    assignments,
+    assignments_argument,
+    check_live,
+    group,
+    id_argument,
+    leaf,
+    reported,
+    resolve_officer_fields,
+)
+from fourthpillar.cli.record_lists import EVENTS, REGISTRATIONS, add_list
+from fourthpillar.domain.fields import EVENT_FIELDS, REGISTRATION_FIELDS
+from fourthpillar.domain.vocab import REGISTRATION_STATUSES
+from fourthpillar.i18n import translate
+from fourthpillar.services import events, registration_import, registrations
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.registrations import RegistrationSaved
+
+
+def tr(text: str) -> str:
+    return translate("Cli", text)
+
+
+def _show_event(desk: Desk, args: argparse.Namespace) -> int:
+    with reported("event"):
+        detail = events.get_event(desk, event_id=args.id)
+    if args.json:
+        print_json(detail)
+        return 0
+    vocabularies = EVENTS.vocabularies
+    pairs = [("id", detail.id)]
+    for name in EVENT_FIELDS:
+        value = getattr(detail, name)
+        if name == "officer_id":
+            pairs.append((name, f"{detail.officer_name} ({value})" if value else ""))
+        else:
+            pairs.append((name, tables.display(value, vocabularies.get(name))))
+    places = tables.display(detail.taken) if detail.capacity is None else f"{detail.taken}/{detail.capacity}"
+    pairs += [("registered", places), ("waiting", str(detail.waiting)), ("attended", str(detail.attended)),
+              ("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
+              ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
+    tables.write_fields(pairs)
+    tables.write_section(tr("Registrations"), [tr("name"), tr("initiative"), tr("status"), "id"], [
+        [tables.one_line(row.person_name) + ("" if not row.walk_in else " " + tr("(walk-in)")),
+         tables.one_line(row.initiative_name), REGISTRATION_STATUSES.label(row.status), row.id]
+        for row in detail.registrations
+    ])
+    return 0
+
+
+def _add_event(desk: Desk, args: argparse.Namespace) -> int:
+    values: dict[str, Any] = assignments(args.assignments)
+    act_as(desk, args)
+    resolve_officer_fields(desk, values, ["officer_id"])
+    with reported("event"):
+        saved = events.plan_event(desk, values=values)
+    print(saved.id)
+    return 0
+
+
+def _set_event(desk: Desk, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = assignments(args.assignments)
+    act_as(desk, args)
+    check_live(desk, "ID", "event", "event", args.id)
+    resolve_officer_fields(desk, changes, ["officer_id"])
+    with reported("event"):
+        events.update_event(desk, event_id=args.id, changes=changes)
+    print(tr("event {id} saved").format(id=args.id))
+    return 0
+
+
+def _tell_places(saved: RegistrationSaved) -> None:
+    """The waiting list's moves, on stderr: stdout stays the id (or the saved line) for scripts."""
+    if saved.status == "waiting":
+        print(tr("registration {id} is on the waiting list: the event is full").format(id=saved.id),
+              file=sys.stderr)
+    for moved in saved.moved_up:
+        print(tr("registration {id} moved up from the waiting list").format(id=moved), file=sys.stderr)
+
+
+def _add_registration(desk: Desk, args: argparse.Namespace) -> int:
+    values: dict[str, Any] = assignments(args.assignments, required=args.contact is None)
+    act_as(desk, args)
+    check_live(desk, "--event", "event", "event", args.event)
+    if args.contact is not None:
+        if "contact_id" in values:
+            raise CommandError("contact_id: " + tr("give the contact person with --contact only"))
+        check_live(desk, "--contact", "contact", "contact", args.contact)
+        values["contact_id"] = args.contact
+    with reported("registration"):
+        saved = registrations.register_for_event(desk, event_id=args.event, values=values)
+    print(saved.id)
+    _tell_places(saved)
+    return 0
+
+
+def _set_registration(desk: Desk, args: argparse.Namespace) -> int:
+    changes: dict[str, Any] = assignments(args.assignments)
+    act_as(desk, args)
+    check_live(desk, "ID", "registration", "registration", args.id)
+    with reported("registration"):
+        saved = registrations.update_registration(desk, registration_id=args.id, changes=changes)
+    print(tr("registration {id} saved").format(id=args.id))
+    _tell_places(saved)
+    return 0
+
+
+def _import_registrations(desk: Desk, args: argparse.Namespace) -> int:
+    mapping: dict[str, str | None] = {}
+    for item in args.map or []:
+        header, separator, field = item.partition("=")
+        if not separator or not header.strip():
+            raise CommandError("--map: " + tr("'{text}' is not HEADER=FIELD").format(text=item))
+        mapping[header.strip()] = field.strip() or None
+    act_as(desk, args)
+    check_live(desk, "--event", "event", "event", args.event)
+    with reported("registration"):
+        preview = registration_import.preview_registration_import(
+            desk, event_id=args.event, path=args.file, sheet=args.sheet, mapping=mapping or None)
+    labels = {registration_import.CONTACT: tr("contact person"), registration_import.WALK_IN: tr("walk-in"),
+              registration_import.SKIP: tr("skipped: registered already")}
+    rows = [[str(row.row), tables.one_line(row.name), tables.one_line(row.contact_name or row.email),
+             tables.one_line(row.initiative_name or row.initiative), labels[row.action]] for row in preview.rows]
+    rows += [[str(issue.row), "", tables.one_line(issue.column), "", tables.one_line(issue.reason)]
+             for issue in preview.problems]
+    tables.write_aligned([[tr("row"), tr("name"), tr("contact person or e-mail"), tr("initiative"), tr("import")],
+                          *sorted(rows, key=lambda row: int(row[0]))], cap=48)
+    print(tr("{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported")
+          .format(contacts=preview.count(registration_import.CONTACT),
+                  walk_ins=preview.count(registration_import.WALK_IN), skipped=preview.count(registration_import.SKIP),
+                  problems=len(preview.problems)))
+    if args.dry_run:
+        return 0
+    with reported("registration"):
+        done = registration_import.apply_registration_import(desk, preview=preview)
+    print(tr("{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})")
+          .format(registered=done.registered, waiting=done.waiting, skipped=done.skipped, batch=done.batch_id))
+    return 0
+
+
+def register(subparsers: Any) -> None:
+    """Add the events and registrations command groups."""
+    _register_events(subparsers)
+    _register_registrations(subparsers)
+
+
+def _register_events(subparsers: Any) -> None:
+    actions = group(subparsers, "events", tr("trainings, info sessions, network days and webinars"),
+                     tr(EPILOG) + "\n" + tr("examples:") + """
+  fourthpillar events add title="Fundraising basics" kind=training starts_on=2026-03-10 start_time=19:00 capacity=20
+  fourthpillar events list --from today --kind training
+  fourthpillar events set ID status=open place="Vlasfabriekstraat 11, Sint-Gillis"
+""" + tr("officer_id= takes an officer's name or id; times are hh:mm (19:30, 19u30).") + "\n")
+
+    def filters(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--status", help=tr("planned, open, full, held or cancelled"))
+        parser.add_argument("--kind", help=tr("training, info-session, network-day or webinar"))
+        parser.add_argument("--topic", help=tr("topic code or label"))
+        parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("the officer in charge"))
+        parser.add_argument("--from", dest="due_from", metavar="DATE",
+                            help=tr("starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
+        parser.add_argument("--to", dest="due_to", metavar="DATE", help=tr("starting on or before (same spellings)"))
+
+    add_list(actions, EVENTS, extra=filters)
+    parser = leaf(actions, "add", _add_event, tr("plan an event; prints its id"),
+                   description=tr("Plan an event and print its id. title and starts_on are required; kind\n"
+                                  "defaults to training, officer_id to the acting officer, status to planned."))
+    assignments_argument(parser, EVENT_FIELDS)
+    as_argument(parser)
+    parser = leaf(actions, "show", _show_event, tr("every field and its registrations"))
+    id_argument(parser, "event")
+    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
+    parser = leaf(actions, "set", _set_event, tr("change fields: set ID field=value ..."))
+    id_argument(parser, "event")
+    assignments_argument(parser, EVENT_FIELDS)
+    as_argument(parser)
+
+
+def _register_registrations(subparsers: Any) -> None:
+    actions = group(subparsers, "registrations", tr("who registered for an event, and who came"),
+                     tr(EPILOG) + "\n" + tr("examples:") + """
+  fourthpillar registrations add --event ID --contact ID
+  fourthpillar registrations add --event ID name="Zoë D'Hondt" email=zoe@example.org
+  fourthpillar registrations list --event ID
+  fourthpillar registrations set ID status=attended
+""" + tr("Past the event's capacity a registration goes on the waiting list; a cancellation moves the "
+         "first person waiting up.") + "\n")
+
+    def filters(parser: argparse.ArgumentParser) -> None:
+        parser.add_argument("--event", metavar="ID", help=tr("of this event only"))
+        parser.add_argument("--status", help=tr("registered, waiting, cancelled, attended or no-show"))
+        parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative's people only"))
+
+    add_list(actions, REGISTRATIONS, extra=filters)
+    parser = leaf(actions, "add", _add_registration, tr("register a contact person or a walk-in; prints the id"),
+                   description=tr("Register a contact person (--contact ID) or a walk-in (name=... email=...)\n"
+                                  "for an event and print the registration's id."))
+    parser.add_argument("--event", metavar="ID", required=True, help=tr("the event"))
+    parser.add_argument("--contact", metavar="ID", help=tr("the contact person (else a walk-in: name=... email=...)"))
+    assignments_argument(parser, REGISTRATION_FIELDS)
+    as_argument(parser)
+    parser = leaf(actions, "set", _set_registration, tr("change fields: set ID field=value ..."))
+    id_argument(parser, "registration")
+    assignments_argument(parser, REGISTRATION_FIELDS)
+    as_argument(parser)
+    parser = leaf(actions, "import", _import_registrations, tr("register the people of a spreadsheet (.xlsx, .csv)"),
+                   description=tr("Register the people listed in a spreadsheet for an event: each row's name and\n"
+                                  "e-mail are matched with the contact persons (by e-mail, else by name and\n"
+                                  "initiative); other rows become walk-ins. One action: undo takes it all back."))
+    parser.add_argument("file", metavar="FILE", type=Path, help=tr("the spreadsheet"))
+    parser.add_argument("--event", metavar="ID", required=True, help=tr("the event"))
+    parser.add_argument("--sheet", metavar="NAME", help=tr("the sheet (default: the first)"))
+    parser.add_argument("--map", metavar="HEADER=FIELD", action="append",
+                        help=tr("this column holds that field (name, email, initiative, status, registered_on); "
+                                "HEADER= leaves it out"))
+    parser.add_argument("--dry-run", action="store_true", help=tr("show what would be imported, write nothing"))
+    as_argument(parser)

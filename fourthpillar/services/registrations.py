@@ -1,0 +1,257 @@
+"""Use cases for registrations: a contact person's or a walk-in's place at an event.
+
+The capacity rule lives here, in :func:`rebalance`, which every change that can free or take a
+place calls in the same session and batch: registering past the capacity puts the person on
+the waiting list, a place that comes free (a cancellation, an archived registration, a larger
+capacity) goes to the first person waiting, and an event open for registration shows "full"
+while every place is taken. One user action is one batch: Ctrl+Z undoes the cancellation and
+the move up together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from fourthpillar import clock
+from fourthpillar.domain.fields import REGISTRATION_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.vocab import PLACE_TAKING_STATUSES
+from fourthpillar.i18n import translate
+from fourthpillar.lists import REGISTRATIONS
+from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.convert import registration_row
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.listing import read_page
+from fourthpillar.services.records import Page, RegistrationRow, Saved
+from fourthpillar.store import queries
+from fourthpillar.store.models import ContactPerson, Event, Initiative, Registration
+from fourthpillar.store.queries import ListQuery
+
+#: Event statuses in which places still move: registrations are taken and waiting people move up.
+BOOKING_STATUSES = ("planned", "open", "full")
+
+
+@dataclass(frozen=True)
+class RegistrationSaved(Saved):
+    """What a registration change returns: as :class:`Saved`, with the status it ended in (a
+    registration past the capacity lands on the waiting list) and the registrations moved up
+    from the waiting list by the same action (same batch)."""
+
+    status: str = ""
+    moved_up: tuple[str, ...] = ()
+
+
+def _taken(session: Session, event_id: str, *, besides: str | None = None) -> int:
+    statement = select(func.count()).select_from(Registration).where(
+        Registration.event_id == event_id, Registration.archived_at.is_(None),
+        Registration.status.in_(PLACE_TAKING_STATUSES))
+    if besides is not None:
+        statement = statement.where(Registration.id != besides)
+    return int(session.execute(statement).scalar_one())
+
+
+def rebalance(session: Session, writer: ChangeWriter, event: Event) -> list[str]:
+    """Give free places to the people waiting, first come first served, and keep an open
+    event's "full" status true; return the ids of the registrations moved up.
+
+    Only while the event takes registrations (planned, open or full): a held or cancelled
+    event keeps its lists as they are. Without a capacity nobody waits.
+    """
+    if event.archived_at is not None or event.status not in BOOKING_STATUSES:
+        return []
+    session.flush()
+    taken = _taken(session, event.id)
+    moved: list[str] = []
+    waiting = session.scalars(
+        select(Registration).where(Registration.event_id == event.id, Registration.archived_at.is_(None),
+                                   Registration.status == "waiting")
+        .order_by(Registration.created_at, Registration.id)).all()
+    for registration in waiting:
+        if event.capacity is not None and taken >= event.capacity:
+            break
+        writer.update(registration, {"status": "registered"})
+        moved.append(registration.id)
+        taken += 1
+    at_capacity = event.capacity is not None and taken >= event.capacity
+    if event.status == "open" and at_capacity:
+        writer.update(event, {"status": "full"})
+    elif event.status == "full" and not at_capacity:
+        writer.update(event, {"status": "open"})
+    return moved
+
+
+def _refuse(field: str, message: str) -> ValidationFailed:
+    return ValidationFailed([FieldError(field, message)])
+
+
+def _check_person(session: Session, event_id: str, values: dict[str, Any], own_id: str | None) -> None:
+    """A contact person (live, not registered yet) or a walk-in with a name; never both."""
+    contact_id = values.get("contact_id")
+    others = select(Registration).where(Registration.event_id == event_id, Registration.archived_at.is_(None),
+                                        Registration.status != "cancelled", Registration.id != (own_id or ""))
+    if contact_id:
+        contact = session.get(ContactPerson, contact_id)
+        if contact is None or contact.archived_at is not None:
+            raise _refuse("contact_id", translate("Validation", "no contact person with id {id}").format(id=contact_id))
+        if values.get("name") or values.get("email"):
+            raise _refuse("name", translate(
+                "Validation", "a contact person's name and e-mail come from their record: give a walk-in's only"))
+        if session.scalars(others.where(Registration.contact_id == contact_id)).first() is not None:
+            raise _refuse("contact_id", translate("Validation", "is already registered for this event"))
+        return
+    if not values.get("name"):
+        raise _refuse("name", translate("Validation", "is required for a walk-in (or give a contact person)"))
+    email = values.get("email") or ""
+    if email and session.scalars(others.where(func.lower(Registration.email) == email.lower())).first() is not None:
+        raise _refuse("email", translate("Validation", "is already registered for this event"))
+
+
+def _place_status(session: Session, event: Event, status: str, own_id: str | None) -> str:
+    """*status*, or "waiting" when it asks for a place the event no longer has."""
+    if (status == "registered" and event.capacity is not None and event.status in BOOKING_STATUSES
+            and _taken(session, event.id, besides=own_id) >= event.capacity):
+        return "waiting"
+    return status
+
+
+def register_for_event(desk: Desk, *, event_id: str, values: Mapping[str, Any]) -> RegistrationSaved:
+    """Register a contact person (``contact_id``) or a walk-in (``name``, ``email``) for an event.
+
+    ``status`` defaults to registered (the waiting list when the event is full) and
+    ``registered_on`` to today. Refused: an archived or cancelled event, an unknown contact,
+    a person registered already, a walk-in without a name.
+    """
+    raw = dict(values)
+    raw.setdefault("registered_on", clock.today())
+    cleaned = clean(REGISTRATION_FIELDS, raw, complete=True)
+    with desk.database.session() as session:
+        event = bookable_event(session, event_id)
+        writer = ChangeWriter(session, desk)
+        record = add_registration(session, writer, event, cleaned)
+        moved = rebalance(session, writer, event)
+        session.flush()
+        return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+
+
+def bookable_event(session: Session, event_id: str) -> Event:
+    """The live event people may register for (``NotFound``; refused when cancelled)."""
+    event: Event = load(session, Event, event_id)
+    if event.status == "cancelled":
+        raise _refuse("event_id", translate("Validation", "the event is cancelled: nobody can register for it"))
+    return event
+
+
+def add_registration(session: Session, writer: ChangeWriter, event: Event, cleaned: dict[str, Any]) -> Registration:
+    """One registration of cleaned values within *writer*'s action (the waiting list when the
+    event is full); the caller rebalances once its action is complete."""
+    _check_person(session, event.id, cleaned, None)
+    contact = session.get(ContactPerson, cleaned["contact_id"]) if cleaned.get("contact_id") else None
+    values = {**cleaned, "status": _place_status(session, event, cleaned["status"], None)}
+    record = Registration(event_id=event.id, initiative_id=contact.initiative_id if contact else None)
+    writer.create(record, values)
+    session.flush()
+    return record
+
+
+def _change(session: Session, writer: ChangeWriter, record: Registration, cleaned: dict[str, Any]) -> list[str]:
+    event: Event = session.get(Event, record.event_id)  # type: ignore[assignment]
+    values = dict(cleaned)
+    if "contact_id" in values or "name" in values or "email" in values:
+        person = {"contact_id": values.get("contact_id", record.contact_id), "name": values.get("name", record.name),
+                  "email": values.get("email", record.email)}
+        if values.get("contact_id"):  # linked to a contact person: their record holds the name
+            person["name"] = person["email"] = ""
+            values.update(name="", email="")
+        _check_person(session, record.event_id, person, record.id)
+        contact = session.get(ContactPerson, person["contact_id"]) if person["contact_id"] else None
+        values["initiative_id"] = contact.initiative_id if contact else None
+    if "status" in values and values["status"] != record.status:
+        values["status"] = _place_status(session, event, values["status"], record.id)
+    writer.update(record, values)
+    return rebalance(session, writer, event)
+
+
+def update_registration(desk: Desk, *, registration_id: str, changes: Mapping[str, Any],
+                        expected_version: int | None = None) -> RegistrationSaved:
+    """Change a registration (its status, a walk-in's name or e-mail, the contact it is for);
+    a cancellation moves the first person waiting up, in the same batch."""
+    cleaned = clean(REGISTRATION_FIELDS, changes, complete=False)
+    with desk.database.session() as session:
+        record: Registration = load(session, Registration, registration_id, expected_version=expected_version)
+        writer = ChangeWriter(session, desk)
+        moved = _change(session, writer, record, cleaned)
+        session.flush()
+        return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+
+
+def set_registration_status(desk: Desk, *, registration_ids: Sequence[str], status: str) -> list[RegistrationSaved]:
+    """Set the status of several registrations at once (attendance marked from the event's
+    page), as one undoable action; all or nothing (``NotFound`` for an unknown id)."""
+    cleaned = clean(REGISTRATION_FIELDS, {"status": status}, complete=False)
+    with desk.database.session() as session:
+        writer = ChangeWriter(session, desk)
+        saved: list[tuple[Registration, list[str]]] = []
+        for registration_id in dict.fromkeys(registration_ids):
+            record: Registration = load(session, Registration, registration_id)
+            saved.append((record, _change(session, writer, record, cleaned)))
+        session.flush()
+        return [RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+                for record, moved in saved]
+
+
+def cancel_registration(desk: Desk, *, registration_id: str) -> RegistrationSaved:
+    """Cancel a registration; the first person waiting gets the place (same batch)."""
+    return update_registration(desk, registration_id=registration_id, changes={"status": "cancelled"})
+
+
+def _set_archived(desk: Desk, registration_id: str, *, archived: bool) -> RegistrationSaved:
+    with desk.database.session() as session:
+        record: Registration = load(session, Registration, registration_id, live=archived)
+        writer = ChangeWriter(session, desk)
+        if archived:
+            writer.archive(record)
+        else:
+            event: Event = load(session, Event, record.event_id, live=False)
+            writer.restore(record)
+            if record.status == "registered":
+                writer.update(record, {"status": _place_status(session, event, "registered", record.id)})
+        moved = rebalance(session, writer, session.get(Event, record.event_id))  # type: ignore[arg-type]
+        session.flush()
+        return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+
+
+def archive_registration(desk: Desk, *, registration_id: str) -> RegistrationSaved:
+    """Archive (never delete) a registration made by mistake; its place goes to the first waiting."""
+    return _set_archived(desk, registration_id, archived=True)
+
+
+def restore_registration(desk: Desk, *, registration_id: str) -> RegistrationSaved:
+    """Bring an archived registration back (on the waiting list if its place has gone)."""
+    return _set_archived(desk, registration_id, archived=False)
+
+
+def get_registration(desk: Desk, *, registration_id: str) -> RegistrationRow:
+    """One registration (archived ones too), for its editor."""
+    with desk.database.session() as session:
+        record: Registration = load(session, Registration, registration_id, live=False)
+        event = session.get(Event, record.event_id)
+        contact = session.get(ContactPerson, record.contact_id) if record.contact_id else None
+        initiative = session.get(Initiative, record.initiative_id) if record.initiative_id else None
+        return registration_row(record, event.title if event else "", event.starts_on if event else None,
+                                contact.name if contact else None, contact.email if contact else None,
+                                initiative.name if initiative else None)
+
+
+def list_registrations(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[RegistrationRow]:
+    """One page of the registrations list (one event's with ``query.event_id``)."""
+    build = partial(queries.registrations, query, desk.database.engine.dialect.name)
+    with desk.database.session() as session:
+        return read_page(session, build, query, REGISTRATIONS.default_sort, REGISTRATIONS.id_column,
+                         lambda row: registration_row(row[0], row[1], row[2], row[3], row[4], row[5],
+                                                      REGISTRATIONS.computed_values(row)),
+                         count=count)

@@ -1,0 +1,178 @@
+"""Registrations as personal data (GDPR): erasing a walk-in, and how long attendance is kept.
+
+A contact person's registrations hold nothing personal of their own (the name and e-mail are
+the contact's): erasing the contact (:mod:`fourthpillar.services.erasure`) covers them, and a
+walk-in registered under the person's own name or e-mail is redacted with them. A walk-in is
+known only by the name and e-mail on the registration: :func:`erase_walk_ins` replaces both,
+in the record and in its history, and redacts them wherever they were typed into free text.
+The new values are ordinary logged changes, so sync carries them to other copies (which still
+hold the old values in their own history until erased there too: a walk-in has no erasure
+marker of its own, unlike a contact person).
+
+Attendance is kept for :data:`ATTENDANCE_YEARS` years after the event (the office's retention
+rule): :func:`registrations_past_retention` lists the registrations of older events, and
+:func:`forget_registrations` archives them, erasing walk-ins, as the retention review offers.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from fourthpillar import clock
+from fourthpillar.i18n import translate
+from fourthpillar.services import backups
+from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.erasure import (
+    ERASED_NAME,
+    MIN_LENGTH,
+    REDACTED,
+    Mention,
+    flush_erased_pages,
+    purge_search_index,
+    redact,
+    scrub_history,
+    secure_delete,
+)
+from fourthpillar.store.backup import BackupInfo
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.models import Change, ContactPerson, Event, Registration
+
+#: How long attendance is kept after the event, in years.
+ATTENDANCE_YEARS = 5
+#: What a walk-in's erasure leaves of their name and e-mail.
+ERASED_WALK_IN = {"name": ERASED_NAME, "email": ""}
+
+
+@dataclass(frozen=True)
+class WalkInErasure:
+    registration_ids: list[str]
+    erased_at: dt.datetime
+    batch_id: str
+    #: History rows whose old/new value was blanked or redacted.
+    history_rows_scrubbed: int
+    #: Backups made before the erasure still hold the data: offer to prune them.
+    backups_before: list[BackupInfo]
+    #: Free-text fields elsewhere where the person was replaced by ``[…]``.
+    redacted: list[Mention]
+
+
+@dataclass(frozen=True)
+class PastRegistration:
+    """A registration for an event held longer ago than attendance is kept."""
+
+    id: str
+    event_id: str
+    event_title: str
+    starts_on: dt.date
+    #: The contact's name, or the walk-in's.
+    person_name: str
+    walk_in: bool
+
+
+def _needles(session: Session, registration_ids: list[str]) -> list[str]:
+    """Every name and e-mail ever recorded on these registrations, longest first."""
+    values: set[str] = set()
+    for record in session.scalars(select(Registration).where(Registration.id.in_(registration_ids))):
+        values.update((record.name, record.email))
+    for old, new in session.execute(select(Change.old_value, Change.new_value).where(
+            Change.entity == "registration", Change.entity_id.in_(registration_ids),
+            Change.field.in_(ERASED_WALK_IN))):
+        values.update(str(stored_value(value) or "") for value in (old, new))
+    found = {value.strip() for value in values}
+    return sorted((value for value in found if len(value) >= MIN_LENGTH and value not in (ERASED_NAME, REDACTED)),
+                  key=lambda value: (-len(value), value))
+
+
+def _erase(session: Session, writer: ChangeWriter, registration_ids: list[str]) -> tuple[int, list[Mention]]:
+    needles = _needles(session, registration_ids)
+    for registration_id in registration_ids:
+        writer.update(session.get(Registration, registration_id), dict(ERASED_WALK_IN))  # type: ignore[arg-type]
+    session.flush()
+    rows = session.scalars(select(Change).where(
+        Change.entity == "registration", Change.entity_id.in_(registration_ids),
+        Change.field.in_(ERASED_WALK_IN))).all()
+    for row in rows:
+        assert row.field is not None
+        replacement = encode_value(ERASED_WALK_IN[row.field])
+        row.old_value = None if row.old_value is None else replacement
+        row.new_value = None if row.new_value is None else replacement
+    redacted = redact(session, writer, needles, besides=registration_ids)
+    session.flush()
+    scrubbed = scrub_history(session, needles)
+    session.flush()
+    purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
+    return len(rows) + scrubbed, redacted
+
+
+def erase_walk_ins(desk: Desk, *, registration_ids: Iterable[str]) -> WalkInErasure:
+    """Erase walk-ins (GDPR): their name becomes ``[erased]``, their e-mail empty, in the records
+    and their history, and the name and e-mail are redacted in free text; the registrations
+    (and so the attendance counts) stay. One action; it cannot be undone.
+
+    A registration of a contact person is refused (erase the contact person); ``NotFound`` for
+    an unknown id. Nothing is written when one is refused.
+    """
+    ids = list(dict.fromkeys(registration_ids))
+    with desk.database.session() as session:
+        for registration_id in ids:
+            record: Registration = load(session, Registration, registration_id, live=False)
+            if record.contact_id is not None:
+                raise KnownError(translate("Privacy", "registration {id} is a contact person's: erase the contact "
+                                                      "person instead").format(id=registration_id))
+        secure_delete(session)
+        writer = ChangeWriter(session, desk)
+        scrubbed, redacted = _erase(session, writer, ids)
+        moment, batch_id = writer.now, writer.batch_id
+    flush_erased_pages(desk)
+    return WalkInErasure(ids, moment, batch_id, scrubbed, backups.backups_before(desk, moment=moment), redacted)
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+def registrations_past_retention(desk: Desk, *, years: int = ATTENDANCE_YEARS,
+                                 today: dt.date | None = None) -> list[PastRegistration]:
+    """Live registrations of events that started more than *years* ago (oldest first)."""
+    if years < 1:
+        raise KnownError(translate("Privacy", "the retention period must be at least one year"))
+    cutoff = _years_before(today or clock.today(), years)
+    with desk.database.session() as session:
+        rows = session.execute(
+            select(Registration, Event.title, Event.starts_on, ContactPerson.name)
+            .join(Event, Registration.event_id == Event.id)
+            .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
+            .where(Registration.archived_at.is_(None), Event.starts_on < cutoff)
+            .order_by(Event.starts_on, Registration.id)).all()
+        return [PastRegistration(record.id, record.event_id, title, starts_on,
+                                 record.name if record.contact_id is None else contact_name or "",
+                                 record.contact_id is None)
+                for record, title, starts_on, contact_name in rows]
+
+
+def forget_registrations(desk: Desk, *, registration_ids: Iterable[str]) -> str:
+    """Retention: archive these registrations and erase the walk-ins among them, as one action
+    (the archiving can be undone, the erasure not); returns its batch id."""
+    ids = list(dict.fromkeys(registration_ids))
+    with desk.database.session() as session:
+        records: list[Registration] = [load(session, Registration, registration_id) for registration_id in ids]
+        walk_ins = [record.id for record in records if record.contact_id is None and record.name != ERASED_NAME]
+        writer = ChangeWriter(session, desk)
+        if walk_ins:
+            secure_delete(session)
+            _erase(session, writer, walk_ins)
+        for record in records:
+            writer.archive(record)
+        batch_id = writer.batch_id
+    if walk_ins:
+        flush_erased_pages(desk)
+    return batch_id
