@@ -4304,6 +4304,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>cette personne de contact</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
+        <source>event</source>
+        <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="42"/>
+        <source>this event</source>
+        <translation>cette activité</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
         <source>follow-up</source>
@@ -4324,6 +4335,16 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>this initiative</source>
         <translation>cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="34"/>
+        <source>this registration</source>
+        <translation>cette inscription</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
@@ -4786,149 +4807,138 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
-        <source>event</source>
-        <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
-        <translation>activité</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="44"/>
-        <source>this event</source>
-        <translation>cette activité</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
         <source>Event changed: %1</source>
         <translation>Activité modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
         <source>Event planned: %1</source>
         <translation>Activité planifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
         <source>Edit event</source>
         <translation>Modifier l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
         <source>Plan event</source>
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="60"/>
         <source>e.g. Fundraising for beginners</source>
         <translation>p. ex. Récolte de fonds pour débutants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="70"/>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="67"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
         <source>the same day</source>
         <translation>le même jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="68"/>
         <source>An address, or the link of an online meeting</source>
         <translation>Une adresse, ou le lien d&apos;une réunion en ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="69"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="71"/>
         <source>Who gives it</source>
         <translation>Qui l&apos;anime</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="74"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="82"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="83"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="86"/>
         <source>To&amp;pics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="88"/>
         <source>Starts o&amp;n:</source>
         <translation>&amp;Commence le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="89"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="90"/>
         <source>&amp;Ends on:</source>
         <translation>&amp;Finit le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="91"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
         <source>Places and people</source>
         <translation>Places et personnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Nombre de places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
         <source>T&amp;rainers:</source>
         <translation>F&amp;ormateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
         <source>Officer in c&amp;harge:</source>
         <translation>Res&amp;ponsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="101"/>
         <source>Stat&amp;us:</source>
         <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
         <source>N&amp;otes:</source>
         <translation>No&amp;tes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="119"/>
         <source>at</source>
         <translation>à</translation>
     </message>
@@ -10193,94 +10203,84 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
-        <source>registration</source>
-        <translation>inscription</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="36"/>
-        <source>this registration</source>
-        <translation>cette inscription</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="45"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="43"/>
         <source>Register for %1</source>
         <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread).</extracomment>
         <translation>Inscrire à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="44"/>
         <source>&amp;Register</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="51"/>
         <source>A contact &amp;person of an initiative</source>
         <translation>Une &amp;personne de contact d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="52"/>
         <source>A &amp;walk-in (name and e-mail)</source>
         <translation>Un participant &amp;libre (nom et e-mail)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="62"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
         <source>— choose the initiative first —</source>
         <translation>— choisissez d&apos;abord l&apos;initiative —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
         <source>Who comes</source>
         <translation>Qui vient</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="72"/>
         <source>&amp;Initiative:</source>
         <translation>Ini&amp;tiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
         <source>&amp;Contact person:</source>
         <translation>Personne de &amp;contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="81"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="86"/>
         <source>The event is full: whoever registers now goes on the waiting list.</source>
         <translation>L&apos;activité est complète : qui s&apos;inscrit maintenant va sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="113"/>
         <source>— this initiative has no contact persons —</source>
         <translation>— cette initiative n&apos;a pas de personne de contact —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="130"/>
         <source>On the waiting list: %1</source>
         <translation>Sur la liste d&apos;attente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="131"/>
         <source>Registered: %1</source>
         <translation>Inscrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="138"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>choisissez l&apos;initiative (tapez une partie de son nom), puis la personne</translation>
     </message>

@@ -4304,6 +4304,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze contactpersoon</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
+        <source>event</source>
+        <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="42"/>
+        <source>this event</source>
+        <translation>deze activiteit</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
         <source>follow-up</source>
@@ -4324,6 +4335,16 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
         <source>this initiative</source>
         <translation>dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
+        <source>registration</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="34"/>
+        <source>this registration</source>
+        <translation>deze inschrijving</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
@@ -4786,149 +4807,138 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
-        <source>event</source>
-        <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
-        <translation>activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="44"/>
-        <source>this event</source>
-        <translation>deze activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
         <source>Event changed: %1</source>
         <translation>Activiteit gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
         <source>Event planned: %1</source>
         <translation>Activiteit gepland: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
         <source>Plan event</source>
         <translation>Activiteit plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="60"/>
         <source>e.g. Fundraising for beginners</source>
         <translation>bv. Fondsenwerving voor beginners</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="70"/>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="67"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="68"/>
         <source>An address, or the link of an online meeting</source>
         <translation>Een adres, of de link van een onlinevergadering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="69"/>
         <source>no limit</source>
         <translation>geen limiet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="71"/>
         <source>Who gives it</source>
         <translation>Wie geeft ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="74"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="82"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="83"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="86"/>
         <source>To&amp;pics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="88"/>
         <source>Starts o&amp;n:</source>
         <translation>Begint o&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="95"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="89"/>
         <source>Start time</source>
         <translation>Beginuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="90"/>
         <source>&amp;Ends on:</source>
         <translation>&amp;Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="91"/>
         <source>End time</source>
         <translation>Einduur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;laats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
         <source>Places and people</source>
         <translation>Plaatsen en mensen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Aantal plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
         <source>T&amp;rainers:</source>
         <translation>&amp;Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
         <source>Officer in c&amp;harge:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="101"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="119"/>
         <source>at</source>
         <translation>om</translation>
     </message>
@@ -10193,94 +10203,84 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
-        <source>registration</source>
-        <translation>inschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="36"/>
-        <source>this registration</source>
-        <translation>deze inschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="45"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="43"/>
         <source>Register for %1</source>
         <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread).</extracomment>
         <translation>Inschrijven voor %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="44"/>
         <source>&amp;Register</source>
         <translation>&amp;Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="51"/>
         <source>A contact &amp;person of an initiative</source>
         <translation>Een contact&amp;persoon van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="54"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="52"/>
         <source>A &amp;walk-in (name and e-mail)</source>
         <translation>Een &amp;losse deelnemer (naam en e-mail)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="62"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
         <source>— choose the initiative first —</source>
         <translation>— kies eerst het initiatief —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
         <source>Who comes</source>
         <translation>Wie komt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="72"/>
         <source>&amp;Initiative:</source>
         <translation>Initia&amp;tief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="81"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="86"/>
         <source>The event is full: whoever registers now goes on the waiting list.</source>
         <translation>De activiteit is volzet: wie zich nu inschrijft, komt op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="113"/>
         <source>— this initiative has no contact persons —</source>
         <translation>— dit initiatief heeft geen contactpersonen —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="130"/>
         <source>On the waiting list: %1</source>
         <translation>Op de wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="131"/>
         <source>Registered: %1</source>
         <translation>Ingeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="138"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>kies het initiatief (typ een deel van de naam), dan de persoon</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtGui import QIntValidator
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -37,11 +38,8 @@ class EventEditor(EditorDialog):
 
     entity = "event"
 
-    def record_noun(self) -> str:
-        return self.tr("event")
-
-    def this_record(self) -> str:
-        return self.tr("this event")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "event")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this event")
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Event planned: %1") if created else self.tr("Event changed: %1"), values.get("title"))
@@ -52,11 +50,7 @@ class EventEditor(EditorDialog):
     def __init__(self, desk: Desk, event_id: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
         self.event_id = event_id
-        self.setWindowTitle(self.tr("Plan event") if event_id is None else self.tr("Edit event"))
-        self._build()
-        self.load()
-        self.mark_clean()
-        self.resize(720, 0)
+        self.open_form(self.tr("Plan event") if event_id is None else self.tr("Edit event"), 720)
 
     def _text(self, name: str, edit: QLineEdit) -> QWidget:
         return self.add_field(name, edit, edit.text, lambda value: edit.setText("" if value is None else str(value)),

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
 
 from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events, initiatives, registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -29,11 +30,8 @@ class RegistrationDialog(EditorDialog):
 
     entity = "registration"
 
-    def record_noun(self) -> str:
-        return self.tr("registration")
-
-    def this_record(self) -> str:
-        return self.tr("this registration")
+    noun = QT_TRANSLATE_NOOP("EditorDialog", "registration")
+    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this registration")
 
     def __init__(self, desk: Desk, event_id: str, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
@@ -44,12 +42,12 @@ class RegistrationDialog(EditorDialog):
         detail = events.get_event(desk, event_id=event_id)  # NotFound: the caller says so
         self.setWindowTitle(self.tr("Register for %1").replace("%1", detail.title[:60]))
         self.save_button.setText(self.tr("&Register"))
-        self._build(detail.places_left)
+        self._build_form(detail.places_left)
         self.load()
         self.mark_clean()
         self.resize(560, 0)
 
-    def _build(self, places_left: int | None) -> None:
+    def _build_form(self, places_left: int | None) -> None:
         self.contact_choice = QRadioButton(self.tr("A contact &person of an initiative"), self)
         self.walk_in_choice = QRadioButton(self.tr("A &walk-in (name and e-mail)"), self)
         self.contact_choice.setChecked(True)
