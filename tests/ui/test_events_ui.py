@@ -416,6 +416,7 @@ def test_the_dashboard_link_shows_the_coming_events_and_ctrl_e_exports_them(
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
     page = window.lists["events"]
     assert window.current_page_name() == "events" and page.filters.state().get("period") == "coming"
+    qtbot.waitUntil(lambda: not page.searching, timeout=5000)  # the filter is read in the background
     assert [page.model.row_at(row).title for row in range(page.model.rowCount())] == ["Netwerkdag"]
     saved: list[Path] = []
     monkeypatch.setattr(exports_ui, "show_result", lambda _parent, _title, result: saved.append(result.path))
