@@ -49,7 +49,8 @@ def test_a_province_copy_holds_every_event_and_only_its_provinces_registrations(
 
         # At the network day: a walk-in registered on the laptop fills the event; Griet attended.
         walk_in = registrations.register_for_event(laptop, event_id=event_id, values={"name": "Zoë Ter Plaatse"})
-        griet = next(row for row in registrations.list_registrations(laptop, query=ListQuery()).rows)
+        griet = next(row for row in registrations.list_registrations(laptop, query=ListQuery()).rows
+                     if row.person_name == "Griet uit Gent")
         registrations.update_registration(laptop, registration_id=griet.id, changes={"status": "attended"})
         result = exchange(laptop, office, tmp_path)
         assert result.applied > 0
