@@ -246,7 +246,7 @@ EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
 
 
 class Change(Base):
-    """One field's change, or a record's creation, archive or restore.
+    """One field's change, or a record's creation (all its fields in one row), archive or restore.
 
     The one record of changes that serves history, undo, "recent activity" and field sync.
     """
@@ -261,7 +261,8 @@ class Change(Base):
     #: create | update | archive | restore
     operation: Mapped[str] = mapped_column(String(10))
     field: Mapped[str | None] = mapped_column(String(40), default=None)
-    #: JSON text; None for create/archive/restore rows.
+    #: JSON text; None for archive/restore rows; a create row's new value is the record's
+    #: filled-in fields as one JSON object (store.creations, migration 0014).
     old_value: Mapped[str | None] = mapped_column(Text, default=None)
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
     officer_id: Mapped[str | None] = mapped_column(String(36), default=None)
