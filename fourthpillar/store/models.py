@@ -179,13 +179,13 @@ class AdviceRequest(Record):
 
     initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact_person.id"), default=None)
-    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    channel: Mapped[str] = mapped_column(String(20), index=True)
+    # Migration 0015: no one-column indexes where a (column, id) one below serves the same.
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
     topics: Mapped[list[str]] = mapped_column(CodeList(), default=list)
     question: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="new", index=True)
-    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None,
-                                                   index=True)
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
     due_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
     #: Set when the status first becomes "answered": the period report's response times.
     answered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -214,7 +214,7 @@ class FollowUp(Record):
     request_id: Mapped[str | None] = mapped_column(ForeignKey("advice_request.id"), default=None,
                                                    index=True)
     action: Mapped[str] = mapped_column(Text)
-    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    due_on: Mapped[dt.date] = mapped_column(Date)  # indexed as (due_on, id): migration 0015
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
     done_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
     outcome: Mapped[str] = mapped_column(Text, default="")
