@@ -95,15 +95,19 @@ def _changes_for(model: type[Record], row: dict[str, Any], writer: ChangeWriter,
     common = {"batch_id": writer.batch_id, "entity": ENTITY_NAMES[model], "entity_id": row["id"],
               "operation": "create", "officer_id": writer.desk.officer_id,
               "replica_id": writer.desk.replica_id, "changed_at": writer.now}
-    yield {**common, "id": next(ids), "field": None, "old_value": None, "new_value": None}
-    for name in model.FIELDS:
+    yield {**common, "id": next(ids), "field": None, "old_value": None, "new_value": _created(model.FIELDS, row)}
+
+
+def _created(fields: tuple[str, ...], row: dict[str, Any]) -> str:
+    """:func:`~fourthpillar.store.creations.creation_text` of *row*, the same text, faster."""
+    parts = []
+    for name in fields:
         value = row.get(name)
         if value not in (None, "", [], False):
-            yield {**common, "id": next(ids), "field": name, "old_value": _NULL,
-                   "new_value": _encode(value)}
+            parts.append(f"{_quote(name)}: {_encode(value)}")
+    return "{" + ", ".join(parts) + "}"
 
 
-_NULL = encode_value(None)
 _quote = json.encoder.encode_basestring  # what json.dumps(..., ensure_ascii=False) uses for text
 
 
@@ -210,12 +214,7 @@ def _change_tuples(model: type[Record], rows: list[dict[str, Any]], writer: Chan
     changes: list[_ChangeTuple] = []
     add = changes.append
     for row in rows:
-        record_id = row["id"]
-        add((next(ids), entity, record_id, None, None, None))
-        for name in fields:
-            value = row.get(name)
-            if value not in (None, "", [], False):
-                add((next(ids), entity, record_id, name, _NULL, _encode(value)))
+        add((next(ids), entity, row["id"], None, None, _created(fields, row)))
     return changes
 
 

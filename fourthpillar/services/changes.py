@@ -2,7 +2,9 @@
 
 Every mutation made by a use case goes through a :class:`ChangeWriter`, which sets the new
 values, bumps ``updated_at`` and writes one :class:`~fourthpillar.store.models.Change` row per
-changed field. All rows of one action share a batch id; :func:`undo_batch` reverts them.
+changed field (a creation: one row that carries the record's filled-in fields, see
+:mod:`fourthpillar.store.creations`). All rows of one action share a batch id; :func:`undo_batch`
+reverts them.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
+from fourthpillar.store.creations import creation_text
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.import_models import ImportRun
 from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, new_id, utc_now
@@ -75,7 +78,8 @@ class ChangeWriter:
 
     def _log(self, record: Record, operation: str, field: str | None = None,
              old: Any = None, new: Any = None, *, with_values: bool = False,
-             parents: list[str] | None = None, context: list[str] | None = None) -> None:
+             parents: list[str] | None = None, context: list[str] | None = None,
+             created: str | None = None) -> None:
         # parents/context None: the change_stamp trigger (migration 0004) fills them from the heads.
         self.session.add(Change(
             parents=None if parents is None else " ".join(parents),
@@ -86,7 +90,7 @@ class ChangeWriter:
             operation=operation,
             field=field,
             old_value=encode_value(old) if with_values else None,
-            new_value=encode_value(new) if with_values else None,
+            new_value=created if created is not None else encode_value(new) if with_values else None,
             officer_id=self.desk.officer_id,
             replica_id=self.desk.replica_id,
             changed_at=self.now,
@@ -104,12 +108,8 @@ class ChangeWriter:
         record.created_at = record.updated_at = self.now
         self.session.add(record)
         self.session.flush()
-        self._log(record, "create")
+        self._log(record, "create", created=creation_text(record.FIELDS, record.field_values()))
         log.info("create %s %s (batch %s)", ENTITY_NAMES[type(record)], record.id, self.batch_id)
-        for name in record.FIELDS:
-            value = getattr(record, name)
-            if value not in (None, "", [], False):
-                self._log(record, "create", name, None, value, with_values=True)
         return record
 
     def update(self, record: Record, values: Mapping[str, Any]) -> list[str]:

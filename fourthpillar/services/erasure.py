@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
 from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.store.creations import EMPTY
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
     ENTITY_NAMES,
@@ -68,6 +69,8 @@ FREE_TEXT: tuple[tuple[type[Record], tuple[str, ...]], ...] = (
     (Event, ("notes",)),
     (Registration, ("name", "email")),
 )
+#: A contact's free text (their role), redacted in another contact's creation row.
+_CONTACT_TEXT = frozenset(next(fields for model, fields in FREE_TEXT if model is ContactPerson))
 #: The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards).
 TOUCHED_TABLES = ("contact_person", "initiative", "advice_request", "follow_up", "event", "registration", "change",
                   "conflict")
@@ -183,6 +186,24 @@ def _scrubbed(value: Any, pattern: re.Pattern[str]) -> Any:
     return value
 
 
+def _blank_creations(session: Session, contact_id: str) -> int:
+    """The person's creation row (one JSON object of their fields, store.creations) with their
+    name, role, e-mail and phone blanked as an erasure leaves them; returns how many lines of
+    their history that blanked (one per field, as when each field had a row of its own)."""
+    changed = 0
+    for row in session.scalars(select(Change).where(
+            Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id == contact_id,
+            Change.operation == "create", Change.field.is_(None), Change.new_value.is_not(None))):
+        payload = stored_value(row.new_value)
+        if not isinstance(payload, dict):
+            continue
+        blanked = {**payload, **{name: value for name, value in ERASED_VALUES.items() if name in payload}}
+        if blanked != payload:
+            row.new_value = encode_value(blanked)
+        changed += sum(1 for name in ERASED_VALUES if payload.get(name) not in EMPTY)
+    return changed
+
+
 def scrub_history(session: Session, needles: Sequence[str]) -> int:
     """Redact *needles* in every change row's old and new value; returns the rows changed."""
     if not needles:
@@ -192,14 +213,16 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
     forms = {form for needle in needles for form in (needle, json.dumps(needle)[1:-1])}
     condition = or_(*(column.ilike(like(form), escape="\\")
                       for column in (Change.old_value, Change.new_value) for form in forms))
-    # Another contact's own name, e-mail and phone stay: two people may share a name.
+    # Another contact's own name, e-mail and phone stay: two people may share a name. Their
+    # creation (one row holding all their fields) loses the person in its free text only.
     others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
-        Change.field.is_(None),
+        Change.field.is_(None) & (Change.operation != "create"),
         Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
     condition = condition & ~others_details
     count = 0
     for row in session.scalars(select(Change).where(condition)):
         changed = False
+        contact_creation = row.entity == ENTITY_NAMES[ContactPerson] and row.field is None
         for name in ("old_value", "new_value"):
             encoded = getattr(row, name)
             if encoded is None:
@@ -207,9 +230,11 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
             try:
                 value = json.loads(encoded)
             except ValueError:
-                redacted = pattern.sub(REDACTED, encoded)
+                redacted = encoded if contact_creation else pattern.sub(REDACTED, encoded)
             else:
-                scrubbed = _scrubbed(value, pattern)
+                scrubbed = ({key: _scrubbed(item, pattern) if key in _CONTACT_TEXT else item
+                             for key, item in value.items()} if contact_creation and isinstance(value, dict)
+                            else value if contact_creation else _scrubbed(value, pattern))
                 redacted = encoded if scrubbed == value else encode_value(scrubbed)
             if redacted != encoded:
                 setattr(row, name, redacted)
@@ -274,6 +299,7 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
         replacement = encode_value(ERASED_VALUES[row.field])
         row.old_value = None if row.old_value is None else replacement
         row.new_value = None if row.new_value is None else replacement
+    blanked = len(rows) + _blank_creations(session, contact_id)
     batch = batch_id or new_id()
     writer = ChangeWriter(session, desk, batch)
     writer.now = moment
@@ -288,7 +314,7 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
     tables = {model.__tablename__ for model in ENTITY_NAMES if ENTITY_NAMES[model] in
               {"contact", *(item.entity for item in redacted)}}
     purge_search_index(session, tables)
-    return len(rows) + scrubbed, redacted
+    return blanked + scrubbed, redacted
 
 
 # --- the register of erased people -------------------------------------------------------------

@@ -15,7 +15,8 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from fourthpillar.services.changes import undo_batch
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry
-from fourthpillar.store.models import Change, Initiative, Officer
+from fourthpillar.store.creations import created_fields
+from fourthpillar.store.models import ENTITIES, Change, Initiative, Officer, Record
 
 _OFFICER_FIELDS = {"officer_id", "owner_id"}
 #: Columns nobody types that the history still names (migration 0008: merges, pairs kept apart);
@@ -23,6 +24,10 @@ _OFFICER_FIELDS = {"officer_id", "owner_id"}
 _LINK_LABELS = {"merged_into": QT_TRANSLATE_NOOP("History", "merged into"),
                 "merged_from": QT_TRANSLATE_NOOP("History", "merged into this one"),
                 "distinct_from": QT_TRANSLATE_NOOP("History", "not a duplicate of")}
+
+
+#: What a field held before its record was created, as the per-field creation rows wrote it.
+_NULL = json.dumps(None)
 
 
 def _text(entity: str, field: str | None, encoded: str | None, officers: Mapping[str, str]) -> str:
@@ -59,6 +64,7 @@ def _officer_names(session: Session) -> dict[str, str]:
 def record_history(desk: Desk, *, entity: str, record_id: str) -> list[HistoryEntry]:
     """Every change to one record, newest first, with field names and values in words."""
     field_rules = rules.FIELD_RULES.get(entity, {})
+    model = ENTITIES.get(entity)
     with desk.database.session() as session:
         officers = _officer_names(session)
         rows = session.execute(
@@ -75,16 +81,26 @@ def record_history(desk: Desk, *, entity: str, record_id: str) -> list[HistoryEn
                 Initiative.id.in_(sorted(linked)))).all())}
         return [
             HistoryEntry(
-                change.changed_at, change.operation, change.field, change.old_value, change.new_value,
+                change.changed_at, change.operation, field, old_value, new_value,
                 officers.get(change.officer_id or "", ""), change.replica_id, change.batch_id,
-                field_label=(translate("History", _LINK_LABELS[change.field]) if change.field in _LINK_LABELS
-                             else rules.field_label(field_rules, change.field) if change.field else ""),
-                old_text=_text(entity, change.field, change.old_value, officers),
-                new_text=_text(entity, change.field, change.new_value, officers),
+                field_label=(translate("History", _LINK_LABELS[field]) if field in _LINK_LABELS
+                             else rules.field_label(field_rules, field) if field else ""),
+                old_text=_text(entity, field, old_value, officers),
+                new_text=_text(entity, field, new_value, officers),
                 from_this_replica=change.replica_id == desk.replica_id,
             )
             for change in rows
+            for field, old_value, new_value in _entries(model, change)
         ]
+
+
+def _entries(model: type[Record] | None, change: Change) -> list[tuple[str | None, str | None, str | None]]:
+    """(field, old value, new value) of each line *change* makes in a history: a creation is
+    the record's line, then one line per field it filled in (as when it was one row per field)."""
+    if change.operation != "create" or change.field is not None or model is None:
+        return [(change.field, change.old_value, change.new_value)]
+    return [(None, None, None)] + [(name, _NULL, encoded)
+                                   for name, encoded in created_fields(model.FIELDS, change.new_value).items()]
 
 
 def changed_again_since(desk: Desk, *, batch_id: str) -> list[str]:

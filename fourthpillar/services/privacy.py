@@ -42,8 +42,10 @@ from fourthpillar.services.erasure import (
 )
 from fourthpillar.services.walk_ins import PastRegistration, registrations_past_retention
 from fourthpillar.store.backup import BackupInfo
+from fourthpillar.store.creations import created_fields
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
+    ENTITIES,
     ENTITY_NAMES,
     AdviceRequest,
     Change,
@@ -187,11 +189,25 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
         ],
         "history": [
             {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
-             "operation": change.operation, "field": change.field, "old_value": stored_value(change.old_value),
-             "new_value": stored_value(change.new_value), "changed_by": officer_name or ""}
+             "operation": change.operation, "field": field, "old_value": stored_value(old),
+             "new_value": stored_value(new), "changed_by": officer_name or ""}
             for change, officer_name in history
+            for field, old, new in _history_lines(change)
         ],
     }
+
+
+def _history_lines(change: Change) -> list[tuple[str | None, str | None, str | None]]:
+    """(field, old, new) of *change*: a creation as the record's line and one per field it filled
+    in (store.creations), as the history shows it, a request's internal fields left out as ever;
+    any other change as it is."""
+    model = ENTITIES.get(change.entity)
+    if change.operation != "create" or change.field is not None or model is None:
+        return [(change.field, change.old_value, change.new_value)]
+    hidden = INTERNAL_FIELDS if change.entity == "request" else ()
+    return [(None, None, None)] + [(name, None, encoded)
+                                   for name, encoded in created_fields(model.FIELDS, change.new_value).items()
+                                   if name not in hidden]
 
 
 def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> PersonExport:

@@ -17,8 +17,9 @@ from fourthpillar.domain.fields import FIELD_RULES, clean, field_label
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk
+from fourthpillar.store.creations import created_fields
 from fourthpillar.store.errors import KnownError, NotFound
-from fourthpillar.store.models import ENTITIES, Change, Conflict, Initiative, Record, utc_now
+from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Conflict, Initiative, Record, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync.heads import Head, RecordHeads, load_erased, load_heads, winner
@@ -97,7 +98,7 @@ def _sides(desk: Desk, versions: dict[str, Head]) -> tuple[Head, Head]:
     return mine, theirs
 
 
-def _common(session: Session, model: type[Record], mine: Head, theirs: Head) -> Any:
+def _common(session: Session, model: type[Record], mine: Head, theirs: Head, record_id: str) -> Any:
     """The value both sides last agreed on (the nearest common ancestor), when history has it."""
     def ancestry(start: str) -> list[str]:
         order: list[str] = []
@@ -127,7 +128,13 @@ def _common(session: Session, model: type[Record], mine: Head, theirs: Head) -> 
             return decode_field(model, row.field, row.new_value)
     if mine.field is None:
         return LIVE
-    return None  # both started from an empty field (or the shared past is not held here)
+    # Neither side had seen an edit of the field: both started from the value it was created with
+    # (the record's create row, store.creations), or from an empty field.
+    created = session.scalar(select(Change.new_value).where(
+        Change.entity == ENTITY_NAMES[model], Change.entity_id == record_id, Change.operation == "create",
+        Change.field.is_(None)).limit(1))
+    encoded = created_fields(model.FIELDS, created).get(mine.field)
+    return None if encoded is None else decode_field(model, mine.field, encoded)
 
 
 def _settle_duplicates(session: Session, now: dt.datetime) -> None:
@@ -185,7 +192,8 @@ def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) 
     ranked = sorted(versions.values(), key=lambda head: head.rank, reverse=True)
     values = tuple(dict.fromkeys(head.new_value if head.field else head.archived for head in ranked))
     return ConflictView(**base, mine=_value(model, mine), theirs=_value(model, theirs),
-                        common=_common(session, model, mine, theirs), current=_value(model, winner(versions)),
+                        common=_common(session, model, mine, theirs, conflict.entity_id),
+                        current=_value(model, winner(versions)),
                         mine_replica=mine.replica_id, theirs_replica=theirs.replica_id,
                         values=tuple(_value(model, next(head for head in ranked if
                                                         (head.new_value if head.field else head.archived) == value))

@@ -179,13 +179,13 @@ class AdviceRequest(Record):
 
     initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact_person.id"), default=None)
-    received_on: Mapped[dt.date] = mapped_column(Date, index=True)
-    channel: Mapped[str] = mapped_column(String(20), index=True)
+    # Migration 0015: no one-column indexes where a (column, id) one below serves the same.
+    received_on: Mapped[dt.date] = mapped_column(Date)
+    channel: Mapped[str] = mapped_column(String(20))
     topics: Mapped[list[str]] = mapped_column(CodeList(), default=list)
     question: Mapped[str] = mapped_column(Text)
-    status: Mapped[str] = mapped_column(String(20), default="new", index=True)
-    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None,
-                                                   index=True)
+    status: Mapped[str] = mapped_column(String(20), default="new")
+    officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
     due_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
     #: Set when the status first becomes "answered": the period report's response times.
     answered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
@@ -214,7 +214,7 @@ class FollowUp(Record):
     request_id: Mapped[str | None] = mapped_column(ForeignKey("advice_request.id"), default=None,
                                                    index=True)
     action: Mapped[str] = mapped_column(Text)
-    due_on: Mapped[dt.date] = mapped_column(Date, index=True)
+    due_on: Mapped[dt.date] = mapped_column(Date)  # indexed as (due_on, id): migration 0015
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
     done_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
     outcome: Mapped[str] = mapped_column(Text, default="")
@@ -309,7 +309,7 @@ EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
 
 
 class Change(Base):
-    """One field's change, or a record's creation, archive or restore.
+    """One field's change, or a record's creation (all its fields in one row), archive or restore.
 
     The one record of changes that serves history, undo, "recent activity" and field sync.
     """
@@ -324,7 +324,8 @@ class Change(Base):
     #: create | update | archive | restore
     operation: Mapped[str] = mapped_column(String(10))
     field: Mapped[str | None] = mapped_column(String(40), default=None)
-    #: JSON text; None for create/archive/restore rows.
+    #: JSON text; None for archive/restore rows; a create row's new value is the record's
+    #: filled-in fields as one JSON object (store.creations, migration 0014).
     old_value: Mapped[str | None] = mapped_column(Text, default=None)
     new_value: Mapped[str | None] = mapped_column(Text, default=None)
     officer_id: Mapped[str | None] = mapped_column(String(36), default=None)

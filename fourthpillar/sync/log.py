@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import heapq
+import itertools
 import json
 from collections.abc import Iterable, Sequence
 from typing import Any, cast
@@ -167,11 +168,18 @@ def causal_order(rows: Sequence[list[Any]]) -> list[list[Any]]:
     """Rows sorted so every change comes after its parents and after its origin's earlier
     changes (Kahn's algorithm; ties by seq position for a stable, deterministic file)."""
     position = {key_of(row[9], row[11]): index for index, row in enumerate(rows)}
+    # The origin's change before this one in the package: seq - 1, or less where an older
+    # database's per-field creation rows were folded away (migration 0014).
+    earlier: dict[int, int] = {}
+    by_origin = sorted(range(len(rows)), key=lambda index: (rows[index][9], rows[index][11]))
+    for before, after in itertools.pairwise(by_origin):
+        if rows[before][9] == rows[after][9]:
+            earlier[after] = before
     waiting: dict[int, int] = {}
     dependants: dict[int, list[int]] = {}
     for index, row in enumerate(rows):
         depends = {position[parent] for parent in split_keys(row[12]) if parent in position}
-        previous = position.get(key_of(row[9], row[11] - 1))
+        previous = earlier.get(index)
         if previous is not None:
             depends.add(previous)
         depends.discard(index)

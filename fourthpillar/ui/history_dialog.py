@@ -91,7 +91,7 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         self.entries = history.record_history(self.desk, entity=self.entity, record_id=self.record_id)
-        # A record's creation logs one row per filled-in field; the page shows them as one line.
+        # A creation comes with a line per field it filled in (services.history); the page shows it as one.
         self.shown = shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
         self.table.setRowCount(len(shown))
         for row, entry in enumerate(shown):

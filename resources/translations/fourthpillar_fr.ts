@@ -7548,29 +7548,30 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="23"/>
+        <location filename="../../fourthpillar/services/history.py" line="24"/>
         <source>merged into</source>
         <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
         <translation>fusionnée dans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="24"/>
+        <location filename="../../fourthpillar/services/history.py" line="25"/>
         <source>merged into this one</source>
         <translation>fusionnée dans celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="25"/>
+        <location filename="../../fourthpillar/services/history.py" line="26"/>
         <source>not a duplicate of</source>
         <translation>pas un doublon de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="49"/>
+        <location filename="../../fourthpillar/services/history.py" line="54"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="49"/>
+        <location filename="../../fourthpillar/services/history.py" line="54"/>
         <source>yes</source>
+        <extracomment>What a field held before its record was created, as the per-field creation rows wrote it.</extracomment>
         <translation>oui</translation>
     </message>
 </context>
@@ -7701,13 +7702,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="399"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="398"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="401"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -10061,24 +10062,24 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="420"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
-        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="207"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="223"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="220"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="236"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="317"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="333"/>
         <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
@@ -10945,49 +10946,49 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="32"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="32"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="70"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="71"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="163"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="167"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="168"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="175"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="178"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="185"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="240"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="248"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="264"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="272"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -11060,21 +11061,21 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>des lignes manquent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/log.py" line="192"/>
+        <location filename="../../fourthpillar/sync/log.py" line="200"/>
         <source>the changes refer to each other in a circle</source>
         <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
         <translation>les modifications renvoient les unes aux autres en cercle</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/merge.py" line="103"/>
-        <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
+        <source>the changes of replica {origin} are out of order in this package</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
-        <translation>ce paquet contient des modifications faites sous l&apos;identifiant de cette copie qu&apos;elle n&apos;a pas : deux copies partagent un même identifiant de réplique</translation>
+        <translation>les modifications de la réplique {origin} ne sont pas dans leur ordre dans ce paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="106"/>
-        <source>this package skips changes of replica {origin} (has {seq}, expected {expected}); apply the packages that came before it first</source>
-        <translation>ce paquet saute des modifications de la réplique {origin} (contient {seq}, attendu {expected}) ; appliquez d&apos;abord les paquets qui le précèdent</translation>
+        <location filename="../../fourthpillar/sync/merge.py" line="108"/>
+        <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
+        <translation>ce paquet contient des modifications faites sous l&apos;identifiant de cette copie qu&apos;elle n&apos;a pas : deux copies partagent un même identifiant de réplique</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/package.py" line="96"/>

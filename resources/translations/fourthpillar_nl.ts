@@ -7548,29 +7548,30 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="23"/>
+        <location filename="../../fourthpillar/services/history.py" line="24"/>
         <source>merged into</source>
         <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
         <translation>samengevoegd met</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="24"/>
+        <location filename="../../fourthpillar/services/history.py" line="25"/>
         <source>merged into this one</source>
         <translation>hierin samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="25"/>
+        <location filename="../../fourthpillar/services/history.py" line="26"/>
         <source>not a duplicate of</source>
         <translation>geen dubbel van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="49"/>
+        <location filename="../../fourthpillar/services/history.py" line="54"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="49"/>
+        <location filename="../../fourthpillar/services/history.py" line="54"/>
         <source>yes</source>
+        <extracomment>What a field held before its record was created, as the per-field creation rows wrote it.</extracomment>
         <translation>ja</translation>
     </message>
 </context>
@@ -7701,13 +7702,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="399"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="398"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="401"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -10061,24 +10062,24 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="394"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="420"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
-        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="207"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="223"/>
         <source>{path} is a file, not a folder</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="220"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="236"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="317"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="333"/>
         <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
@@ -10945,49 +10946,49 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="32"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="31"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="32"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="70"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="71"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="163"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="167"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="168"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="175"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="178"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="185"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="240"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="248"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="264"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="272"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -11060,21 +11061,21 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/log.py" line="192"/>
+        <location filename="../../fourthpillar/sync/log.py" line="200"/>
         <source>the changes refer to each other in a circle</source>
         <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
         <translation>de wijzigingen verwijzen in een kring naar elkaar</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/merge.py" line="103"/>
-        <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
+        <source>the changes of replica {origin} are out of order in this package</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
-        <translation>dit pakket bevat wijzigingen onder de eigen id van deze kopie die ze niet heeft: twee kopieën delen één replica-id</translation>
+        <translation>de wijzigingen van replica {origin} staan niet in hun volgorde in dit pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="106"/>
-        <source>this package skips changes of replica {origin} (has {seq}, expected {expected}); apply the packages that came before it first</source>
-        <translation>dit pakket slaat wijzigingen van replica {origin} over (bevat {seq}, verwacht {expected}); pas eerst de pakketten toe die ervoor kwamen</translation>
+        <location filename="../../fourthpillar/sync/merge.py" line="108"/>
+        <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
+        <translation>dit pakket bevat wijzigingen onder de eigen id van deze kopie die ze niet heeft: twee kopieën delen één replica-id</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/package.py" line="96"/>

@@ -34,8 +34,16 @@ def _tampered(office: Desk, laptop: Desk, folder: Path, field: str, column: str,
     open_changes(package, sender=_keys(laptop).signing.verify_key, keys=_keys(office))
     rows = [list(row) for row in package.changes]
     chosen = [row for row in rows if row[COLUMN["field"]] == field]
-    assert chosen, f"the laptop's package has no change of {field}"
-    chosen[-1][COLUMN[column]] = value
+    # A new record's fields travel inside its one create row (store.creations): change it there.
+    carried = [row for row in rows if row[COLUMN["operation"]] == "create" and row[COLUMN["field"]] is None
+               and field in json.loads(row[COLUMN["new_value"]] or "{}")]
+    assert chosen or carried, f"the laptop's package has no change of {field}"
+    if chosen or column != "new_value":
+        (chosen or carried)[-1][COLUMN[column]] = value
+    else:
+        payload = json.loads(carried[-1][COLUMN["new_value"]])
+        payload[field] = json.loads(str(value))
+        carried[-1][COLUMN["new_value"]] = json.dumps(payload)
     package.changes = rows
     path.write_bytes(sealed(laptop, package, office))
     return path
