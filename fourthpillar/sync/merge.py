@@ -27,7 +27,7 @@ from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, Registration, Replica, utc_now
+from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, Registration, Replica, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head, RecordHeads, RecordKey, load_erased, load_heads, winner
