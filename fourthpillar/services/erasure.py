@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -186,21 +186,21 @@ def _scrubbed(value: Any, pattern: re.Pattern[str]) -> Any:
     return value
 
 
-def _blank_creations(session: Session, contact_id: str) -> int:
-    """The person's creation row (one JSON object of their fields, store.creations) with their
-    name, role, e-mail and phone blanked as an erasure leaves them; returns how many lines of
-    their history that blanked (one per field, as when each field had a row of its own)."""
+def blank_creations(session: Session, entity: str, record_id: str, erased: Mapping[str, str]) -> int:
+    """The record's creation row (one JSON object of its fields, store.creations) with the
+    fields in *erased* blanked as an erasure leaves them; returns how many lines of its history
+    that blanked (one per field, as when each field had a row of its own)."""
     changed = 0
     for row in session.scalars(select(Change).where(
-            Change.entity == ENTITY_NAMES[ContactPerson], Change.entity_id == contact_id,
+            Change.entity == entity, Change.entity_id == record_id,
             Change.operation == "create", Change.field.is_(None), Change.new_value.is_not(None))):
         payload = stored_value(row.new_value)
         if not isinstance(payload, dict):
             continue
-        blanked = {**payload, **{name: value for name, value in ERASED_VALUES.items() if name in payload}}
+        blanked = {**payload, **{name: value for name, value in erased.items() if name in payload}}
         if blanked != payload:
             row.new_value = encode_value(blanked)
-        changed += sum(1 for name in ERASED_VALUES if payload.get(name) not in EMPTY)
+        changed += sum(1 for name in erased if payload.get(name) not in EMPTY)
     return changed
 
 
@@ -299,7 +299,7 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
         replacement = encode_value(ERASED_VALUES[row.field])
         row.old_value = None if row.old_value is None else replacement
         row.new_value = None if row.new_value is None else replacement
-    blanked = len(rows) + _blank_creations(session, contact_id)
+    blanked = len(rows) + blank_creations(session, ENTITY_NAMES[ContactPerson], contact_id, ERASED_VALUES)
     batch = batch_id or new_id()
     writer = ChangeWriter(session, desk, batch)
     writer.now = moment

@@ -33,6 +33,7 @@ from fourthpillar.services.erasure import (
     MIN_LENGTH,
     REDACTED,
     Mention,
+    blank_creations,
     flush_erased_pages,
     purge_search_index,
     redact,
@@ -102,12 +103,15 @@ def _erase(session: Session, writer: ChangeWriter, registration_ids: list[str]) 
         replacement = encode_value(ERASED_WALK_IN[row.field])
         row.old_value = None if row.old_value is None else replacement
         row.new_value = None if row.new_value is None else replacement
+    # A creation is one row holding every field (store.creations): the walk-in goes from it too.
+    created = sum(blank_creations(session, "registration", registration_id, ERASED_WALK_IN)
+                  for registration_id in registration_ids)
     redacted = redact(session, writer, needles, besides=registration_ids)
     session.flush()
     scrubbed = scrub_history(session, needles)
     session.flush()
     purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
-    return len(rows) + scrubbed, redacted
+    return len(rows) + created + scrubbed, redacted
 
 
 def erase_walk_ins(desk: Desk, *, registration_ids: Iterable[str]) -> WalkInErasure:

@@ -97,6 +97,17 @@ BEGIN
       END IF;
       RAISE EXCEPTION 'fourthpillar:erase' USING ERRCODE = 'insufficient_privilege';
     END IF;
+    -- 0012: an admin's erasure of a walk-in's name and e-mail.
+    IF OLD.entity = 'registration' AND OLD.field IN ('name', 'email')
+       AND to_jsonb(NEW) - ARRAY['is_head', 'old_value', 'new_value'] =
+           to_jsonb(OLD) - ARRAY['is_head', 'old_value', 'new_value']
+       AND (NEW.old_value IS NULL OR NEW.old_value IN {ERASED})
+       AND (NEW.new_value IS NULL OR NEW.new_value IN {ERASED}) THEN
+      IF fourthpillar_role() = 'admin' THEN
+        RETURN NEW;
+      END IF;
+      RAISE EXCEPTION 'fourthpillar:erase' USING ERRCODE = 'insufficient_privilege';
+    END IF;
   END IF;
   RAISE EXCEPTION 'fourthpillar:history' USING ERRCODE = 'insufficient_privilege';
 END

@@ -90,9 +90,10 @@ ERASED_KEYS = "ARRAY['name', 'role', 'email', 'phone']"
 
 def _append_only(definer: str, *, creations_blanked: bool) -> str:
     """The change log's append-only trigger of 0013, with (or, for the downgrade, without) this
-    one's exception: an admin's erasure blanks the person inside their create row."""
+    one's exception: an admin's erasure blanks the person inside their create row (a contact's,
+    or a walk-in's registration: it has no role or phone, which stay empty)."""
     blanked = f"""
-    IF OLD.entity = 'contact' AND OLD.operation = 'create' AND OLD.field IS NULL
+    IF OLD.entity IN ('contact', 'registration') AND OLD.operation = 'create' AND OLD.field IS NULL
        AND to_jsonb(NEW) - ARRAY['is_head', 'new_value'] = to_jsonb(OLD) - ARRAY['is_head', 'new_value']
        AND NEW.new_value IS NOT NULL AND OLD.new_value IS NOT NULL
        AND NEW.new_value::jsonb - {ERASED_KEYS} = OLD.new_value::jsonb - {ERASED_KEYS}
@@ -121,6 +122,17 @@ BEGIN
       RETURN NEW;
     END IF;{blanked}
     IF OLD.entity = 'contact' AND OLD.field IN ('name', 'email', 'phone')
+       AND to_jsonb(NEW) - ARRAY['is_head', 'old_value', 'new_value'] =
+           to_jsonb(OLD) - ARRAY['is_head', 'old_value', 'new_value']
+       AND (NEW.old_value IS NULL OR NEW.old_value IN {ERASED})
+       AND (NEW.new_value IS NULL OR NEW.new_value IN {ERASED}) THEN
+      IF fourthpillar_role() = 'admin' THEN
+        RETURN NEW;
+      END IF;
+      RAISE EXCEPTION 'fourthpillar:erase' USING ERRCODE = 'insufficient_privilege';
+    END IF;
+    -- 0012: an admin's erasure of a walk-in's name and e-mail.
+    IF OLD.entity = 'registration' AND OLD.field IN ('name', 'email')
        AND to_jsonb(NEW) - ARRAY['is_head', 'old_value', 'new_value'] =
            to_jsonb(OLD) - ARRAY['is_head', 'old_value', 'new_value']
        AND (NEW.old_value IS NULL OR NEW.old_value IN {ERASED})
