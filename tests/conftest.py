@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -39,6 +40,31 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
         for folder, noise in OFFSCREEN_NOISE.items():
             if Path(item.path).resolve().is_relative_to(TESTS / folder):
                 item.add_marker(pytest.mark.qt_log_ignore(noise))
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item: pytest.Item) -> Iterator[None]:
+    """No cycle collection from the end of a test until pytest-qt has delivered the Qt events
+    left over and closed the test's widgets (``pytest_runtest_teardown`` below turns it back on).
+
+    A widget the test made without a parent and dropped, held in a reference cycle, would be
+    deleted whenever the collector runs: inside those events that can be while Qt is delivering
+    one to that widget (polishing it), and Qt goes on in freed memory, a segfault. pytest-qt's
+    hooks are the outermost wrappers, so this runs before their event processing.
+    """
+    try:
+        return (yield)
+    finally:
+        gc.disable()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_teardown(item: pytest.Item) -> Iterator[None]:
+    """Cycle collection back on once the test, its fixtures and pytest-qt's last events are done."""
+    try:
+        return (yield)
+    finally:
+        gc.enable()
 
 
 @pytest.fixture(scope="session", autouse=True)

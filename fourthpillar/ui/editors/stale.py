@@ -12,6 +12,7 @@ save. Nothing is saved here: the officer checks the form and saves again. The me
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -37,9 +38,19 @@ class StaleSave:
     """What one editor does when its save was refused as stale."""
 
     def __init__(self, editor: EditorDialog) -> None:
-        self.editor = editor
+        # Weak: the editor holds this object, and a cycle between the two would leave an editor
+        # without a parent to Python's cycle collector, which deletes it whenever it happens to
+        # run -- even while Qt is still delivering an event to it (a crash). Without the cycle
+        # the editor goes when its last reference does.
+        self._editor = weakref.ref(editor)
         #: The fields showing "Changed meanwhile by ...".
         self._hinted: list[str] = []
+
+    @property
+    def editor(self) -> EditorDialog:
+        editor = self._editor()
+        assert editor is not None, "the editor owns its StaleSave"
+        return editor
 
     def warn(self) -> None:
         """Nothing was saved and nothing could be merged: say so and offer to reload."""
