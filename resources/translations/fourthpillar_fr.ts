@@ -4269,7 +4269,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="78"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
@@ -4357,59 +4357,59 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>cette demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="48"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="59"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="51"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="141"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="127"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="134"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="137"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="166"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="178"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="179"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
@@ -10080,13 +10080,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="333"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="151"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="130"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>

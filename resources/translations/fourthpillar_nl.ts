@@ -4269,7 +4269,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="78"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
@@ -4357,59 +4357,59 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="48"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="59"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="51"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="141"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="127"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="134"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="137"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="166"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="178"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="179"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
@@ -10080,13 +10080,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="333"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="147"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="151"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="126"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="130"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>
