@@ -88,7 +88,8 @@ def test_a_register_locked_by_another_program_leaves_the_window_responsive(
         desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """While another program holds the file, the list keeps the rows it has and shows it is
-    busy: the window repaints, scrolls, and Esc clears the search; the rows come once it lets go."""
+    busy: the window repaints, scrolls, Esc clears the search, a sort or filter waits; the rows
+    come once it lets go."""
     seeded(desk, 40)
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
@@ -129,12 +130,22 @@ def test_a_register_locked_by_another_program_leaves_the_window_responsive(
         qtbot.waitUntil(lambda: page.searching, timeout=5000)  # the search waits for the file
         qtbot.keyClick(page.search_box, Qt.Key.Key_Escape)
         assert page.search_box.text() == "", "Esc clears the search at once"
+
+        name = page.model.column_index("name")
+        page.table.horizontalHeader().setSortIndicator(name, Qt.SortOrder.DescendingOrder)  # a click on the header
+        page.filters.set_filter("status", "active")
+        assert page.searching, "the new order and filter wait for the file, not the window"
+        before = paints.count
+        page.table.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > before, timeout=5000)
         assert holder.poll() is None, "all of this happened while the other program held the file"
     finally:
         release(holder)
 
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
     assert not page.searching and not page.model.reading
+    assert page.model.query.sort == "name" and page.model.query.descending and page.model.query.status == "active"
+    assert page.model.display_text(0, "name") == "Initiative 038", "the newest order and filter are shown"
     assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
     last = page.model.rowCount() - 1
     page.table.scrollToBottom()

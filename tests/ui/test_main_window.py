@@ -117,6 +117,7 @@ def test_dashboard_province_opens_the_filtered_list(seeded: Seed, desk: Desk, wi
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     assert window.current_page_name() == "initiatives"
     page = window.lists["initiatives"]
+    qtbot.waitUntil(lambda: not page.searching, timeout=5000)  # the filter is read in the background
     assert page.model.total == 2
     assert page.filters.combo("province").currentData() == "limburg"  # type: ignore[union-attr]
 
@@ -222,6 +223,7 @@ def test_sort_columns_and_page_are_remembered(seeded: Seed, desk: Desk, qtbot: Q
     page = first.lists["initiatives"]
     header = page.table.horizontalHeader()
     header.setSortIndicator(page.model.column_index("name"), Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: not page.searching, timeout=5000)  # the new order is read in the background
     assert page.model.display_text(0, "name") == "Initiative 004"
     page.set_column_shown(page.model.column_index("municipality"), False)
     page.set_column_shown(page.model.column_index("postcode"), True)
@@ -308,6 +310,7 @@ def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: 
     qtbot.mouseClick(links[0], Qt.MouseButton.LeftButton)
     assert window.current_page_name() == "follow_ups"
     page = window.lists["follow_ups"]
+    qtbot.waitUntil(lambda: not page.searching, timeout=5000)  # the filter is read in the background
     assert page.model.total == 3
     assert all(page.model.row_at(row).due_on < clock.today() for row in range(3))
 
@@ -356,6 +359,7 @@ def test_ctrl_e_exports_the_list_as_shown(seeded: Seed, desk: Desk, window: Main
     window.show_page("initiatives")
     page = window.lists["initiatives"]
     page.show_filtered(province="limburg")
+    qtbot.waitUntil(lambda: not page.searching, timeout=5000)  # the filter is read in the background
     assert page.model.total == 1
     target = tmp_path / "limburg.xlsx"
     monkeypatch.setattr(exports_ui, "choose_path", lambda *_args: (target, False))

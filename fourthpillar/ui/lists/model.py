@@ -188,20 +188,26 @@ class PagedListModel(QAbstractTableModel):
         count = count or not self._loaded
         self._show(self._read(0, count=count), count=count)
 
-    def first_page_reader(self, query: ListQuery) -> Callable[[], Page[Any]]:
+    def first_page_reader(self, query: ListQuery, *, count: bool = True) -> Callable[[], Page[Any]]:
         """A function reading *query*'s first page and total that touches no model state, so it
-        may run on a worker thread; give its result to :meth:`show_first_page`."""
-        normalised = self._normalised(query)
+        may run on a worker thread; give its result to :meth:`show_first_page`. Without *count*
+        (the same rows in another order) the total is not counted again."""
+        count = count or not self._loaded
+        normalised = self._normalised(query) if count else replace(
+            query, offset=0, limit=self._page_size, count_limit=self._count_limit)
         fetch = self._fetch
-        return lambda: fetch(normalised, True)
+        return lambda: fetch(normalised, count)
 
-    def show_first_page(self, query: ListQuery, first: Page[Any]) -> None:
-        """Show *query*'s rows from its first page read elsewhere (see :meth:`first_page_reader`)."""
-        self._count_limit = self._first_count_limit
-        self._query = self._normalised(query)
+    def show_first_page(self, query: ListQuery, first: Page[Any], *, count: bool = True) -> None:
+        """Show *query*'s rows from its first page read elsewhere (see :meth:`first_page_reader`,
+        with the same *count*)."""
+        count = count or not self._loaded
+        if count:
+            self._count_limit = self._first_count_limit
+        self._query = replace(query, offset=0, limit=self._page_size, count_limit=self._count_limit)
         self.pages_read += 1
-        self.counts_read += 1
-        self._show(first, count=True)
+        self.counts_read += int(count)
+        self._show(first, count=count)
 
     @property
     def reading(self) -> bool:

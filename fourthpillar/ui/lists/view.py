@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
@@ -33,6 +34,11 @@ from fourthpillar.ui.lists.model import PagedListModel
 
 #: Search-as-you-type waits this long after the last key before asking the database.
 SEARCH_DELAY_MS = 150
+
+
+def _unsorted(query: ListQuery) -> ListQuery:
+    """*query* without its order and page: what decides which rows (and how many) match."""
+    return replace(query, sort=None, descending=False, offset=0, limit=0, count_limit=None)
 
 
 class _SearchBox(QLineEdit):
@@ -101,7 +107,10 @@ class ListPage(ReadsWhenShown, QWidget):
         self._jobs = jobs
         #: Bumped by every query; a background search whose number is not the latest is dropped.
         self._generation = 0
+        #: A first page is being read on the worker thread (a search, filter or sort)...
         self.searching = False
+        #: ...for this query.
+        self._pending: ListQuery | None = None
         self.model = PagedListModel(
             definition.fetcher(desk), definition.columns, row_style=definition.row_style, jobs=jobs, parent=self,
             query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
@@ -186,6 +195,16 @@ class ListPage(ReadsWhenShown, QWidget):
     @Slot()
     def refresh(self) -> None:
         """Re-read the rows, keeping the selected row selected when it is still there."""
+        if self._pending is not None:
+            # A search, filter or sort is being read: read that one again (the register changed
+            # since it was asked), rather than the rows it is about to replace.
+            def shown() -> None:
+                self.table.scrollToTop()
+                self._remember_sort()
+                self._show_sort_indicator()
+
+            self._read_first_page(self._pending, then=shown)
+            return
         self._generation += 1
         current = self.current_id()
         current_row = self.table.currentIndex().row()
@@ -203,19 +222,35 @@ class ListPage(ReadsWhenShown, QWidget):
             self.select_id(current)
 
     def build_query(self) -> ListQuery:
+        ordered = self._pending or self.model.query  # a new order still being read counts already
         return replace(
             ListQuery(**self.filters.values()),
             search=self.search_box.text().strip(),
-            sort=self.model.query.sort, descending=self.model.query.descending,
+            sort=ordered.sort, descending=ordered.descending,
         )
 
     @Slot()
     def apply_query(self) -> None:
-        """Search and filter as chosen (the sort stays); the selection goes back to the top."""
+        """Search and filter as chosen (the sort stays); the selection goes back to the top.
+
+        With a runner the rows are read on its worker thread (the rows shown stay until then)."""
+        self._apply_query()
+
+    def _apply_query(self, then: Callable[[], None] | None = None) -> None:
+        """:meth:`apply_query`, then *then* once the rows are shown."""
         self._search_timer.stop()
+        self._remember_filters()
+        if self._jobs is not None:
+            def shown() -> None:
+                self.table.scrollToTop()
+                if then is not None:
+                    then()
+
+            self._read_first_page(self.build_query(), then=shown)
+            return
         self._generation += 1
         self.searching = False
-        self._remember_filters()
+        self._pending = None
         try:
             self.model.set_query(self.build_query())
         except KnownError as error:
@@ -223,6 +258,8 @@ class ListPage(ReadsWhenShown, QWidget):
             return
         self._stale = False
         self.table.scrollToTop()
+        if then is not None:
+            then()
 
     @Slot()
     def _search_in_background(self) -> None:
@@ -231,35 +268,52 @@ class ListPage(ReadsWhenShown, QWidget):
         if self._jobs is None:
             self.apply_query()
             return
+        self._remember_filters()
+        self._read_first_page(self.build_query(), then=self.table.scrollToTop)
+
+    def _read_first_page(self, query: ListQuery, *, count: bool = True,
+                         then: Callable[[], None] | None = None, failed_then: Callable[[], None] | None = None,
+                         ) -> None:
+        """Read *query*'s first page on the runner's worker thread and show it (then *then*),
+        so the window never waits for the database (another program may hold it for seconds):
+        the rows shown stay meanwhile and the table shows it is busy. Only the answer to the
+        latest query is shown. A failure is said in the count label (then *failed_then*)."""
+        assert self._jobs is not None
         self._generation += 1
         generation = self._generation
-        self._remember_filters()
-        query = self.build_query()
-        read = self.model.first_page_reader(query)
+        read = self.model.first_page_reader(query, count=count)
         self.searching = True
+        self._pending = query
+        self._show_reading(True)
 
         def show(first: Any) -> None:
             if generation != self._generation:
-                return  # an older search answering late
+                return  # an older query answering late
             self.searching = False
+            self._pending = None
             self._stale = False
-            self.model.show_first_page(query, first)
-            self.table.scrollToTop()
+            self.model.show_first_page(query, first, count=count)
+            self._show_reading(self.model.reading)
+            if then is not None:
+                then()
 
         def failed(error: BaseException) -> None:
             if generation != self._generation:
                 return
             self.searching = False
+            self._pending = None
+            self._show_reading(self.model.reading)
             if not isinstance(error, KnownError):
                 raise error
             self.count_label.setText(str(error))
+            if failed_then is not None:
+                failed_then()
 
         self._jobs.run(lambda **_: read(), on_success=show, on_failure=failed)
 
     @Slot()
     def _search_now(self) -> None:
-        self.apply_query()
-        self.focus_table()
+        self._apply_query(then=self.focus_table)
 
     def show_filtered(self, **filters: Any) -> None:
         """Show the list narrowed to *filters* (e.g. status="waiting"), other filters cleared."""
@@ -375,13 +429,33 @@ class ListPage(ReadsWhenShown, QWidget):
     @Slot(int, Qt.SortOrder)
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(self.definition.columns) and self.definition.columns[column].sortable:
+            if self._jobs is not None and self.model.loaded:
+                self._sort_in_background(column, order)
+                return
             try:
                 self.model.sort(column, order)
             except KnownError as error:
                 self._show_error(str(error))
-            settings.write(settings.list_key(self.definition.name, "sort"), self.model.query.sort or "")
-            settings.write(settings.list_key(self.definition.name, "descending"), self.model.query.descending)
+            self._remember_sort()
         self._show_sort_indicator()
+
+    def _sort_in_background(self, column: int, order: Qt.SortOrder) -> None:
+        """The rows in the new order, read on the worker thread (the header shows the new order
+        at once; the rows shown stay until it has been read)."""
+        query = replace(self.build_query(), sort=self.definition.columns[column].key,
+                        descending=order == Qt.SortOrder.DescendingOrder)
+        # The same rows in another order need no new count (unless a search or filter is pending).
+        same_rows = _unsorted(query) == _unsorted(self.model.query)
+
+        def sorted_() -> None:
+            self._remember_sort()
+            self._show_sort_indicator()
+
+        self._read_first_page(query, count=not same_rows, then=sorted_, failed_then=self._show_sort_indicator)
+
+    def _remember_sort(self) -> None:
+        settings.write(settings.list_key(self.definition.name, "sort"), self.model.query.sort or "")
+        settings.write(settings.list_key(self.definition.name, "descending"), self.model.query.descending)
 
     def _show_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
