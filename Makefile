@@ -44,7 +44,7 @@ pytest: $(VENV)/.test-installed translations
 test: lint typecheck pytest
 
 bench: $(VENV)/.test-installed
-	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py $(ARGS)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/run.py --all $(ARGS)
 
 # The app as a one-folder PyInstaller build in dist/fourthpillar/ (PyInstaller goes into .venv
 # when missing; work files in build/). INSTALLER=1 then makes the platform's installer: a .tar.gz

@@ -6,8 +6,8 @@ measures, each in a fresh child process so time and peak memory (``ru_maxrss``) 
 
 - the requests list exported to xlsx (``services.exports.export_list``) with a filter that
   leaves about 100,000 requests, beside bare openpyxl write-only mode writing the same cells
-  (the same values, read beforehand, untimed) in the same run: target at most 1.3x the bare
-  time and at most 200 MB peak memory. Ours includes reading the rows from SQL; the two run
+  (the same values, read beforehand, untimed) in the same run: target at most the bare
+  time (issue 17) and at most 200 MB peak memory. Ours includes reading the rows from SQL; the two run
   alternately ``--repeat`` times and the best of each counts (a busy machine slows single runs);
 - the period report PDF over every request in the register: target at most 10 s (and the
   statistics workbook, for information);
@@ -34,7 +34,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 RESULTS = ROOT / "bench" / "results"
-XLSX_RATIO_TARGET = 1.3
+XLSX_RATIO_TARGET = 1.0  # issue 17: no slower than bare openpyxl
 XLSX_MEMORY_TARGET_MB = 200.0
 REPORT_TARGET_S = 10.0
 ADVICE_TARGET_MS = 300.0
@@ -48,12 +48,13 @@ def _due_limit(database: Path, rows: int) -> str:
     """The due date up to which about *rows* live requests fall: the list filter of the run."""
     from fourthpillar.store import cipher
 
+    live = ("FROM advice_request r JOIN initiative i ON i.id = r.initiative_id "
+            "WHERE r.archived_at IS NULL AND i.archived_at IS NULL AND r.due_on IS NOT NULL")
     with cipher.connect(database) as connection:
-        (day,) = connection.execute(
-            "SELECT r.due_on FROM advice_request r JOIN initiative i ON i.id = r.initiative_id "
-            "WHERE r.archived_at IS NULL AND i.archived_at IS NULL AND r.due_on IS NOT NULL "
-            "ORDER BY r.due_on LIMIT 1 OFFSET ?", (rows - 1,)).fetchone()
-    return str(day)
+        found = connection.execute(f"SELECT r.due_on {live} ORDER BY r.due_on LIMIT 1 OFFSET ?", (rows - 1,)).fetchone()
+        if found is None:  # a smaller register: all of its requests
+            found = connection.execute(f"SELECT max(r.due_on) {live}").fetchone()
+    return str(found[0])
 
 
 def _query(due_to: str) -> Any:

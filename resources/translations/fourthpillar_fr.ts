@@ -8661,65 +8661,66 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/layout.py" line="59"/>
+        <source>Columns</source>
+        <extracomment>For the type checker the mixin is a widget; at run time it adds no base.</extracomment>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/layout.py" line="70"/>
+        <source>Reset columns</source>
+        <translation>Rétablir les colonnes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="129"/>
         <source>(filtered)</source>
-        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter or sort)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
+        <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter, sort or refresh)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="141"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="140"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="348"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="369"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="350"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="371"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="352"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
         <source>%1+ events</source>
         <translation>%1+ activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="354"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="363"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="384"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="365"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="386"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="382"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="403"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="471"/>
-        <source>Columns</source>
-        <translation>Colonnes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="482"/>
-        <source>Reset columns</source>
-        <translation>Rétablir les colonnes</translation>
     </message>
 </context>
 <context>
@@ -9843,9 +9844,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="480"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="548"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet; each is asked for once. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly. In ``_reading`` while fetchMore counts further on the worker thread (no page has this number). Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and _COUNTING while fetchMore counts further). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>
@@ -10899,7 +10900,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/services/sync.py" line="282"/>
         <location filename="../../fourthpillar/services/sync.py" line="320"/>
         <location filename="../../fourthpillar/sync/package.py" line="181"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
@@ -11050,7 +11051,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="226"/>
         <location filename="../../fourthpillar/sync/first.py" line="247"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="239"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="273"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11248,22 +11249,23 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="114"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
+        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400).</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="224"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="258"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="263"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="230"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="264"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>

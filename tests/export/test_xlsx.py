@@ -215,3 +215,35 @@ def test_every_list_column_can_be_exported(desk: Desk, register: Register, out: 
         ((_, rows),) = workbook_values(path)
         assert rows[0] == [column.label for column in listed.columns], listed.name
         assert result.records == len(rows) - 1 > 0, listed.name
+
+
+def test_days_around_1900_spaces_and_markup_read_back_as_written(out: Path) -> None:
+    """The sheet's rows are written as XML by us: a wrong day count would shift the founding date
+    of an old association, and unescaped markup or trimmed spaces would change what was typed."""
+    values = [
+        dt.date(1900, 1, 2),
+        dt.date(1900, 2, 28),
+        dt.date(1900, 3, 1),
+        dt.date(2026, 12, 31),
+        dt.datetime(2026, 3, 2, 14, 30),
+        " leading and trailing ",
+        "a < b && c > d ]]>",
+        "tab\tinside",
+        "line\nbreak",
+        12.25,
+        10**12,
+    ]
+    writer = WorkbookWriter(title="t", author="a")
+    sheet = writer.add_sheet("t", [Column("value", "long")])
+    for value in values:
+        sheet.append([value])
+    path = out / "days.xlsx"
+    writer.save(path)
+    ((_, rows),) = workbook_values(path)
+    read = [row[0] for row in rows[1:]]
+    assert [as_date(value) for value in read[:4]] == values[:4]
+    assert read[4] == values[4]
+    assert read[5:] == values[5:]
+    cells = load_workbook(path).active
+    assert [cells.cell(row=row, column=1).number_format for row in range(2, 6)] == ["dd/mm/yyyy"] * 4
+    assert cells["A6"].number_format == "dd/mm/yyyy hh:mm"

@@ -220,3 +220,50 @@ def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: D
     finally:
         fresh.close()
         laptop.close()
+
+
+def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_form(
+        desk: Desk, tmp_path: Path) -> None:
+    """Checkout turns a package's ISO timestamps into SQLite's stored text itself (not through
+    SQLAlchemy, for speed): a moment given with another offset or without seconds' fractions must
+    be stored in UTC with microseconds like every other, or lists sort and compare it wrongly;
+    an impossible date is refused, as before."""
+    initiative = initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    head, body = open_first(package, code)
+    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+
+    def forged(created_at: str, number: int) -> Path:
+        columns: list[str] = []
+        changed = []
+        for line in lines:
+            line = json.loads(json.dumps(line))
+            if line[0] == "table":
+                columns = line[2]
+            elif line[0] == "rows" and "created_at" in columns:
+                for row in line[1]:
+                    if row[columns.index("id")] == initiative.id:
+                        row[columns.index("created_at")] = created_at
+            changed.append(line)
+        data = b"".join(json.dumps(line).encode() + b"\n" for line in changed)
+        path = tmp_path / f"forged-{number}.fpsync"
+        path.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+        return path
+
+    forms = {"2026-03-02T16:30:00+02:00": "2026-03-02 14:30:00.000000",
+             "2026-03-02T14:30:00.25+00:00": "2026-03-02 14:30:00.250000",
+             "2026-03-02T14:30:00": "2026-03-02 14:30:00.000000",
+             "2026-03-02 14:30Z": "2026-03-02 14:30:00.000000"}
+    for number, (given, stored) in enumerate(forms.items()):
+        made = sync.checkout_package(path=forged(given, number), data_dir=tmp_path / f"laptop-{number}", code=code)
+        laptop = open_desk(data_dir=made.data_dir)
+        try:
+            with laptop.database.engine.connect() as connection:
+                assert connection.execute(text("SELECT created_at FROM initiative WHERE id = :id"),
+                                          {"id": initiative.id}).scalar_one() == stored, given
+        finally:
+            laptop.close()
+    with pytest.raises(PackageRefused, match="cannot be read"):
+        sync.checkout_package(path=forged("2026-02-31T10:00:00+00:00", 9), data_dir=tmp_path / "refused", code=code)
+    assert not (tmp_path / "refused").exists()

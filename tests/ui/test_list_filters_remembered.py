@@ -197,6 +197,7 @@ def test_the_main_window_reopens_its_lists_as_they_were_left(seeded: Seed, desk:
     reopened.show()
     reopened.show_page("initiatives")
     page = reopened.lists["initiatives"]
+    qtbot.waitUntil(lambda: page.model.loaded)  # the first page is read in the background
     assert combo_code(page, "province") == "limburg"
     assert page.model.total == 1 and page.filtered_label.isVisible()
     # The status bar says so too: a short list must not look like the whole register.

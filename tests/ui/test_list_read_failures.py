@@ -67,6 +67,7 @@ def _page(desk: Desk, qtbot: QtBot, reads: Reads, jobs: JobRunner | None = None)
     page.resize(700, 500)
     page.show()
     qtbot.waitExposed(page)
+    qtbot.waitUntil(lambda: page.model.loaded)  # with a runner the first page is read in the background
     return page
 
 

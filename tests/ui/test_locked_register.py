@@ -17,8 +17,9 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
-from fourthpillar.ui.lists.definitions import INITIATIVES
+from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import MainWindow
 
@@ -104,6 +105,7 @@ def test_a_register_locked_by_another_program_leaves_the_window_responsive(
     qtbot.waitUntil(lambda: page.model.loaded and not window.jobs.busy, timeout=10_000)
     page.model._page_size = 5  # many pages: the rows scrolled to are on pages not read yet
     page.refresh()
+    qtbot.waitUntil(lambda: not page.searching, timeout=10_000)  # read again in the background
     paints = Paints()
     page.table.viewport().installEventFilter(paints)
     shown_before = page.model.shown_row(0)
@@ -150,5 +152,64 @@ def test_a_register_locked_by_another_program_leaves_the_window_responsive(
     last = page.model.rowCount() - 1
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.shown_row(last) is not None, timeout=10_000)
+    assert warnings == []
+    window.close()
+
+
+def test_a_change_and_counting_further_wait_for_a_locked_register_not_the_window(
+        desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After a change the list reads again, and at the end of a capped search it counts further,
+    both without freezing the window while another program holds the file: the rows shown stay
+    (the selected one too), the window repaints, and the new rows come once it lets go."""
+    ids = seeded(desk, 40)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.resize(900, 600)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(REQUESTS)
+    page = window.lists[REQUESTS]
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.model.loaded and not window.jobs.busy, timeout=10_000)
+    page.model._page_size = 5
+    page.table.verticalHeader().setDefaultSectionSize(100)  # fewer rows in sight than the search counts
+    page.model._first_count_limit = 10  # a search counts 10 matches at first: "10+ requests"
+    page.search_box.setText("subsidies")  # all 40 requests, the newest (Initiative 000's) first
+    qtbot.keyClick(page.search_box, Qt.Key.Key_Return)  # search now (the table takes the focus)
+    qtbot.waitUntil(lambda: page.model.loaded and not page.searching and not window.jobs.busy, timeout=10_000)
+    assert page.model.rowCount() == 10 and page.model.canFetchMore()
+    page.select_row(2)
+    selected = page.current_id()
+    assert page.model.display_text(2, "initiative_name") == "Initiative 002"
+    paints = Paints()
+    page.table.viewport().installEventFilter(paints)
+    initiatives.update_initiative(desk, initiative_id=ids[2], changes={"name": "Initiative 002 renamed"})
+
+    desk.database.engine.dispose()  # see the test above: the other program needs the whole file
+    holder = held()
+    try:
+        window.events.data_changed.emit()  # what a save does: the list reads again
+        assert page.searching, "the list is read again in the background"
+        page.model.fetchMore()  # the view scrolled to the end of "10+": count further
+        assert page.model.reading and page.model.rowCount() == 10, "the count waits for the file"
+        assert page.table.viewport().cursor().shape() == Qt.CursorShape.BusyCursor, "the list shows it is busy"
+        before = paints.count
+        page.table.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > before, timeout=5000)  # it repaints
+        assert page.model.display_text(2, "initiative_name") == "Initiative 002", "the rows it had stay shown"
+        assert page.current_id() == selected
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not window.jobs.busy and not page.searching, timeout=20_000)
+    assert page.model.display_text(2, "initiative_name") == "Initiative 002 renamed", "the change is shown"
+    assert page.current_id() == selected, "the selected request stays selected"
+    assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
+    page.model.fetchMore()  # the list read again counted afresh: count further again
+    qtbot.waitUntil(lambda: page.model.rowCount() == 40, timeout=10_000)
     assert warnings == []
     window.close()

@@ -235,6 +235,7 @@ def test_sort_columns_and_page_are_remembered(seeded: Seed, desk: Desk, qtbot: Q
     assert second.current_page_name() == "initiatives"
     again = second.lists["initiatives"]
     assert again.model.query.sort == "name" and again.model.query.descending
+    qtbot.waitUntil(lambda: again.model.loaded, timeout=5000)  # the page remembered is read in the background
     assert again.model.display_text(0, "name") == "Initiative 004"
     assert "municipality" not in again.visible_columns()
     assert "postcode" in again.visible_columns()

@@ -10,16 +10,18 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+from xml.sax.saxutils import escape
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
-from openpyxl.cell.cell import Cell
+from openpyxl.compat import safe_string
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 
 from fourthpillar import __version__
 from fourthpillar.export.safety import (
@@ -41,6 +43,10 @@ _HEADER_BORDER = Border(bottom=Side(style="thin", color="E4572E"))
 _WRAP = Alignment(wrap_text=True, vertical="top")
 _TRIGGER_START = frozenset(FORMULA_TRIGGERS)
 _SHEET_NAME_FORBIDDEN = re.compile(r"[\[\]:*?/\\]")
+#: Excel counts days from 30 December 1899; before 1 March 1900 it also counts a 29 February
+#: 1900 that never was (openpyxl's ``to_excel`` corrects those days).
+_EXCEL_DAY_ZERO = dt.date(1899, 12, 30).toordinal()
+_FIRST_EXACT_DAY = dt.date(1900, 3, 1)
 
 
 @dataclass(frozen=True)
@@ -72,7 +78,14 @@ def sheet_name(title: str, taken: set[str]) -> str:
 
 
 class Sheet:
-    """One worksheet being written; :meth:`append` takes a row of plain Python values."""
+    """One worksheet being written; :meth:`append` takes a row of plain Python values.
+
+    openpyxl writes the sheet's frame (columns, frozen header, autofilter) and the package; the
+    rows are serialised here, straight to the sheet's XML stream, with the few styles they need
+    (date format, quote prefix, wrapping) registered once. openpyxl's own write-only mode builds
+    and styles a cell object per value, which made a 100,000-row list slower than the database
+    read feeding it.
+    """
 
     def __init__(self, workbook: Workbook, title: str, columns: Sequence[Column]) -> None:
         self._sheet = workbook.create_sheet(title)
@@ -80,90 +93,135 @@ class Sheet:
         self.rows = 0
         self._wrapped = [column.kind == "long" for column in self._columns]
         self._formats = [column.number_format for column in self._columns]
-        self._date_styles: dict[str, Any] = {}
-        for index, column in enumerate(self._columns, start=1):
-            self._sheet.column_dimensions[get_column_letter(index)].width = column.resolved_width
+        self._letters = [get_column_letter(index) for index in range(1, len(self._columns) + 1)]
+        self._styles: dict[tuple[str | None, bool, bool], str] = {}
+        for letter, column in zip(self._letters, self._columns, strict=True):
+            self._sheet.column_dimensions[letter].width = column.resolved_width
         # Both belong to the sheet's start, so they must be set before the first row.
         self._sheet.freeze_panes = "A2"
-        header = []
-        for column in self._columns:
-            cell = WriteOnlyCell(self._sheet, value=cell_text(column.title))
-            cell.data_type = "s"
-            cell.quotePrefix = needs_text_guard(cell.value)
-            cell.font = _HEADER_FONT
-            cell.fill = _HEADER_FILL
-            cell.border = _HEADER_BORDER
-            header.append(cell)
-        self._sheet.append(header)
+        self._write = self._open_rows()
+        header = [
+            self._text_cell(letter, "1", cell_text(column.title), self._header_style(cell_text(column.title)))
+            for letter, column in zip(self._letters, self._columns, strict=True)
+        ]
+        self._write(f'<row r="1">{"".join(header)}</row>')
 
-    def _date_cell(self, value: dt.date, number_format: str) -> Any:
-        # A date cell per row of a 100,000-row list: copy a prepared style instead of going
-        # through openpyxl's value binding and number-format lookup for every one.
-        style = self._date_styles.get(number_format)
+    def _open_rows(self) -> Callable[[str], Any]:
+        """Start the sheet's XML up to ``<sheetData>`` and return the function writing inside it.
+
+        openpyxl's write-only sheet closes ``<sheetData>`` and writes the rest of the sheet when
+        the generator kept in ``_rows`` is closed (at save), as for rows it wrote itself.
+        """
+        sheet: Any = self._sheet
+        sheet._get_writer()
+        writer = sheet._writer
+        xf = writer.xf.send(True)
+        # et_xmlfile (openpyxl without lxml, as shipped) writes through a plain text function.
+        raw = getattr(xf, "_file", None)
+        if not callable(raw):
+            raise RuntimeError("openpyxl writes through lxml here: the list export needs et_xmlfile's writer")
+
+        def rows() -> Iterator[None]:
+            with xf.element("sheetData"), contextlib.suppress(GeneratorExit):
+                while True:
+                    yield
+            writer.xf.send(None)
+
+        sheet._rows = rows()
+        next(sheet._rows)
+        write: Callable[[str], Any] = raw
+        return write
+
+    def _style(self, number_format: str | None = None, *, quoted: bool = False, wrapped: bool = False) -> str:
+        """The workbook's id of a cell style (registered on first use), as an ``s`` attribute."""
+        key = (number_format, quoted, wrapped)
+        style = self._styles.get(key)
         if style is None:
             template = WriteOnlyCell(self._sheet)
-            template.number_format = number_format
-            style = self._date_styles[number_format] = template._style
-        cell = Cell(self._sheet, row=1, column=1, style_array=style)
-        cell._value = value
-        cell.data_type = "d"
-        return cell
+            if number_format is not None:
+                template.number_format = number_format
+            template.quotePrefix = quoted
+            if wrapped:
+                template.alignment = _WRAP
+            style = self._styles[key] = f' s="{template.style_id}"'
+        return style
 
-    def _cell(self, value: Any, wrapped: bool, number_format: str | None) -> Any:
+    def _header_style(self, title: str) -> str:
+        template = WriteOnlyCell(self._sheet)
+        template.font = _HEADER_FONT
+        template.fill = _HEADER_FILL
+        template.border = _HEADER_BORDER
+        template.quotePrefix = needs_text_guard(title)
+        return f' s="{template.style_id}"'
+
+    @staticmethod
+    def _text_cell(letter: str, row: str, text: str, style: str = "") -> str:
+        space = ' xml:space="preserve"' if text != text.strip() else ""
+        return f'<c r="{letter}{row}"{style} t="inlineStr"><is><t{space}>{escape(text)}</t></is></c>'
+
+    def _date_cell(self, letter: str, row: str, value: dt.date, number_format: str) -> str:
+        if value.__class__ is dt.date and value >= _FIRST_EXACT_DAY:
+            serial: Any = value.toordinal() - _EXCEL_DAY_ZERO
+        else:  # a moment of the day, or a day of 1900's phantom leap day
+            serial = to_excel(value)
+        return f'<c r="{letter}{row}"{self._style(number_format)} t="n"><v>{serial}</v></c>'
+
+    def _cell(self, letter: str, row: str, value: Any, wrapped: bool, number_format: str | None) -> str:
         if value is None:
-            return None
+            return ""
         if isinstance(value, str):
             text = cell_text(value)
             if not text:
-                return None
-            if needs_text_guard(text) or (wrapped and "\n" in text):
-                cell = WriteOnlyCell(self._sheet, value=text)
-                # The explicit string type keeps "=1+1" from becoming a formula; the quote
-                # prefix keeps it text when someone edits the cell in a spreadsheet program.
-                cell.data_type = "s"
-                if needs_text_guard(text):
-                    cell.quotePrefix = True
-                if wrapped:
-                    cell.alignment = _WRAP
-                return cell
-            return text
-        if isinstance(value, bool | int | float):
-            if number_format is None or isinstance(value, bool):
-                return value
-            cell = WriteOnlyCell(self._sheet, value=value)
-            cell.number_format = number_format
-            return cell
+                return ""
+            guarded = needs_text_guard(text)
+            # The inline string type keeps "=1+1" from becoming a formula; the quote prefix keeps
+            # it text when someone edits the cell in a spreadsheet program.
+            if guarded or (wrapped and "\n" in text):
+                return self._text_cell(letter, row, text, self._style(quoted=guarded, wrapped=wrapped))
+            return self._text_cell(letter, row, text)
+        if isinstance(value, bool):
+            return f'<c r="{letter}{row}" t="b"><v>{int(value)}</v></c>'
+        if isinstance(value, int | float):
+            style = "" if number_format is None else self._style(number_format)
+            return f'<c r="{letter}{row}"{style} t="n"><v>{safe_string(value)}</v></c>'
         if isinstance(value, dt.datetime):
             local = value.astimezone().replace(tzinfo=None) if value.tzinfo else value
-            return self._date_cell(local, number_format or DATETIME_FORMAT)
+            return self._date_cell(letter, row, local, number_format or DATETIME_FORMAT)
         if isinstance(value, dt.date):
-            return self._date_cell(value, number_format or DATE_FORMAT)
-        return self._cell(str(value), wrapped, None)
+            return self._date_cell(letter, row, value, number_format or DATE_FORMAT)
+        return self._cell(letter, row, str(value), wrapped, None)
 
     def append(self, values: Sequence[Any]) -> None:
         if len(values) != len(self._columns):
             raise ValueError(f"{len(values)} values for {len(self._columns)} columns")
-        row: list[Any] = []
-        add = row.append
-        # The common cells (plain text, plain numbers, empty) pass straight through; this loop
+        self.rows += 1
+        row = str(self.rows + 1)
+        cells: list[str] = []
+        add = cells.append
+        # The common cells (plain text, whole numbers, days, empty) are written inline; this loop
         # runs for every cell of a 100,000-row list, so it avoids a call per cell.
-        for value, wrapped, number_format in zip(values, self._wrapped, self._formats, strict=False):
+        for value, letter, wrapped, number_format in zip(
+            values, self._letters, self._wrapped, self._formats, strict=False
+        ):
             kind = value.__class__
+            if value is None:
+                continue
             if kind is str:
                 # Printable means no control character, line break or other separator: nothing
                 # to remove or normalise. Anything else takes the careful path.
-                if value and value[0] not in _TRIGGER_START and len(value) <= MAX_CELL_CHARS and value.isprintable():
-                    add(value)
+                if (value and value[0] not in _TRIGGER_START and len(value) <= MAX_CELL_CHARS
+                        and value.isprintable() and value[-1] != " " and value[0] != " "):
+                    add(f'<c r="{letter}{row}" t="inlineStr"><is><t>{escape(value)}</t></is></c>')
                     continue
-            elif value is None or ((kind is int or kind is float) and number_format is None):
-                add(value)
+            elif kind is int and number_format is None:
+                add(f'<c r="{letter}{row}" t="n"><v>{value}</v></c>')
                 continue
-            elif kind is dt.date:
-                add(self._date_cell(value, number_format or DATE_FORMAT))
+            elif kind is dt.date and value >= _FIRST_EXACT_DAY:
+                add(f'<c r="{letter}{row}"{self._style(number_format or DATE_FORMAT)} t="n">'
+                    f"<v>{value.toordinal() - _EXCEL_DAY_ZERO}</v></c>")
                 continue
-            add(self._cell(value, wrapped, number_format))
-        self._sheet.append(row)
-        self.rows += 1
+            add(self._cell(letter, row, value, wrapped, number_format))
+        self._write(f'<row r="{row}">{"".join(cells)}</row>')
 
     def extend(self, rows: Iterable[Sequence[Any]]) -> None:
         for row in rows:

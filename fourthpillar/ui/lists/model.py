@@ -16,7 +16,8 @@ missing page at once.
 A search counts its matches only up to ``count_limit`` (a short word can match 100,000 rows,
 counted on every keystroke otherwise): the model then has that many rows, ``total_is_exact`` is
 False ("1,000+") and ``canFetchMore`` is True; when the view scrolls to the end, ``fetchMore``
-counts further (ten times as far, at last exactly) and adds the rows, so every row is reachable.
+counts further (ten times as far, at last exactly; on the worker thread when there is one) and
+adds the rows, so every row is reachable.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -73,6 +74,20 @@ class RowStyle:
     ALERT = "alert"
 
 
+#: In ``_reading`` while fetchMore counts further on the worker thread (no page has this number).
+_COUNTING = -1
+
+
+@dataclass(frozen=True)
+class Reloaded:
+    """The rows read again after a change: the first page with the total, and the page of the
+    selected row (None when that is the first page or nothing was selected)."""
+
+    first: Page[Any]
+    page: int | None
+    rows: list[Any] | None
+
+
 class PagedListModel(QAbstractTableModel):
     """Rows of one list (initiatives, requests or follow-ups) for a QTableView.
 
@@ -106,7 +121,8 @@ class PagedListModel(QAbstractTableModel):
         self._fetch = fetch
         #: Reads the pages painting asks for off the GUI thread (None: from the event loop).
         self._jobs = jobs
-        #: Pages asked for by painting and not arrived yet; each is asked for once.
+        #: Pages asked for by painting and not arrived yet, each asked for once (and _COUNTING
+        #: while fetchMore counts further).
         self._reading: set[int] = set()
         #: Bumped whenever the rows are read anew: a page read for older rows is dropped.
         self._generation = 0
@@ -209,6 +225,35 @@ class PagedListModel(QAbstractTableModel):
         self.counts_read += int(count)
         self._show(first, count=count)
 
+    def reload_reader(self, *, keep_row: int = -1) -> Callable[[], Reloaded]:
+        """A function reading what :meth:`reload` reads (the first page and the total), and the
+        page holding *keep_row* (the selected row, so it can stay selected), that touches no
+        model state, so it may run on a worker thread; give its result to :meth:`show_reloaded`."""
+        fetch = self._fetch
+        first = self._page_query(0)
+        number = keep_row // self._page_size if keep_row >= self._page_size else None
+        other = self._page_query(number) if number is not None else None
+
+        def read() -> Reloaded:
+            page = fetch(first, True)
+            return Reloaded(page, number, fetch(other, False).rows if other is not None else None)
+
+        return read
+
+    def show_reloaded(self, reloaded: Reloaded) -> None:
+        """Show the rows read again elsewhere (see :meth:`reload_reader`)."""
+        self.pages_read += 1 + int(reloaded.rows is not None)
+        self.counts_read += 1
+        self._show(reloaded.first, count=True)
+        if reloaded.page is not None and reloaded.rows is not None:
+            self._keep(reloaded.page, reloaded.rows)
+
+    def cached_row(self, row: int) -> Any | None:
+        """The row's dataclass if its page is in memory, else None; never reads."""
+        number, within = divmod(row, self._page_size)
+        rows = self._pages.get(number) if self._loaded and 0 <= row < self._total else None
+        return rows[within] if rows is not None and within < len(rows) else None
+
     @property
     def reading(self) -> bool:
         """True while pages that painting asked for are being read."""
@@ -247,18 +292,41 @@ class PagedListModel(QAbstractTableModel):
         return not parent.isValid() and self._loaded and not self._total_is_exact
 
     def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Count further (ten times as far, then exactly) and add the rows found."""
-        if not self.canFetchMore(parent):
+        """Count further (ten times as far, then exactly) and add the rows found; with a runner
+        the count runs on its worker thread (the view scrolled to the end shows it is busy)."""
+        if not self.canFetchMore(parent) or _COUNTING in self._reading:
             return
         current = self._count_limit if self._count_limit is not None else self._total
         grown = max(current, self._total, 1) * COUNT_GROWTH
         wider = grown if grown <= MAX_COUNT_LIMIT else None  # None: count them all
         query = replace(self._query, offset=0, limit=0, count_limit=wider)
-        try:
-            counted = self._fetch(query, True)
-        except KnownError as error:
-            self._failed(str(error))
+        if self._jobs is None:
+            try:
+                counted = self._fetch(query, True)
+            except KnownError as error:
+                self._failed(str(error))
+                return
+            self._counted(wider, counted)
             return
+        generation = self._generation
+        fetch = self._fetch
+        self._set_reading(self._reading | {_COUNTING})
+
+        def arrived(counted: Page[Any]) -> None:
+            if generation != self._generation or _COUNTING not in self._reading:
+                return  # counted for rows shown before a reload
+            self._set_reading(self._reading - {_COUNTING})
+            self._counted(wider, counted)
+
+        def failed(error: BaseException) -> None:
+            if not isinstance(error, KnownError):
+                raise error
+            if generation == self._generation:
+                self._failed(str(error))
+
+        self._jobs.run(lambda **_: fetch(query, True), on_success=arrived, on_failure=failed)
+
+    def _counted(self, wider: int | None, counted: Page[Any]) -> None:
         self.counts_read += 1
         self._count_limit = wider
         total = max(counted.total, self._total)

@@ -6,15 +6,14 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QShowEvent
+from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMenu,
     QMessageBox,
     QStackedWidget,
     QTableView,
@@ -25,11 +24,11 @@ from PySide6.QtWidgets import (
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui import settings
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, ListDefinition
 from fourthpillar.ui.lists.filters import FilterBar
+from fourthpillar.ui.lists.layout import ListLayout
 from fourthpillar.ui.lists.model import PagedListModel
 
 #: Search-as-you-type waits this long after the last key before asking the database.
@@ -82,7 +81,7 @@ class ListTable(QTableView):
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
 
 
-class ListPage(ReadsWhenShown, QWidget):
+class ListPage(ListLayout, ReadsWhenShown, QWidget):
     """A searchable, filterable, sortable list of initiatives, requests, follow-ups or events.
 
     Signals:
@@ -107,7 +106,7 @@ class ListPage(ReadsWhenShown, QWidget):
         self._jobs = jobs
         #: Bumped by every query; a background search whose number is not the latest is dropped.
         self._generation = 0
-        #: A first page is being read on the worker thread (a search, filter or sort)...
+        #: A first page is being read on the worker thread (a search, filter, sort or refresh)...
         self.searching = False
         #: ...for this query.
         self._pending: ListQuery | None = None
@@ -205,18 +204,31 @@ class ListPage(ReadsWhenShown, QWidget):
 
             self._read_first_page(self._pending, then=shown)
             return
-        self._generation += 1
-        current = self.current_id()
         current_row = self.table.currentIndex().row()
         scroll = self.table.verticalScrollBar().value()
+        if self._jobs is not None:
+            # Read on the worker thread, with the selected row's page; the rows shown stay until then.
+            current = getattr(self.model.cached_row(current_row), "id", None)
+            self._read_in_background(self.model.reload_reader(keep_row=current_row), self.model.show_reloaded,
+                                     then=lambda: self._keep_place(current, current_row, scroll))
+            return
+        self._generation += 1
+        current = self.current_id()
         try:
             self.model.reload()
         except KnownError as error:
             self._show_error(str(error))
             return
         self._stale = False
+        self._keep_place(current, current_row, scroll, self.model.id_at(current_row))
+
+    def _keep_place(self, current: str | None, current_row: int, scroll: int, now_there: str | None = None) -> None:
+        """After the rows were read again: the same scroll position, and the selected record
+        still selected when it is among the rows read (*now_there*: the id in its row now)."""
         self.table.verticalScrollBar().setValue(scroll)
-        if current and self.model.id_at(current_row) == current:
+        if now_there is None:
+            now_there = getattr(self.model.cached_row(current_row), "id", None)
+        if current and now_there == current:
             self.select_row(current_row)  # still in its place (most edits do not move a row)
         elif current:
             self.select_id(current)
@@ -278,21 +290,30 @@ class ListPage(ReadsWhenShown, QWidget):
         so the window never waits for the database (another program may hold it for seconds):
         the rows shown stay meanwhile and the table shows it is busy. Only the answer to the
         latest query is shown. A failure is said in the count label (then *failed_then*)."""
+        read = self.model.first_page_reader(query, count=count)
+        self._read_in_background(read, lambda first: self.model.show_first_page(query, first, count=count),
+                                 pending=query, then=then, failed_then=failed_then)
+
+    def _read_in_background(self, read: Callable[[], Any], show: Callable[[Any], None], *,
+                            pending: ListQuery | None = None, then: Callable[[], None] | None = None,
+                            failed_then: Callable[[], None] | None = None) -> None:
+        """Run *read* on the runner's worker thread and hand its answer to *show* (then *then*),
+        unless another read was asked for meanwhile; :meth:`_read_first_page` (a new *pending*
+        query) and :meth:`refresh` (also a list's first load) read through here."""
         assert self._jobs is not None
         self._generation += 1
         generation = self._generation
-        read = self.model.first_page_reader(query, count=count)
         self.searching = True
-        self._pending = query
+        self._pending = pending
         self._show_reading(True)
 
-        def show(first: Any) -> None:
+        def shown(answer: Any) -> None:
             if generation != self._generation:
                 return  # an older query answering late
             self.searching = False
             self._pending = None
             self._stale = False
-            self.model.show_first_page(query, first, count=count)
+            show(answer)
             self._show_reading(self.model.reading)
             if then is not None:
                 then()
@@ -309,7 +330,7 @@ class ListPage(ReadsWhenShown, QWidget):
             if failed_then is not None:
                 failed_then()
 
-        self._jobs.run(lambda **_: read(), on_success=show, on_failure=failed)
+        self._jobs.run(lambda **_: read(), on_success=shown, on_failure=failed)
 
     @Slot()
     def _search_now(self) -> None:
@@ -431,7 +452,7 @@ class ListPage(ReadsWhenShown, QWidget):
     @Slot(int, Qt.SortOrder)
     def _on_sort_indicator(self, column: int, order: Qt.SortOrder) -> None:
         if 0 <= column < len(self.definition.columns) and self.definition.columns[column].sortable:
-            if self._jobs is not None and self.model.loaded:
+            if self._jobs is not None:  # also before the first load: it replaces that read
                 self._sort_in_background(column, order)
                 return
             try:
@@ -455,106 +476,9 @@ class ListPage(ReadsWhenShown, QWidget):
 
         self._read_first_page(query, count=not same_rows, then=sorted_, failed_then=self._show_sort_indicator)
 
-    def _remember_sort(self) -> None:
-        settings.write(settings.list_key(self.definition.name, "sort"), self.model.query.sort or "")
-        settings.write(settings.list_key(self.definition.name, "descending"), self.model.query.descending)
-
     def _show_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
         header.blockSignals(True)
         header.setSortIndicator(self.model.sort_column(), self.model.sort_order())
         header.blockSignals(False)
         header.viewport().update()
-
-    def column_menu(self, parent: QWidget | None = None) -> QMenu:
-        """Checkable columns (at least one stays) and a way back to the default columns."""
-        menu = QMenu(self.tr("Columns"), parent or self)
-        header = self.table.horizontalHeader()
-        shown = [column for column in range(header.count()) if not header.isSectionHidden(column)]
-        for number, column in enumerate(self.definition.columns):
-            action = QAction(column.label, menu)
-            action.setCheckable(True)
-            action.setChecked(not header.isSectionHidden(number))
-            action.setEnabled(not (len(shown) == 1 and number in shown))
-            action.toggled.connect(lambda checked, number=number: self.set_column_shown(number, checked))
-            menu.addAction(action)
-        menu.addSeparator()
-        menu.addAction(self.tr("Reset columns"), self.reset_columns)
-        return menu
-
-    @Slot(QPoint)
-    def _show_column_menu(self, position: QPoint) -> None:
-        header = self.table.horizontalHeader()
-        self.column_menu(self).exec(header.mapToGlobal(position))
-
-    def set_column_shown(self, column: int, shown: bool) -> None:
-        header = self.table.horizontalHeader()
-        header.setSectionHidden(column, not shown)
-        if shown and header.sectionSize(column) < 40:
-            header.resizeSection(column, header.defaultSectionSize())
-        self.save_settings()
-
-    @Slot()
-    def reset_columns(self) -> None:
-        header = self.table.horizontalHeader()
-        for number, column in enumerate(self.definition.columns):
-            header.moveSection(header.visualIndex(number), number)
-            header.setSectionHidden(number, not column.shown_by_default)
-        self._default_widths()
-        self.save_settings()
-
-    def visible_columns(self) -> list[str]:
-        """Keys of the shown columns in the order the user sees them."""
-        header = self.table.horizontalHeader()
-        logical = [header.logicalIndex(visual) for visual in range(header.count())]
-        return [self.definition.columns[n].key for n in logical if not header.isSectionHidden(n)]
-
-    def _default_widths(self) -> None:
-        header = self.table.horizontalHeader()
-        for number, column in enumerate(self.definition.columns):
-            header.resizeSection(number, column.width)
-
-    # -- remembered settings -----------------------------------------------------------------
-
-    def _restore_settings(self) -> None:
-        name = self.definition.name
-        header = self.table.horizontalHeader()
-        state = settings.read_bytes(settings.list_key(name, "header"))
-        header.blockSignals(True)
-        known = settings.header_sections(state) if state is not None else None
-        if state is None or known is None or not header.restoreState(state):
-            known = 0
-        for number, column in enumerate(self.definition.columns[known:], start=known):
-            # Columns the remembered layout does not know (new ones come last): their defaults.
-            header.setSectionHidden(number, not column.shown_by_default)
-            header.resizeSection(number, column.width)
-        header.blockSignals(False)
-        # Not blocked: the box's clear button follows textChanged; the search timer is stopped.
-        self.search_box.setText(settings.read_str(self._register_key("search")))
-        self._search_timer.stop()
-        self.filters.restore(settings.read_json_object(self._register_key("filters")))
-        query = self.build_query()
-        sort = settings.read_str(settings.list_key(name, "sort"), self.definition.default_sort)
-        if self.model.column_index(sort) >= 0 and self.definition.columns[self.model.column_index(sort)].sortable:
-            descending = settings.read_bool(settings.list_key(name, "descending"), self.definition.default_descending)
-            query = replace(query, sort=sort, descending=descending)
-        self.model.prepare(query)
-        self._show_sort_indicator()
-        self._show_filtered_state()
-
-    def _remember_filters(self) -> None:
-        """Remember the search and filters as they are asked (a restart shows the list as left)."""
-        settings.write(self._register_key("search"), self.search_box.text().strip())
-        settings.write_json(self._register_key("filters"), self.filters.state())
-
-    def _register_key(self, name: str) -> str:
-        """Search and filters belong to the register (another register has other records to
-        look for); column widths and sort order are the officer's habit and follow her."""
-        return settings.register_list_key(self.desk.replica_id, self.definition.name, name)
-
-    def save_settings(self) -> None:
-        name = self.definition.name
-        settings.write(settings.list_key(name, "header"), self.table.horizontalHeader().saveState())
-        settings.write(settings.list_key(name, "sort"), self.model.query.sort or "")
-        settings.write(settings.list_key(name, "descending"), self.model.query.descending)
-        self._remember_filters()
