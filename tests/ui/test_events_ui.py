@@ -289,6 +289,7 @@ def test_the_events_list_opens_the_event_page_and_ctrl_n_plans(qtbot: QtBot, des
     assert window.current_page_name() == "events"
     assert window.new_action.text() == "&New event…"
     page = window.lists["events"]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # the first load is read in the background
     page.focus_table()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_page_name() == "event" and window.event_page.event_id == event_id
