@@ -22,13 +22,14 @@ from fourthpillar.cli.options import (
     act_as,
     as_argument,
     assignments,
-    assignments_argument,
+    changes_arguments,
     check_live,
     group,
-    id_argument,
     leaf,
     reported,
     resolve_officer_fields,
+    set_leaf,
+    show_leaf,
 )
 from fourthpillar.cli.record_lists import EVENTS, REGISTRATIONS, add_list
 from fourthpillar.domain.fields import EVENT_FIELDS, REGISTRATION_FIELDS
@@ -187,15 +188,9 @@ def _register_events(subparsers: Any) -> None:
     parser = leaf(actions, "add", _add_event, tr("plan an event; prints its id"),
                    description=tr("Plan an event and print its id. title and starts_on are required; kind\n"
                                   "defaults to training, officer_id to the acting officer, status to planned."))
-    assignments_argument(parser, EVENT_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_event, tr("every field and its registrations"))
-    id_argument(parser, "event")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_event, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "event")
-    assignments_argument(parser, EVENT_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, EVENT_FIELDS)
+    show_leaf(actions, _show_event, "event", tr("every field and its registrations"))
+    set_leaf(actions, _set_event, "event", EVENT_FIELDS)
 
 
 def _register_registrations(subparsers: Any) -> None:
@@ -219,12 +214,8 @@ def _register_registrations(subparsers: Any) -> None:
                                   "for an event and print the registration's id."))
     parser.add_argument("--event", metavar="ID", required=True, help=tr("the event"))
     parser.add_argument("--contact", metavar="ID", help=tr("the contact person (else a walk-in: name=... email=...)"))
-    assignments_argument(parser, REGISTRATION_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "set", _set_registration, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "registration")
-    assignments_argument(parser, REGISTRATION_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, REGISTRATION_FIELDS)
+    set_leaf(actions, _set_registration, "registration", REGISTRATION_FIELDS)
     parser = leaf(actions, "import", _import_registrations, tr("register the people of a spreadsheet (.xlsx, .csv)"),
                    description=tr("Register the people listed in a spreadsheet for an event: each row's name and\n"
                                   "e-mail are matched with the contact persons (by e-mail, else by name and\n"

@@ -226,6 +226,28 @@ def assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, F
     parser.add_argument("assignments", nargs="*", metavar="field=value", help=fields_help(fields))
 
 
+def changes_arguments(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
+    """``field=value ...`` and ``--as NAME``: what an ``add`` or ``set`` writes, and as whom."""
+    assignments_argument(parser, fields)
+    as_argument(parser)
+
+
+def show_leaf(actions: Any, handler: Handler, noun: str, help_text: str) -> argparse.ArgumentParser:
+    """``show ID [--json]`` of one kind of record."""
+    parser = leaf(actions, "show", handler, help_text)
+    id_argument(parser, noun)
+    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
+    return parser
+
+
+def set_leaf(actions: Any, handler: Handler, noun: str, fields: Mapping[str, Field]) -> argparse.ArgumentParser:
+    """``set ID field=value ... [--as NAME]`` of one kind of record."""
+    parser = leaf(actions, "set", handler, tr("change fields: set ID field=value ..."))
+    id_argument(parser, noun)
+    changes_arguments(parser, fields)
+    return parser
+
+
 EPILOG = QT_TRANSLATE_NOOP(
     "Cli",
     "Field names are the model attribute names; vocabulary fields take a code or its label,\n"

@@ -25,7 +25,7 @@ from fourthpillar.cli.options import (
     act_as,
     as_argument,
     assignments,
-    assignments_argument,
+    changes_arguments,
     check_follow_up,
     check_initiative,
     check_request,
@@ -36,6 +36,8 @@ from fourthpillar.cli.options import (
     quick_due_date,
     reported,
     resolve_officer_fields,
+    set_leaf,
+    show_leaf,
 )
 from fourthpillar.cli.record_lists import FOLLOW_UPS, INITIATIVES, REQUESTS, add_filters, add_list
 from fourthpillar.domain.countries import country_name
@@ -367,15 +369,9 @@ def _register_initiatives(subparsers: Any) -> None:
         "--status", help=tr("active, dormant or stopped")))
     parser = leaf(actions, "add", _add_initiative, tr("register an initiative; prints its id"),
                    description=tr("Register an initiative and print its id. name is required."))
-    assignments_argument(parser, INITIATIVE_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_initiative, tr("every field, contacts and timeline"))
-    id_argument(parser, "initiative")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_initiative, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "initiative")
-    assignments_argument(parser, INITIATIVE_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, INITIATIVE_FIELDS)
+    show_leaf(actions, _show_initiative, "initiative", tr("every field, contacts and timeline"))
+    set_leaf(actions, _set_initiative, "initiative", INITIATIVE_FIELDS)
     _add_archiving(actions, "initiatives")
 
 
@@ -392,15 +388,9 @@ def _register_requests(subparsers: Any) -> None:
                    description=tr("Log an advice request and print its id. channel and question are\n"
                                   "required; received_on defaults to today, officer_id to the acting officer."))
     parser.add_argument("--initiative", metavar="ID", required=True, help=tr("the initiative asking"))
-    assignments_argument(parser, REQUEST_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_request, tr("every field and its follow-ups"))
-    id_argument(parser, "request")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_request, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "request")
-    assignments_argument(parser, REQUEST_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, REQUEST_FIELDS)
+    show_leaf(actions, _show_request, "request", tr("every field and its follow-ups"))
+    set_leaf(actions, _set_request, "request", REQUEST_FIELDS)
     _add_archiving(actions, "requests")
 
 
@@ -418,15 +408,9 @@ def _register_follow_ups(subparsers: Any) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--initiative", metavar="ID", help=tr("on this initiative"))
     target.add_argument("--request", metavar="ID", help=tr("on this request (and its initiative)"))
-    assignments_argument(parser, FOLLOW_UP_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_follow_up, tr("every field"))
-    id_argument(parser, "follow-up")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_follow_up, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "follow-up")
-    assignments_argument(parser, FOLLOW_UP_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, FOLLOW_UP_FIELDS)
+    show_leaf(actions, _show_follow_up, "follow-up", tr("every field"))
+    set_leaf(actions, _set_follow_up, "follow-up", FOLLOW_UP_FIELDS)
     parser = leaf(actions, "done", _done_follow_up, tr("mark done, with its outcome"))
     id_argument(parser, "follow-up")
     parser.add_argument("--outcome", metavar="TEXT", help=tr("what came of it"))
@@ -449,8 +433,7 @@ def _register_officers(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help=tr("as JSON"))
     parser = leaf(actions, "add", _add_officer, tr("add an officer; prints the id"),
                    description=tr("Add an officer and print the id. name is required."))
-    assignments_argument(parser, OFFICER_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, OFFICER_FIELDS)
     logins.password_stdin_argument(parser)
     logins.register(actions, leaf)
     parser = leaf(actions, "sign-in", _sign_in, tr("remember who works at this desk (adds the officer if new)"))
