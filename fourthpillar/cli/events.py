@@ -50,19 +50,11 @@ def _show_event(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(detail)
         return 0
-    vocabularies = EVENTS.vocabularies
-    pairs = [("id", detail.id)]
-    for name in EVENT_FIELDS:
-        value = getattr(detail, name)
-        if name == "officer_id":
-            pairs.append((name, f"{detail.officer_name} ({value})" if value else ""))
-        else:
-            pairs.append((name, tables.display(value, vocabularies.get(name))))
+    officer = {"officer_id": lambda value: f"{detail.officer_name} ({value})" if value else ""}
     places = tables.display(detail.taken) if detail.capacity is None else f"{detail.taken}/{detail.capacity}"
-    pairs += [("registered", places), ("waiting", str(detail.waiting)), ("attended", str(detail.attended)),
-              ("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
-              ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
-    tables.write_fields(pairs)
+    tables.write_fields([("id", detail.id), *tables.field_pairs(detail, EVENT_FIELDS, EVENTS.vocabularies, officer),
+                         ("registered", places), ("waiting", str(detail.waiting)), ("attended", str(detail.attended)),
+                         *tables.stamp_pairs(detail)])
     tables.write_section(tr("Registrations"), [tr("name"), tr("initiative"), tr("status"), "id"], [
         [tables.one_line(row.person_name) + ("" if not row.walk_in else " " + tr("(walk-in)")),
          tables.one_line(row.initiative_name), REGISTRATION_STATUSES.label(row.status), row.id]

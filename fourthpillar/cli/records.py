@@ -62,17 +62,11 @@ def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(detail)
         return 0
-    vocabularies = INITIATIVES.vocabularies
-    pairs = [("id", detail.id)]
-    for name in INITIATIVE_FIELDS:
-        value = getattr(detail, name)
-        if name == "partner_countries":
-            pairs.append((name, ", ".join(f"{country_name(code, current_language())} ({code})" for code in value)))
-        else:
-            pairs.append((name, tables.display(value, vocabularies.get(name))))
-    pairs += [("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
-              ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
-    tables.write_fields(pairs)
+    countries = {"partner_countries": lambda codes: ", ".join(
+        f"{country_name(code, current_language())} ({code})" for code in codes)}
+    tables.write_fields([("id", detail.id),
+                         *tables.field_pairs(detail, INITIATIVE_FIELDS, INITIATIVES.vocabularies, countries),
+                         *tables.stamp_pairs(detail)])
     tables.write_section(tr("Contacts"), [tr("name"), tr("role"), tr("e-mail"), tr("phone"), tr("language"), "id"], [
         [tables.one_line(contact.name), tables.one_line(contact.role), tables.one_line(contact.email),
          tables.one_line(contact.phone), LANGUAGES.label(contact.language), contact.id]
@@ -93,20 +87,11 @@ def _show_request(desk: Desk, args: argparse.Namespace) -> int:
     if args.json:
         print_json(detail)
         return 0
-    vocabularies = REQUESTS.vocabularies
-    pairs = [("id", detail.id), ("initiative", f"{detail.initiative_name} ({detail.initiative_id})")]
-    for name in REQUEST_FIELDS:
-        value = getattr(detail, name)
-        if name == "officer_id":
-            pairs.append((name, f"{detail.officer_name} ({value})" if value else ""))
-        elif name == "contact_id":
-            pairs.append((name, f"{detail.contact_name} ({value})" if value else ""))
-        else:
-            pairs.append((name, tables.display(value, vocabularies.get(name))))
-    pairs += [("answered_on", tables.display(detail.answered_on)), ("created_at", tables.display(detail.created_at)),
-              ("updated_at", tables.display(detail.updated_at)), ("version", str(detail.version)),
-              ("archived", tables.display(detail.archived))]
-    tables.write_fields(pairs)
+    people = {"officer_id": lambda value: f"{detail.officer_name} ({value})" if value else "",
+              "contact_id": lambda value: f"{detail.contact_name} ({value})" if value else ""}
+    tables.write_fields([("id", detail.id), ("initiative", f"{detail.initiative_name} ({detail.initiative_id})"),
+                         *tables.field_pairs(detail, REQUEST_FIELDS, REQUESTS.vocabularies, people),
+                         ("answered_on", tables.display(detail.answered_on)), *tables.stamp_pairs(detail)])
     tables.write_section(tr("Follow-ups"), [tr("due"), tr("what to do"), tr("owner"), tr("done"), "id"], [
         [item.due_on.isoformat(), tables.one_line(item.action), item.owner_name, tables.display(item.done_on), item.id]
         for item in detail.follow_ups
