@@ -35,11 +35,16 @@ AS_HELP = QT_TRANSLATE_NOOP("Cli",
     "an officer. --as never signs anyone in and never creates an officer.")
 
 
-def positive(text: str) -> int:
+def whole_number(text: str) -> int:
+    """An option's whole number, or the refusal argparse shows."""
     try:
-        number = int(text)
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
+
+
+def positive(text: str) -> int:
+    number = whole_number(text)
     if number < 1:
         raise argparse.ArgumentTypeError(tr("must be at least 1"))
     return number
