@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import (
     EPILOG,
     act_as,
@@ -37,6 +37,7 @@ from fourthpillar.domain.vocab import REGISTRATION_STATUSES
 from fourthpillar.i18n import translate
 from fourthpillar.services import events, registration_import, registrations
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import EventDetail
 from fourthpillar.services.registrations import RegistrationSaved
 
 
@@ -44,12 +45,7 @@ def tr(text: str) -> str:
     return translate("Cli", text)
 
 
-def _show_event(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("event"):
-        detail = events.get_event(desk, event_id=args.id)
-    if args.json:
-        print_json(detail)
-        return 0
+def _write_event(detail: EventDetail) -> None:
     officer = {"officer_id": lambda value: f"{detail.officer_name} ({value})" if value else ""}
     places = tables.display(detail.taken) if detail.capacity is None else f"{detail.taken}/{detail.capacity}"
     tables.write_fields([("id", detail.id), *tables.field_pairs(detail, EVENT_FIELDS, EVENTS.vocabularies, officer),
@@ -60,7 +56,6 @@ def _show_event(desk: Desk, args: argparse.Namespace) -> int:
          tables.one_line(row.initiative_name), REGISTRATION_STATUSES.label(row.status), row.id]
         for row in detail.registrations
     ])
-    return 0
 
 
 def _add_event(desk: Desk, args: argparse.Namespace) -> int:
@@ -181,7 +176,8 @@ def _register_events(subparsers: Any) -> None:
                    description=tr("Plan an event and print its id. title and starts_on are required; kind\n"
                                   "defaults to training, officer_id to the acting officer, status to planned."))
     changes_arguments(parser, EVENT_FIELDS)
-    show_leaf(actions, _show_event, "event", tr("every field and its registrations"))
+    show_leaf(actions, "event", lambda desk, ident: events.get_event(desk, event_id=ident), _write_event,
+              tr("every field and its registrations"))
     set_leaf(actions, _set_event, "event", EVENT_FIELDS)
 
 

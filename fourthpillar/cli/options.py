@@ -12,7 +12,7 @@ from typing import Any
 
 from fourthpillar import clock
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import CommandError, parse_assignments
+from fourthpillar.cli.common import CommandError, parse_assignments, print_json
 from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.fields import Field, ValidationFailed
 from fourthpillar.domain.vocab import Vocabulary
@@ -237,9 +237,20 @@ def changes_arguments(parser: argparse.ArgumentParser, fields: Mapping[str, Fiel
     as_argument(parser)
 
 
-def show_leaf(actions: Any, handler: Handler, noun: str, help_text: str) -> argparse.ArgumentParser:
-    """``show ID [--json]`` of one kind of record."""
-    parser = leaf(actions, "show", handler, help_text)
+def show_leaf(actions: Any, noun: str, fetch: Callable[[Desk, str], Any], write: Callable[[Any], None],
+              help_text: str) -> argparse.ArgumentParser:
+    """``show ID [--json]`` of one kind of record: *fetch* reads it (by id), *write* prints it as text."""
+
+    def show(desk: Desk, args: argparse.Namespace) -> int:
+        with reported(noun):
+            detail = fetch(desk, args.id)
+        if args.json:
+            print_json(detail)
+        else:
+            write(detail)
+        return 0
+
+    parser = leaf(actions, "show", show, help_text)
     id_argument(parser, noun)
     parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
     return parser

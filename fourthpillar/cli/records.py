@@ -46,6 +46,7 @@ from fourthpillar.domain.vocab import LANGUAGES, PROVINCES, REQUEST_STATUSES
 from fourthpillar.i18n import current_language, translate
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import FollowUpRow, InitiativeDetail, RequestDetail
 
 
 def tr(text: str) -> str:
@@ -56,12 +57,7 @@ def tr(text: str) -> str:
 # show
 
 
-def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("initiative"):
-        detail = initiatives.get_initiative(desk, initiative_id=args.id)
-    if args.json:
-        print_json(detail)
-        return 0
+def _write_initiative(detail: InitiativeDetail) -> None:
     countries = {"partner_countries": lambda codes: ", ".join(
         f"{country_name(code, current_language())} ({code})" for code in codes)}
     tables.write_fields([("id", detail.id),
@@ -78,15 +74,9 @@ def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
          tables.one_line(entry.title), entry.id]
         for entry in detail.timeline
     ])
-    return 0
 
 
-def _show_request(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("request"):
-        detail = requests.get_request(desk, request_id=args.id)
-    if args.json:
-        print_json(detail)
-        return 0
+def _write_request(detail: RequestDetail) -> None:
     people = {"officer_id": lambda value: f"{detail.officer_name} ({value})" if value else "",
               "contact_id": lambda value: f"{detail.contact_name} ({value})" if value else ""}
     tables.write_fields([("id", detail.id), ("initiative", f"{detail.initiative_name} ({detail.initiative_id})"),
@@ -96,15 +86,9 @@ def _show_request(desk: Desk, args: argparse.Namespace) -> int:
         [item.due_on.isoformat(), tables.one_line(item.action), item.owner_name, tables.display(item.done_on), item.id]
         for item in detail.follow_ups
     ])
-    return 0
 
 
-def _show_follow_up(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("follow-up"):
-        row = followups.get_follow_up(desk, follow_up_id=args.id)
-    if args.json:
-        print_json(row)
-        return 0
+def _write_follow_up(row: FollowUpRow) -> None:
     tables.write_fields([
         ("id", row.id), ("initiative", f"{row.initiative_name} ({row.initiative_id})"),
         ("request", row.request_id or ""), ("action", row.action), ("due_on", tables.display(row.due_on)),
@@ -112,7 +96,6 @@ def _show_follow_up(desk: Desk, args: argparse.Namespace) -> int:
         ("done_on", tables.display(row.done_on)), ("outcome", row.outcome), ("version", str(row.version)),
         ("archived", tables.display(row.archived)),
     ])
-    return 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -355,7 +338,8 @@ def _register_initiatives(subparsers: Any) -> None:
     parser = leaf(actions, "add", _add_initiative, tr("register an initiative; prints its id"),
                    description=tr("Register an initiative and print its id. name is required."))
     changes_arguments(parser, INITIATIVE_FIELDS)
-    show_leaf(actions, _show_initiative, "initiative", tr("every field, contacts and timeline"))
+    show_leaf(actions, "initiative", lambda desk, ident: initiatives.get_initiative(desk, initiative_id=ident),
+              _write_initiative, tr("every field, contacts and timeline"))
     set_leaf(actions, _set_initiative, "initiative", INITIATIVE_FIELDS)
     _add_archiving(actions, "initiatives")
 
@@ -374,7 +358,8 @@ def _register_requests(subparsers: Any) -> None:
                                   "required; received_on defaults to today, officer_id to the acting officer."))
     parser.add_argument("--initiative", metavar="ID", required=True, help=tr("the initiative asking"))
     changes_arguments(parser, REQUEST_FIELDS)
-    show_leaf(actions, _show_request, "request", tr("every field and its follow-ups"))
+    show_leaf(actions, "request", lambda desk, ident: requests.get_request(desk, request_id=ident), _write_request,
+              tr("every field and its follow-ups"))
     set_leaf(actions, _set_request, "request", REQUEST_FIELDS)
     _add_archiving(actions, "requests")
 
@@ -394,7 +379,8 @@ def _register_follow_ups(subparsers: Any) -> None:
     target.add_argument("--initiative", metavar="ID", help=tr("on this initiative"))
     target.add_argument("--request", metavar="ID", help=tr("on this request (and its initiative)"))
     changes_arguments(parser, FOLLOW_UP_FIELDS)
-    show_leaf(actions, _show_follow_up, "follow-up", tr("every field"))
+    show_leaf(actions, "follow-up", lambda desk, ident: followups.get_follow_up(desk, follow_up_id=ident),
+              _write_follow_up, tr("every field"))
     set_leaf(actions, _set_follow_up, "follow-up", FOLLOW_UP_FIELDS)
     parser = leaf(actions, "done", _done_follow_up, tr("mark done, with its outcome"))
     id_argument(parser, "follow-up")
