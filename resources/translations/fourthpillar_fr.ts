@@ -804,8 +804,8 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
@@ -922,222 +922,222 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="59"/>
+        <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <source>(walk-in)</source>
         <translation>(participant libre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="83"/>
+        <location filename="../../fourthpillar/cli/events.py" line="78"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="90"/>
+        <location filename="../../fourthpillar/cli/events.py" line="85"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="93"/>
+        <location filename="../../fourthpillar/cli/events.py" line="88"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="102"/>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
         <source>give the contact person with --contact only</source>
         <translation>indiquez la personne de contact uniquement avec --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="118"/>
+        <location filename="../../fourthpillar/cli/events.py" line="113"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="128"/>
+        <location filename="../../fourthpillar/cli/events.py" line="123"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="131"/>
         <source>skipped: registered already</source>
         <translation>ignoré : déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>contact person or e-mail</source>
         <translation>personne de contact ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <location filename="../../fourthpillar/cli/events.py" line="138"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="151"/>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="163"/>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="164"/>
-        <location filename="../../fourthpillar/cli/events.py" line="190"/>
-        <location filename="../../fourthpillar/cli/records.py" line="348"/>
-        <location filename="../../fourthpillar/cli/records.py" line="365"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="411"/>
+        <location filename="../../fourthpillar/cli/events.py" line="159"/>
+        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="168"/>
+        <location filename="../../fourthpillar/cli/events.py" line="163"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="172"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="173"/>
+        <location filename="../../fourthpillar/cli/events.py" line="168"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="176"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="177"/>
+        <location filename="../../fourthpillar/cli/events.py" line="172"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="176"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="189"/>
+        <location filename="../../fourthpillar/cli/events.py" line="185"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="191"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="199"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="200"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="197"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="204"/>
+        <location filename="../../fourthpillar/cli/events.py" line="200"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="205"/>
+        <location filename="../../fourthpillar/cli/events.py" line="201"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="207"/>
-        <location filename="../../fourthpillar/cli/events.py" line="216"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <location filename="../../fourthpillar/cli/events.py" line="204"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="211"/>
+        <location filename="../../fourthpillar/cli/events.py" line="207"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1146,22 +1146,22 @@ ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
 initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="215"/>
+        <location filename="../../fourthpillar/cli/events.py" line="211"/>
         <source>the spreadsheet</source>
         <translation>le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>the sheet (default: the first)</source>
         <translation>la feuille (par défaut la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="219"/>
+        <location filename="../../fourthpillar/cli/events.py" line="215"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="221"/>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
         <source>show what would be imported, write nothing</source>
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
@@ -1498,87 +1498,87 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>non importé : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="103"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, feuille {sheet} (en-tête à la ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
         <source>columns not imported: {columns}</source>
         <translation>colonnes non importées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>would be created: {count}</source>
         <translation>seraient créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
         <source>would be updated: {count}</source>
         <translation>seraient mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>created: {count}</source>
         <translation>créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
         <source>updated: {count}</source>
         <translation>mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>duplicates skipped: {count}</source>
         <translation>doublons ignorés : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="115"/>
         <source>rows with problems: {count}</source>
         <translation>lignes avec problèmes : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="121"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
         <source>rows not imported: {count}</source>
         <translation>lignes non importées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
         <source>problems:</source>
         <translation>problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
         <source>dry run: nothing was written</source>
         <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="125"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>importation {id} appliquée ; pour l&apos;annuler : fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="135"/>
         <source>no imports yet</source>
         <translation>pas encore d&apos;importations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="141"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
         <source>undone {when}</source>
         <translation>annulée {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
         <source>applied</source>
         <translation>appliquée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="143"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {problems} lignes avec problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="153"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="149"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
@@ -1930,17 +1930,17 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="244"/>
+        <location filename="../../fourthpillar/cli/options.py" line="255"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="250"/>
+        <location filename="../../fourthpillar/cli/options.py" line="261"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="256"/>
+        <location filename="../../fourthpillar/cli/options.py" line="267"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2190,354 +2190,354 @@ Les inscriptions archivées sont omises sauf avec --archived.</translation>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
-        <location filename="../../fourthpillar/cli/records.py" line="288"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="137"/>
+        <location filename="../../fourthpillar/cli/records.py" line="120"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="161"/>
+        <location filename="../../fourthpillar/cli/records.py" line="144"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/records.py" line="170"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="197"/>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="206"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="242"/>
+        <location filename="../../fourthpillar/cli/records.py" line="225"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <location filename="../../fourthpillar/cli/records.py" line="226"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="248"/>
+        <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="249"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="250"/>
+        <location filename="../../fourthpillar/cli/records.py" line="233"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="251"/>
+        <location filename="../../fourthpillar/cli/records.py" line="234"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="252"/>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="288"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="292"/>
+        <location filename="../../fourthpillar/cli/records.py" line="275"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="293"/>
+        <location filename="../../fourthpillar/cli/records.py" line="276"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <location filename="../../fourthpillar/cli/records.py" line="285"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="309"/>
+        <location filename="../../fourthpillar/cli/records.py" line="292"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="318"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="321"/>
+        <location filename="../../fourthpillar/cli/records.py" line="304"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="314"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="332"/>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="347"/>
+        <location filename="../../fourthpillar/cli/records.py" line="330"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="354"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="338"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/records.py" line="339"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="358"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="364"/>
+        <location filename="../../fourthpillar/cli/records.py" line="348"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="371"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="356"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="359"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="377"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="389"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="390"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="391"/>
+        <location filename="../../fourthpillar/cli/records.py" line="376"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="394"/>
+        <location filename="../../fourthpillar/cli/records.py" line="379"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="395"/>
+        <location filename="../../fourthpillar/cli/records.py" line="380"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="385"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="401"/>
+        <location filename="../../fourthpillar/cli/records.py" line="387"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="402"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="411"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="403"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="418"/>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -2545,27 +2545,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="406"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="424"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
+        <location filename="../../fourthpillar/cli/records.py" line="411"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2859,177 +2859,177 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>--province est pour un premier paquet ; un paquet --for une copie contient ce qui manque à celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="43"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} modification(s) pour la réplique {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="49"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>remarque : rien n&apos;a jamais été reçu de cet identifiant de réplique, le paquet contient donc tout ce que cette copie peut donner ; vérifiez l&apos;identifiant avec &apos;replica id&apos; sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="53"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>premier paquet avec {count} élément(s) pour la nouvelle copie {replica} ; ouvrez-le avec &apos;sync checkout&apos; et ce code (transmettez-le séparément du fichier) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="63"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>une copie de terrain est un fichier SQLite dans un dossier de données ; donnez --data-dir, pas --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
         <source>Code of the first package: </source>
         <translation>Code du premier paquet : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="68"/>
         <source>no code given: give --code CODE</source>
         <translation>aucun code donné : indiquez --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nouvelle copie {replica} avec {count} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="83"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="91"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} personne(s) effacée(s), comme l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="95"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="94"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) antérieure(s) à l&apos;effacement contiennent encore les données ; supprimez-les avec &apos;backup prune --until {id}&apos; ou dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="145"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="155"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="158"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>

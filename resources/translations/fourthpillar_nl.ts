@@ -804,8 +804,8 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
@@ -922,222 +922,222 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="58"/>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="59"/>
+        <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <source>(walk-in)</source>
         <translation>(losse deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="83"/>
+        <location filename="../../fourthpillar/cli/events.py" line="78"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="90"/>
+        <location filename="../../fourthpillar/cli/events.py" line="85"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="93"/>
+        <location filename="../../fourthpillar/cli/events.py" line="88"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>inschrijving {id} kwam van de wachtlijst af</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="102"/>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
         <source>give the contact person with --contact only</source>
         <translation>geef de contactpersoon alleen met --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="118"/>
+        <location filename="../../fourthpillar/cli/events.py" line="113"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="128"/>
+        <location filename="../../fourthpillar/cli/events.py" line="123"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="131"/>
         <source>skipped: registered already</source>
         <translation>overgeslagen: al ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>contact person or e-mail</source>
         <translation>contactpersoon of e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="141"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <location filename="../../fourthpillar/cli/events.py" line="138"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="151"/>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="163"/>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="164"/>
-        <location filename="../../fourthpillar/cli/events.py" line="190"/>
-        <location filename="../../fourthpillar/cli/records.py" line="348"/>
-        <location filename="../../fourthpillar/cli/records.py" line="365"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="411"/>
+        <location filename="../../fourthpillar/cli/events.py" line="159"/>
+        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="168"/>
+        <location filename="../../fourthpillar/cli/events.py" line="163"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held of cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="172"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="173"/>
+        <location filename="../../fourthpillar/cli/events.py" line="168"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="176"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="177"/>
+        <location filename="../../fourthpillar/cli/events.py" line="172"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="176"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="189"/>
+        <location filename="../../fourthpillar/cli/events.py" line="185"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="191"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="199"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="200"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="197"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="204"/>
+        <location filename="../../fourthpillar/cli/events.py" line="200"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="205"/>
+        <location filename="../../fourthpillar/cli/events.py" line="201"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="207"/>
-        <location filename="../../fourthpillar/cli/events.py" line="216"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <location filename="../../fourthpillar/cli/events.py" line="204"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="211"/>
+        <location filename="../../fourthpillar/cli/events.py" line="207"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1146,22 +1146,22 @@ rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
 initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="215"/>
+        <location filename="../../fourthpillar/cli/events.py" line="211"/>
         <source>the spreadsheet</source>
         <translation>het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>the sheet (default: the first)</source>
         <translation>het werkblad (standaard het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="219"/>
+        <location filename="../../fourthpillar/cli/events.py" line="215"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="221"/>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
         <source>show what would be imported, write nothing</source>
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
@@ -1498,87 +1498,87 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>niet geïmporteerd: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="103"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, blad {sheet} (kopregel op rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
         <source>columns not imported: {columns}</source>
         <translation>kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>would be created: {count}</source>
         <translation>zouden aangemaakt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
         <source>would be updated: {count}</source>
         <translation>zouden bijgewerkt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>created: {count}</source>
         <translation>aangemaakt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
         <source>updated: {count}</source>
         <translation>bijgewerkt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>duplicates skipped: {count}</source>
         <translation>dubbels overgeslagen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="115"/>
         <source>rows with problems: {count}</source>
         <translation>rijen met problemen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="121"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
         <source>rows not imported: {count}</source>
         <translation>rijen niet geïmporteerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
         <source>problems:</source>
         <translation>problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
         <source>dry run: nothing was written</source>
         <translation>proefrun: er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="125"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>import {id} toegepast; ongedaan maken met: fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="135"/>
         <source>no imports yet</source>
         <translation>nog geen imports</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="141"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
         <source>undone {when}</source>
         <translation>ongedaan gemaakt {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
         <source>applied</source>
         <translation>toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="143"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen, {problems} rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="153"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="149"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
@@ -1930,17 +1930,17 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="244"/>
+        <location filename="../../fourthpillar/cli/options.py" line="255"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="250"/>
+        <location filename="../../fourthpillar/cli/options.py" line="261"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="256"/>
+        <location filename="../../fourthpillar/cli/options.py" line="267"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2190,354 +2190,354 @@ Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="70"/>
-        <location filename="../../fourthpillar/cli/records.py" line="288"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="75"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="95"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="137"/>
+        <location filename="../../fourthpillar/cli/records.py" line="120"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="161"/>
+        <location filename="../../fourthpillar/cli/records.py" line="144"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/records.py" line="170"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="197"/>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="206"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="242"/>
+        <location filename="../../fourthpillar/cli/records.py" line="225"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="243"/>
+        <location filename="../../fourthpillar/cli/records.py" line="226"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="244"/>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="245"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="246"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="247"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="248"/>
+        <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="249"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="250"/>
+        <location filename="../../fourthpillar/cli/records.py" line="233"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="251"/>
+        <location filename="../../fourthpillar/cli/records.py" line="234"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="252"/>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="253"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="288"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="292"/>
+        <location filename="../../fourthpillar/cli/records.py" line="275"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="293"/>
+        <location filename="../../fourthpillar/cli/records.py" line="276"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <location filename="../../fourthpillar/cli/records.py" line="285"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="309"/>
+        <location filename="../../fourthpillar/cli/records.py" line="292"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="318"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="321"/>
+        <location filename="../../fourthpillar/cli/records.py" line="304"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="314"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="332"/>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="347"/>
+        <location filename="../../fourthpillar/cli/records.py" line="330"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="354"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="338"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/records.py" line="339"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="358"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="364"/>
+        <location filename="../../fourthpillar/cli/records.py" line="348"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="371"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="356"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="359"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="377"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="389"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="390"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="391"/>
+        <location filename="../../fourthpillar/cli/records.py" line="376"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="394"/>
+        <location filename="../../fourthpillar/cli/records.py" line="379"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="395"/>
+        <location filename="../../fourthpillar/cli/records.py" line="380"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
+        <location filename="../../fourthpillar/cli/records.py" line="385"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="401"/>
+        <location filename="../../fourthpillar/cli/records.py" line="387"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="402"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="411"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="417"/>
+        <location filename="../../fourthpillar/cli/records.py" line="403"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="418"/>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -2545,27 +2545,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="406"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="424"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
+        <location filename="../../fourthpillar/cli/records.py" line="411"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2859,177 +2859,177 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>--province is voor een eerste pakket; een pakket --for een kopie bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="43"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} wijziging(en) voor replica {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="49"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>let op: van die replica-id werd nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven; controleer de id met &apos;replica id&apos; op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="53"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>eerste pakket met {count} record(s) voor de nieuwe kopie {replica}; open het met &apos;sync checkout&apos; en deze code (geef ze los van het bestand door):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="63"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>een veldkopie is een SQLite-bestand in een datamap; geef --data-dir, niet --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
         <source>Code of the first package: </source>
         <translation>Code van het eerste pakket: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="68"/>
         <source>no code given: give --code CODE</source>
         <translation>geen code gegeven: geef --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nieuwe kopie {replica} met {count} record(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="83"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="91"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} persoon/personen gewist, zoals op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="95"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="94"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; verwijder ze met &apos;backup prune --until {id}&apos; of via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="145"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="155"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="158"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
