@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.options import whole_number
 from fourthpillar.i18n import translate
 from fourthpillar.jobs import no_progress
 from fourthpillar.services.demo import load_demo_data
@@ -23,10 +24,7 @@ def tr(text: str) -> str:
 
 
 def _count(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
+    value = whole_number(text)
     if not 1 <= value <= MOST_INITIATIVES:
         raise argparse.ArgumentTypeError(tr("must be between 1 and {most}").format(most=MOST_INITIATIVES))
     return value

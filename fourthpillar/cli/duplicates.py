@@ -13,6 +13,7 @@ from typing import Any
 
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import parse_assignments, print_json
+from fourthpillar.cli.options import whole_number
 from fourthpillar.i18n import translate
 from fourthpillar.services import duplicates, merge
 from fourthpillar.services.desk import Desk
@@ -23,10 +24,7 @@ def tr(text: str) -> str:
 
 
 def _score(text: str) -> int:
-    try:
-        number = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
+    number = whole_number(text)
     if not 1 <= number <= 100:
         raise argparse.ArgumentTypeError(tr("a score is from 1 to 100"))
     return number

@@ -16,19 +16,20 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import (
     EPILOG,
     act_as,
     as_argument,
     assignments,
-    assignments_argument,
+    changes_arguments,
     check_live,
     group,
-    id_argument,
     leaf,
     reported,
     resolve_officer_fields,
+    set_leaf,
+    show_leaf,
 )
 from fourthpillar.cli.record_lists import EVENTS, REGISTRATIONS, add_list
 from fourthpillar.domain.fields import EVENT_FIELDS, REGISTRATION_FIELDS
@@ -36,6 +37,7 @@ from fourthpillar.domain.vocab import REGISTRATION_STATUSES
 from fourthpillar.i18n import translate
 from fourthpillar.services import events, registration_import, registrations
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import EventDetail
 from fourthpillar.services.registrations import RegistrationSaved
 
 
@@ -43,31 +45,17 @@ def tr(text: str) -> str:
     return translate("Cli", text)
 
 
-def _show_event(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("event"):
-        detail = events.get_event(desk, event_id=args.id)
-    if args.json:
-        print_json(detail)
-        return 0
-    vocabularies = EVENTS.vocabularies
-    pairs = [("id", detail.id)]
-    for name in EVENT_FIELDS:
-        value = getattr(detail, name)
-        if name == "officer_id":
-            pairs.append((name, f"{detail.officer_name} ({value})" if value else ""))
-        else:
-            pairs.append((name, tables.display(value, vocabularies.get(name))))
+def _write_event(detail: EventDetail) -> None:
+    officer = {"officer_id": lambda value: f"{detail.officer_name} ({value})" if value else ""}
     places = tables.display(detail.taken) if detail.capacity is None else f"{detail.taken}/{detail.capacity}"
-    pairs += [("registered", places), ("waiting", str(detail.waiting)), ("attended", str(detail.attended)),
-              ("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
-              ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
-    tables.write_fields(pairs)
+    tables.write_fields([("id", detail.id), *tables.field_pairs(detail, EVENT_FIELDS, EVENTS.vocabularies, officer),
+                         ("registered", places), ("waiting", str(detail.waiting)), ("attended", str(detail.attended)),
+                         *tables.stamp_pairs(detail)])
     tables.write_section(tr("Registrations"), [tr("name"), tr("initiative"), tr("status"), "id"], [
         [tables.one_line(row.person_name) + ("" if not row.walk_in else " " + tr("(walk-in)")),
          tables.one_line(row.initiative_name), REGISTRATION_STATUSES.label(row.status), row.id]
         for row in detail.registrations
     ])
-    return 0
 
 
 def _add_event(desk: Desk, args: argparse.Namespace) -> int:
@@ -187,15 +175,10 @@ def _register_events(subparsers: Any) -> None:
     parser = leaf(actions, "add", _add_event, tr("plan an event; prints its id"),
                    description=tr("Plan an event and print its id. title and starts_on are required; kind\n"
                                   "defaults to training, officer_id to the acting officer, status to planned."))
-    assignments_argument(parser, EVENT_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_event, tr("every field and its registrations"))
-    id_argument(parser, "event")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_event, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "event")
-    assignments_argument(parser, EVENT_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, EVENT_FIELDS)
+    show_leaf(actions, "event", lambda desk, ident: events.get_event(desk, event_id=ident), _write_event,
+              tr("every field and its registrations"))
+    set_leaf(actions, _set_event, "event", EVENT_FIELDS)
 
 
 def _register_registrations(subparsers: Any) -> None:
@@ -219,12 +202,8 @@ def _register_registrations(subparsers: Any) -> None:
                                   "for an event and print the registration's id."))
     parser.add_argument("--event", metavar="ID", required=True, help=tr("the event"))
     parser.add_argument("--contact", metavar="ID", help=tr("the contact person (else a walk-in: name=... email=...)"))
-    assignments_argument(parser, REGISTRATION_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "set", _set_registration, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "registration")
-    assignments_argument(parser, REGISTRATION_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, REGISTRATION_FIELDS)
+    set_leaf(actions, _set_registration, "registration", REGISTRATION_FIELDS)
     parser = leaf(actions, "import", _import_registrations, tr("register the people of a spreadsheet (.xlsx, .csv)"),
                    description=tr("Register the people listed in a spreadsheet for an event: each row's name and\n"
                                   "e-mail are matched with the contact persons (by e-mail, else by name and\n"

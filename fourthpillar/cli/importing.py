@@ -84,18 +84,14 @@ def import_initiatives(desk: Desk, args: argparse.Namespace) -> int:
     preview = importing.preview_import(desk, path=args.file, sheet=args.sheet, mapping=_mapping(args.map),
                                        on_duplicate=args.on_duplicate)
     if args.dry_run:
-        counts = {"created": preview.to_create, "updated": preview.to_update,
-                  "duplicates_skipped": preview.duplicates_skipped, "not_imported": preview.not_imported,
-                  "rows_with_problems": preview.rows_with_problems}
-        problems = preview.problems
-        run_id = None
+        outcome: importing.ImportPreview | importing.ImportResult = preview
+        created, updated, run_id = preview.to_create, preview.to_update, None
     else:
-        result = importing.apply_import(desk, preview=preview)
-        counts = {"created": result.created, "updated": result.updated,
-                  "duplicates_skipped": result.duplicates_skipped, "not_imported": result.not_imported,
-                  "rows_with_problems": result.rows_with_problems}
-        problems = result.problems
-        run_id = result.run_id
+        outcome = result = importing.apply_import(desk, preview=preview)
+        created, updated, run_id = result.created, result.updated, result.run_id
+    counts = {"created": created, "updated": updated, "duplicates_skipped": outcome.duplicates_skipped,
+              "not_imported": outcome.not_imported, "rows_with_problems": outcome.rows_with_problems}
+    problems = outcome.problems
     if args.json:
         print_json({
             "file": preview.file_name, "sheet": preview.sheet, "header_row": preview.header_row,

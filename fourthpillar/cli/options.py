@@ -12,7 +12,7 @@ from typing import Any
 
 from fourthpillar import clock
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import CommandError, parse_assignments
+from fourthpillar.cli.common import CommandError, parse_assignments, print_json
 from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.fields import Field, ValidationFailed
 from fourthpillar.domain.vocab import Vocabulary
@@ -35,11 +35,16 @@ AS_HELP = QT_TRANSLATE_NOOP("Cli",
     "an officer. --as never signs anyone in and never creates an officer.")
 
 
-def positive(text: str) -> int:
+def whole_number(text: str) -> int:
+    """An option's whole number, or the refusal argparse shows."""
     try:
-        number = int(text)
+        return int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(tr("'{text}' is not a whole number").format(text=text)) from None
+
+
+def positive(text: str) -> int:
+    number = whole_number(text)
     if number < 1:
         raise argparse.ArgumentTypeError(tr("must be at least 1"))
     return number
@@ -224,6 +229,39 @@ def as_argument(parser: argparse.ArgumentParser) -> None:
 
 def assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
     parser.add_argument("assignments", nargs="*", metavar="field=value", help=fields_help(fields))
+
+
+def changes_arguments(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
+    """``field=value ...`` and ``--as NAME``: what an ``add`` or ``set`` writes, and as whom."""
+    assignments_argument(parser, fields)
+    as_argument(parser)
+
+
+def show_leaf(actions: Any, noun: str, fetch: Callable[[Desk, str], Any], write: Callable[[Any], None],
+              help_text: str) -> argparse.ArgumentParser:
+    """``show ID [--json]`` of one kind of record: *fetch* reads it (by id), *write* prints it as text."""
+
+    def show(desk: Desk, args: argparse.Namespace) -> int:
+        with reported(noun):
+            detail = fetch(desk, args.id)
+        if args.json:
+            print_json(detail)
+        else:
+            write(detail)
+        return 0
+
+    parser = leaf(actions, "show", show, help_text)
+    id_argument(parser, noun)
+    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
+    return parser
+
+
+def set_leaf(actions: Any, handler: Handler, noun: str, fields: Mapping[str, Field]) -> argparse.ArgumentParser:
+    """``set ID field=value ... [--as NAME]`` of one kind of record."""
+    parser = leaf(actions, "set", handler, tr("change fields: set ID field=value ..."))
+    id_argument(parser, noun)
+    changes_arguments(parser, fields)
+    return parser
 
 
 EPILOG = QT_TRANSLATE_NOOP(

@@ -25,7 +25,7 @@ from fourthpillar.cli.options import (
     act_as,
     as_argument,
     assignments,
-    assignments_argument,
+    changes_arguments,
     check_follow_up,
     check_initiative,
     check_request,
@@ -36,6 +36,8 @@ from fourthpillar.cli.options import (
     quick_due_date,
     reported,
     resolve_officer_fields,
+    set_leaf,
+    show_leaf,
 )
 from fourthpillar.cli.record_lists import FOLLOW_UPS, INITIATIVES, REQUESTS, add_filters, add_list
 from fourthpillar.domain.countries import country_name
@@ -44,6 +46,7 @@ from fourthpillar.domain.vocab import LANGUAGES, PROVINCES, REQUEST_STATUSES
 from fourthpillar.i18n import current_language, translate
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import FollowUpRow, InitiativeDetail, RequestDetail
 
 
 def tr(text: str) -> str:
@@ -54,23 +57,12 @@ def tr(text: str) -> str:
 # show
 
 
-def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("initiative"):
-        detail = initiatives.get_initiative(desk, initiative_id=args.id)
-    if args.json:
-        print_json(detail)
-        return 0
-    vocabularies = INITIATIVES.vocabularies
-    pairs = [("id", detail.id)]
-    for name in INITIATIVE_FIELDS:
-        value = getattr(detail, name)
-        if name == "partner_countries":
-            pairs.append((name, ", ".join(f"{country_name(code, current_language())} ({code})" for code in value)))
-        else:
-            pairs.append((name, tables.display(value, vocabularies.get(name))))
-    pairs += [("created_at", tables.display(detail.created_at)), ("updated_at", tables.display(detail.updated_at)),
-              ("version", str(detail.version)), ("archived", tables.display(detail.archived))]
-    tables.write_fields(pairs)
+def _write_initiative(detail: InitiativeDetail) -> None:
+    countries = {"partner_countries": lambda codes: ", ".join(
+        f"{country_name(code, current_language())} ({code})" for code in codes)}
+    tables.write_fields([("id", detail.id),
+                         *tables.field_pairs(detail, INITIATIVE_FIELDS, INITIATIVES.vocabularies, countries),
+                         *tables.stamp_pairs(detail)])
     tables.write_section(tr("Contacts"), [tr("name"), tr("role"), tr("e-mail"), tr("phone"), tr("language"), "id"], [
         [tables.one_line(contact.name), tables.one_line(contact.role), tables.one_line(contact.email),
          tables.one_line(contact.phone), LANGUAGES.label(contact.language), contact.id]
@@ -82,42 +74,21 @@ def _show_initiative(desk: Desk, args: argparse.Namespace) -> int:
          tables.one_line(entry.title), entry.id]
         for entry in detail.timeline
     ])
-    return 0
 
 
-def _show_request(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("request"):
-        detail = requests.get_request(desk, request_id=args.id)
-    if args.json:
-        print_json(detail)
-        return 0
-    vocabularies = REQUESTS.vocabularies
-    pairs = [("id", detail.id), ("initiative", f"{detail.initiative_name} ({detail.initiative_id})")]
-    for name in REQUEST_FIELDS:
-        value = getattr(detail, name)
-        if name == "officer_id":
-            pairs.append((name, f"{detail.officer_name} ({value})" if value else ""))
-        elif name == "contact_id":
-            pairs.append((name, f"{detail.contact_name} ({value})" if value else ""))
-        else:
-            pairs.append((name, tables.display(value, vocabularies.get(name))))
-    pairs += [("answered_on", tables.display(detail.answered_on)), ("created_at", tables.display(detail.created_at)),
-              ("updated_at", tables.display(detail.updated_at)), ("version", str(detail.version)),
-              ("archived", tables.display(detail.archived))]
-    tables.write_fields(pairs)
+def _write_request(detail: RequestDetail) -> None:
+    people = {"officer_id": lambda value: f"{detail.officer_name} ({value})" if value else "",
+              "contact_id": lambda value: f"{detail.contact_name} ({value})" if value else ""}
+    tables.write_fields([("id", detail.id), ("initiative", f"{detail.initiative_name} ({detail.initiative_id})"),
+                         *tables.field_pairs(detail, REQUEST_FIELDS, REQUESTS.vocabularies, people),
+                         ("answered_on", tables.display(detail.answered_on)), *tables.stamp_pairs(detail)])
     tables.write_section(tr("Follow-ups"), [tr("due"), tr("what to do"), tr("owner"), tr("done"), "id"], [
         [item.due_on.isoformat(), tables.one_line(item.action), item.owner_name, tables.display(item.done_on), item.id]
         for item in detail.follow_ups
     ])
-    return 0
 
 
-def _show_follow_up(desk: Desk, args: argparse.Namespace) -> int:
-    with reported("follow-up"):
-        row = followups.get_follow_up(desk, follow_up_id=args.id)
-    if args.json:
-        print_json(row)
-        return 0
+def _write_follow_up(row: FollowUpRow) -> None:
     tables.write_fields([
         ("id", row.id), ("initiative", f"{row.initiative_name} ({row.initiative_id})"),
         ("request", row.request_id or ""), ("action", row.action), ("due_on", tables.display(row.due_on)),
@@ -125,7 +96,6 @@ def _show_follow_up(desk: Desk, args: argparse.Namespace) -> int:
         ("done_on", tables.display(row.done_on)), ("outcome", row.outcome), ("version", str(row.version)),
         ("archived", tables.display(row.archived)),
     ])
-    return 0
 
 
 # --------------------------------------------------------------------------------------------
@@ -367,15 +337,10 @@ def _register_initiatives(subparsers: Any) -> None:
         "--status", help=tr("active, dormant or stopped")))
     parser = leaf(actions, "add", _add_initiative, tr("register an initiative; prints its id"),
                    description=tr("Register an initiative and print its id. name is required."))
-    assignments_argument(parser, INITIATIVE_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_initiative, tr("every field, contacts and timeline"))
-    id_argument(parser, "initiative")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_initiative, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "initiative")
-    assignments_argument(parser, INITIATIVE_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, INITIATIVE_FIELDS)
+    show_leaf(actions, "initiative", lambda desk, ident: initiatives.get_initiative(desk, initiative_id=ident),
+              _write_initiative, tr("every field, contacts and timeline"))
+    set_leaf(actions, _set_initiative, "initiative", INITIATIVE_FIELDS)
     _add_archiving(actions, "initiatives")
 
 
@@ -392,15 +357,10 @@ def _register_requests(subparsers: Any) -> None:
                    description=tr("Log an advice request and print its id. channel and question are\n"
                                   "required; received_on defaults to today, officer_id to the acting officer."))
     parser.add_argument("--initiative", metavar="ID", required=True, help=tr("the initiative asking"))
-    assignments_argument(parser, REQUEST_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_request, tr("every field and its follow-ups"))
-    id_argument(parser, "request")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_request, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "request")
-    assignments_argument(parser, REQUEST_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, REQUEST_FIELDS)
+    show_leaf(actions, "request", lambda desk, ident: requests.get_request(desk, request_id=ident), _write_request,
+              tr("every field and its follow-ups"))
+    set_leaf(actions, _set_request, "request", REQUEST_FIELDS)
     _add_archiving(actions, "requests")
 
 
@@ -418,15 +378,10 @@ def _register_follow_ups(subparsers: Any) -> None:
     target = parser.add_mutually_exclusive_group(required=True)
     target.add_argument("--initiative", metavar="ID", help=tr("on this initiative"))
     target.add_argument("--request", metavar="ID", help=tr("on this request (and its initiative)"))
-    assignments_argument(parser, FOLLOW_UP_FIELDS)
-    as_argument(parser)
-    parser = leaf(actions, "show", _show_follow_up, tr("every field"))
-    id_argument(parser, "follow-up")
-    parser.add_argument("--json", action="store_true", help=tr("as JSON (codes, ISO dates)"))
-    parser = leaf(actions, "set", _set_follow_up, tr("change fields: set ID field=value ..."))
-    id_argument(parser, "follow-up")
-    assignments_argument(parser, FOLLOW_UP_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, FOLLOW_UP_FIELDS)
+    show_leaf(actions, "follow-up", lambda desk, ident: followups.get_follow_up(desk, follow_up_id=ident),
+              _write_follow_up, tr("every field"))
+    set_leaf(actions, _set_follow_up, "follow-up", FOLLOW_UP_FIELDS)
     parser = leaf(actions, "done", _done_follow_up, tr("mark done, with its outcome"))
     id_argument(parser, "follow-up")
     parser.add_argument("--outcome", metavar="TEXT", help=tr("what came of it"))
@@ -449,8 +404,7 @@ def _register_officers(subparsers: Any) -> None:
     parser.add_argument("--json", action="store_true", help=tr("as JSON"))
     parser = leaf(actions, "add", _add_officer, tr("add an officer; prints the id"),
                    description=tr("Add an officer and print the id. name is required."))
-    assignments_argument(parser, OFFICER_FIELDS)
-    as_argument(parser)
+    changes_arguments(parser, OFFICER_FIELDS)
     logins.password_stdin_argument(parser)
     logins.register(actions, leaf)
     parser = leaf(actions, "sign-in", _sign_in, tr("remember who works at this desk (adds the officer if new)"))

@@ -37,19 +37,18 @@ def _package(desk: Desk, args: argparse.Namespace) -> int:
         raise CommandError(tr("--province is for a first package; a package --for a copy holds what it lacks"))
     if args.for_replica:
         made = sync.create_package(desk, for_replica=args.for_replica, path=args.out)
-        if args.json:
-            print_json({**asdict(made), "path": str(made.path)})
-            return 0
+    else:
+        made = sync.create_first_package(desk, path=args.out, province=args.province)
+    if args.json:
+        print_json({**asdict(made), "path": str(made.path)})
+        return 0
+    if args.for_replica:
         print(f"{made.path}: " + tr("{count} change(s) for replica {replica}").format(
             count=made.changes, replica=made.for_replica))
         if not made.peer_known:
             print(tr("note: nothing was ever received from that replica id, so the package holds everything "
                      "this copy can give; check the id with 'replica id' on the other copy"))
     else:
-        made = sync.create_first_package(desk, path=args.out, province=args.province)
-        if args.json:
-            print_json({**asdict(made), "path": str(made.path)})
-            return 0
         print(f"{made.path}: " + tr("first package with {count} record(s) for the new copy {replica}; open it with "
                                     "'sync checkout' and this code (give it apart from the file):").format(
             count=made.records, replica=made.for_replica))

@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, is_dataclass
 from typing import Any
 
@@ -94,6 +94,25 @@ def write_fields(pairs: Iterable[tuple[str, str]]) -> None:
         print(f"{name.ljust(width)}  {one_line(lines[0])}".rstrip())
         for line in lines[1:]:
             print(f"{' ' * width}  {one_line(line)}".rstrip())
+
+
+def field_pairs(detail: Any, fields: Iterable[str], vocabularies: Mapping[str, Vocabulary],
+                shown: Mapping[str, Callable[[Any], str]] | None = None) -> list[tuple[str, str]]:
+    """(field, value as read) for ``show``: *shown* words the fields that need more than a label."""
+    pairs = []
+    for name in fields:
+        value = getattr(detail, name)
+        if shown and name in shown:
+            pairs.append((name, shown[name](value)))
+        else:
+            pairs.append((name, display(value, vocabularies.get(name))))
+    return pairs
+
+
+def stamp_pairs(detail: Any) -> list[tuple[str, str]]:
+    """The last lines of ``show``: when the record was made and saved, its version, archived or not."""
+    return [("created_at", display(detail.created_at)), ("updated_at", display(detail.updated_at)),
+            ("version", str(detail.version)), ("archived", display(detail.archived))]
 
 
 def write_section(title: str, headers: list[str], rows: list[list[str]]) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from fourthpillar import clock
 from fourthpillar.domain import likeness
 from fourthpillar.i18n import translate
+from fourthpillar.importing.cell_values import as_text
 from fourthpillar.importing.duplicates import POLICIES, DuplicateFinder, Known, Match
 from fourthpillar.importing.header import SEARCH_ROWS, find_header
 from fourthpillar.importing.mapping import IMPORT_FIELDS, header_key, propose
@@ -27,7 +28,6 @@ from fourthpillar.importing.normalise import (
     Cell,
     NormalisedRow,
     Problem,
-    as_text,
     normalise_row,
 )
 from fourthpillar.importing.reading import ImportRefused, Table, import_cancelled

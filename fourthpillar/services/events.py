@@ -18,7 +18,7 @@ from fourthpillar.domain.fields import EVENT_FIELDS, FieldError, ValidationFaile
 from fourthpillar.domain.vocab import PLACE_TAKING_STATUSES
 from fourthpillar.i18n import translate
 from fourthpillar.lists import EVENTS
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import event_row, registration_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
@@ -61,8 +61,7 @@ def plan_event(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
         _check(session, cleaned)
         writer = ChangeWriter(session, desk)
         record = writer.create(Event(), cleaned)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def update_event(desk: Desk, *, event_id: str, changes: Mapping[str, Any],
@@ -76,29 +75,16 @@ def update_event(desk: Desk, *, event_id: str, changes: Mapping[str, Any],
         writer = ChangeWriter(session, desk)
         writer.update(record, cleaned)
         rebalance(session, writer, record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
-
-
-def _set_archived(desk: Desk, event_id: str, *, archived: bool) -> Saved:
-    with desk.database.session() as session:
-        record: Event = load(session, Event, event_id, live=archived)
-        writer = ChangeWriter(session, desk)
-        if archived:
-            writer.archive(record)
-        else:
-            writer.restore(record)
-        session.flush()
-        return Saved(record.id, record.version, writer.batch_id)
+        return writer.saved(record)
 
 
 def archive_event(desk: Desk, *, event_id: str) -> Saved:
     """Archive an event (never delete); its registrations stay with it."""
-    return _set_archived(desk, event_id, archived=True)
+    return set_archived(desk, Event, event_id, archived=True)
 
 
 def restore_event(desk: Desk, *, event_id: str) -> Saved:
-    return _set_archived(desk, event_id, archived=False)
+    return set_archived(desk, Event, event_id, archived=False)
 
 
 def _counts(session: Session, event_ids: list[str]) -> dict[str, tuple[int, int, int]]:

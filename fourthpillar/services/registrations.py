@@ -46,6 +46,12 @@ class RegistrationSaved(Saved):
     moved_up: tuple[str, ...] = ()
 
 
+def _saved(writer: ChangeWriter, record: Registration, moved: Sequence[str]) -> RegistrationSaved:
+    """:meth:`ChangeWriter.saved`, with where the registration ended up and who moved up."""
+    saved = writer.saved(record)
+    return RegistrationSaved(saved.id, saved.version, saved.batch_id, record.status, tuple(moved))
+
+
 def _taken(session: Session, event_id: str, *, besides: str | None = None) -> int:
     statement = select(func.count()).select_from(Registration).where(
         Registration.event_id == event_id, Registration.archived_at.is_(None),
@@ -134,8 +140,7 @@ def register_for_event(desk: Desk, *, event_id: str, values: Mapping[str, Any]) 
         writer = ChangeWriter(session, desk)
         record = add_registration(session, writer, event, cleaned)
         moved = rebalance(session, writer, event)
-        session.flush()
-        return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+        return _saved(writer, record, moved)
 
 
 def bookable_event(session: Session, event_id: str) -> Event:
@@ -185,8 +190,7 @@ def update_registration(desk: Desk, *, registration_id: str, changes: Mapping[st
         record: Registration = load(session, Registration, registration_id, expected_version=expected_version)
         writer = ChangeWriter(session, desk)
         moved = _change(session, writer, record, cleaned)
-        session.flush()
-        return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+        return _saved(writer, record, moved)
 
 
 def set_registration_status(desk: Desk, *, registration_ids: Sequence[str], status: str) -> list[RegistrationSaved]:
@@ -199,9 +203,7 @@ def set_registration_status(desk: Desk, *, registration_ids: Sequence[str], stat
         for registration_id in dict.fromkeys(registration_ids):
             record: Registration = load(session, Registration, registration_id)
             saved.append((record, _change(session, writer, record, cleaned)))
-        session.flush()
-        return [RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
-                for record, moved in saved]
+        return [_saved(writer, record, moved) for record, moved in saved]
 
 
 def cancel_registration(desk: Desk, *, registration_id: str) -> RegistrationSaved:
@@ -221,8 +223,7 @@ def _set_archived(desk: Desk, registration_id: str, *, archived: bool) -> Regist
             if record.status == "registered":
                 writer.update(record, {"status": _place_status(session, event, "registered", record.id)})
         moved = rebalance(session, writer, session.get(Event, record.event_id))  # type: ignore[arg-type]
-        session.flush()
-        return RegistrationSaved(record.id, record.version, writer.batch_id, record.status, tuple(moved))
+        return _saved(writer, record, moved)
 
 
 def archive_registration(desk: Desk, *, registration_id: str) -> RegistrationSaved:

@@ -12,7 +12,8 @@ import datetime as dt
 import json
 from typing import Any
 
-from fourthpillar.domain.fields import FIELD_RULES, Reference, incoming_problem
+from fourthpillar.domain.field_kinds import Reference, incoming_problem
+from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.i18n import translate
 from fourthpillar.sync.package import CHANGE_COLUMNS, Package, PackageRefused
 

@@ -718,141 +718,134 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="29"/>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
-        <location filename="../../fourthpillar/cli/options.py" line="42"/>
-        <source>&apos;{text}&apos; is not a whole number</source>
-        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
-        <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="31"/>
         <source>must be between 1 and {most}</source>
+        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>doit être entre 1 et {most}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>ajouter des données de démonstration (initiatives avec personnes de contact, demandes de conseil et suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="39"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Ajoute des initiatives de démonstration réalistes avec leurs personnes de contact, environ quatre demandes de conseil et quatre suivis chacune, et quelques collaborateurs. Tout est ajouté en une fois (ou pas du tout) et peut être annulé comme une seule action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="42"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>combien d&apos;initiatives ajouter (par défaut {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="46"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
         <source>the same seed gives the same names and texts</source>
         <translation>la même graine donne les mêmes noms et textes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="51"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="49"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="60"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="58"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>remarque : aucun collaborateur n&apos;est connecté à ce poste ; les modifications n&apos;ont pas d&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
         <source>interrupted; nothing was added</source>
         <translation>interrompu ; rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>initiatives: {count}</source>
         <translation>initiatives : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>contact persons: {count}</source>
         <translation>personnes de contact : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>advice requests: {count}</source>
         <translation>demandes de conseil : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>follow-ups: {count}</source>
         <translation>suivis : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>officers: {count}</source>
         <translation>collaborateurs : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="71"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>undo batch: {batch}</source>
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="31"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <source>a score is from 1 to 100</source>
         <translation>un score va de 1 à 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="42"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
         <source>no possible duplicates</source>
         <translation>aucun doublon possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>ids</source>
         <translation>identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>looks like</source>
         <translation>ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>why</source>
         <translation>pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="52"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} doublon(s) possible(s) ; fusionner avec « initiatives merge KEEP OTHER », ou garder séparés avec « initiatives not-duplicate A B »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="64"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} fusionné dans {keep} : {fields} champ(s) repris, {contacts} contact(s), {requests} demande(s) et {follow_ups} suivi(s) déplacés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="73"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} et {second} restent séparés : la liste des doublons ne les montre plus comme paire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="99"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="97"/>
         <source>list initiatives that look like the same one</source>
         <translation>lister les initiatives qui semblent être la même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="98"/>
         <source>List pairs of initiatives that look like the same one, best first, with their score
 (0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
 Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
@@ -861,22 +854,22 @@ Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
 Les paires gardées séparées avec « not-duplicate » sont omises.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="102"/>
         <source>lowest score listed (default: the settings&apos; value, else {score})</source>
         <translation>score minimal listé (par défaut : celui des paramètres, sinon {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
         <source>a JSON array of pairs</source>
         <translation>un tableau JSON de paires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="107"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="105"/>
         <source>merge OTHER into KEEP (one undoable action)</source>
         <translation>fusionner OTHER dans KEEP (une action annulable)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
         <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
 field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
 OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
@@ -887,281 +880,264 @@ Les contacts, demandes et suivis d&apos;OTHER passent à KEEP ; OTHER est archiv
 KEEP. Une seule annulation dans l&apos;historique de l&apos;application annule toute la fusion.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="110"/>
         <source>the id of the initiative to keep</source>
         <translation>l&apos;identifiant de l&apos;initiative à garder</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="111"/>
         <source>the id of the initiative merged into it</source>
         <translation>l&apos;identifiant de l&apos;initiative fusionnée dedans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
         <source>what to take from OTHER</source>
         <translation>ce qu&apos;il faut reprendre d&apos;OTHER</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
         <source>what was done, as JSON</source>
         <translation>ce qui a été fait, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
         <source>remember that two initiatives are different ones</source>
         <translation>retenir que deux initiatives sont différentes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
         <source>Remember that A and B are different initiatives: the duplicate list, the editor and
 the import no longer offer them as a pair (synced to field copies).</source>
         <translation>Retient que A et B sont des initiatives différentes : la liste des doublons, l&apos;éditeur et
 l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de terrain).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="119"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
         <source>an initiative&apos;s id</source>
         <translation>l&apos;identifiant d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="120"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="118"/>
         <source>the other initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="66"/>
+        <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <source>(walk-in)</source>
         <translation>(participant libre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="90"/>
+        <location filename="../../fourthpillar/cli/events.py" line="78"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="97"/>
+        <location filename="../../fourthpillar/cli/events.py" line="85"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="100"/>
+        <location filename="../../fourthpillar/cli/events.py" line="88"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
         <source>give the contact person with --contact only</source>
         <translation>indiquez la personne de contact uniquement avec --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="125"/>
+        <location filename="../../fourthpillar/cli/events.py" line="113"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="123"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <location filename="../../fourthpillar/cli/events.py" line="131"/>
         <source>skipped: registered already</source>
         <translation>ignoré : déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>contact person or e-mail</source>
         <translation>personne de contact ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="138"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="170"/>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
-        <location filename="../../fourthpillar/cli/events.py" line="203"/>
-        <location filename="../../fourthpillar/cli/records.py" line="361"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <location filename="../../fourthpillar/cli/events.py" line="159"/>
+        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <location filename="../../fourthpillar/cli/events.py" line="163"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="168"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/events.py" line="172"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="188"/>
+        <location filename="../../fourthpillar/cli/events.py" line="176"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="194"/>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>en JSON (codes, dates ISO)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
-        <location filename="../../fourthpillar/cli/events.py" line="224"/>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
-        <source>change fields: set ID field=value ...</source>
-        <translation>modifier des champs : set ID champ=valeur ...</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="202"/>
+        <location filename="../../fourthpillar/cli/events.py" line="185"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <location filename="../../fourthpillar/cli/events.py" line="191"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="214"/>
+        <location filename="../../fourthpillar/cli/events.py" line="197"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <location filename="../../fourthpillar/cli/events.py" line="200"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="218"/>
+        <location filename="../../fourthpillar/cli/events.py" line="201"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="220"/>
-        <location filename="../../fourthpillar/cli/events.py" line="233"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="221"/>
+        <location filename="../../fourthpillar/cli/events.py" line="204"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="228"/>
+        <location filename="../../fourthpillar/cli/events.py" line="207"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="229"/>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1170,22 +1146,22 @@ ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
 initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="232"/>
+        <location filename="../../fourthpillar/cli/events.py" line="211"/>
         <source>the spreadsheet</source>
         <translation>le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="234"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>the sheet (default: the first)</source>
         <translation>la feuille (par défaut la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="236"/>
+        <location filename="../../fourthpillar/cli/events.py" line="215"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="238"/>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
         <source>show what would be imported, write nothing</source>
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
@@ -1199,7 +1175,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <location filename="../../fourthpillar/cli/export.py" line="96"/>
         <location filename="../../fourthpillar/cli/export.py" line="108"/>
         <location filename="../../fourthpillar/cli/export.py" line="132"/>
-        <location filename="../../fourthpillar/cli/options.py" line="81"/>
+        <location filename="../../fourthpillar/cli/options.py" line="86"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
@@ -1270,7 +1246,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="203"/>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
@@ -1286,7 +1262,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
@@ -1297,7 +1273,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="209"/>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
@@ -1313,7 +1289,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="213"/>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
@@ -1522,87 +1498,87 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>non importé : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="103"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, feuille {sheet} (en-tête à la ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
         <source>columns not imported: {columns}</source>
         <translation>colonnes non importées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>would be created: {count}</source>
         <translation>seraient créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
         <source>would be updated: {count}</source>
         <translation>seraient mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>created: {count}</source>
         <translation>créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
         <source>updated: {count}</source>
         <translation>mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>duplicates skipped: {count}</source>
         <translation>doublons ignorés : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="115"/>
         <source>rows with problems: {count}</source>
         <translation>lignes avec problèmes : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="121"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
         <source>rows not imported: {count}</source>
         <translation>lignes non importées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
         <source>problems:</source>
         <translation>problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
         <source>dry run: nothing was written</source>
         <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="125"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>importation {id} appliquée ; pour l&apos;annuler : fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="135"/>
         <source>no imports yet</source>
         <translation>pas encore d&apos;importations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="141"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
         <source>undone {when}</source>
         <translation>annulée {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
         <source>applied</source>
         <translation>appliquée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="143"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {problems} lignes avec problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="153"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="149"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
@@ -1844,112 +1820,127 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="44"/>
+        <location filename="../../fourthpillar/cli/options.py" line="43"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="49"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="68"/>
+        <location filename="../../fourthpillar/cli/options.py" line="73"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="88"/>
+        <location filename="../../fourthpillar/cli/options.py" line="93"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="102"/>
+        <location filename="../../fourthpillar/cli/options.py" line="107"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="109"/>
+        <location filename="../../fourthpillar/cli/options.py" line="114"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="134"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="135"/>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="136"/>
+        <location filename="../../fourthpillar/cli/options.py" line="141"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="137"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>no event with id {id}</source>
         <translation>aucune activité avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>no registration with id {id}</source>
         <translation>aucune inscription avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>no contact person with id {id}</source>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="148"/>
+        <location filename="../../fourthpillar/cli/options.py" line="153"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="157"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="229"/>
+        <location filename="../../fourthpillar/cli/options.py" line="255"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>en JSON (codes, dates ISO)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="261"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>modifier des champs : set ID champ=valeur ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="267"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2199,354 +2190,354 @@ Les inscriptions archivées sont omises sauf avec --archived.</translation>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <location filename="../../fourthpillar/cli/records.py" line="120"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="174"/>
+        <location filename="../../fourthpillar/cli/records.py" line="144"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/records.py" line="170"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="210"/>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="219"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <location filename="../../fourthpillar/cli/records.py" line="225"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <location filename="../../fourthpillar/cli/records.py" line="226"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="257"/>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="258"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="259"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="260"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="261"/>
+        <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="262"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="263"/>
+        <location filename="../../fourthpillar/cli/records.py" line="233"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="264"/>
+        <location filename="../../fourthpillar/cli/records.py" line="234"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="265"/>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="305"/>
+        <location filename="../../fourthpillar/cli/records.py" line="275"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="306"/>
+        <location filename="../../fourthpillar/cli/records.py" line="276"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <location filename="../../fourthpillar/cli/records.py" line="285"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="322"/>
+        <location filename="../../fourthpillar/cli/records.py" line="292"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <location filename="../../fourthpillar/cli/records.py" line="304"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="344"/>
+        <location filename="../../fourthpillar/cli/records.py" line="314"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="360"/>
+        <location filename="../../fourthpillar/cli/records.py" line="330"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="367"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="368"/>
+        <location filename="../../fourthpillar/cli/records.py" line="338"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="339"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="348"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="390"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="391"/>
+        <location filename="../../fourthpillar/cli/records.py" line="356"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="392"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="394"/>
+        <location filename="../../fourthpillar/cli/records.py" line="359"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="408"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="413"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="376"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="379"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="380"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="423"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="430"/>
+        <location filename="../../fourthpillar/cli/records.py" line="385"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="432"/>
+        <location filename="../../fourthpillar/cli/records.py" line="387"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="433"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="435"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="445"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="403"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -2554,27 +2545,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="451"/>
+        <location filename="../../fourthpillar/cli/records.py" line="406"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="456"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="457"/>
+        <location filename="../../fourthpillar/cli/records.py" line="411"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="458"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2868,177 +2859,177 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>--province est pour un premier paquet ; un paquet --for une copie contient ce qui manque à celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="43"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} modification(s) pour la réplique {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="49"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>remarque : rien n&apos;a jamais été reçu de cet identifiant de réplique, le paquet contient donc tout ce que cette copie peut donner ; vérifiez l&apos;identifiant avec &apos;replica id&apos; sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="53"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>premier paquet avec {count} élément(s) pour la nouvelle copie {replica} ; ouvrez-le avec &apos;sync checkout&apos; et ce code (transmettez-le séparément du fichier) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="63"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>une copie de terrain est un fichier SQLite dans un dossier de données ; donnez --data-dir, pas --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
         <source>Code of the first package: </source>
         <translation>Code du premier paquet : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="68"/>
         <source>no code given: give --code CODE</source>
         <translation>aucun code donné : indiquez --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nouvelle copie {replica} avec {count} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="83"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="91"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} personne(s) effacée(s), comme l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="95"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="94"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) antérieure(s) à l&apos;effacement contiennent encore les données ; supprimez-les avec &apos;backup prune --until {id}&apos; ou dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="145"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="155"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="158"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
@@ -6436,10 +6427,10 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="467"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="109"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="126"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="174"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="181"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="30"/>
         <source>name</source>
@@ -6449,246 +6440,246 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="111"/>
         <source>enterprise number</source>
         <translation>numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="112"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="114"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="115"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="116"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="118"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>année de fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="119"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="425"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="454"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="120"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="139"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="168"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="176"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="33"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="121"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="122"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="169"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="127"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="128"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="175"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="183"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="31"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="129"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="130"/>
         <source>preferred language</source>
         <translation>langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="131"/>
         <source>consent date</source>
         <translation>date du consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="135"/>
         <source>date received</source>
         <translation>date de réception</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="136"/>
         <source>channel</source>
         <translation>canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
         <source>topics</source>
         <translation>sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="424"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="138"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="426"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="140"/>
         <source>assigned officer</source>
         <translation>collaborateur assigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="427"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="141"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="173"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="428"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="142"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="150"/>
         <source>due date</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="143"/>
         <source>advice given</source>
         <translation>conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="144"/>
         <source>time spent (minutes)</source>
         <translation>temps consacré (minutes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="145"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="149"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="151"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="152"/>
         <source>done date</source>
         <translation>date de réalisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="153"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="157"/>
         <source>title</source>
         <translation>titre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="158"/>
         <source>kind of event</source>
         <translation>type d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
         <source>start date</source>
         <translation>date de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="161"/>
         <source>start time</source>
         <translation>heure de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="162"/>
         <source>end date</source>
         <translation>date de fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="163"/>
         <source>end time</source>
         <translation>heure de fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="164"/>
         <source>place (address or online link)</source>
         <translation>lieu (adresse ou lien en ligne)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="165"/>
         <source>capacity</source>
         <translation>nombre de places</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="166"/>
         <source>trainers</source>
         <translation>formateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="453"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="167"/>
         <source>officer in charge</source>
         <translation>collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="177"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="34"/>
         <source>registration date</source>
         <translation>date d&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="468"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
         <source>region</source>
         <translation>région</translation>
     </message>
@@ -7713,94 +7704,94 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="301"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="252"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="317"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="268"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="327"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="378"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="329"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="391"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="342"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="399"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="350"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="416"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="367"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="439"/>
-        <source>; kept in the notes</source>
-        <translation> ; conservé dans les notes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="480"/>
-        <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
-        <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="514"/>
-        <source>&apos;{value}&apos; is not a country</source>
-        <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="527"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="375"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
-        <source>several e-mail addresses; the first is the contact&apos;s</source>
-        <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="541"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="383"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="556"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="111"/>
+        <source>; kept in the notes</source>
+        <translation> ; conservé dans les notes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="152"/>
+        <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
+        <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="186"/>
+        <source>&apos;{value}&apos; is not a country</source>
+        <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="206"/>
+        <source>several e-mail addresses; the first is the contact&apos;s</source>
+        <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="222"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="568"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="599"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="234"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="265"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="571"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="237"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="588"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="254"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="606"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="272"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
@@ -10876,73 +10867,34 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="172"/>
-        <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
-        <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="186"/>
-        <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
-        <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="189"/>
-        <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
-        <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="277"/>
-        <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
-        <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="282"/>
-        <location filename="../../fourthpillar/services/sync.py" line="320"/>
-        <location filename="../../fourthpillar/sync/package.py" line="181"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
-        <source>this sync package cannot be read ({reason})</source>
-        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
-        <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="290"/>
-        <source>this sync package was made by this copy itself</source>
-        <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="295"/>
-        <source>{folder} already holds a register; choose an empty data folder</source>
-        <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="346"/>
+        <location filename="../../fourthpillar/services/sync.py" line="94"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
+        <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune).</extracomment>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="348"/>
+        <location filename="../../fourthpillar/services/sync.py" line="96"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="364"/>
+        <location filename="../../fourthpillar/services/sync.py" line="112"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="370"/>
+        <location filename="../../fourthpillar/services/sync.py" line="118"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="443"/>
+        <location filename="../../fourthpillar/services/sync.py" line="191"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="465"/>
+        <location filename="../../fourthpillar/services/sync.py" line="213"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
@@ -10994,12 +10946,52 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="51"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="132"/>
+        <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
+        <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
+        <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="149"/>
+        <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
+        <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="237"/>
+        <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
+        <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="280"/>
+        <location filename="../../fourthpillar/sync/package.py" line="181"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
+        <source>this sync package cannot be read ({reason})</source>
+        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
+        <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
+        <source>this sync package was made by this copy itself</source>
+        <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="255"/>
+        <source>{folder} already holds a register; choose an empty data folder</source>
+        <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="65"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
@@ -11304,95 +11296,95 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="70"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="144"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="94"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="101"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="174"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="163"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="507"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="120"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="185"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
-        <location filename="../../fourthpillar/services/sync.py" line="238"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="142"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="198"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="244"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="201"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="230"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="239"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="297"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="254"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="269"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="498"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="276"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="364"/>
         <source>must be between {minimum} and {maximum}</source>
-        <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="301"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="339"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="504"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="526"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="213"/>
         <source>is not a field that can be set</source>
+        <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
@@ -11429,29 +11421,29 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="100"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="106"/>
         <source>no contact person with id {id}</source>
         <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="102"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
         <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
         <translation>le nom et l&apos;e-mail d&apos;une personne de contact viennent de sa fiche : ne les donnez que pour un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="105"/>
         <location filename="../../fourthpillar/services/registrations.py" line="111"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="117"/>
         <source>is already registered for this event</source>
         <translation>est déjà inscrit à cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="114"/>
         <source>is required for a walk-in (or give a contact person)</source>
         <translation>est obligatoire pour un participant libre (ou indiquez une personne de contact)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="145"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="150"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>

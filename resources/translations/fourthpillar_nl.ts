@@ -718,141 +718,134 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/demo.py" line="29"/>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
-        <location filename="../../fourthpillar/cli/options.py" line="42"/>
-        <source>&apos;{text}&apos; is not a whole number</source>
-        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
-        <translation>&apos;{text}&apos; is geen geheel getal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="31"/>
         <source>must be between 1 and {most}</source>
+        <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="38"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>demonstratiegegevens toevoegen (initiatieven met contactpersonen, adviesvragen en opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="39"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Voeg realistische demonstratie-initiatieven toe met hun contactpersonen, elk ongeveer vier adviesvragen en vier opvolgingen, en enkele medewerkers. Alles wordt in één keer toegevoegd (of helemaal niet) en kan als één actie ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="42"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>hoeveel initiatieven toevoegen (standaard {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="46"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
         <source>the same seed gives the same names and texts</source>
         <translation>dezelfde seed geeft dezelfde namen en teksten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="51"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="49"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="60"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="58"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>let op: er is geen medewerker aangemeld aan dit bureau; de wijzigingen hebben geen auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
         <source>interrupted; nothing was added</source>
         <translation>onderbroken; er werd niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>initiatives: {count}</source>
         <translation>initiatieven: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>contact persons: {count}</source>
         <translation>contactpersonen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>advice requests: {count}</source>
         <translation>adviesvragen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>follow-ups: {count}</source>
         <translation>opvolgingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>officers: {count}</source>
         <translation>medewerkers: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="71"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="31"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
         <source>a score is from 1 to 100</source>
         <translation>een score ligt tussen 1 en 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="42"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
         <source>no possible duplicates</source>
         <translation>geen mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>ids</source>
         <translation>id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>looks like</source>
         <translation>lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="52"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} mogelijke dubbel(s); samenvoegen met &apos;initiatives merge KEEP OTHER&apos;, of apart houden met &apos;initiatives not-duplicate A B&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="64"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} samengevoegd met {keep}: {fields} veld(en) overgenomen, {contacts} contactperso(o)n(en), {requests} vra(a)g(en) en {follow_ups} opvolging(en) verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="73"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} en {second} blijven apart: de lijst met dubbels toont ze niet meer als paar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="99"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="97"/>
         <source>list initiatives that look like the same one</source>
         <translation>initiatieven tonen die op hetzelfde lijken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="98"/>
         <source>List pairs of initiatives that look like the same one, best first, with their score
 (0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
 Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
@@ -861,22 +854,22 @@ Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
 Paren die met &apos;not-duplicate&apos; apart gehouden zijn, worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="102"/>
         <source>lowest score listed (default: the settings&apos; value, else {score})</source>
         <translation>laagste getoonde score (standaard: die uit de instellingen, anders {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
         <source>a JSON array of pairs</source>
         <translation>een JSON-lijst van paren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="107"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="105"/>
         <source>merge OTHER into KEEP (one undoable action)</source>
         <translation>OTHER samenvoegen met KEEP (één actie, ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
         <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
 field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
 OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
@@ -887,281 +880,264 @@ De contactpersonen, vragen en opvolgingen van OTHER verhuizen naar KEEP; OTHER w
 KEEP. Eén keer ongedaan maken in de geschiedenis van de app maakt de hele samenvoeging ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="110"/>
         <source>the id of the initiative to keep</source>
         <translation>de id van het initiatief dat blijft</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="111"/>
         <source>the id of the initiative merged into it</source>
         <translation>de id van het initiatief dat erin opgaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
         <source>what to take from OTHER</source>
         <translation>wat van OTHER over te nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
         <source>what was done, as JSON</source>
         <translation>wat er gedaan is, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
         <source>remember that two initiatives are different ones</source>
         <translation>onthouden dat twee initiatieven verschillend zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
         <source>Remember that A and B are different initiatives: the duplicate list, the editor and
 the import no longer offer them as a pair (synced to field copies).</source>
         <translation>Onthoudt dat A en B verschillende initiatieven zijn: de lijst met dubbels, de editor en
 de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopieën).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="119"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
         <source>an initiative&apos;s id</source>
         <translation>de id van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="120"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="118"/>
         <source>the other initiative&apos;s id</source>
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="65"/>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="66"/>
+        <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <source>(walk-in)</source>
         <translation>(losse deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="90"/>
+        <location filename="../../fourthpillar/cli/events.py" line="78"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="97"/>
+        <location filename="../../fourthpillar/cli/events.py" line="85"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="100"/>
+        <location filename="../../fourthpillar/cli/events.py" line="88"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>inschrijving {id} kwam van de wachtlijst af</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <location filename="../../fourthpillar/cli/events.py" line="97"/>
         <source>give the contact person with --contact only</source>
         <translation>geef de contactpersoon alleen met --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="125"/>
+        <location filename="../../fourthpillar/cli/events.py" line="113"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="123"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <location filename="../../fourthpillar/cli/events.py" line="130"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="143"/>
+        <location filename="../../fourthpillar/cli/events.py" line="131"/>
         <source>skipped: registered already</source>
         <translation>overgeslagen: al ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>contact person or e-mail</source>
         <translation>contactpersoon of e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="138"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="170"/>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
-        <location filename="../../fourthpillar/cli/events.py" line="203"/>
-        <location filename="../../fourthpillar/cli/records.py" line="361"/>
-        <location filename="../../fourthpillar/cli/records.py" line="384"/>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <location filename="../../fourthpillar/cli/events.py" line="159"/>
+        <location filename="../../fourthpillar/cli/events.py" line="186"/>
+        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
+        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <location filename="../../fourthpillar/cli/events.py" line="163"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held of cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="168"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/events.py" line="172"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="187"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="188"/>
+        <location filename="../../fourthpillar/cli/events.py" line="176"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="194"/>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
-        <location filename="../../fourthpillar/cli/records.py" line="399"/>
-        <location filename="../../fourthpillar/cli/records.py" line="425"/>
-        <source>as JSON (codes, ISO dates)</source>
-        <translation>als JSON (codes, ISO-datums)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
-        <location filename="../../fourthpillar/cli/events.py" line="224"/>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
-        <location filename="../../fourthpillar/cli/records.py" line="426"/>
-        <source>change fields: set ID field=value ...</source>
-        <translation>velden wijzigen: set ID veld=waarde ...</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="202"/>
+        <location filename="../../fourthpillar/cli/events.py" line="185"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <location filename="../../fourthpillar/cli/events.py" line="191"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="214"/>
+        <location filename="../../fourthpillar/cli/events.py" line="197"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <location filename="../../fourthpillar/cli/events.py" line="200"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="218"/>
+        <location filename="../../fourthpillar/cli/events.py" line="201"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="220"/>
-        <location filename="../../fourthpillar/cli/events.py" line="233"/>
+        <location filename="../../fourthpillar/cli/events.py" line="203"/>
+        <location filename="../../fourthpillar/cli/events.py" line="212"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="221"/>
+        <location filename="../../fourthpillar/cli/events.py" line="204"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="228"/>
+        <location filename="../../fourthpillar/cli/events.py" line="207"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="229"/>
+        <location filename="../../fourthpillar/cli/events.py" line="208"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1170,22 +1146,22 @@ rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
 initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="232"/>
+        <location filename="../../fourthpillar/cli/events.py" line="211"/>
         <source>the spreadsheet</source>
         <translation>het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="234"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>the sheet (default: the first)</source>
         <translation>het werkblad (standaard het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="236"/>
+        <location filename="../../fourthpillar/cli/events.py" line="215"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="238"/>
+        <location filename="../../fourthpillar/cli/events.py" line="217"/>
         <source>show what would be imported, write nothing</source>
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
@@ -1199,7 +1175,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <location filename="../../fourthpillar/cli/export.py" line="96"/>
         <location filename="../../fourthpillar/cli/export.py" line="108"/>
         <location filename="../../fourthpillar/cli/export.py" line="132"/>
-        <location filename="../../fourthpillar/cli/options.py" line="81"/>
+        <location filename="../../fourthpillar/cli/options.py" line="86"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
@@ -1270,7 +1246,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="203"/>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
@@ -1286,7 +1262,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
@@ -1297,7 +1273,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="209"/>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
@@ -1313,7 +1289,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="213"/>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
@@ -1522,87 +1498,87 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>niet geïmporteerd: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="103"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, blad {sheet} (kopregel op rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
         <source>columns not imported: {columns}</source>
         <translation>kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>would be created: {count}</source>
         <translation>zouden aangemaakt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
         <source>would be updated: {count}</source>
         <translation>zouden bijgewerkt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>created: {count}</source>
         <translation>aangemaakt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
         <source>updated: {count}</source>
         <translation>bijgewerkt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>duplicates skipped: {count}</source>
         <translation>dubbels overgeslagen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="115"/>
         <source>rows with problems: {count}</source>
         <translation>rijen met problemen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="121"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
         <source>rows not imported: {count}</source>
         <translation>rijen niet geïmporteerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
         <source>problems:</source>
         <translation>problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
         <source>dry run: nothing was written</source>
         <translation>proefrun: er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="125"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>import {id} toegepast; ongedaan maken met: fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="135"/>
         <source>no imports yet</source>
         <translation>nog geen imports</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="141"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
         <source>undone {when}</source>
         <translation>ongedaan gemaakt {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
         <source>applied</source>
         <translation>toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="143"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen, {problems} rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="153"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="149"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
@@ -1844,112 +1820,127 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="44"/>
+        <location filename="../../fourthpillar/cli/options.py" line="43"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; is geen geheel getal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="49"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="68"/>
+        <location filename="../../fourthpillar/cli/options.py" line="73"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="88"/>
+        <location filename="../../fourthpillar/cli/options.py" line="93"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="102"/>
+        <location filename="../../fourthpillar/cli/options.py" line="107"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="109"/>
+        <location filename="../../fourthpillar/cli/options.py" line="114"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="134"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="135"/>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="136"/>
+        <location filename="../../fourthpillar/cli/options.py" line="141"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="137"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="148"/>
+        <location filename="../../fourthpillar/cli/options.py" line="153"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="157"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="229"/>
+        <location filename="../../fourthpillar/cli/options.py" line="255"/>
+        <source>as JSON (codes, ISO dates)</source>
+        <translation>als JSON (codes, ISO-datums)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="261"/>
+        <source>change fields: set ID field=value ...</source>
+        <translation>velden wijzigen: set ID veld=waarde ...</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="267"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2199,354 +2190,354 @@ Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="74"/>
-        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="79"/>
+        <location filename="../../fourthpillar/cli/records.py" line="71"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="108"/>
+        <location filename="../../fourthpillar/cli/records.py" line="85"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="150"/>
+        <location filename="../../fourthpillar/cli/records.py" line="120"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="174"/>
+        <location filename="../../fourthpillar/cli/records.py" line="144"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="200"/>
+        <location filename="../../fourthpillar/cli/records.py" line="170"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="210"/>
+        <location filename="../../fourthpillar/cli/records.py" line="180"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="219"/>
+        <location filename="../../fourthpillar/cli/records.py" line="189"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="255"/>
+        <location filename="../../fourthpillar/cli/records.py" line="225"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="256"/>
+        <location filename="../../fourthpillar/cli/records.py" line="226"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="257"/>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="258"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="259"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="260"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="261"/>
+        <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="262"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="263"/>
+        <location filename="../../fourthpillar/cli/records.py" line="233"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="264"/>
+        <location filename="../../fourthpillar/cli/records.py" line="234"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="265"/>
+        <location filename="../../fourthpillar/cli/records.py" line="235"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/records.py" line="236"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="298"/>
+        <location filename="../../fourthpillar/cli/records.py" line="268"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <location filename="../../fourthpillar/cli/records.py" line="271"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="305"/>
+        <location filename="../../fourthpillar/cli/records.py" line="275"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="306"/>
+        <location filename="../../fourthpillar/cli/records.py" line="276"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <location filename="../../fourthpillar/cli/records.py" line="285"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="322"/>
+        <location filename="../../fourthpillar/cli/records.py" line="292"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="331"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <location filename="../../fourthpillar/cli/records.py" line="304"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="344"/>
+        <location filename="../../fourthpillar/cli/records.py" line="314"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <location filename="../../fourthpillar/cli/records.py" line="315"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="360"/>
+        <location filename="../../fourthpillar/cli/records.py" line="330"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="367"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="368"/>
+        <location filename="../../fourthpillar/cli/records.py" line="338"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="369"/>
+        <location filename="../../fourthpillar/cli/records.py" line="339"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="348"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="390"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="391"/>
+        <location filename="../../fourthpillar/cli/records.py" line="356"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="392"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="394"/>
+        <location filename="../../fourthpillar/cli/records.py" line="359"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="408"/>
+        <location filename="../../fourthpillar/cli/records.py" line="368"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="413"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="414"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="415"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="416"/>
+        <location filename="../../fourthpillar/cli/records.py" line="376"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="419"/>
+        <location filename="../../fourthpillar/cli/records.py" line="379"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="420"/>
+        <location filename="../../fourthpillar/cli/records.py" line="380"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="423"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="430"/>
+        <location filename="../../fourthpillar/cli/records.py" line="385"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="432"/>
+        <location filename="../../fourthpillar/cli/records.py" line="387"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="433"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="435"/>
+        <location filename="../../fourthpillar/cli/records.py" line="390"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="442"/>
+        <location filename="../../fourthpillar/cli/records.py" line="397"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="445"/>
+        <location filename="../../fourthpillar/cli/records.py" line="400"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="448"/>
+        <location filename="../../fourthpillar/cli/records.py" line="403"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="449"/>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
         <location filename="../../fourthpillar/cli/safety.py" line="282"/>
         <location filename="../../fourthpillar/cli/safety.py" line="310"/>
         <location filename="../../fourthpillar/cli/safety.py" line="324"/>
@@ -2554,27 +2545,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="450"/>
+        <location filename="../../fourthpillar/cli/records.py" line="405"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="451"/>
+        <location filename="../../fourthpillar/cli/records.py" line="406"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="456"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="457"/>
+        <location filename="../../fourthpillar/cli/records.py" line="411"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="458"/>
+        <location filename="../../fourthpillar/cli/records.py" line="412"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2868,177 +2859,177 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>--province is voor een eerste pakket; een pakket --for een kopie bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="43"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} wijziging(en) voor replica {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="49"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>let op: van die replica-id werd nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven; controleer de id met &apos;replica id&apos; op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="53"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>eerste pakket met {count} record(s) voor de nieuwe kopie {replica}; open het met &apos;sync checkout&apos; en deze code (geef ze los van het bestand door):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="63"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>een veldkopie is een SQLite-bestand in een datamap; geef --data-dir, niet --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
         <source>Code of the first package: </source>
         <translation>Code van het eerste pakket: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="68"/>
         <source>no code given: give --code CODE</source>
         <translation>geen code gegeven: geef --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="73"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nieuwe kopie {replica} met {count} record(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="83"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="91"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} persoon/personen gewist, zoals op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="95"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="94"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; verwijder ze met &apos;backup prune --until {id}&apos; of via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="102"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="114"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="116"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="146"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="145"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="156"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="155"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="158"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="192"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
@@ -6436,10 +6427,10 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Field</name>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="395"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="412"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="460"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="467"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="109"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="126"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="174"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="181"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="23"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="30"/>
         <source>name</source>
@@ -6449,246 +6440,246 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="396"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="110"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="24"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="397"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="111"/>
         <source>enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="398"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="112"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="26"/>
         <source>address</source>
         <translation>adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="399"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="27"/>
         <source>postcode</source>
         <translation>postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="400"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="114"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="28"/>
         <source>municipality</source>
         <translation>gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="401"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="115"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="29"/>
         <source>province</source>
         <translation>provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="402"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="116"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="30"/>
         <source>partner countries</source>
         <translation>partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="403"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="117"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="31"/>
         <source>themes</source>
         <translation>thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="404"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="118"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="32"/>
         <source>founding year</source>
         <translation>oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="405"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="119"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="33"/>
         <source>4de Pijlerpanel member</source>
         <translation>lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="406"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="425"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="454"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="462"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="120"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="139"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="168"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="176"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="34"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="33"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="407"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="121"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="35"/>
         <source>tags</source>
         <translation>labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="408"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="455"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="122"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="169"/>
         <location filename="../../fourthpillar/importing/mapping.py" line="36"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="413"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="127"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="414"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="461"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="469"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="128"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="175"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="183"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="31"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="415"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="129"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="416"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="130"/>
         <source>preferred language</source>
         <translation>voorkeurtaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="417"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="131"/>
         <source>consent date</source>
         <translation>datum van toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="421"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="135"/>
         <source>date received</source>
         <translation>ontvangstdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="422"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="136"/>
         <source>channel</source>
         <translation>kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="423"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="445"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="159"/>
         <source>topics</source>
         <translation>onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="424"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="138"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="426"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="140"/>
         <source>assigned officer</source>
         <translation>toegewezen medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="427"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="459"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="141"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="173"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="428"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="436"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="142"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="150"/>
         <source>due date</source>
         <translation>deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="429"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="143"/>
         <source>advice given</source>
         <translation>gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="430"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="144"/>
         <source>time spent (minutes)</source>
         <translation>bestede tijd (minuten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="431"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="145"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="435"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="149"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="437"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="151"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="438"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="152"/>
         <source>done date</source>
         <translation>datum gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="439"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="153"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="443"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="157"/>
         <source>title</source>
         <translation>titel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="444"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="158"/>
         <source>kind of event</source>
         <translation>soort activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="446"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="160"/>
         <source>start date</source>
         <translation>begindatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="447"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="161"/>
         <source>start time</source>
         <translation>beginuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="448"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="162"/>
         <source>end date</source>
         <translation>einddatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="449"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="163"/>
         <source>end time</source>
         <translation>einduur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="450"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="164"/>
         <source>place (address or online link)</source>
         <translation>plaats (adres of onlinelink)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="451"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="165"/>
         <source>capacity</source>
         <translation>aantal plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="452"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="166"/>
         <source>trainers</source>
         <translation>lesgevers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="453"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="167"/>
         <source>officer in charge</source>
         <translation>verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="463"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="177"/>
         <location filename="../../fourthpillar/importing/registrations.py" line="34"/>
         <source>registration date</source>
         <translation>inschrijvingsdatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="468"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="182"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
@@ -7713,94 +7704,94 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="301"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="252"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="317"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="268"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="376"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="327"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="378"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="329"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="391"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="342"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="399"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="350"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="416"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="367"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="439"/>
-        <source>; kept in the notes</source>
-        <translation>; bewaard in de notities</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="480"/>
-        <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
-        <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="514"/>
-        <source>&apos;{value}&apos; is not a country</source>
-        <translation>&apos;{value}&apos; is geen land</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="527"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="375"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="537"/>
-        <source>several e-mail addresses; the first is the contact&apos;s</source>
-        <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="541"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="383"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="556"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="111"/>
+        <source>; kept in the notes</source>
+        <translation>; bewaard in de notities</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="152"/>
+        <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
+        <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="186"/>
+        <source>&apos;{value}&apos; is not a country</source>
+        <translation>&apos;{value}&apos; is geen land</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="206"/>
+        <source>several e-mail addresses; the first is the contact&apos;s</source>
+        <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/importing/normalise.py" line="222"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="568"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="599"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="234"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="265"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="571"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="237"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="588"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="254"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="606"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="272"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
@@ -10876,73 +10867,34 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="172"/>
-        <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
-        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
-        <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="186"/>
-        <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
-        <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="189"/>
-        <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
-        <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="277"/>
-        <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
-        <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="282"/>
-        <location filename="../../fourthpillar/services/sync.py" line="320"/>
-        <location filename="../../fourthpillar/sync/package.py" line="181"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
-        <source>this sync package cannot be read ({reason})</source>
-        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
-        <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="290"/>
-        <source>this sync package was made by this copy itself</source>
-        <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="295"/>
-        <source>{folder} already holds a register; choose an empty data folder</source>
-        <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/services/sync.py" line="346"/>
+        <location filename="../../fourthpillar/services/sync.py" line="94"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
+        <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="348"/>
+        <location filename="../../fourthpillar/services/sync.py" line="96"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="364"/>
+        <location filename="../../fourthpillar/services/sync.py" line="112"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="370"/>
+        <location filename="../../fourthpillar/services/sync.py" line="118"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="443"/>
+        <location filename="../../fourthpillar/services/sync.py" line="191"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="465"/>
+        <location filename="../../fourthpillar/services/sync.py" line="213"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -10994,12 +10946,52 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="51"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="132"/>
+        <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
+        <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
+        <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
+        <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
+        <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="149"/>
+        <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
+        <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="237"/>
+        <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
+        <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="280"/>
+        <location filename="../../fourthpillar/sync/package.py" line="181"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
+        <source>this sync package cannot be read ({reason})</source>
+        <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
+        <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
+        <source>this sync package was made by this copy itself</source>
+        <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="255"/>
+        <source>{folder} already holds a register; choose an empty data folder</source>
+        <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="65"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
@@ -11304,95 +11296,95 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="113"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="70"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="137"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="144"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="217"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="94"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="101"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="174"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="163"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="507"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="120"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="185"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="210"/>
-        <location filename="../../fourthpillar/services/sync.py" line="238"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="142"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="198"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="244"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="201"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="273"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="279"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="230"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="282"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="239"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="297"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="254"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="312"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="269"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="316"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="33"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="319"/>
-        <location filename="../../fourthpillar/domain/fields.py" line="498"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="276"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="364"/>
         <source>must be between {minimum} and {maximum}</source>
-        <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="344"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="301"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="365"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="382"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="339"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="504"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="37"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/fields.py" line="526"/>
+        <location filename="../../fourthpillar/domain/fields.py" line="213"/>
         <source>is not a field that can be set</source>
+        <extracomment>The field rules of each kind of record, by its name in the change log (``store.models.ENTITIES``): the one table that editors, history, merging, sync and exports look a record&apos;s fields up in.</extracomment>
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
@@ -11429,29 +11421,29 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="100"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="106"/>
         <source>no contact person with id {id}</source>
         <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="102"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
         <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
         <translation>naam en e-mail van een contactpersoon komen uit hun fiche: geef die alleen voor een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="105"/>
         <location filename="../../fourthpillar/services/registrations.py" line="111"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="117"/>
         <source>is already registered for this event</source>
         <translation>is al ingeschreven voor deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="114"/>
         <source>is required for a walk-in (or give a contact person)</source>
         <translation>is verplicht voor een losse deelnemer (of geef een contactpersoon)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="145"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="150"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>

@@ -11,6 +11,7 @@ import os
 
 import pytest
 
+from fourthpillar.domain.field_kinds import incoming_problem
 from fourthpillar.domain.fields import (
     CONTACT_FIELDS,
     FOLLOW_UP_FIELDS,
@@ -18,7 +19,6 @@ from fourthpillar.domain.fields import (
     REQUEST_FIELDS,
     ValidationFailed,
     clean,
-    incoming_problem,
 )
 
 #: What Python makes of an argument with a byte that is not UTF-8 (a Latin-1 "ÿ" on a UTF-8 system).

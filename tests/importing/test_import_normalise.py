@@ -8,16 +8,15 @@ from typing import Any
 
 import pytest
 
-from fourthpillar.importing.normalise import (
-    Cell,
+from fourthpillar.importing.cell_values import (
     founded_year,
     legal_form_code,
-    normalise_row,
     province_code,
     split_countries,
     split_themes,
     yes_no,
 )
+from fourthpillar.importing.normalise import Cell, normalise_row
 
 TODAY = dt.date(2026, 11, 28)
 

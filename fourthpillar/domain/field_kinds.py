@@ -1,0 +1,375 @@
+"""The kinds of field a record has (text, a choice from a vocabulary, a date, a postcode...): each
+turns one raw value (form text, command-line text, an imported cell) into a typed value, or says
+why it cannot. Which field of which record is of which kind is in :mod:`fourthpillar.domain.fields`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from fourthpillar import clock
+from fourthpillar.domain.countries import country_code
+from fourthpillar.domain.dates import ImpossibleDate, parse_date
+from fourthpillar.domain.enterprise_number import (
+    InvalidEnterpriseNumber,
+    normalise_enterprise_number,
+)
+from fourthpillar.domain.postcode import is_belgian_postcode
+from fourthpillar.domain.vocab import Vocabulary
+from fourthpillar.i18n import translate
+
+
+class Invalid(Exception):
+    """Raised by :meth:`Field.clean` with why one value cannot be that field's."""
+
+
+_LIST_SPLIT = re.compile(r"\s*[,;/|\n]\s*")
+_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+
+
+def _is_blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and value.strip() == "")
+
+
+def _as_list(value: Any) -> list[str]:
+    if _is_blank(value):
+        return []
+    if isinstance(value, str):
+        items = _LIST_SPLIT.split(value.strip())
+    else:
+        items = [str(item) for item in value]
+    return [item.strip() for item in items if item and item.strip()]
+
+
+def _without_nul(value: Any) -> Any:
+    """*value* without NUL characters: invisible, meaningless in a person's text (they come from
+    damaged files or pastes), and a text PostgreSQL cannot store where SQLite would."""
+    if isinstance(value, str):
+        return value.replace("\x00", "")
+    if isinstance(value, list | tuple):
+        return [item.replace("\x00", "") if isinstance(item, str) else item for item in value]
+    return value
+
+
+def _not_text(value: Any) -> bool:
+    """True for text holding lone surrogates: undecodable bytes smuggled in (``os.fsdecode`` of a
+    command-line argument, a damaged file); no database can store them."""
+    items = value if isinstance(value, list | tuple) else [value]
+    for item in items:
+        if isinstance(item, str) and not item.isascii():
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                return True
+    return False
+
+
+def _not_text_message() -> str:
+    return translate("Validation", "holds bytes that are not text (a damaged file or the wrong character set)")
+
+
+class Field:
+    """A field's rule; subclasses convert one non-blank raw value."""
+
+    #: The most characters a cleaned text value can have (None: not text, or a list of codes).
+    #: A text column must hold at least this many: PostgreSQL refuses a longer value, where
+    #: SQLite would keep it (tests/store/test_column_limits.py).
+    max_length: int | None = None
+
+    def __init__(self, label: str, *, required: bool = False) -> None:
+        self.label = label
+        self.required = required
+
+    def empty(self) -> Any:
+        return None
+
+    def convert(self, value: Any) -> Any:  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def clean(self, value: Any) -> Any:
+        if value is None:  # most fields of most rows an import cleans: the checks below would say blank
+            if self.required:
+                raise Invalid(translate("Validation", "is required"))
+            return self.empty()
+        value = _without_nul(value)
+        if _not_text(value):
+            raise Invalid(_not_text_message())
+        if _is_blank(value) or (isinstance(value, list | tuple) and not value):
+            if self.required:
+                raise Invalid(translate("Validation", "is required"))
+            return self.empty()
+        return self.convert(value)
+
+
+class Text(Field):
+    max_length: int
+
+    def __init__(self, label: str, *, required: bool = False, max_length: int = 200) -> None:
+        super().__init__(label, required=required)
+        self.max_length = max_length
+
+    def empty(self) -> Any:
+        return ""
+
+    def convert(self, value: Any) -> str:
+        text = str(value).strip()
+        if len(text) > self.max_length:
+            raise Invalid(
+                translate("Validation", "is too long ({length} characters, at most {limit})").format(
+                    length=len(text), limit=self.max_length
+                )
+            )
+        return text
+
+
+class Choice(Field):
+    def __init__(
+        self, label: str, vocabulary: Vocabulary, *, required: bool = False, default: str | None = None
+    ) -> None:
+        super().__init__(label, required=required)
+        self.vocabulary = vocabulary
+        self.default = default
+
+    def empty(self) -> Any:
+        return self.default
+
+    def convert(self, value: Any) -> str:
+        code = self.vocabulary.code_for(str(value))
+        if code is None:
+            raise Invalid(
+                translate("Validation", "'{value}' is not one of: {choices}").format(
+                    value=value, choices=", ".join(self.vocabulary.codes)
+                )
+            )
+        return code
+
+    @property
+    def max_length(self) -> int:  # type: ignore[override]
+        return max(len(code) for code in self.vocabulary.codes)
+
+
+class MultiChoice(Field):
+    def __init__(self, label: str, vocabulary: Vocabulary, *, required: bool = False) -> None:
+        super().__init__(label, required=required)
+        self.vocabulary = vocabulary
+
+    def empty(self) -> Any:
+        return []
+
+    def convert(self, value: Any) -> list[str]:
+        codes: list[str] = []
+        for item in _as_list(value):
+            code = self.vocabulary.code_for(item)
+            if code is None:
+                raise Invalid(
+                    translate("Validation", "'{value}' is not one of: {choices}").format(
+                        value=item, choices=", ".join(self.vocabulary.codes)
+                    )
+                )
+            if code not in codes:
+                codes.append(code)
+        if self.required and not codes:
+            raise Invalid(translate("Validation", "is required"))
+        return codes
+
+
+class Tags(Field):
+    def empty(self) -> Any:
+        return []
+
+    def convert(self, value: Any) -> list[str]:
+        tags: list[str] = []
+        for item in _as_list(value):
+            tag = item.replace("|", " ")[:60]
+            if tag.casefold() not in (t.casefold() for t in tags):
+                tags.append(tag)
+        return tags
+
+
+class Countries(Field):
+    def empty(self) -> Any:
+        return []
+
+    def convert(self, value: Any) -> list[str]:
+        codes: list[str] = []
+        for item in _as_list(value):
+            code = country_code(item)
+            if code is None:
+                raise Invalid(
+                    translate("Validation", "'{value}' is not a country (give a code like SN or a name like Senegal)")
+                    .format(value=item))
+            if code not in codes:
+                codes.append(code)
+        return codes
+
+
+class EnterpriseNumber(Field):
+    max_length = len("0123.456.749")
+
+    def convert(self, value: Any) -> str:
+        try:
+            return normalise_enterprise_number(str(value))
+        except InvalidEnterpriseNumber as error:
+            raise Invalid(translate("Validation", str(error))) from None
+
+
+class Postcode(Field):
+    max_length = 12
+
+    def empty(self) -> Any:
+        return ""
+
+    def convert(self, value: Any) -> str:
+        text = str(value).strip().upper()
+        if isinstance(value, int | float):
+            try:
+                text = str(int(value))
+            except (OverflowError, ValueError):  # infinity, NaN from a spreadsheet cell
+                raise Invalid(translate("Validation", "'{value}' is not a Belgian postcode (4 digits, 1000-9999)")
+                               .format(value=value)) from None
+        if text.startswith("B-"):
+            text = text[2:]
+        if text.isdigit() and not is_belgian_postcode(text):
+            raise Invalid(
+                translate("Validation", "'{value}' is not a Belgian postcode (4 digits, 1000-9999)").format(value=value)
+            )
+        if len(text) > self.max_length:
+            raise Invalid(translate("Validation", "is too long for a postcode"))
+        return text
+
+
+class Email(Field):
+    max_length = 254
+
+    def empty(self) -> Any:
+        return ""
+
+    def convert(self, value: Any) -> str:
+        text = str(value).strip()
+        if text.lower().startswith("mailto:"):
+            text = text[7:]
+        if not _EMAIL.match(text) or len(text) > self.max_length:
+            raise Invalid(translate("Validation", "'{value}' is not a valid e-mail address").format(value=value))
+        return text
+
+
+class Integer(Field):
+    def __init__(self, label: str, *, minimum: int, maximum: int, required: bool = False) -> None:
+        super().__init__(label, required=required)
+        self.minimum = minimum
+        self.maximum = maximum
+
+    def highest(self) -> int:
+        return self.maximum
+
+    def convert(self, value: Any) -> int:
+        if isinstance(value, bool):
+            raise Invalid(translate("Validation", "must be a whole number"))
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise Invalid(translate("Validation", "'{value}' is not a whole number").format(value=value)) from None
+        if not self.minimum <= number <= self.highest():
+            raise Invalid(
+                translate("Validation", "must be between {minimum} and {maximum}").format(
+                    minimum=self.minimum, maximum=self.highest()
+                )
+            )
+        return number
+
+
+class Year(Integer):
+    """A year from 1850 up to this year, read when a value is checked (the app may run past New Year)."""
+
+    def __init__(self, label: str) -> None:
+        super().__init__(label, minimum=1850, maximum=clock.today().year)
+
+    def highest(self) -> int:
+        return clock.today().year
+
+
+class Date(Field):
+    def convert(self, value: Any) -> dt.date:
+        try:
+            return parse_date(value)
+        except ImpossibleDate as error:
+            raise Invalid(str(error)) from None
+        except ValueError:
+            raise Invalid(
+                translate("Validation", "'{value}' is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)").format(
+                    value=value)
+            ) from None
+
+
+_TRUE = {"1", "true", "yes", "y", "ja", "j", "x", "oui", "o", "waar"}
+_FALSE = {"0", "false", "no", "n", "nee", "non", "onwaar"}
+
+
+class Boolean(Field):
+    def empty(self) -> Any:
+        return False
+
+    def convert(self, value: Any) -> bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().casefold()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise Invalid(translate("Validation", "'{value}' is not yes or no").format(value=value))
+
+
+_TIME = re.compile(r"^(\d{1,2})(?:[:.hu](\d{2})?)?$", re.IGNORECASE)
+
+
+class Time(Field):
+    """A time of day as ``HH:MM`` (24 hours): ``9:30``, ``09.30``, ``19u``, ``14h15``, ``9``."""
+
+    max_length = 5
+
+    def convert(self, value: Any) -> str:
+        if isinstance(value, dt.time):
+            return value.strftime("%H:%M")
+        found = _TIME.match(str(value).strip())
+        hours, minutes = (int(found.group(1)), int(found.group(2) or 0)) if found else (-1, -1)
+        if not (0 <= hours <= 23 and 0 <= minutes <= 59):
+            raise Invalid(translate("Validation", "'{value}' is not a time of day (use hh:mm, like 19:30)").format(
+                value=value))
+        return f"{hours:02d}:{minutes:02d}"
+
+
+class Reference(Field):
+    """An id of another record; existence is checked by the service."""
+
+    def convert(self, value: Any) -> str:
+        return str(value).strip()
+
+
+def incoming_problem(field: Field, value: Any) -> str | None:
+    """Why a value that arrives already typed (a sync package's change) cannot be stored, or None.
+
+    Checks what would break the database or its readers, not every rule of :meth:`Field.clean`
+    (a value another copy stored under older rules must still arrive): text that is not text
+    or too long, a number that is not a whole number in range, a date that is not a date.
+    """
+    if value is None:
+        return None
+    if _not_text(value):
+        return _not_text_message()
+    if isinstance(field, Integer):
+        if isinstance(value, bool) or not isinstance(value, int) or not field.minimum <= value <= field.maximum + 1:
+            return translate("Validation", "must be between {minimum} and {maximum}").format(
+                minimum=field.minimum, maximum=field.maximum)
+    elif isinstance(field, Date):
+        try:
+            parse_date(value)
+        except (ValueError, TypeError):
+            return translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
+                value=str(value)[:40])
+    elif field.max_length is not None and isinstance(value, str) and len(value) > field.max_length:
+        return translate("Validation", "is too long ({length} characters, at most {limit})").format(
+            length=len(value), limit=field.max_length)
+    return None
