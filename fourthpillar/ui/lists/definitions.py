@@ -18,7 +18,7 @@ from fourthpillar.services import events, followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui.lists.model import RowStyle
+from fourthpillar.ui.lists.cell_look import RowStyle
 from fourthpillar.ui.text import count_text
 
 INITIATIVES = lists.INITIATIVES.name

@@ -22,7 +22,6 @@ adds the rows, so every row is reachable.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
@@ -36,9 +35,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QFont
 
-from fourthpillar import clock
 from fourthpillar.lists import ListColumn
 from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
 from fourthpillar.services.records import Page
@@ -46,7 +43,8 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
-from fourthpillar.ui.style import colour
+from fourthpillar.ui.lists.cell_look import LOOK_ROLES, cell_look
+from fourthpillar.ui.lists.counting import CountsFurther
 
 #: fetch(query, count) -> one page; count=False skips the total.
 Fetch = Callable[[ListQuery, bool], Page[Any]]
@@ -55,27 +53,11 @@ Fetch = Callable[[ListQuery, bool], Page[Any]]
 PAGE_SIZE = 200
 #: Pages kept in memory; the oldest read is dropped first.
 CACHE_PAGES = 8
-#: Each fetchMore counts this many times further; past MAX_COUNT_LIMIT it counts exactly.
-COUNT_GROWTH = 10
-MAX_COUNT_LIMIT = 1_000_000
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
-_NUMERIC = (int, float)
-
 Index = QModelIndex | QPersistentModelIndex
-
-
-class RowStyle:
-    """How a row looks beyond its text (overdue in red, archived in grey)."""
-
-    DIMMED = "dimmed"
-    ALERT = "alert"
-
-
-#: In ``_reading`` while fetchMore counts further on the worker thread (no page has this number).
-_COUNTING = -1
 
 
 @dataclass(frozen=True)
@@ -88,7 +70,7 @@ class Reloaded:
     rows: list[Any] | None
 
 
-class PagedListModel(QAbstractTableModel):
+class PagedListModel(CountsFurther, QAbstractTableModel):
     """Rows of one list (initiatives, requests or follow-ups) for a QTableView.
 
     Signals:
@@ -121,7 +103,7 @@ class PagedListModel(QAbstractTableModel):
         self._fetch = fetch
         #: Reads the pages painting asks for off the GUI thread (None: from the event loop).
         self._jobs = jobs
-        #: Pages asked for by painting and not arrived yet, each asked for once (and _COUNTING
+        #: Pages asked for by painting and not arrived yet, each asked for once (and COUNTING
         #: while fetchMore counts further).
         self._reading: set[int] = set()
         #: Bumped whenever the rows are read anew: a page read for older rows is dropped.
@@ -129,14 +111,8 @@ class PagedListModel(QAbstractTableModel):
         #: A read failed: no page is read until the rows are read anew.
         self._blocked = False
         self._failure = ""
-        self._read_timer = QTimer(self)
-        self._read_timer.setSingleShot(True)
-        self._read_timer.setInterval(0)
-        self._read_timer.timeout.connect(self._read_asked_pages)
-        self._failure_timer = QTimer(self)
-        self._failure_timer.setSingleShot(True)
-        self._failure_timer.setInterval(0)
-        self._failure_timer.timeout.connect(lambda: self.load_failed.emit(self._failure))
+        self._read_timer = self._soon(self._read_asked_pages)
+        self._failure_timer = self._soon(lambda: self.load_failed.emit(self._failure))
         self._columns = tuple(columns)
         self._formatters = {column.key: cells.formatter_for(column) for column in self._columns}
         self._row_style = row_style
@@ -156,6 +132,14 @@ class PagedListModel(QAbstractTableModel):
         self.pages_read = 0
         #: How many times the total was counted.
         self.counts_read = 0
+
+    def _soon(self, slot: Callable[[], None]) -> QTimer:
+        """A timer that runs *slot* once from the event loop, outside any paint, when started."""
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setInterval(0)
+        timer.timeout.connect(slot)
+        return timer
 
     # -- the query ---------------------------------------------------------------------------
 
@@ -286,37 +270,19 @@ class PagedListModel(QAbstractTableModel):
         self.counts_read += int(count)
         return self._fetch(self._page_query(page), count)
 
-    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
-        """True when a search matched more rows than were counted (the view then asks for more
-        when it is scrolled to the end)."""
-        return not parent.isValid() and self._loaded and not self._total_is_exact
+    def _emit_total(self) -> None:
+        self.total_changed.emit(self._total)
 
-    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
-        """Count further (ten times as far, then exactly) and add the rows found; with a runner
-        the count runs on its worker thread (the view scrolled to the end shows it is busy)."""
-        if not self.canFetchMore(parent) or _COUNTING in self._reading:
-            return
-        current = self._count_limit if self._count_limit is not None else self._total
-        grown = max(current, self._total, 1) * COUNT_GROWTH
-        wider = grown if grown <= MAX_COUNT_LIMIT else None  # None: count them all
-        query = replace(self._query, offset=0, limit=0, count_limit=wider)
-        if self._jobs is None:
-            try:
-                counted = self._fetch(query, True)
-            except KnownError as error:
-                self._failed(str(error))
-                return
-            self._counted(wider, counted)
-            return
+    def _on_worker(self, read: Callable[[], Any], marker: int, arrived: Callable[[Any], None]) -> None:
+        """Run *read* on the runner's worker thread and give its answer to *arrived*, unless
+        the rows were read anew meanwhile (the answer is for rows no longer shown) or *marker*
+        (a page number, or COUNTING) is no longer awaited; a failure is said once."""
+        assert self._jobs is not None
         generation = self._generation
-        fetch = self._fetch
-        self._set_reading(self._reading | {_COUNTING})
 
-        def arrived(counted: Page[Any]) -> None:
-            if generation != self._generation or _COUNTING not in self._reading:
-                return  # counted for rows shown before a reload
-            self._set_reading(self._reading - {_COUNTING})
-            self._counted(wider, counted)
+        def answered(answer: Any) -> None:
+            if generation == self._generation and marker in self._reading:
+                arrived(answer)
 
         def failed(error: BaseException) -> None:
             if not isinstance(error, KnownError):
@@ -324,20 +290,7 @@ class PagedListModel(QAbstractTableModel):
             if generation == self._generation:
                 self._failed(str(error))
 
-        self._jobs.run(lambda **_: fetch(query, True), on_success=arrived, on_failure=failed)
-
-    def _counted(self, wider: int | None, counted: Page[Any]) -> None:
-        self.counts_read += 1
-        self._count_limit = wider
-        total = max(counted.total, self._total)
-        if total > self._total:
-            self.beginInsertRows(QModelIndex(), self._total, total - 1)
-            self._total = total
-            self._total_is_exact = counted.total_is_exact
-            self.endInsertRows()
-        else:
-            self._total_is_exact = counted.total_is_exact
-        self.total_changed.emit(self._total)
+        self._jobs.run(lambda **_: read(), on_success=answered, on_failure=failed)
 
     def column_index(self, key: str) -> int:
         for number, column in enumerate(self._columns):
@@ -412,19 +365,12 @@ class PagedListModel(QAbstractTableModel):
         if self._jobs is None:
             self._read_timer.start()
             return
-        generation = self._generation
         query = self._page_query(number)
         fetch = self._fetch
         self.pages_read += 1
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, KnownError):
-                raise error
-            if generation == self._generation:
-                self._failed(str(error))
-
-        self._jobs.run(lambda **_: fetch(query, False).rows,
-                       on_success=lambda rows: self._arrived(generation, number, rows), on_failure=failed)
+        generation = self._generation
+        self._on_worker(lambda: fetch(query, False).rows, number,
+                        lambda rows: self._arrived(generation, number, rows))
 
     def _read_asked_pages(self) -> None:
         """Read, on the GUI thread but outside any paint, the pages painting asked for."""
@@ -507,32 +453,9 @@ class PagedListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             item = self.shown_row(index.row())
             return "" if item is None else self._formatters[column.key](column.value_of(item))
-        if role == Qt.ItemDataRole.ToolTipRole:
-            item = self.shown_row(index.row())
-            value = column.value_of(item) if item is not None else None
-            if isinstance(value, str) and (len(value) > 60 or "\n" in value):
-                return value
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            item = self.shown_row(index.row())
-            value = column.value_of(item) if item is not None else None
-            if isinstance(value, _NUMERIC) and not isinstance(value, bool):
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            return None
-        if role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole) and self._row_style:
-            item = self.shown_row(index.row())
-            style = self._row_style(item) if item is not None else None
-            if style is None:
-                return None
-            if style == RowStyle.ALERT and self._alert_column >= 0 and index.column() != self._alert_column:
-                return None  # only the due date turns red, the row stays readable
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(QColor(colour("error") if style == RowStyle.ALERT else colour("muted")))
-            if style == RowStyle.ALERT:
-                font = QFont()
-                font.setBold(True)
-                return font
-            return None
+        if role in LOOK_ROLES:
+            return cell_look(role, column, self.shown_row(index.row()), column_number=index.column(),
+                             row_style=self._row_style, alert_column=self._alert_column)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -548,6 +471,3 @@ class PagedListModel(QAbstractTableModel):
             return self.tr("This column cannot be sorted")
         return None
 
-
-def is_overdue(due_on: dt.date | None, today: dt.date | None = None) -> bool:
-    return due_on is not None and due_on < (today or clock.today())
