@@ -7,8 +7,14 @@ as ``***`` (:func:`hiding_password`); settings, which are plain text, keep it wi
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import make_url
 from sqlalchemy.exc import ArgumentError
+
+# "scheme:...//user:password@" in an address SQLAlchemy cannot read (a port that is not a
+# number, one slash too few): what is between the first ':' after the user and the last '@'.
+_TYPED_PASSWORD = re.compile(r"(?P<user>^[^:/@]+:/*[^:/@]*):[^/]*@")
 
 
 def location(url: str) -> str:
@@ -20,8 +26,8 @@ def hiding_password(url: str) -> str:
     """*url* as typed, with its password (if it has one that can be found) as ***."""
     try:
         return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        return _TYPED_PASSWORD.sub(r"\g<user>:***@", url)
 
 
 def without_password(url: str) -> str:
@@ -31,7 +37,7 @@ def without_password(url: str) -> str:
     """
     try:
         parsed = make_url(url)
-    except ArgumentError as error:
+    except (ArgumentError, ValueError) as error:
         raise ValueError(str(error)) from None
     if parsed.password is None:
         return url

@@ -21,6 +21,16 @@ def test_an_address_as_typed_shows_its_password_as_stars() -> None:
     assert hiding_password("register.sqlite") == "register.sqlite"  # not an address: shown as typed
 
 
+@pytest.mark.parametrize(("typed", "shown"), [
+    ("postgres:/an:geheim@server/register", "postgres:/an:***@server/register"),  # one slash too few
+    ("postgresql+psycopg://an:geheim@server:poort/register", "postgresql+psycopg://an:***@server:poort/register"),
+])
+def test_an_address_that_cannot_be_read_still_hides_its_password(typed: str, shown: str) -> None:
+    """Else a mistyped address (a port that is not a number, a slash too few) is shown back, in
+    the error and anything that copies it, with the password in clear."""
+    assert hiding_password(typed) == shown
+
+
 def test_the_settings_keep_an_address_without_its_password() -> None:
     """Settings are plain text: a password kept there could be read by anyone using the laptop."""
     assert without_password(OFFICE) == "postgresql+psycopg://an@server:5433/register"
