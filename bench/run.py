@@ -131,7 +131,7 @@ def generator_version() -> str:
     """Changes when the demonstration data or the schema does: a cached register is then stale."""
     digest = hashlib.sha256(f"encrypted with {PASSPHRASE}".encode())  # a cache of before encryption is not used
     sources = [ROOT / "fourthpillar/services/demo.py", ROOT / "fourthpillar/services/demo_data.py",
-               ROOT / "fourthpillar/services/demo_events.py",
+               ROOT / "fourthpillar/services/demo_records.py", ROOT / "fourthpillar/services/demo_events.py",
                *sorted((ROOT / "fourthpillar/store/migrations/versions").glob("*.py"))]
     for path in sources:
         digest.update(path.read_bytes())
