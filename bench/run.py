@@ -235,7 +235,7 @@ def timed(call: Callable[..., object], *args: Any, **kwargs: Any) -> float:
 
 
 def compiled_sql(statement: Any, dialect: Any) -> tuple[str, list[Any]]:
-    compiled = statement.compile(dialect=dialect)
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})  # IN (...) lists
     names = compiled.positiontup or []
     return compiled.string, [compiled.params[name] for name in names]
 
