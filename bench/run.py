@@ -131,7 +131,7 @@ def generator_version() -> str:
     """Changes when the demonstration data or the schema does: a cached register is then stale."""
     digest = hashlib.sha256(f"encrypted with {PASSPHRASE}".encode())  # a cache of before encryption is not used
     sources = [ROOT / "fourthpillar/services/demo.py", ROOT / "fourthpillar/services/demo_data.py",
-               ROOT / "fourthpillar/services/demo_events.py",
+               ROOT / "fourthpillar/services/demo_records.py", ROOT / "fourthpillar/services/demo_events.py",
                *sorted((ROOT / "fourthpillar/store/migrations/versions").glob("*.py"))]
     for path in sources:
         digest.update(path.read_bytes())
@@ -235,7 +235,7 @@ def timed(call: Callable[..., object], *args: Any, **kwargs: Any) -> float:
 
 
 def compiled_sql(statement: Any, dialect: Any) -> tuple[str, list[Any]]:
-    compiled = statement.compile(dialect=dialect)
+    compiled = statement.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})  # IN (...) lists
     names = compiled.positiontup or []
     return compiled.string, [compiled.params[name] for name in names]
 

@@ -72,7 +72,14 @@ def _moment(value: dt.datetime) -> str:
 
 
 def _day(value: dt.date) -> str:
-    return value.strftime("%Y%m%d")
+    # Not strftime: it writes the year 0001 as "1" on Linux, a date no calendar reads.
+    return f"{value.year:04d}{value.month:02d}{value.day:02d}"
+
+
+def _day_end(last: dt.date) -> list[str]:
+    """An all-day entry's DTEND, the day after *last* (exclusive); none after 31/12/9999, which
+    has no next day: without DTEND an all-day entry lasts its one day (RFC 5545 3.6.1)."""
+    return [] if last == dt.date.max else [f"DTEND;VALUE=DATE:{_day(last + dt.timedelta(days=1))}"]
 
 
 def calendar_text(reminders: Iterable[Reminder], *, stamp: dt.datetime, name: str) -> str:
@@ -92,7 +99,7 @@ def calendar_text(reminders: Iterable[Reminder], *, stamp: dt.datetime, name: st
             f"DTSTAMP:{_moment(stamp)}",
             f"DTSTART;VALUE=DATE:{_day(item.due_on)}",
             # All-day events end the next day (DTEND is exclusive).
-            f"DTEND;VALUE=DATE:{_day(item.due_on + dt.timedelta(days=1))}",
+            *_day_end(item.due_on),
             f"SEQUENCE:{max(0, item.version)}",
             f"SUMMARY:{escape_text(item.summary)}",
             f"DESCRIPTION:{escape_text(item.description)}",
@@ -144,8 +151,7 @@ def _local(day: dt.date, time: str) -> str:
 def _event_times(item: CalendarEvent) -> list[str]:
     last = item.ends_on or item.starts_on
     if not item.start_time:
-        return [f"DTSTART;VALUE=DATE:{_day(item.starts_on)}",
-                f"DTEND;VALUE=DATE:{_day(last + dt.timedelta(days=1))}"]
+        return [f"DTSTART;VALUE=DATE:{_day(item.starts_on)}", *_day_end(last)]
     lines = [f"DTSTART;TZID={TIMEZONE}:{_local(item.starts_on, item.start_time)}"]
     if item.end_time:
         lines.append(f"DTEND;TZID={TIMEZONE}:{_local(last, item.end_time)}")

@@ -163,11 +163,13 @@ def plan_registrations(session: Session, table: Table, *, event_id: str,
     position, columns = map_columns(table, chosen)
     plan = RegistrationPlan(table.file_name, table.sheet, table.rows[position][0], columns)
     by_email, by_name = _contacts(session)
-    registered = session.execute(select(Registration.contact_id, Registration.email).where(
+    registered = session.execute(select(Registration.contact_id, Registration.email, Registration.name).where(
         Registration.event_id == event_id, Registration.archived_at.is_(None),
         Registration.status != "cancelled")).all()
-    seen_contacts = {contact_id for contact_id, _email in registered if contact_id}
-    seen_emails = {email.casefold() for _contact, email in registered if email}
+    seen_contacts = {contact_id for contact_id, _email, _name in registered if contact_id}
+    seen_emails = {email.casefold() for _contact, email, _name in registered if email}
+    # A walk-in without an e-mail is known by name only: the same sheet imported again must not book them twice.
+    seen_walk_ins = {fold(name) for contact_id, _email, name in registered if not contact_id and name}
     fields = {column.field: column for column in columns if column.field is not None}
     for number, values in table.rows[position + 1:]:
         def cell(name: str, cells: Sequence[Any] = values) -> Any:
@@ -195,8 +197,11 @@ def plan_registrations(session: Session, table: Table, *, event_id: str,
         if match is not None:
             row.action, row.contact_id, row.contact_name, row.initiative_name, row.reason = (
                 CONTACT, match[0], match[1], match[2], how)
-        if (row.contact_id and row.contact_id in seen_contacts) or (row.email and row.email.casefold() in seen_emails):
+        if (row.contact_id and row.contact_id in seen_contacts) or (row.email and row.email.casefold() in seen_emails) \
+                or (row.action == WALK_IN and not row.email and fold(row.name) in seen_walk_ins):
             row.action, row.reason = SKIP, "registered"
+        if row.action == WALK_IN:
+            seen_walk_ins.add(fold(row.name))
         if row.contact_id:
             seen_contacts.add(row.contact_id)
         if row.email:

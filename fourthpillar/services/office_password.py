@@ -76,7 +76,7 @@ def default_login(url: str) -> str:
     computer's user name (what the sign-in dialog shows first)."""
     try:
         user = make_url(url).username
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         user = None
     if user:
         return user
@@ -146,7 +146,7 @@ def _server_url(data_dir: str | os.PathLike[str] | None, database_url: str | Non
         return None
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return None  # open_desk says what is wrong with it
     return None if parsed.password is not None else url
 

@@ -166,6 +166,8 @@ def add_registration(session: Session, writer: ChangeWriter, event: Event, clean
 def _change(session: Session, writer: ChangeWriter, record: Registration, cleaned: dict[str, Any]) -> list[str]:
     event: Event = session.get(Event, record.event_id)  # type: ignore[assignment]
     values = dict(cleaned)
+    if record.status == "cancelled" and values.get("status", "cancelled") != "cancelled":
+        _check_again(session, record)  # the person may have registered anew since cancelling
     if "contact_id" in values or "name" in values or "email" in values:
         person = {"contact_id": values.get("contact_id", record.contact_id), "name": values.get("name", record.name),
                   "email": values.get("email", record.email)}
@@ -179,6 +181,13 @@ def _change(session: Session, writer: ChangeWriter, record: Registration, cleane
         values["status"] = _place_status(session, event, values["status"], record.id)
     writer.update(record, values)
     return rebalance(session, writer, event)
+
+
+def _check_again(session: Session, record: Registration) -> None:
+    """A cancelled or archived registration taken up again: refused when its person has another
+    live one for the event by now (registered anew), as a new registration would be."""
+    _check_person(session, record.event_id,
+                  {"contact_id": record.contact_id, "name": record.name, "email": record.email}, record.id)
 
 
 def update_registration(desk: Desk, *, registration_id: str, changes: Mapping[str, Any],
@@ -219,6 +228,8 @@ def _set_archived(desk: Desk, registration_id: str, *, archived: bool) -> Regist
             writer.archive(record)
         else:
             event: Event = load(session, Event, record.event_id, live=False)
+            if record.status != "cancelled":
+                _check_again(session, record)
             writer.restore(record)
             if record.status == "registered":
                 writer.update(record, {"status": _place_status(session, event, "registered", record.id)})

@@ -259,7 +259,7 @@ def sqlite_file(url: str) -> Path | None:
     """The file a ``sqlite:///`` address points at (None for another database or an in-memory one)."""
     try:
         parsed = make_url(url)
-    except ArgumentError:
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
         return None
     database = parsed.database
     if parsed.get_backend_name() != "sqlite" or not database or database == ":memory:" or database.startswith("file:"):
@@ -305,8 +305,9 @@ def open_database(url: str, *, password: str | None = None) -> Database:
         else:
             engine = create_engine(url, pool_pre_ping=True,
                                    connect_args={"password": password} if password is not None else {})
-    except (ArgumentError, ImportError) as error:
-        # A mistyped address ("postgres:/host/db") or a database kind without its driver.
+    except (ArgumentError, ImportError, ValueError) as error:
+        # A mistyped address ("postgres:/host/db", a port that is not a number) or a database kind
+        # without its driver.
         raise DatabaseUnavailable(translate("Errors", "{where} is not a database address this program can use "
                                                       "(expected sqlite:///path or postgresql+psycopg://user@host/name)"
                                             ).format(where=hiding_password(url))) from error

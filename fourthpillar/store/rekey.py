@@ -8,9 +8,11 @@ whether a crash half-way leaves a file that opens with either key would then dep
 journal; a rename leaves each file whole, under the old key or the new one, whenever the process
 is killed. The register's -wal is folded into it first: a -wal must never meet another file.
 
-The backups go first and the register last. A change that stops half-way (a crash, a full disk)
-leaves the register with its old passphrase and some backups with the new one; the same change
-made again finishes it, leaving a file the new passphrase already opens as it is. A backup
+The backups go first and the register last. A change refused half-way (the register locked by
+another program, a full disk) puts the backups it re-encrypted back under the old passphrase, so
+that "not changed" is true of every file. One that stops without a chance to (a crash) leaves the
+register with its old passphrase and some backups with the new one; the same change made again
+finishes it, leaving a file the new passphrase already opens as it is. A backup
 that neither passphrase opens (one of another register, copied in) keeps its own. Files in
 ``damaged/`` keep the passphrase they had: they may not be readable at all, and are kept as
 they were found.
@@ -81,6 +83,8 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
     key = cipher.new_key(passphrase=new)
     done: list[Path] = []
     kept: list[Path] = []
+    # Re-encrypted by this call: put back under *current* if the change is refused before the register's turn.
+    rekeyed: list[Path] = []
 
     def rekey_unless_done(path: Path) -> None:
         if cipher.key_with(path, new) is None:
@@ -88,14 +92,21 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
                 kept.append(path)
                 return
             rekey_file(path, key)
+            rekeyed.append(path)
         if path != database:
             done.append(path)
 
     backups = [info.path for info in files.read_backups(files.backups_dir(database))]
     total = len(backups) + 1
-    for number, path in enumerate([*backups, database]):
-        progress(number, total)
-        rekey_unless_done(path)
+    try:
+        for number, path in enumerate([*backups, database]):
+            progress(number, total)
+            rekey_unless_done(path)
+    except DatabaseUnavailable:
+        # The officer is told the passphrase was not changed: no backup may open with the new one only.
+        if cipher.key_with(database, new) is None:
+            _put_back(rekeyed, cipher.new_key(passphrase=current))
+        raise
     # A backup that was being made meanwhile (the app's daily one) is finished by now: from the
     # register's old key, it would be the one file the old passphrase still opens.
     for info in files.read_backups(files.backups_dir(database)):
@@ -103,3 +114,13 @@ def rekey_register(database: Path, *, current: str, new: str, progress: Progress
             rekey_unless_done(info.path)
     progress(total, total)
     return Rekeyed(done, kept)
+
+
+def _put_back(paths: list[Path], key: cipher.FileKey) -> None:
+    """Re-encrypt *paths* with *key* again, as far as it goes (a full disk may refuse this too:
+    the same change made again then finishes what was begun)."""
+    for path in paths:
+        try:
+            rekey_file(path, key)
+        except DatabaseUnavailable:
+            continue

@@ -4576,7 +4576,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la base de données {where} ne peut pas être utilisée : {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="308"/>
+        <location filename="../../fourthpillar/store/database.py" line="309"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} n&apos;est pas une adresse de base de données utilisable par ce programme (attendu : sqlite:///chemin ou postgresql+psycopg://utilisateur@hôte/nom)</translation>
     </message>
@@ -4775,22 +4775,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la base de données n&apos;a pas pu être mise à jour ({error}) ; elle a été restaurée à partir de {copy}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="55"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="57"/>
         <source>{path} could not be re-encrypted: the new copy did not match it</source>
         <translation>{path} n&apos;a pas pu être chiffré à nouveau : la nouvelle copie ne lui correspondait pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="58"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="60"/>
         <source>{path} could not be re-encrypted: another program has it open</source>
         <translation>{path} n&apos;a pas pu être chiffré à nouveau : un autre programme l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="64"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="66"/>
         <source>{path} could not be re-encrypted: {error}</source>
         <translation>{path} n&apos;a pas pu être chiffré à nouveau : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="78"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="80"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>la phrase secrète actuelle n&apos;ouvre pas {path}</translation>
     </message>

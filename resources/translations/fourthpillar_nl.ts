@@ -4576,7 +4576,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="308"/>
+        <location filename="../../fourthpillar/store/database.py" line="309"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
@@ -4775,22 +4775,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de databank kon niet bijgewerkt worden ({error}); ze is teruggezet uit {copy}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="55"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="57"/>
         <source>{path} could not be re-encrypted: the new copy did not match it</source>
         <translation>{path} kon niet opnieuw versleuteld worden: de nieuwe kopie kwam er niet mee overeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="58"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="60"/>
         <source>{path} could not be re-encrypted: another program has it open</source>
         <translation>{path} kon niet opnieuw versleuteld worden: een ander programma heeft het open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="64"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="66"/>
         <source>{path} could not be re-encrypted: {error}</source>
         <translation>{path} kon niet opnieuw versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="78"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="80"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>de huidige wachtwoordzin opent {path} niet</translation>
     </message>

@@ -161,3 +161,20 @@ def test_the_command_refuses_a_period_that_ends_before_it_starts(
                  "--out", str(tmp_path / "f.ics")]) == 2
     assert capsys.readouterr().err.startswith("fourthpillar: --to: ")
     assert not (tmp_path / "f.ics").exists()
+
+
+def test_the_first_and_last_dates_a_field_accepts_give_a_calendar_that_reads() -> None:
+    """Else a follow-up or event typed on 31/12/9999 stops the export with a traceback (there is
+    no next day to end it), and one in the year 1 gets a start date no calendar reads ("10101")."""
+    from fourthpillar.export.ical import CalendarEvent, Reminder, calendar_text, event_calendar_text
+
+    stamp = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
+    for day in (dt.date.min, dt.date.max):
+        for text in (calendar_text([Reminder("f1", 1, day, "Bellen", "")], stamp=stamp, name="Opvolgingen"),
+                     event_calendar_text(CalendarEvent("e1", 1, day, None, None, None, "Dag", "", ""), stamp=stamp),
+                     event_calendar_text(CalendarEvent("e2", 1, day, "19:00", None, "21:00", "Avond", "", ""),
+                                         stamp=stamp)):
+            event = Calendar.from_ical(text).walk("VEVENT")[0]
+            start = event.decoded("DTSTART")
+            assert (start.date(), start.time()) == (day, dt.time(19, 0)) if isinstance(start, dt.datetime) \
+                else start == day

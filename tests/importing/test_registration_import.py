@@ -129,3 +129,20 @@ def test_the_import_command(desk: Desk, data_dir: Path, tmp_path: Path, capsys: 
     assert status == 0 and "3 registered, 1 on the waiting list" in out
     status, out, err = run(str(tmp_path / "missing.xlsx"))
     assert status == 2 and out == "" and err.count("\n") == 1
+
+
+def test_a_sheet_of_names_without_e_mail_imported_again_books_nobody_twice(desk: Desk, tmp_path: Path) -> None:
+    """Else importing the sign-up list again (a few names added since) registers every walk-in
+    without an e-mail a second time: two places each, two lines on the sign-in sheet."""
+    event_id, _, _ = _register(desk)
+    names = [["Naam"], ["Wim Vandamme"], ["Els Maes"]]
+    first = registration_import.preview_registration_import(
+        desk, event_id=event_id, path=_workbook(tmp_path / "eerst.xlsx", names))
+    registration_import.apply_registration_import(desk, preview=first)
+    again = registration_import.preview_registration_import(
+        desk, event_id=event_id, path=_workbook(tmp_path / "later.xlsx", [*names, ["Nieuw Gezicht"], ["els maes"]]))
+    assert {row.name: row.action for row in again.rows} == {
+        "Wim Vandamme": "skip", "Els Maes": "skip", "Nieuw Gezicht": "walk-in", "els maes": "skip"}
+    registration_import.apply_registration_import(desk, preview=again)
+    assert sorted(row.person_name for row in events.get_event(desk, event_id=event_id).registrations) == [
+        "Els Maes", "Nieuw Gezicht", "Wim Vandamme"]

@@ -262,3 +262,22 @@ def test_a_backup_finished_during_the_change_is_rekeyed_too(
     listed = _files(folder)
     assert len(listed) == 4 and len(result.backups) == 3
     assert all(_opens_with(path, old, NEW) == [NEW] for path in listed)
+
+
+def test_a_change_refused_at_the_register_leaves_every_backup_under_the_old_passphrase(
+        folder: Path, old: str) -> None:
+    """Another program holds the register (a second command, a sync): the officer is told the
+    passphrase was not changed, so no backup may open with the new one only; else a restore asks
+    for a passphrase the officer was told had never been set."""
+    database = paths.database_path(folder)
+    holder = cipher.connect(database, timeout=0.1)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        with pytest.raises(passphrase.PassphraseNotChanged, match="locked") as stopped:
+            passphrase.change_passphrase(open_desk(data_dir=folder), current=old, new=NEW)
+    finally:
+        holder.rollback()
+        holder.close()
+    assert stopped.value.desk is not None
+    stopped.value.desk.close()
+    assert [_opens_with(path, old, NEW) for path in _files(folder)] == [[old]] * 3

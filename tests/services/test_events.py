@@ -120,6 +120,27 @@ def test_registrations_refuse_what_cannot_be_right(any_desk: Desk) -> None:
         registrations.register_for_event(any_desk, event_id="no-such-event", values={"name": "X"})
 
 
+def test_a_cancelled_or_archived_registration_taken_up_again_does_not_book_a_person_twice(any_desk: Desk) -> None:
+    """Else a person who cancelled and registered anew, or a walk-in registered again after an
+    archived mistake, holds two places (two lines on the sign-in sheet) once the old one is taken up."""
+    event_id = _event(any_desk, capacity=None)
+    _, griet = _contact(any_desk)
+    first = registrations.register_for_event(any_desk, event_id=event_id, values={"contact_id": griet}).id
+    registrations.cancel_registration(any_desk, registration_id=first)
+    registrations.register_for_event(any_desk, event_id=event_id, values={"contact_id": griet})
+    with pytest.raises(ValidationFailed) as failed:
+        registrations.update_registration(any_desk, registration_id=first, changes={"status": "registered"})
+    assert failed.value.for_field("contact_id")
+    walk_in = {"name": "Zoë D'Hondt", "email": "zoe@example.org"}
+    mistake = registrations.register_for_event(any_desk, event_id=event_id, values=walk_in).id
+    registrations.archive_registration(any_desk, registration_id=mistake)
+    registrations.register_for_event(any_desk, event_id=event_id, values=walk_in)
+    with pytest.raises(ValidationFailed) as failed:
+        registrations.restore_registration(any_desk, registration_id=mistake)
+    assert failed.value.for_field("email")
+    assert events.get_event(any_desk, event_id=event_id).taken == 2
+
+
 def test_attendance_is_marked_for_several_at_once_as_one_undoable_action(any_desk: Desk) -> None:
     """The event page's quick marking: else each Ctrl+Z undoes one person only."""
     event_id = _event(any_desk, capacity=None)

@@ -178,3 +178,14 @@ def test_sync_with_the_office_database_asks_the_password_on_a_terminal(
     assert status == 0, terminal.getvalue()
     assert typed == []
     assert "Vzw Genk" in {row.name for row in initiatives.list_initiatives(office.owner, query=ListQuery()).rows}
+
+
+def test_an_address_whose_port_is_not_a_number_is_one_clear_refusal(tmp_path: Path) -> None:
+    """Else the app and every command stop with a traceback on a mistyped port, before anything
+    is asked; and the message shows the address without its password."""
+    from fourthpillar.store.errors import DatabaseUnavailable
+
+    with pytest.raises(DatabaseUnavailable, match="is not a database address") as refused:
+        open_signed_in(data_dir=tmp_path, database_url="postgresql+psycopg://an:geheim@server:poort/register",
+                       ask=False)
+    assert "geheim" not in str(refused.value)

@@ -62,6 +62,8 @@ def test_an_unknown_user_is_told_the_user_name_or_password_was_refused(request: 
     "postgres://office@localhost/register",  # SQLAlchemy's name is postgresql
     "register.sqlite",  # a file name where an address belongs
     "mysql+nosuchdriver://office:pw@localhost/register",  # a driver that is not installed
+    "postgresql+psycopg://office:pw@localhost:poort/register",  # a port that is not a number
+    "postgres:/office:pw@localhost/register",  # one slash too few
 ])
 def test_an_address_that_is_not_a_database_url_gets_a_clear_message(url: str) -> None:
     """A mistyped --database-url or setting is explained instead of crashing with a traceback."""
