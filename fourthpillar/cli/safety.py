@@ -1,8 +1,9 @@
 """Commands for the safety net and privacy: backups, the integrity check, a person's data, retention.
 
 ``backup create|list|restore ID|prune --until ID``, ``backup recover [--backup ID] [--json]``, ``check``,
-``person export ID --out DIR``, ``person find TEXT [--json]``, ``person erase ID [ID ...] [--dry-run]``,
-``retention list [--json]``.
+``person export ID --out DIR``, ``person find TEXT [--json]``, ``person erase ID [ID ...] [--dry-run]``
+(a contact person's id or a walk-in's registration id), ``retention list [--json]``,
+``retention forget-registrations ID [ID ...]``.
 
 ``check`` and ``backup recover`` look at the data folder's file without opening the register,
 so they work on a register too damaged to open.
@@ -17,7 +18,7 @@ from typing import Any
 from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
 from fourthpillar.i18n import translate
-from fourthpillar.services import backups, instance, privacy
+from fourthpillar.services import backups, instance, privacy, walk_ins
 from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_desk
 from fourthpillar.store import backup as backup_files
 
@@ -191,7 +192,10 @@ def _person_export(desk: Desk, args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.exists() and not out.is_dir():
         raise CommandError(tr("--out {path} is a file, not a folder").format(path=out))
-    result = privacy.export_person(desk, contact_id=args.contact_id, out_dir=out)
+    if _walk_in_ids(desk, [args.contact_id], "person export"):
+        result = privacy.export_walk_in(desk, registration_id=args.contact_id, out_dir=out)
+    else:
+        result = privacy.export_person(desk, contact_id=args.contact_id, out_dir=out)
     print(f"{result.json_path}\n{result.pdf_path}")
     return 0
 
@@ -200,35 +204,78 @@ def _mention_line(mention: privacy.Mention) -> str:
     return f"  {mention.entity} {mention.record_id} ({mention.field}): {mention.label}"
 
 
+def _walk_in_ids(desk: Desk, ids: list[str], command: str) -> list[str]:
+    """The ids among *ids* that are walk-ins' registrations (the others are taken as contact ids);
+    a contact person's registration is refused, naming the contact's id to use instead."""
+    found: list[str] = []
+    for record_id in ids:
+        registration = walk_ins.find_registration(desk, registration_id=record_id)
+        if registration is not None and registration.contact_id is not None:
+            raise CommandError(tr("registration {id} is contact person {contact}'s: use '{command} {contact}'").format(
+                id=record_id, contact=registration.contact_id, command=command))
+        if registration is not None:
+            found.append(record_id)
+    return found
+
+
+def _print_redactions(mentions: list[privacy.Mention]) -> None:
+    if mentions:
+        print("  " + tr("replaced by {mark} in {count} other text(s):").format(
+            mark=privacy.REDACTED, count=len(mentions)))
+    for mention in mentions:
+        print(_mention_line(mention))
+
+
+def _person_erase_plan(desk: Desk, contact_ids: list[str], walk_in_ids: list[str]) -> int:
+    plan = privacy.plan_erasure(desk, contact_ids=contact_ids)
+    redactions = list(plan.redactions)
+    walk_in_redactions = walk_ins.plan_walk_in_erasure(desk, registration_ids=walk_in_ids) if walk_in_ids else []
+    redactions += [mention for mention in walk_in_redactions if mention not in redactions]
+    for contact_id, name in plan.people:
+        print(tr("would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its "
+                 "history").format(id=contact_id, name=name))
+    for registration_id in walk_in_ids:
+        walk_in = walk_ins.find_registration(desk, registration_id=registration_id)
+        print(tr("would erase walk-in {id} ({name}): name and e-mail, in the registration and its history").format(
+            id=registration_id, name=walk_in.name if walk_in else ""))
+    print(tr("would replace the person by {mark} in {count} other text(s):").format(
+        mark=privacy.REDACTED, count=len(redactions)))
+    for mention in redactions:
+        print(_mention_line(mention))
+    return 0
+
+
 def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
+    walk_in_ids = _walk_in_ids(desk, args.contact_ids, "person erase")
+    contact_ids = [record_id for record_id in args.contact_ids if record_id not in walk_in_ids]
     if args.dry_run:
-        plan = privacy.plan_erasure(desk, contact_ids=args.contact_ids)
-        for contact_id, name in plan.people:
-            print(tr("would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its "
-                     "history").format(id=contact_id, name=name))
-        print(tr("would replace the person by {mark} in {count} other text(s):").format(
-            mark=privacy.REDACTED, count=len(plan.redactions)))
-        for mention in plan.redactions:
-            print(_mention_line(mention))
-        return 0
-    erasures = privacy.erase_people(desk, contact_ids=args.contact_ids)
+        return _person_erase_plan(desk, contact_ids, walk_in_ids)
+    if contact_ids:  # every contact id is checked before anything is written
+        privacy.plan_erasure(desk, contact_ids=contact_ids)
+    # Walk-ins first: an unknown contact id above has already stopped everything.
+    walk_in_erasure = walk_ins.erase_walk_ins(desk, registration_ids=walk_in_ids) if walk_in_ids else None
+    erasures = privacy.erase_people(desk, contact_ids=contact_ids) if contact_ids else []
     for erasure in erasures:
         print(tr("erased contact {id}: name, role, e-mail and phone removed from the record, {count} history "
                  "entries blanked or redacted").format(id=erasure.contact_id, count=erasure.history_rows_scrubbed))
-        if erasure.redacted:
-            print("  " + tr("replaced by {mark} in {count} other text(s):").format(
-                mark=privacy.REDACTED, count=len(erasure.redacted)))
-        for mention in erasure.redacted:
-            print(_mention_line(mention))
-    first = erasures[0]
-    if first.backups_before:
+        _print_redactions(erasure.redacted)
+    if walk_in_erasure is not None:
+        for registration_id in walk_in_erasure.registration_ids:
+            print(tr("erased walk-in {id}: name and e-mail removed from the registration").format(id=registration_id))
+        print("  " + tr("{count} history entries blanked or redacted").format(
+            count=walk_in_erasure.history_rows_scrubbed))
+        _print_redactions(walk_in_erasure.redacted)
+    # The later erasure's moment: every backup before it may hold someone erased now.
+    moments = [(item.erased_at, item.backups_before) for item in (*erasures[:1], walk_in_erasure) if item]
+    erased_at, backups_before = max(moments, key=lambda pair: pair[0])
+    if backups_before:
         if args.prune_backups:
-            removed = backups.prune_backups_before(desk, moment=first.erased_at)
+            removed = backups.prune_backups_before(desk, moment=erased_at)
             fresh = backups.create_backup(desk, reason="manual")
             print(tr("pruned {count} older backup(s); new backup {id}").format(count=len(removed), id=fresh.id))
         else:
             print(tr("{count} backup(s) made before the erasure still hold the data; run again with "
-                     "--prune-backups or prune them in File > Backups").format(count=len(first.backups_before)))
+                     "--prune-backups or prune them in File > Backups").format(count=len(backups_before)))
     return 0
 
 
@@ -259,6 +306,27 @@ def _retention_list(desk: Desk, args: argparse.Namespace) -> int:
         count=len(review.contacts_without_consent)))
     for person in review.contacts_without_consent:
         print(f"  {person.id}  {person.name}  ({person.initiative_name})")
+    print(tr("registrations of events more than {years} years ago ({count}); 'retention forget-registrations ID' "
+             "archives them and erases the walk-ins:").format(
+        years=walk_ins.ATTENDANCE_YEARS, count=len(review.past_registrations)))
+    for past in review.past_registrations:
+        kind = tr("walk-in") if past.walk_in else tr("contact person")
+        print(f"  {past.id}  {past.person_name}  ({past.event_title}, {past.starts_on.isoformat()}; {kind})")
+    return 0
+
+
+def _retention_forget_registrations(desk: Desk, args: argparse.Namespace) -> int:
+    past = {item.id: item for item in walk_ins.registrations_past_retention(desk)}
+    ids = list(dict.fromkeys(args.registration_ids))
+    for registration_id in ids:
+        if registration_id not in past:
+            raise CommandError(tr("registration {id} is not past the retention period, or is archived already "
+                                  "(see 'retention list')").format(id=repr(registration_id)))
+    walk_in_count = sum(1 for registration_id in ids
+                        if past[registration_id].walk_in and past[registration_id].person_name != privacy.ERASED_NAME)
+    walk_ins.forget_registrations(desk, registration_ids=ids)
+    print(tr("archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, "
+             "the erasure not").format(count=len(ids), walk_ins=walk_in_count))
     return 0
 
 
@@ -298,10 +366,10 @@ def register(subparsers: Any) -> None:
     check = subparsers.add_parser("check", help=tr("run the full integrity check of the database"))
     check.set_defaults(handler_without_desk=_check)
 
-    person = subparsers.add_parser("person", help=tr("a contact person's data: export or erase (GDPR)"))
+    person = subparsers.add_parser("person", help=tr("a contact person's or a walk-in's data: export or erase (GDPR)"))
     person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
     export = person_commands.add_parser("export", help=tr("write everything held about the person (JSON and PDF)"))
-    export.add_argument("contact_id", metavar="ID")
+    export.add_argument("contact_id", metavar="ID", help=tr("a contact id or a walk-in's registration id"))
     export.add_argument("--out", metavar="DIR", required=True, help=tr("folder for the files"))
     export.set_defaults(handler=_person_export)
     find = person_commands.add_parser(
@@ -311,7 +379,8 @@ def register(subparsers: Any) -> None:
     find.set_defaults(handler=_person_find)
     erase = person_commands.add_parser(
         "erase", help=tr("remove the person's name, role, e-mail and phone everywhere, also from notes"))
-    erase.add_argument("contact_ids", metavar="ID", nargs="+", help=tr("one or more contact ids ('person find')"))
+    erase.add_argument("contact_ids", metavar="ID", nargs="+",
+                       help=tr("one or more contact ids or walk-ins' registration ids ('person find')"))
     erase.add_argument("--dry-run", action="store_true", help=tr("only list what would be erased and redacted"))
     erase.add_argument("--prune-backups", action="store_true",
                        help=tr("also delete the backups made before the erasure (a fresh one is made)"))
@@ -323,4 +392,9 @@ def register(subparsers: Any) -> None:
     review.add_argument("--years", type=_positive_years, default=5, help=tr("inactive for this many years (5)"))
     review.add_argument("--json", action="store_true", help=tr("as JSON"))
     review.set_defaults(handler=_retention_list)
+    forget = retention_commands.add_parser(
+        "forget-registrations", help=tr("archive registrations of events held too long ago and erase the walk-ins"))
+    forget.add_argument("registration_ids", metavar="ID", nargs="+",
+                        help=tr("one or more registration ids ('retention list')"))
+    forget.set_defaults(handler=_retention_forget_registrations)
 

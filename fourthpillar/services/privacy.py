@@ -63,8 +63,8 @@ __all__ = [
     "ERASED_NAME", "ERASED_VALUES", "ERASE_OPERATION", "REDACTED", "ContactWithoutConsent", "Erasure",
     "ErasurePlan", "ExportFailed", "InactiveInitiative", "Mention", "PersonExport", "PersonRecord",
     "RetentionReview", "apply_erasure", "archive_initiatives", "erase_people", "erase_person", "export_person",
-    "find_person", "flush_erased_pages", "is_erased", "keep_erasures", "plan_erasure", "prune_backups_before",
-    "purge_search_index", "retention_review", "secure_delete",
+    "export_walk_in", "find_person", "flush_erased_pages", "is_erased", "keep_erasures", "plan_erasure",
+    "prune_backups_before", "purge_search_index", "retention_review", "secure_delete",
 ]
 
 #: Request fields never shown outside the office, not even to the person.
@@ -210,25 +210,71 @@ def _history_lines(change: Change) -> list[tuple[str | None, str | None, str | N
                                    if name not in hidden]
 
 
+def _gather_walk_in(session: Session, walk_in: Registration) -> dict[str, Any]:
+    """A walk-in's data in the shape of :func:`_gather`'s: the name and e-mail on the registration,
+    the event, and the registration's history. A walk-in is one registration: the same name or
+    e-mail on another one is not known to be the same person."""
+    event = session.get(Event, walk_in.event_id)
+    history = session.execute(
+        select(Change, Officer.name).outerjoin(Officer, Change.officer_id == Officer.id)
+        .where(Change.entity == "registration", Change.entity_id == walk_in.id)
+        .order_by(Change.changed_at, Change.id)).all()
+    return {
+        "exported_at": utc_now().isoformat(timespec="seconds"),
+        "contact": {"id": walk_in.id, "name": walk_in.name, "email": walk_in.email,
+                    "created_at": _plain(walk_in.created_at), "updated_at": _plain(walk_in.updated_at),
+                    "archived_at": _plain(walk_in.archived_at)},
+        "initiative": {"id": None, "name": ""},
+        "requests": [],
+        "registrations": [] if event is None else [
+            {"id": walk_in.id, "event": event.title, "kind": event.kind, "starts_on": _plain(event.starts_on),
+             "place": event.place, "status": walk_in.status, "registered_on": _plain(walk_in.registered_on),
+             "archived": walk_in.archived_at is not None}],
+        "history": [
+            {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
+             "operation": change.operation, "field": field, "old_value": stored_value(old),
+             "new_value": stored_value(new), "changed_by": officer_name or ""}
+            for change, officer_name in history
+            for field, old, new in _history_lines(change)
+        ],
+    }
+
+
 def export_person(desk: Desk, *, contact_id: str, out_dir: str | Path) -> PersonExport:
     """Everything held about a contact person, as ``person-<id>.json`` and ``.pdf`` in *out_dir*.
 
     Internal notes are left out: the files are meant for the person.
     """
+    with desk.database.session() as session:
+        contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
+        data = _gather(session, contact)
+    return _write_export(desk, data, contact_id, out_dir)
+
+
+def export_walk_in(desk: Desk, *, registration_id: str, out_dir: str | Path) -> PersonExport:
+    """What is held about a walk-in (a registration without a contact person), in the files and
+    format of :func:`export_person`; a contact person's registration is refused (export the contact)."""
+    with desk.database.session() as session:
+        walk_in: Registration = load(session, Registration, registration_id, live=False)
+        if walk_in.contact_id is not None:
+            raise KnownError(translate("Privacy", "registration {id} is a contact person's: export contact {contact} "
+                                                  "instead").format(id=registration_id, contact=walk_in.contact_id))
+        data = _gather_walk_in(session, walk_in)
+    return _write_export(desk, data, registration_id, out_dir)
+
+
+def _write_export(desk: Desk, data: dict[str, Any], record_id: str, out_dir: str | Path) -> PersonExport:
     # Deferred: the PDF library costs the app's start (this module comes in with sync) a tenth of a second.
     from fourthpillar.export.pdf.person import write_person_data
 
     folder = Path(out_dir)
     if folder.exists() and not folder.is_dir():
         raise ExportFailed(translate("Privacy", "{path} is a file, not a folder").format(path=folder))
-    with desk.database.session() as session:
-        contact: ContactPerson = load(session, ContactPerson, contact_id, live=False)
-        data = _gather(session, contact)
     # The PDF goes to the person: in their preferred language, else the officer's.
     pdf = io.BytesIO()
     write_person_data(pdf, data, office=Office.from_config(desk.config),
                       language=str(data["contact"].get("language") or current_language()))
-    json_path, pdf_path = folder / f"person-{contact_id}.json", folder / f"person-{contact_id}.pdf"
+    json_path, pdf_path = folder / f"person-{record_id}.json", folder / f"person-{record_id}.pdf"
     try:
         write_atomically(json_path, json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8"))
         write_atomically(pdf_path, pdf.getvalue())

@@ -35,6 +35,7 @@ from fourthpillar.services.erasure import (
     Mention,
     blank_creations,
     flush_erased_pages,
+    mentions_of,
     purge_search_index,
     redact,
     scrub_history,
@@ -74,6 +75,33 @@ class PastRegistration:
     #: The contact's name, or the walk-in's.
     person_name: str
     walk_in: bool
+
+
+@dataclass(frozen=True)
+class WalkIn:
+    """Whose a registration is: a walk-in (``contact_id`` None) or a contact person's."""
+
+    id: str
+    name: str
+    email: str
+    contact_id: str | None
+
+
+def find_registration(desk: Desk, *, registration_id: str) -> WalkIn | None:
+    """The registration with this id, archived or not; None when there is none (so a command
+    can tell a registration's id from a contact person's)."""
+    with desk.database.session() as session:
+        record = session.get(Registration, registration_id)
+        return None if record is None else WalkIn(record.id, record.name, record.email, record.contact_id)
+
+
+def plan_walk_in_erasure(desk: Desk, *, registration_ids: Iterable[str]) -> list[Mention]:
+    """The free-text fields :func:`erase_walk_ins` would redact; writes nothing."""
+    ids = list(dict.fromkeys(registration_ids))
+    with desk.database.session() as session:
+        for registration_id in ids:
+            load(session, Registration, registration_id, live=False)
+        return mentions_of(session, _needles(session, ids), besides=ids)
 
 
 def _needles(session: Session, registration_ids: list[str]) -> list[str]:

@@ -4,7 +4,9 @@ hold it, as Qt widgets.
 - ``export_person_data(window, desk, runner, contact_id)`` ("Export personal data");
 - ``erase_person_data(window, desk, runner, contact_id, name, on_erased=refresh)`` ("Erase
   personal data"): asks, naming every text the erasure will redact, then offers to delete the
-  backups made before it (:func:`prune_backups_made_before`, which sync uses too).
+  backups made before it (:func:`prune_backups_made_before`, which sync uses too);
+- ``export_walk_in_data`` and ``erase_walk_in_data``: the same for a walk-in, by their
+  registration's id (the event page's registrations).
 
 The erasure itself is :mod:`fourthpillar.services.privacy`; it runs through
 :func:`~fourthpillar.ui.operations.run_write`.
@@ -21,7 +23,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import backups, privacy
+from fourthpillar.services import backups, privacy, walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
@@ -35,12 +37,22 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
 
 def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str) -> None:
     """Ask for a folder and write the person's JSON and PDF there (the contact page's "Export personal data")."""
+    _export(parent, runner, lambda folder: privacy.export_person(desk, contact_id=contact_id, out_dir=folder))
+
+
+def export_walk_in_data(parent: QWidget, desk: Desk, runner: JobRunner, registration_id: str) -> None:
+    """The same for a walk-in, known by their registration (the event page's "Export personal data")."""
+    _export(parent, runner,
+            lambda folder: privacy.export_walk_in(desk, registration_id=registration_id, out_dir=folder))
+
+
+def _export(parent: QWidget, runner: JobRunner, write: Callable[[Path], privacy.PersonExport]) -> None:
     folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the person's data"), str(Path.home()))
     if not folder:
         return
 
     def work(**_: Any) -> privacy.PersonExport:
-        return privacy.export_person(desk, contact_id=contact_id, out_dir=Path(folder))
+        return write(Path(folder))
 
     def done(result: privacy.PersonExport) -> None:
         QMessageBox.information(parent, tr("Personal data exported"),
@@ -65,18 +77,7 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
     text = (tr("Erase %1's name, role, e-mail and phone from the register and from its history?\n\n"
                "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
             .replace("%1", name))
-    if plan.redactions:
-        text += "\n\n" + tr("The person is also named in %n other text(s); there they become \"%1\":", "",
-                             len(plan.redactions)).replace("%1", privacy.REDACTED)
-        text += "".join(f"\n  • {_mention_text(mention)}" for mention in plan.redactions[:12])
-        if len(plan.redactions) > 12:
-            text += "\n  " + tr("and %n more", "", len(plan.redactions) - 12)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"), text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
-    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-    box.exec()
-    if box.clickedButton() is not erase:
+    if not _confirm_erasure(parent, text, plan.redactions):
         return
 
     def work(**_: Any) -> privacy.Erasure:
@@ -85,29 +86,78 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
     def done(erasure: privacy.Erasure) -> None:
         if on_erased is not None:
             on_erased(erasure)
-        lines = [tr("The person's data was erased.")]
-        if erasure.redacted:
-            lines.append(tr("The person was also removed from %n other text(s).", "", len(erasure.redacted)))
-        if not erasure.backups_before:
-            QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
-            return
-        lines.append(tr("%n backup(s) made before the erasure still hold the data.", "",
-                        len(erasure.backups_before)))
-        question = QMessageBox(QMessageBox.Icon.Question, tr("Personal data erased"), "\n".join(lines),
-                               QMessageBox.StandardButton.NoButton, parent)
-        prune = question.addButton(tr("Delete those backups now"), QMessageBox.ButtonRole.AcceptRole)
-        question.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
-        question.exec()
-        if question.clickedButton() is prune:
-            prune_backups_after_erasure(parent, desk, runner, erasure)
+        _erased(parent, desk, runner, erasure.redacted, erasure.backups_before, erasure.erased_at)
 
     run_write(runner, work, on_done=done, on_refused=lambda error: _warn(parent, error),
               progress_label=tr("Erasing personal data"), parent=parent)
 
 
+def erase_walk_in_data(parent: QWidget, desk: Desk, runner: JobRunner, registration_id: str, name: str,
+                       on_erased: Callable[[walk_ins.WalkInErasure], None] | None = None) -> None:
+    """Confirm, erase a walk-in (their name and e-mail on the registration), then offer to prune
+    older backups (the event page's "Erase walk-in"). The registration stays, so attendance counts do."""
+    try:
+        redactions = walk_ins.plan_walk_in_erasure(desk, registration_ids=[registration_id])
+    except KnownError as error:
+        _warn(parent, error)
+        return
+    text = (tr("Erase %1's name and e-mail from this registration and from its history?\n\n"
+               "The registration stays as \"[erased]\" so attendance counts are kept. This cannot be undone.")
+            .replace("%1", name))
+    if not _confirm_erasure(parent, text, redactions):
+        return
+
+    def work(**_: Any) -> walk_ins.WalkInErasure:
+        return walk_ins.erase_walk_ins(desk, registration_ids=[registration_id])
+
+    def done(erasure: walk_ins.WalkInErasure) -> None:
+        if on_erased is not None:
+            on_erased(erasure)
+        _erased(parent, desk, runner, erasure.redacted, erasure.backups_before, erasure.erased_at)
+
+    run_write(runner, work, on_done=done, on_refused=lambda error: _warn(parent, error),
+              progress_label=tr("Erasing personal data"), parent=parent)
+
+
+def _confirm_erasure(parent: QWidget, text: str, redactions: list[privacy.Mention]) -> bool:
+    """Ask before an erasure, naming the texts it will redact; True to go ahead (Cancel is the default)."""
+    if redactions:
+        text += "\n\n" + tr("The person is also named in %n other text(s); there they become \"%1\":", "",
+                             len(redactions)).replace("%1", privacy.REDACTED)
+        text += "".join(f"\n  • {_mention_text(mention)}" for mention in redactions[:12])
+        if len(redactions) > 12:
+            text += "\n  " + tr("and %n more", "", len(redactions) - 12)
+    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"), text,
+                      QMessageBox.StandardButton.Cancel, parent)
+    erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.exec()
+    return box.clickedButton() is erase
+
+
+def _erased(parent: QWidget, desk: Desk, runner: JobRunner, redacted: list[privacy.Mention],
+            backups_before: list[backups.BackupInfo], erased_at: dt.datetime) -> None:
+    """Say what an erasure did, and offer to delete the backups that still hold the data."""
+    lines = [tr("The person's data was erased.")]
+    if redacted:
+        lines.append(tr("The person was also removed from %n other text(s).", "", len(redacted)))
+    if not backups_before:
+        QMessageBox.information(parent, tr("Personal data erased"), "\n".join(lines))
+        return
+    lines.append(tr("%n backup(s) made before the erasure still hold the data.", "", len(backups_before)))
+    question = QMessageBox(QMessageBox.Icon.Question, tr("Personal data erased"), "\n".join(lines),
+                           QMessageBox.StandardButton.NoButton, parent)
+    prune = question.addButton(tr("Delete those backups now"), QMessageBox.ButtonRole.AcceptRole)
+    question.addButton(tr("Later"), QMessageBox.ButtonRole.RejectRole)
+    question.exec()
+    if question.clickedButton() is prune:
+        prune_backups_made_before(parent, desk, runner, erased_at)
+
+
 #: The record types as an officer names them, in the erase confirmation.
 _ENTITY_LABELS = {
     "initiative": QT_TRANSLATE_NOOP("Backups", "initiative"), "contact": QT_TRANSLATE_NOOP("Backups", "contact"),
+    "event": QT_TRANSLATE_NOOP("Backups", "event"), "registration": QT_TRANSLATE_NOOP("Backups", "registration"),
     "request": QT_TRANSLATE_NOOP("Backups", "advice request"), "follow_up": QT_TRANSLATE_NOOP("Backups", "follow-up"),
 }
 _FIELD_LABELS = {
@@ -115,6 +165,7 @@ _FIELD_LABELS = {
     "question": QT_TRANSLATE_NOOP("Backups", "question"), "advice": QT_TRANSLATE_NOOP("Backups", "advice"),
     "internal_note": QT_TRANSLATE_NOOP("Backups", "internal note"),
     "action": QT_TRANSLATE_NOOP("Backups", "action"), "outcome": QT_TRANSLATE_NOOP("Backups", "outcome"),
+    "name": QT_TRANSLATE_NOOP("Backups", "name"), "email": QT_TRANSLATE_NOOP("Backups", "e-mail"),
 }
 
 

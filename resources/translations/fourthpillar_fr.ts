@@ -366,17 +366,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="38"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="50"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="46"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="47"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="59"/>
         <source>Written:
 %1
 %2</source>
@@ -385,12 +385,12 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="51"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="65"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="77"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -398,8 +398,23 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="119"/>
+        <source>Erasing personal data</source>
+        <translation>Effacement des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="104"/>
+        <source>Erase %1&apos;s name and e-mail from this registration and from its history?
+
+The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
+        <translation>Effacer le nom et l&apos;adresse e-mail de %1 de cette inscription et de son historique ?
+
+L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -407,7 +422,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -415,22 +430,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="76"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="88"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -438,13 +453,13 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="96"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="94"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -452,83 +467,98 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="98"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="99"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
-        <source>Erasing personal data</source>
-        <translation>Effacement des données personnelles</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <source>event</source>
+        <translation>activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <source>registration</source>
+        <translation>inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="116"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <source>e-mail</source>
+        <translation>adresse e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <source>name</source>
+        <translation>nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="192"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="193"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -536,12 +566,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -977,11 +1007,13 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="130"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="130"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -2538,9 +2570,9 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="282"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="310"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="324"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="393"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
@@ -2570,283 +2602,333 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="45"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="46"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>nombres inconnus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="59"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="60"/>
         <source>backup {id} written to {path}</source>
         <translation>sauvegarde {id} écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="75"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="76"/>
         <source>no backups yet</source>
         <translation>pas encore de sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="83"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="84"/>
         <source>restore needs a data folder</source>
         <translation>la restauration a besoin d&apos;un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="86"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="102"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="87"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="103"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>aucune sauvegarde {id} (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="91"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="92"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} restaurée ; l&apos;état d&apos;avant a été gardé comme sauvegarde {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="94"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="157"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="95"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
         <translation>personnes effacées après cette sauvegarde et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="105"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="228"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="106"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} sauvegarde(s) plus ancienne(s) supprimée(s) ; nouvelle sauvegarde {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="124"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="135"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="140"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="149"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="150"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="152"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
         <source>the damaged file was kept as {path}</source>
         <translation>le fichier endommagé a été conservé sous {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
         <source>there was no database file to keep</source>
         <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="174"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="175"/>
         <source>there is no register in {folder} yet</source>
         <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="178"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="180"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path} : {count} problème(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="182"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="183"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="193"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="207"/>
-        <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
-        <translation>effacerait le contact {id} ({name}) : nom, rôle, e-mail et téléphone, dans la fiche et son historique</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="214"/>
+        <source>registration {id} is contact person {contact}&apos;s: use &apos;{command} {contact}&apos;</source>
+        <translation>l&apos;inscription {id} est celle de la personne de contact {contact} : utilisez &apos;{command} {contact}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
-        <source>would replace the person by {mark} in {count} other text(s):</source>
-        <translation>remplacerait la personne par {mark} dans {count} autre(s) texte(s) :</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="216"/>
-        <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
-        <translation>contact {id} effacé : nom, rôle, e-mail et téléphone retirés de la fiche, {count} entrées d&apos;historique vidées ou caviardées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="219"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
         <source>replaced by {mark} in {count} other text(s):</source>
         <translation>remplacée par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="230"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
+        <translation>effacerait le contact {id} ({name}) : nom, rôle, e-mail et téléphone, dans la fiche et son historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <source>would erase walk-in {id} ({name}): name and e-mail, in the registration and its history</source>
+        <translation>effacerait le participant libre {id} ({name}) : nom et adresse e-mail, dans l&apos;inscription et son historique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <source>would replace the person by {mark} in {count} other text(s):</source>
+        <translation>remplacerait la personne par {mark} dans {count} autre(s) texte(s) :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
+        <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
+        <translation>contact {id} effacé : nom, rôle, e-mail et téléphone retirés de la fiche, {count} entrées d&apos;historique vidées ou caviardées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="264"/>
+        <source>erased walk-in {id}: name and e-mail removed from the registration</source>
+        <translation>participant libre {id} effacé : nom et adresse e-mail retirés de l&apos;inscription</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <source>{count} history entries blanked or redacted</source>
+        <translation>{count} entrées d&apos;historique vidées ou caviardées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>aucune fiche ne contient « {text} »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="252"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="302"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality} ; dernière activité {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="258"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
+        <translation>inscriptions à des activités d&apos;il y a plus de {years} ans ({count}) ; &apos;retention forget-registrations ID&apos; les archive et efface les participants libres :</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
+        <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
+        <translation>l&apos;inscription {id} n&apos;a pas dépassé la durée de conservation, ou est déjà archivée (voir &apos;retention list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="328"/>
+        <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
+        <translation>{count} inscription(s) archivée(s) et {walk_ins} participant(s) libre(s) effacé(s) ; l&apos;archivage peut être annulé, l&apos;effacement non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="271"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
         <source>must be between 1 and 200 years</source>
         <translation>doit être entre 1 et 200 ans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="279"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="281"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="284"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="352"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="285"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>supprimer une sauvegarde et toutes les plus anciennes (après un effacement) ; une nouvelle sauvegarde est faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="289"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
         <source>the newest backup to delete</source>
         <translation>la sauvegarde la plus récente à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="292"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="362"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="298"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
-        <source>a contact person&apos;s data: export or erase (GDPR)</source>
-        <translation>les données d&apos;une personne de contact : exporter ou effacer (RGPD)</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
+        <translation>les données d&apos;une personne de contact ou d&apos;un participant libre : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
+        <source>a contact id or a walk-in&apos;s registration id</source>
+        <translation>un identifiant de contact ou l&apos;identifiant d&apos;inscription d&apos;un participant libre</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="373"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="308"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>chaque fiche qui contient un nom, un e-mail ou un téléphone (contacts, demandes, suivis, notes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>un nom, un e-mail ou un téléphone, ou une partie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>effacer partout le nom, le rôle, l&apos;e-mail et le téléphone de la personne, aussi dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="314"/>
-        <source>one or more contact ids (&apos;person find&apos;)</source>
-        <translation>un ou plusieurs identifiants de contact (&apos;person find&apos;)</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="383"/>
+        <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
+        <translation>un ou plusieurs identifiants de contact ou d&apos;inscription de participants libres (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
         <source>only list what would be erased and redacted</source>
         <translation>seulement afficher ce qui serait effacé et caviardé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="317"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="322"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="392"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
+        <source>archive registrations of events held too long ago and erase the walk-ins</source>
+        <translation>archiver les inscriptions à des activités trop anciennes et effacer les participants libres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="398"/>
+        <source>one or more registration ids (&apos;retention list&apos;)</source>
+        <translation>un ou plusieurs identifiants d&apos;inscription (&apos;retention list&apos;)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sign_in.py" line="19"/>
@@ -5047,17 +5129,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="244"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="221"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="246"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="255"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
@@ -5234,68 +5316,78 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="195"/>
+        <source>Export personal data…</source>
+        <translation>Exporter les données personnelles…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="197"/>
+        <source>Erase walk-in…</source>
+        <translation>Effacer le participant libre…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="202"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="198"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="251"/>
         <source>This event is archived.</source>
         <translation>Cette activité est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="255"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="263"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="270"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="272"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="300"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="276"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="308"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="298"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="306"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="307"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="305"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="313"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -10060,25 +10152,30 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="223"/>
-        <source>{path} is a file, not a folder</source>
+        <location filename="../../fourthpillar/services/privacy.py" line="260"/>
+        <source>registration {id} is a contact person&apos;s: export contact {contact} instead</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
+        <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : exportez plutôt le contact {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="272"/>
+        <source>{path} is a file, not a folder</source>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="236"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="282"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="333"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="151"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="379"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="179"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="130"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="158"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>

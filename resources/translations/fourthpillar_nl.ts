@@ -366,17 +366,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="38"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="50"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="46"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="47"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="59"/>
         <source>Written:
 %1
 %2</source>
@@ -385,12 +385,12 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="51"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="65"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="77"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -398,8 +398,23 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="119"/>
+        <source>Erasing personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="104"/>
+        <source>Erase %1&apos;s name and e-mail from this registration and from its history?
+
+The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
+        <translation>De naam en het e-mailadres van %1 wissen uit deze inschrijving en uit de geschiedenis ervan?
+
+De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -407,7 +422,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -415,22 +430,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="76"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="88"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -438,13 +453,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="96"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="94"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -452,83 +467,98 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="98"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="99"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
-        <source>Erasing personal data</source>
-        <translation>Persoonsgegevens wissen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="110"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <source>event</source>
+        <translation>activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <source>registration</source>
+        <translation>inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="111"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="114"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="115"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="116"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <source>e-mail</source>
+        <translation>e-mailadres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <source>name</source>
+        <translation>naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="192"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="193"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -536,12 +566,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -977,11 +1007,13 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="130"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="130"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -2538,9 +2570,9 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="282"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="310"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="324"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="393"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
@@ -2570,283 +2602,333 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="45"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="46"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>aantallen onbekend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="59"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="60"/>
         <source>backup {id} written to {path}</source>
         <translation>back-up {id} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="75"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="76"/>
         <source>no backups yet</source>
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="83"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="84"/>
         <source>restore needs a data folder</source>
         <translation>terugzetten heeft een datamap nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="86"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="102"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="87"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="103"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>geen back-up {id} (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="91"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="92"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} teruggezet; de toestand van daarvoor werd bewaard als back-up {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="94"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="157"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="95"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
         <translation>personen die na die back-up gewist werden, zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="105"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="228"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="106"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} oudere back-up(s) verwijderd; nieuwe back-up {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="123"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="124"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="135"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="139"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="140"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="149"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="150"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="152"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
         <source>the damaged file was kept as {path}</source>
         <translation>het beschadigde bestand werd bewaard als {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
         <source>there was no database file to keep</source>
         <translation>er was geen databasebestand om te bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="174"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="175"/>
         <source>there is no register in {folder} yet</source>
         <translation>er is nog geen register in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="177"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="178"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="180"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: {count} probleem/problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="182"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="183"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="193"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="207"/>
-        <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
-        <translation>zou contactpersoon {id} ({name}) wissen: naam, rol, e-mail en telefoon, in het record en de geschiedenis</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="214"/>
+        <source>registration {id} is contact person {contact}&apos;s: use &apos;{command} {contact}&apos;</source>
+        <translation>inschrijving {id} is van contactpersoon {contact}: gebruik &apos;{command} {contact}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="209"/>
-        <source>would replace the person by {mark} in {count} other text(s):</source>
-        <translation>zou de persoon vervangen door {mark} in {count} andere tekst(en):</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="216"/>
-        <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
-        <translation>contactpersoon {id} gewist: naam, rol, e-mail en telefoon uit het record verwijderd, {count} regels in de geschiedenis gewist of onleesbaar gemaakt</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="219"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
         <source>replaced by {mark} in {count} other text(s):</source>
         <translation>vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="230"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
+        <translation>zou contactpersoon {id} ({name}) wissen: naam, rol, e-mail en telefoon, in het record en de geschiedenis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <source>would erase walk-in {id} ({name}): name and e-mail, in the registration and its history</source>
+        <translation>zou losse deelnemer {id} ({name}) wissen: naam en e-mailadres, in de inschrijving en de geschiedenis ervan</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <source>would replace the person by {mark} in {count} other text(s):</source>
+        <translation>zou de persoon vervangen door {mark} in {count} andere tekst(en):</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
+        <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
+        <translation>contactpersoon {id} gewist: naam, rol, e-mail en telefoon uit het record verwijderd, {count} regels in de geschiedenis gewist of onleesbaar gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="264"/>
+        <source>erased walk-in {id}: name and e-mail removed from the registration</source>
+        <translation>losse deelnemer {id} gewist: naam en e-mailadres verwijderd uit de inschrijving</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <source>{count} history entries blanked or redacted</source>
+        <translation>{count} geschiedenisregels leeggemaakt of weggelakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>geen enkel record bevat &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="252"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="255"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="302"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality}; laatste activiteit {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="258"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
+        <translation>inschrijvingen voor activiteiten van meer dan {years} jaar geleden ({count}); &apos;retention forget-registrations ID&apos; archiveert ze en wist de losse deelnemers:</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
+        <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
+        <translation>inschrijving {id} is niet ouder dan de bewaartermijn, of is al gearchiveerd (zie &apos;retention list&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="328"/>
+        <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
+        <translation>{count} inschrijving(en) gearchiveerd en {walk_ins} losse deelnemer(s) gewist; het archiveren kan ongedaan gemaakt worden, het wissen niet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="271"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
         <source>must be between 1 and 200 years</source>
         <translation>moet tussen 1 en 200 jaar liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="279"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="281"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="284"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="352"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="285"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>een back-up en alle oudere verwijderen (na het wissen van een persoon); er wordt een nieuwe back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="289"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
         <source>the newest backup to delete</source>
         <translation>de nieuwste back-up die weg moet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="292"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="362"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="298"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
-        <source>a contact person&apos;s data: export or erase (GDPR)</source>
-        <translation>de gegevens van een contactpersoon: exporteren of wissen (AVG)</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
+        <translation>de gegevens van een contactpersoon of losse deelnemer: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
+        <source>a contact id or a walk-in&apos;s registration id</source>
+        <translation>een contact-id of het inschrijvings-id van een losse deelnemer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="373"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="308"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>elk record met een naam, e-mailadres of telefoonnummer (contactpersonen, vragen, opvolgingen, notities)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>een naam, e-mailadres of telefoonnummer, of een deel ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>naam, rol, e-mail en telefoon van de persoon overal wissen, ook uit notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="314"/>
-        <source>one or more contact ids (&apos;person find&apos;)</source>
-        <translation>een of meer id&apos;s van contactpersonen (&apos;person find&apos;)</translation>
+        <location filename="../../fourthpillar/cli/safety.py" line="383"/>
+        <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
+        <translation>een of meer contact-id&apos;s of inschrijvings-id&apos;s van losse deelnemers (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
         <source>only list what would be erased and redacted</source>
         <translation>alleen tonen wat gewist en onleesbaar gemaakt zou worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="317"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="322"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="392"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
+        <source>archive registrations of events held too long ago and erase the walk-ins</source>
+        <translation>inschrijvingen voor te lang geleden activiteiten archiveren en de losse deelnemers wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/safety.py" line="398"/>
+        <source>one or more registration ids (&apos;retention list&apos;)</source>
+        <translation>een of meer inschrijvings-id&apos;s (&apos;retention list&apos;)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/sign_in.py" line="19"/>
@@ -5047,17 +5129,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="244"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Van de wachtlijst doorgeschoven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="221"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="246"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="255"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
@@ -5234,68 +5316,78 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="194"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="195"/>
+        <source>Export personal data…</source>
+        <translation>Persoonsgegevens exporteren…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="197"/>
+        <source>Erase walk-in…</source>
+        <translation>Losse deelnemer wissen…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="202"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="198"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="251"/>
         <source>This event is archived.</source>
         <translation>Deze activiteit is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="255"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="263"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="270"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="272"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="300"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="276"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="308"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="298"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="306"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="307"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="305"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="313"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -10060,25 +10152,30 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="223"/>
-        <source>{path} is a file, not a folder</source>
+        <location filename="../../fourthpillar/services/privacy.py" line="260"/>
+        <source>registration {id} is a contact person&apos;s: export contact {contact} instead</source>
         <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
+        <translation>inschrijving {id} is van een contactpersoon: exporteer in de plaats contactpersoon {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/privacy.py" line="272"/>
+        <source>{path} is a file, not a folder</source>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="236"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="282"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="333"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="151"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="379"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="179"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="130"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="158"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>

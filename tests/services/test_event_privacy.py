@@ -44,6 +44,24 @@ def test_the_person_export_lists_their_registrations(any_desk: Desk, tmp_path: P
     assert made.pdf_path.stat().st_size > 0
 
 
+def test_a_walk_ins_export_holds_their_name_e_mail_and_registration_only(any_desk: Desk, tmp_path: Path) -> None:
+    """Else a walk-in's access request cannot be answered, or a contact's registration is
+    exported as if it were a walk-in's."""
+    event_id, contact_id, walk_in = _setup(any_desk)
+    made = privacy.export_walk_in(any_desk, registration_id=walk_in, out_dir=tmp_path)
+    data = json.loads(made.json_path.read_text(encoding="utf-8"))
+    assert (data["contact"]["name"], data["contact"]["email"]) == ("Zoë Walkin", "zoe.walkin@example.be")
+    assert [(item["event"], item["status"]) for item in data["registrations"]] == [
+        ("Subsidies voor beginners", "attended")]
+    assert {entry["record_id"] for entry in data["history"]} == {walk_in}
+    assert "Griet" not in made.json_path.read_text(encoding="utf-8")
+    assert made.pdf_path.read_bytes().startswith(b"%PDF")
+    contacts_registration = next(row.id for row in events.get_event(any_desk, event_id=event_id).registrations
+                                 if not row.walk_in)
+    with pytest.raises(KnownError, match=contact_id):
+        privacy.export_walk_in(any_desk, registration_id=contacts_registration, out_dir=tmp_path)
+
+
 def test_person_find_finds_walk_ins_and_a_contacts_registrations(any_desk: Desk) -> None:
     """Else an erasure request about a walk-in, or a contact's trainings, goes unnoticed."""
     _event, _contact, walk_in = _setup(any_desk)

@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import initiatives
+from fourthpillar import clock
+from fourthpillar.services import events, initiatives, registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.main_window import MainWindow
 
@@ -171,3 +172,51 @@ def test_the_personal_data_button_shows_its_whole_label_beside_its_menu_arrow(
               + style.pixelMetric(QStyle.PixelMetric.PM_MenuButtonIndicator, None, button)
               + 2 * style.pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, button))
     assert button.sizeHint().width() >= needed
+
+
+def test_a_walk_in_is_erased_from_the_event_page_after_asking(
+        window: MainWindow, desk: Desk, messages: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else a walk-in's erasure request cannot be met from the app (issue 18): the event page's
+    registration menu offers it for a walk-in only, asks once naming them, and shows them erased."""
+    event_id = events.plan_event(desk, values={"title": "Netwerkdag", "starts_on": clock.today(),
+                                               "notes": f"{NAME} bracht taart mee."}).id
+    walk_in = registrations.register_for_event(desk, event_id=event_id, values={"name": NAME, "email": EMAIL}).id
+    window.show_event(event_id)
+    page = window.event_page
+    page.table.selectRow(0)
+    assert page.erase_walk_in_action in page.table.actions() and page.erase_walk_in_action.isEnabled()
+    asked = answer_erase_box(monkeypatch, "Cancel")
+    page.erase_walk_in_action.trigger()
+    assert len(asked) == 1 and registrations.get_registration(desk, registration_id=walk_in).person_name == NAME
+    asked = answer_erase_box(monkeypatch, "Erase")
+    page.erase_walk_in_action.trigger()
+    assert NAME in asked[0] and "cannot be undone" in asked[0] and "Netwerkdag" in asked[0]
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    assert registrations.get_registration(desk, registration_id=walk_in).person_name == "[erased]"
+    assert NAME not in (events.get_event(desk, event_id=event_id).notes or "")
+    qtbot.waitUntil(lambda: page.table.model().index(0, 0).data() == "[erased]", timeout=15_000)
+
+
+def test_a_walk_ins_data_are_exported_from_the_event_page_and_a_contacts_are_not_offered(
+        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else a walk-in's access request cannot be answered from the app, or a contact person's
+    registration is treated as a walk-in (their data is on their initiative's page)."""
+    event_id = events.plan_event(desk, values={"title": "Netwerkdag", "starts_on": clock.today()}).id
+    contact_id = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0].id
+    registrations.register_for_event(desk, event_id=event_id, values={"contact_id": contact_id})
+    registrations.register_for_event(desk, event_id=event_id, values={"name": "Zoë Walkin", "email": "zoe@example.be"})
+    window.show_event(event_id)
+    page = window.event_page
+    rows = {page.table.model().index(row, 0).data(): row for row in range(page.table.rowCount())}
+    page.table.selectRow(rows[NAME])
+    assert not page.export_walk_in_action.isEnabled() and not page.erase_walk_in_action.isEnabled()
+    page.table.clearSelection()
+    page.table.selectRow(rows["Zoë Walkin"])
+    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(tmp_path))
+    page.export_walk_in_action.trigger()
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    assert messages[0][0] == "Personal data exported"
+    data = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
+    assert data["contact"]["name"] == "Zoë Walkin" and NAME not in json.dumps(data, ensure_ascii=False)

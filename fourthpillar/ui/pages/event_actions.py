@@ -194,6 +194,31 @@ class EventActions(_Page):
         if self.detail is not None:
             event_exports.export_calendar(self, self.desk, self.detail.id, self.detail.title, runner=self.jobs())
 
+    # -- a walk-in's rights (GDPR) ---------------------------------------------------------------
+
+    def _selected_walk_in(self) -> RegistrationRow | None:
+        rows = self.selected_rows()
+        return rows[0] if len(rows) == 1 and rows[0].walk_in else None
+
+    @Slot()
+    def export_walk_in(self) -> None:
+        """What is held about the selected walk-in, as a PDF and a JSON file in a chosen folder."""
+        from fourthpillar.ui.privacy import export_walk_in_data
+
+        row = self._selected_walk_in()
+        if row is not None:
+            export_walk_in_data(self, self.desk, self.jobs(), row.id)
+
+    @Slot()
+    def erase_walk_in(self) -> None:
+        """Erase the selected walk-in's name and e-mail everywhere (asks first); the registration stays."""
+        from fourthpillar.ui.privacy import erase_walk_in_data
+
+        row = self._selected_walk_in()
+        if row is not None:
+            erase_walk_in_data(self, self.desk, self.jobs(), row.id, row.person_name,
+                               on_erased=lambda _erasure: self.refresh())
+
     def mark_selected(self, status: str) -> None:
         """Give the selected registrations *status*, as one action (one Ctrl+Z). Who moves up
         from the waiting list, and who stays on it, is said on the page."""

@@ -189,6 +189,14 @@ class EventPage(EventActions, QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are quicker; focus stays in the table
             buttons.addWidget(button)
             self.status_buttons[status] = button
+        # A walk-in's rights (GDPR): a contact person's are on their initiative's page.
+        separator = QAction(self.table)
+        separator.setSeparator(True)
+        self.export_walk_in_action = QAction(self.tr("Export personal data…"), self.table)
+        self.export_walk_in_action.triggered.connect(lambda _checked=False: self.export_walk_in())
+        self.erase_walk_in_action = QAction(self.tr("Erase walk-in…"), self.table)
+        self.erase_walk_in_action.triggered.connect(lambda _checked=False: self.erase_walk_in())
+        self.table.addActions([separator, self.export_walk_in_action, self.erase_walk_in_action])
         buttons.addStretch(1)
         self.keys_hint = QLabel(self.tr(
             "Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). "
@@ -351,3 +359,8 @@ class EventPage(EventActions, QWidget):
         self.certificates_action.setEnabled(self.detail is not None and self.detail.attended > 0)
         rows = self.selected_rows()
         self.certificate_action.setEnabled(len(rows) == 1 and rows[0].status == "attended")
+        walk_in = len(rows) == 1 and rows[0].walk_in
+        self.export_walk_in_action.setEnabled(walk_in)
+        # An officer who may not erase (a shared database's non-admin) is not offered it.
+        allowed = getattr(self.window(), "permissions", None)
+        self.erase_walk_in_action.setEnabled(walk_in and getattr(allowed, "can_erase", True))
