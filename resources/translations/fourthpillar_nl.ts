@@ -4586,7 +4586,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/store/cipher.py" line="216"/>
-        <location filename="../../fourthpillar/store/database.py" line="229"/>
+        <location filename="../../fourthpillar/store/database.py" line="231"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} is geen leesbare databank (beschadigd of een ander soort bestand)</translation>
     </message>
@@ -4607,58 +4607,58 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="206"/>
+        <location filename="../../fourthpillar/store/database.py" line="208"/>
         <source>the database {where} cannot be read: one of its pages is damaged (or the computer ran out of memory)</source>
-        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with this one. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. admin_shutdown: pg_terminate_backend (an officer&apos;s login disabled: migration 0013) or a server stopping. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
+        <extracomment>Each connection&apos;s page cache in KiB (SQLCipher&apos;s default is 8,000 KiB). An encrypted page is decrypted and its HMAC checked each time it is read into the cache, which costs more than the copy from the system&apos;s file cache an unencrypted file needed: a search&apos;s count read 20,000 requests in 25 ms instead of 6 with the default cache, 8 with 32 MiB. On 50,000 initiatives a requests search (&quot;crow&quot;, matching requests and initiatives) reads between 32 and 64 MiB of pages: 71 ms with 32 MiB (every search decrypts them again), 14 ms with 64 MiB. SQLite takes the memory only as pages are read. Why nothing may be written any more (:meth:`block_writing`), or None. What drivers say when no server answers at the address (PostgreSQL&apos;s libpq, in lower case). session.info key: (model, id, version read) of the records the session&apos;s last flush saved. PostgreSQL&apos;s error codes for two of the messages below, which come in the server&apos;s language. admin_shutdown: pg_terminate_backend (an officer&apos;s login disabled: migration 0013) or a server stopping. libpq translates its own messages (&quot;connection refused&quot;) into the machine&apos;s language, where the words below would no longer be found; pointed at no catalogue, it speaks English. SQLSTATEs of a refusal: insufficient_privilege (grants, row-level security, our triggers) and read_only_sql_transaction (a login whose transactions are read-only).</extracomment>
         <translation>de databank {where} kan niet gelezen worden: een van haar pagina&apos;s is beschadigd (of de computer had geen geheugen meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="218"/>
+        <location filename="../../fourthpillar/store/database.py" line="220"/>
         <source>the database server of {where} ended this session (an admin disabled this login, or the server is stopping); what was under way was not written</source>
         <translation>de databankserver van {where} heeft deze sessie beëindigd (een beheerder heeft deze login uitgeschakeld, of de server stopt); wat bezig was, werd niet opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="226"/>
+        <location filename="../../fourthpillar/store/database.py" line="228"/>
         <source>the database {where} is in use by another program (locked)</source>
         <translation>de databank {where} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="232"/>
+        <location filename="../../fourthpillar/store/database.py" line="234"/>
         <source>the database {where} cannot be opened for writing</source>
         <translation>de databank {where} kan niet geopend worden om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="235"/>
+        <location filename="../../fourthpillar/store/database.py" line="237"/>
         <source>the database server of {where} refused this login: it is disabled (an admin can enable it again)</source>
         <translation>de databankserver van {where} weigerde deze login: hij is uitgeschakeld (een beheerder kan hem weer inschakelen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="240"/>
+        <location filename="../../fourthpillar/store/database.py" line="242"/>
         <source>the database server of {where} did not accept the user name or password</source>
         <translation>de databankserver van {where} aanvaardde de gebruikersnaam of het wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="244"/>
+        <location filename="../../fourthpillar/store/database.py" line="246"/>
         <source>the database {where} does not exist on that server</source>
         <translation>de databank {where} bestaat niet op die server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="247"/>
+        <location filename="../../fourthpillar/store/database.py" line="249"/>
         <source>the database server of {where} cannot be reached (is it running, and are the address and port right?)</source>
         <translation>de databankserver van {where} is niet bereikbaar (draait hij, en kloppen het adres en de poort?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="251"/>
+        <location filename="../../fourthpillar/store/database.py" line="253"/>
         <source>the disk holding {where} is full</source>
         <translation>de schijf met {where} is vol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="252"/>
+        <location filename="../../fourthpillar/store/database.py" line="254"/>
         <source>the database {where} cannot be used: {message}</source>
         <translation>de databank {where} kan niet gebruikt worden: {message}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/database.py" line="309"/>
+        <location filename="../../fourthpillar/store/database.py" line="311"/>
         <source>{where} is not a database address this program can use (expected sqlite:///path or postgresql+psycopg://user@host/name)</source>
         <translation>{where} is geen databankadres dat dit programma kan gebruiken (verwacht: sqlite:///pad of postgresql+psycopg://gebruiker@host/naam)</translation>
     </message>
