@@ -54,8 +54,45 @@ def test_a_province_copy_holds_every_event_and_only_its_provinces_registrations(
         registrations.update_registration(laptop, registration_id=griet.id, changes={"status": "attended"})
         result = exchange(laptop, office, tmp_path)
         assert result.applied > 0
-        statuses = {row.person_name: row.status for row in events.get_event(office, event_id=event_id).registrations}
+        detail = events.get_event(office, event_id=event_id)
+        statuses = {row.person_name: row.status for row in detail.registrations}
         assert statuses["Griet uit Gent"] == "attended"
-        assert statuses["Zoë Ter Plaatse"] == registrations.get_registration(laptop, registration_id=walk_in.id).status
+        # The laptop could not see the office's three: Zoë, the latest, waits for a place.
+        assert (detail.taken, detail.capacity, detail.status, result.waiting) == (3, 3, "full", 1)
+        assert statuses["Zoë Ter Plaatse"] == "waiting"
+        exchange(office, laptop, tmp_path)
+        assert registrations.get_registration(laptop, registration_id=walk_in.id).status == "waiting"
+        # and the laptop, which sees one place taken, does not move her up again behind the office's back.
+        assert exchange(laptop, office, tmp_path).waiting == 0
+        assert events.get_event(office, event_id=event_id).taken == 3
+    finally:
+        laptop.close()
+
+
+def test_places_booked_on_a_field_copy_and_at_the_office_never_exceed_the_capacity(desk: Desk, tmp_path: Path) -> None:
+    """Else a province laptop, which holds only its own province's registrations, books a place
+    the office already gave away: after the exchange the office shows 3 of 2 places taken and the
+    event open again (the reviewer's case in issue 18)."""
+    office = desk
+    event_id = events.plan_event(office, values={"title": "Vorming fondsenwerving", "starts_on": "2026-06-20",
+                                                 "capacity": 2, "status": "open"}).id
+    gent = _contact(office, "Griet uit Gent", "9000")
+    laptop = checkout(office, tmp_path, name="Bert", province="oost-vlaanderen")
+    try:
+        for name in ("Wim Walk-in", "Wanda Walk-in"):
+            registrations.register_for_event(office, event_id=event_id, values={"name": name})
+        exchange(office, laptop, tmp_path)
+        assert events.get_event(laptop, event_id=event_id).status == "full"
+        booked = registrations.register_for_event(laptop, event_id=event_id, values={"contact_id": gent})
+        assert booked.status == "registered"  # the laptop sees no registration: a place looks free
+
+        result = exchange(laptop, office, tmp_path)
+        detail = events.get_event(office, event_id=event_id)
+        statuses = {row.person_name: row.status for row in detail.registrations}
+        assert statuses == {"Wim Walk-in": "registered", "Wanda Walk-in": "registered", "Griet uit Gent": "waiting"}
+        assert (detail.taken, detail.waiting, detail.status, result.waiting) == (2, 1, "full", 1)
+        exchange(office, laptop, tmp_path)  # the move to the waiting list travels back
+        assert registrations.get_registration(laptop, registration_id=booked.id).status == "waiting"
+        assert events.get_event(laptop, event_id=event_id).status == "full"
     finally:
         laptop.close()
