@@ -31,6 +31,7 @@ from fourthpillar.services.records import Page, RegistrationRow, Saved
 from fourthpillar.store import queries
 from fourthpillar.store.models import ContactPerson, Event, Initiative, Registration
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.sync.merge import lock_for_sync
 
 #: Event statuses in which places still move: registrations are taken and waiting people move up.
 BOOKING_STATUSES = ("planned", "open", "full")
@@ -65,8 +66,13 @@ def lock_event(session: Session, event_id: str) -> Event | None:
     """The event, read afresh with its row locked until the transaction ends (PostgreSQL's
     SELECT ... FOR UPDATE; SQLite locks the whole file on the first write anyway): every write
     that counts places takes it first, so two officers booking the last place at the same
-    moment are served one after the other and the second one counts the first's booking."""
+    moment are served one after the other and the second one counts the first's booking.
+
+    The copies' rows first, as a sync apply and every write to the history (its sequence
+    numbers) take them before any record: a booking and a sync never wait for each other the
+    other way round (a deadlock)."""
     session.flush()
+    lock_for_sync(session)
     return session.get(Event, event_id, with_for_update=True, populate_existing=True)
 
 
