@@ -10,7 +10,7 @@ import pytest
 from sync_helpers import checkout, exchange, send
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import events, initiatives, registrations
+from fourthpillar.services import events, initiatives, registrations, sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 
@@ -119,3 +119,24 @@ def test_applying_a_package_from_the_command_line_says_who_went_to_the_waiting_l
         laptop.close()
     assert main(["--data-dir", str(data_dir), "sync", "apply", str(package)]) == 0
     assert "1 registration(s) beyond an event's capacity went to the waiting list" in capsys.readouterr().out
+
+
+def test_syncing_with_the_office_database_puts_the_latest_booking_beyond_the_capacity_on_the_waiting_list(
+        any_desk: Desk, tmp_path: Path) -> None:
+    """Else 'Sync with the office database' from a province laptop overbooks the office's event
+    as an exchange of packages did: 3 of 2 places taken and the event open again."""
+    event_id = events.plan_event(any_desk, values={"title": "Vorming", "starts_on": "2026-06-20", "capacity": 2,
+                                                   "status": "open"}).id
+    gent = _contact(any_desk, "Griet uit Gent", "9000")
+    laptop = checkout(any_desk, tmp_path, name="Bert", province="oost-vlaanderen")
+    try:
+        booked = _overbooked(any_desk, laptop, event_id, gent, tmp_path)
+        result = sync.sync_with(laptop, database_url=any_desk.database.url)
+        assert (result.sent.waiting, result.received.waiting) == (1, 0)
+        detail = events.get_event(any_desk, event_id=event_id)
+        assert (detail.taken, detail.waiting, detail.status) == (2, 1, "full")
+        # The same sync brought the move to the waiting list back to the laptop.
+        assert registrations.get_registration(laptop, registration_id=booked).status == "waiting"
+        assert events.get_event(laptop, event_id=event_id).status == "full"
+    finally:
+        laptop.close()
