@@ -81,8 +81,15 @@ def _apply(desk: Desk, args: argparse.Namespace) -> int:
     else:
         print(tr("applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}").format(
             applied=result.applied, skipped=result.skipped, created=result.created, conflicts=result.conflicts))
+        _waiting_line(result.waiting)
         _erasure_lines(result)
     return 0
+
+
+def _waiting_line(waiting: int) -> None:
+    """Registrations the copies booked together beyond an event's capacity (each saw only its own)."""
+    if waiting:
+        print(tr("{count} registration(s) beyond an event's capacity went to the waiting list").format(count=waiting))
 
 
 def _erasure_lines(result: sync.ApplyResult) -> None:
@@ -136,6 +143,7 @@ def _with(desk: Desk, args: argparse.Namespace) -> int:
         print(tr("sent {sent} change(s), received {received}, conflicts {there} there / {here} here").format(
             sent=result.sent.applied, received=result.received.applied, there=result.sent.conflicts,
             here=result.received.conflicts))
+        _waiting_line(result.sent.waiting + result.received.waiting)
         _erasure_lines(result.received)
     return 0
 

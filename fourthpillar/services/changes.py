@@ -23,7 +23,16 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.creations import creation_text
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.import_models import ImportRun
-from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Initiative, Record, new_id, utc_now
+from fourthpillar.store.models import (
+    ENTITIES,
+    ENTITY_NAMES,
+    Change,
+    Initiative,
+    Record,
+    Registration,
+    new_id,
+    utc_now,
+)
 from fourthpillar.store.search import name_key
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
@@ -251,7 +260,27 @@ def undo_batch(desk: Desk, *, batch_id: str) -> str:
         # Objects loaded above must not keep the tombstone and version from before the bulk UPDATEs.
         session.expire_all()
         _follow_import_runs(session, writer, batch_id)
+        _settle_places(session, desk, batch_id)
         return writer.batch_id
+
+
+def _settle_places(session: Session, desk: Desk, batch_id: str) -> None:
+    """After undoing registrations or an event's capacity, apply the capacity rule again to the
+    events concerned: an undone cancellation whose place went to someone else meanwhile must
+    not overbook, an undone registration must free its place for the first person waiting.
+
+    In a batch of its own (same transaction): the undo batch may already have set a waiting
+    person's or the event's status, and one batch changes a field once (that is what lets
+    undoing the undo simply revert it). Undoing the undo settles the places again likewise.
+    """
+    from fourthpillar.services.registrations import settle_events  # registrations build on this module
+
+    concerned = select(Change.entity_id).where(Change.batch_id == batch_id)
+    event_ids = set(session.scalars(concerned.where(Change.entity == "event").distinct()))
+    event_ids.update(session.scalars(select(Registration.event_id).distinct().where(
+        Registration.id.in_(concerned.where(Change.entity == "registration")))))
+    if event_ids:
+        settle_events(session, ChangeWriter(session, desk), event_ids)
 
 
 def _follow_import_runs(session: Session, writer: ChangeWriter, batch_id: str) -> None:

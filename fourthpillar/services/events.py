@@ -23,7 +23,7 @@ from fourthpillar.services.convert import event_row, registration_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
 from fourthpillar.services.records import EventDetail, EventFill, EventRow, Page, Saved
-from fourthpillar.services.registrations import rebalance
+from fourthpillar.services.registrations import lock_event, rebalance
 from fourthpillar.store import queries
 from fourthpillar.store.models import ContactPerson, Event, Initiative, Officer, Registration
 from fourthpillar.store.queries import ListQuery
@@ -70,6 +70,7 @@ def update_event(desk: Desk, *, event_id: str, changes: Mapping[str, Any],
     list in the same batch. :class:`StaleRecord` if someone saved it meanwhile."""
     cleaned = clean(EVENT_FIELDS, changes, complete=False)
     with desk.database.session() as session:
+        lock_event(session, event_id)  # its registrations are counted against the new capacity
         record: Event = load(session, Event, event_id, expected_version=expected_version)
         _check(session, {**record.field_values(), **cleaned})
         writer = ChangeWriter(session, desk)

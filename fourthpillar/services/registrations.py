@@ -10,7 +10,7 @@ the move up together.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import partial
 from typing import Any
@@ -31,6 +31,7 @@ from fourthpillar.services.records import Page, RegistrationRow, Saved
 from fourthpillar.store import queries
 from fourthpillar.store.models import ContactPerson, Event, Initiative, Registration
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.sync.merge import lock_for_sync
 
 #: Event statuses in which places still move: registrations are taken and waiting people move up.
 BOOKING_STATUSES = ("planned", "open", "full")
@@ -61,18 +62,38 @@ def _taken(session: Session, event_id: str, *, besides: str | None = None) -> in
     return int(session.execute(statement).scalar_one())
 
 
-def rebalance(session: Session, writer: ChangeWriter, event: Event) -> list[str]:
+def lock_event(session: Session, event_id: str) -> Event | None:
+    """The event, read afresh with its row locked until the transaction ends (PostgreSQL's
+    SELECT ... FOR UPDATE; SQLite locks the whole file on the first write anyway): every write
+    that counts places takes it first, so two officers booking the last place at the same
+    moment are served one after the other and the second one counts the first's booking.
+
+    The copies' rows first, as a sync apply and every write to the history (its sequence
+    numbers) take them before any record: a booking and a sync never wait for each other the
+    other way round (a deadlock)."""
+    session.flush()
+    lock_for_sync(session)
+    return session.get(Event, event_id, with_for_update=True, populate_existing=True)
+
+
+def rebalance(session: Session, writer: ChangeWriter, event: Event, *, partial: bool = False) -> list[str]:
     """Give free places to the people waiting, first come first served, and keep an open
     event's "full" status true; return the ids of the registrations moved up.
 
     Only while the event takes registrations (planned, open or full): a held or cancelled
-    event keeps its lists as they are. Without a capacity nobody waits.
+    event keeps its lists as they are. Without a capacity nobody waits. *partial*: this copy
+    holds only some of the event's registrations (a province's field copy), so a place that
+    looks free here may not be: nobody moves up and a full event is not reopened.
     """
     if event.archived_at is not None or event.status not in BOOKING_STATUSES:
         return []
     session.flush()
     taken = _taken(session, event.id)
     moved: list[str] = []
+    if partial:
+        if event.status == "open" and event.capacity is not None and taken >= event.capacity:
+            writer.update(event, {"status": "full"})
+        return moved
     waiting = session.scalars(
         select(Registration).where(Registration.event_id == event.id, Registration.archived_at.is_(None),
                                    Registration.status == "waiting")
@@ -89,6 +110,40 @@ def rebalance(session: Session, writer: ChangeWriter, event: Event) -> list[str]
     elif event.status == "full" and not at_capacity:
         writer.update(event, {"status": "open"})
     return moved
+
+
+def to_waiting_list(session: Session, writer: ChangeWriter, event: Event) -> int:
+    """Put the registrations beyond the capacity on the waiting list, the latest registered
+    first, and return how many; for bookings made on copies that could not see each other
+    (field copies, an undone cancellation after the place went to someone else)."""
+    if event.archived_at is not None or event.status not in BOOKING_STATUSES or event.capacity is None:
+        return 0
+    session.flush()
+    over = _taken(session, event.id) - event.capacity
+    if over <= 0:
+        return 0
+    latest = session.scalars(
+        select(Registration).where(Registration.event_id == event.id, Registration.archived_at.is_(None),
+                                   Registration.status == "registered")
+        .order_by(Registration.created_at.desc(), Registration.id.desc()).limit(over)).all()
+    for registration in latest:
+        writer.update(registration, {"status": "waiting"})
+    return len(latest)
+
+
+def settle_events(session: Session, writer: ChangeWriter, event_ids: Iterable[str], *, partial: bool = False) -> int:
+    """Apply the capacity rule again to *event_ids* after changes that did not go through it
+    (a sync package, an undo): registrations beyond the capacity wait, free places go to the
+    waiting (not on a *partial* copy, see :func:`rebalance`), the status follows. Returns how
+    many registrations went to the waiting list."""
+    waiting = 0
+    for event_id in sorted(set(event_ids)):  # always the same order: two settles never deadlock
+        event = lock_event(session, event_id)
+        if event is None:
+            continue
+        waiting += to_waiting_list(session, writer, event)
+        rebalance(session, writer, event, partial=partial)
+    return waiting
 
 
 def _refuse(field: str, message: str) -> ValidationFailed:
@@ -144,7 +199,9 @@ def register_for_event(desk: Desk, *, event_id: str, values: Mapping[str, Any]) 
 
 
 def bookable_event(session: Session, event_id: str) -> Event:
-    """The live event people may register for (``NotFound``; refused when cancelled)."""
+    """The live event people may register for (``NotFound``; refused when cancelled), locked
+    for the booking (:func:`lock_event`)."""
+    lock_event(session, event_id)
     event: Event = load(session, Event, event_id)
     if event.status == "cancelled":
         raise _refuse("event_id", translate("Validation", "the event is cancelled: nobody can register for it"))
@@ -164,7 +221,7 @@ def add_registration(session: Session, writer: ChangeWriter, event: Event, clean
 
 
 def _change(session: Session, writer: ChangeWriter, record: Registration, cleaned: dict[str, Any]) -> list[str]:
-    event: Event = session.get(Event, record.event_id)  # type: ignore[assignment]
+    event: Event = lock_event(session, record.event_id)  # type: ignore[assignment]
     values = dict(cleaned)
     if record.status == "cancelled" and values.get("status", "cancelled") != "cancelled":
         _check_again(session, record)  # the person may have registered anew since cancelling
@@ -209,8 +266,11 @@ def set_registration_status(desk: Desk, *, registration_ids: Sequence[str], stat
     with desk.database.session() as session:
         writer = ChangeWriter(session, desk)
         saved: list[tuple[Registration, list[str]]] = []
-        for registration_id in dict.fromkeys(registration_ids):
-            record: Registration = load(session, Registration, registration_id)
+        records: list[Registration] = [load(session, Registration, registration_id)
+                                       for registration_id in dict.fromkeys(registration_ids)]
+        for event_id in sorted({record.event_id for record in records}):  # in one order: no deadlock
+            lock_event(session, event_id)
+        for record in records:
             saved.append((record, _change(session, writer, record, cleaned)))
         return [_saved(writer, record, moved) for record, moved in saved]
 
@@ -223,6 +283,7 @@ def cancel_registration(desk: Desk, *, registration_id: str) -> RegistrationSave
 def _set_archived(desk: Desk, registration_id: str, *, archived: bool) -> RegistrationSaved:
     with desk.database.session() as session:
         record: Registration = load(session, Registration, registration_id, live=archived)
+        lock_event(session, record.event_id)
         writer = ChangeWriter(session, desk)
         if archived:
             writer.archive(record)

@@ -15,11 +15,15 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
 from fourthpillar.i18n import translate
 from fourthpillar.services import backups, erasure, logins, office_password, privacy, sync_merges
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.registrations import settle_events
 from fourthpillar.services.sync_conflicts import (  # listed and settled there; known from here too
     ARCHIVED,
     LIVE,
@@ -45,9 +49,9 @@ from fourthpillar.services.sync_packages import (  # made there; known from here
     trusted_peer,
 )
 from fourthpillar.services.sync_values import refuse_unstorable
-from fourthpillar.store.models import utc_now
+from fourthpillar.store.models import Registration, utc_now
 from fourthpillar.sync import snapshot, trust
-from fourthpillar.sync.log import held_vector, key_of, merge_known
+from fourthpillar.sync.log import chunks, held_vector, key_of, merge_known
 from fourthpillar.sync.merge import apply_changes, lock_for_sync
 from fourthpillar.sync.package import (
     CHANGE_COLUMNS,
@@ -75,6 +79,9 @@ class ApplyResult:
     erased: int = 0
     #: When people were erased: this copy's backups made before, which still hold them (offer to prune).
     backups_before: list[BackupInfo] = field(default_factory=list)
+    #: Registrations put on the waiting list here because, together, the copies booked more places
+    #: than the event has (each counted only the registrations it held).
+    waiting: int = 0
 
 
 @dataclass(frozen=True)
@@ -129,6 +136,7 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
         fresh = {key_of(row[9], row[11]) for row in package.changes if row[11] > held.get(row[9], 0)}
         outcome.conflicts += sync_merges.follow_merges(session, ChangeWriter(session, desk), touched=outcome.touched,
                                                        fresh=fresh, now=utc_now())
+        waiting = _settle_places(session, desk, outcome.touched)
         if outcome.erased:
             # Text typed here (notes, questions) loses the people too, as an edit that syncs back.
             erasure.redact(session, ChangeWriter(session, desk), needles, besides=_erased_ids(package))
@@ -141,7 +149,22 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
     moment = utc_now()
     before = backups.backups_before(desk, moment=moment) if outcome.erased or again else []
     return ApplyResult(package.source, outcome.applied, outcome.skipped, outcome.conflicts, outcome.created,
-                       outcome.erased + len(again), before)
+                       outcome.erased + len(again), before, waiting)
+
+
+def _settle_places(session: Session, desk: Desk, touched: set[tuple[str, str]]) -> int:
+    """The capacity rule again for every event the package touched (its registrations or the
+    event itself), in one batch of this apply so that it travels back: a field copy counts only
+    its province's registrations, so together the copies can book more places than there are.
+    A province's copy never moves anybody up nor reopens an event (it cannot see every place)."""
+    event_ids = {entity_id for entity, entity_id in touched if entity == "event"}
+    registration_ids = [entity_id for entity, entity_id in touched if entity == "registration"]
+    for chunk in chunks(registration_ids):
+        event_ids.update(session.scalars(select(Registration.event_id).distinct().where(Registration.id.in_(chunk))))
+    if not event_ids:
+        return 0
+    partial = snapshot.scope_of(session) is not None
+    return settle_events(session, ChangeWriter(session, desk), event_ids, partial=partial)
 
 
 _COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}

@@ -223,6 +223,13 @@ class FieldSync(QObject):
         self.window.events.data_changed.emit()
 
     @staticmethod
+    def _waiting_lines(waiting: int) -> list[str]:
+        """Registrations the copies booked together beyond an event's capacity (each saw only its own)."""
+        if not waiting:
+            return []
+        return [tr("%n registration(s) beyond an event's capacity went to the waiting list.", "", waiting)]
+
+    @staticmethod
     def _erasure_lines(result: sync.ApplyResult) -> list[str]:
         if not result.erased:
             return []
@@ -339,6 +346,7 @@ class FieldSync(QObject):
                 lines.append(tr("%n conflict(s) need a decision on the Conflicts page.", "", result.conflicts))
             else:
                 lines.append(tr("No conflicts."))
+            lines += self._waiting_lines(result.waiting)
             lines += self._erasure_lines(result)
             self._offer_pruning(self._summary(tr("Package applied"), "\n".join(lines), result.conflicts), result)
 
@@ -416,6 +424,7 @@ class FieldSync(QObject):
                                 result.received.conflicts))
             else:
                 lines.append(tr("No conflicts here."))
+            lines += self._waiting_lines(result.sent.waiting + result.received.waiting)
             lines += self._erasure_lines(result.received)
             self._offer_pruning(self._summary(tr("Sync done"), "\n".join(lines), result.received.conflicts),
                                 result.received)

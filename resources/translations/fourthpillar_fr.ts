@@ -2981,137 +2981,142 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="91"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <source>{count} registration(s) beyond an event&apos;s capacity went to the waiting list</source>
+        <translation>{count} inscription(s) au-delà de la capacité d&apos;une activité placée(s) sur la liste d&apos;attente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="98"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} personne(s) effacée(s), comme l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="94"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) antérieure(s) à l&apos;effacement contiennent encore les données ; supprimez-les avec &apos;backup prune --until {id}&apos; ou dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="145"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="153"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="155"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="158"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="180"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="206"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
@@ -6893,7 +6898,15 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="229"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
+        <translation>
+            <numerusform>%n inscription au-delà de la capacité d&apos;une activité a été placée sur la liste d&apos;attente.</numerusform>
+            <numerusform>%n inscriptions au-delà de la capacité d&apos;une activité ont été placées sur la liste d&apos;attente.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="236"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -6901,7 +6914,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="231"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -6909,45 +6922,45 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="249"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="256"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="265"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="275"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="304"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="269"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="276"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="274"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="308"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="315"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="319"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -6955,7 +6968,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="292"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -6964,13 +6977,13 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="329"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -6981,12 +6994,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="303"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="310"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -6994,17 +7007,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="317"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -7012,7 +7025,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -7020,7 +7033,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -7028,8 +7041,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="339"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -7037,62 +7050,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="349"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="360"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -7106,40 +7119,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (sans mot de passe : il est demandé au besoin, et cet ordinateur peut le retenir)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -7147,7 +7160,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -7155,17 +7168,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
@@ -10964,34 +10977,34 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="94"/>
+        <location filename="../../fourthpillar/services/sync.py" line="101"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
-        <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune).</extracomment>
+        <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="96"/>
+        <location filename="../../fourthpillar/services/sync.py" line="103"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="112"/>
+        <location filename="../../fourthpillar/services/sync.py" line="119"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="118"/>
+        <location filename="../../fourthpillar/services/sync.py" line="125"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="191"/>
+        <location filename="../../fourthpillar/services/sync.py" line="214"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="213"/>
+        <location filename="../../fourthpillar/services/sync.py" line="236"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
@@ -11518,29 +11531,29 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="106"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="161"/>
         <source>no contact person with id {id}</source>
         <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="163"/>
         <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
         <translation>le nom et l&apos;e-mail d&apos;une personne de contact viennent de sa fiche : ne les donnez que pour un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="111"/>
-        <location filename="../../fourthpillar/services/registrations.py" line="117"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="166"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="172"/>
         <source>is already registered for this event</source>
         <translation>est déjà inscrit à cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="114"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="169"/>
         <source>is required for a walk-in (or give a contact person)</source>
         <translation>est obligatoire pour un participant libre (ou indiquez une personne de contact)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="150"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="207"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>

@@ -2981,137 +2981,142 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="91"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <source>{count} registration(s) beyond an event&apos;s capacity went to the waiting list</source>
+        <translation>{count} inschrijving(en) boven de capaciteit van een activiteit naar de wachtlijst verplaatst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="98"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} persoon/personen gewist, zoals op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="94"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; verwijder ze met &apos;backup prune --until {id}&apos; of via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="125"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="127"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="136"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="145"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="153"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="155"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="158"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="180"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="176"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="185"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="196"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="198"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="206"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
@@ -6893,7 +6898,15 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="229"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
+        <translation>
+            <numerusform>%n inschrijving boven de capaciteit van een activiteit is naar de wachtlijst verplaatst.</numerusform>
+            <numerusform>%n inschrijvingen boven de capaciteit van een activiteit zijn naar de wachtlijst verplaatst.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="236"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -6901,7 +6914,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="231"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -6909,45 +6922,45 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="249"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="256"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="265"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="268"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="275"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="304"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="269"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="276"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="274"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="308"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="315"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="319"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -6955,7 +6968,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="292"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -6964,13 +6977,13 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="329"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -6981,12 +6994,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="303"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="310"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="314"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -6994,17 +7007,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="317"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -7012,7 +7025,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="335"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -7020,7 +7033,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -7028,8 +7041,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="339"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="415"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -7037,62 +7050,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="349"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="360"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="371"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -7106,40 +7119,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="380"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="405"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (zonder wachtwoord: dat wordt gevraagd als het nodig is, en deze computer kan het onthouden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="406"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="412"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -7147,7 +7160,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -7155,17 +7168,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="427"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
@@ -10964,34 +10977,34 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="94"/>
+        <location filename="../../fourthpillar/services/sync.py" line="101"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
-        <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune).</extracomment>
+        <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="96"/>
+        <location filename="../../fourthpillar/services/sync.py" line="103"/>
         <location filename="../../fourthpillar/sync/package.py" line="248"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="112"/>
+        <location filename="../../fourthpillar/services/sync.py" line="119"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="118"/>
+        <location filename="../../fourthpillar/services/sync.py" line="125"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="191"/>
+        <location filename="../../fourthpillar/services/sync.py" line="214"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="213"/>
+        <location filename="../../fourthpillar/services/sync.py" line="236"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -11518,29 +11531,29 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="106"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="161"/>
         <source>no contact person with id {id}</source>
         <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="108"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="163"/>
         <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
         <translation>naam en e-mail van een contactpersoon komen uit hun fiche: geef die alleen voor een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="111"/>
-        <location filename="../../fourthpillar/services/registrations.py" line="117"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="166"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="172"/>
         <source>is already registered for this event</source>
         <translation>is al ingeschreven voor deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="114"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="169"/>
         <source>is required for a walk-in (or give a contact person)</source>
         <translation>is verplicht voor een losse deelnemer (of geef een contactpersoon)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="150"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="207"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>

@@ -18,7 +18,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import backups, initiatives, officers, privacy, sync
+from fourthpillar.services import backups, events, initiatives, officers, privacy, registrations, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
@@ -359,5 +359,29 @@ def test_a_package_that_erases_someone_offers_to_delete_this_copys_older_backups
         assert pruned in dialogs.messages
         assert [info.reason for info in backups.list_backups(desk)] == ["manual"]
         assert backups.list_backups(desk)[0].counts["contacts"] == 1
+    finally:
+        laptop.close()
+
+
+def test_the_summary_says_who_went_to_the_waiting_list_when_the_copies_overbooked_an_event(
+        window: MainWindow, desk: Desk, dialogs: Dialogs, qtbot: QtBot, tmp_path: Path) -> None:
+    """Else the officer is not told that someone booked on the laptop now waits for a place
+    (each copy booked the last places without seeing the other's bookings)."""
+    event_id = events.plan_event(desk, values={"title": "Vorming", "starts_on": "2026-06-20", "capacity": 2,
+                                               "status": "open"}).id
+    laptop = field_copy(desk, tmp_path)
+    try:
+        for name in ("Wim", "Wanda"):
+            registrations.register_for_event(desk, event_id=event_id, values={"name": name})
+        booked = registrations.register_for_event(laptop, event_id=event_id, values={"name": "Zoë"})
+        incoming = tmp_path / "bookings.fpsync"
+        sync.create_package(laptop, for_replica=desk.replica_id, path=incoming)
+        dialogs.open_path = str(incoming)
+        window.field_sync.apply_action.trigger()
+        wait_idle(qtbot, window)
+        box = window.field_sync.summary_box
+        assert box is not None, dialogs.messages
+        assert "1 registration(s) beyond an event's capacity went to the waiting list" in box.text()
+        assert registrations.get_registration(desk, registration_id=booked.id).status == "waiting"
     finally:
         laptop.close()
