@@ -5639,7 +5639,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
-        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
@@ -5647,7 +5647,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
-        <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
@@ -5692,7 +5692,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
-        <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>Status</source>
@@ -5779,7 +5779,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
-        <location filename="../../fourthpillar/services/exports/events.py" line="84"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="85"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
         <source>Participants</source>
         <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
@@ -5945,7 +5945,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
-        <location filename="../../fourthpillar/services/exports/events.py" line="91"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
         <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
         <source>Province</source>
@@ -6146,22 +6146,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>niet ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/events.py" line="96"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="97"/>
         <source>Walk-in</source>
         <translation>Losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/events.py" line="139"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="140"/>
         <source>registration {id} did not attend: only participants who attended get a certificate</source>
         <translation>inschrijving {id} was niet aanwezig: alleen wie aanwezig was krijgt een attest</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/events.py" line="181"/>
+        <location filename="../../fourthpillar/services/exports/events.py" line="144"/>
+        <source>registration {id} is of a person whose data was erased: no certificate is made for them</source>
+        <translation>inschrijving {id} is van iemand wiens gegevens gewist zijn: voor hen wordt geen attest gemaakt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/services/exports/events.py" line="186"/>
         <source>Trainers: {names}</source>
         <translation>Lesgevers: {names}</translation>
     </message>

@@ -125,3 +125,18 @@ def test_the_period_report_counts_trainings_participants_and_initiatives(
     stats = exports.export_statistics(desk, date_from=figures.date_from, date_to=figures.date_to,
                                       path=out / "stats.xlsx")
     assert "Trainings and events" in [name for name, _rows in workbook_values(stats.path)]
+
+
+def test_an_erased_walk_in_gets_no_certificate(desk: Desk, register: Register, out: Path) -> None:
+    """Else, after an erasure, the office still prints "[erased] took part in …" for them, as if
+    the person were still there."""
+    from fourthpillar.services import walk_ins
+
+    detail = events.get_event(desk, event_id=register.event_id)
+    walk_in = next(row for row in detail.registrations if row.walk_in and row.status == "attended")
+    walk_ins.erase_walk_ins(desk, registration_ids=[walk_in.id])
+    with pytest.raises(exports.NotAttended, match="erased"):
+        exports.export_attendance_certificate(desk, registration_id=walk_in.id, path=out / "erased.pdf")
+    assert not (out / "erased.pdf").exists()
+    made = exports.export_attendance_certificates(desk, event_id=register.event_id, folder=out)
+    assert [result.path.name for result in made] != [] and all(walk_in.id not in result.path.name for result in made)

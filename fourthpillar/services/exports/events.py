@@ -20,6 +20,7 @@ from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.erasure import ERASED_NAME
 from fourthpillar.services.exports.common import ExportResult, PathLike, office
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import ContactPerson, Event, Initiative, Officer, Registration, utc_now
@@ -139,6 +140,9 @@ def export_attendance_certificate(desk: Desk, *, registration_id: str, path: Pat
             raise NotAttended(translate("Export", "registration {id} did not attend: only participants who "
                                                   "attended get a certificate").format(id=registration_id))
         contact = session.get(ContactPerson, registration.contact_id) if registration.contact_id else None
+        if _name(registration, contact) == ERASED_NAME:
+            raise NotAttended(translate("Export", "registration {id} is of a person whose data was erased: no "
+                                                  "certificate is made for them").format(id=registration_id))
         initiative = session.get(Initiative, registration.initiative_id) if registration.initiative_id else None
         certificate, language = _certificate(session, registration, contact, initiative)
     with atomic_output(target, overwrite=overwrite) as temporary, temporary.open("wb") as file:
@@ -154,7 +158,8 @@ def export_attendance_certificates(desk: Desk, *, event_id: str, folder: PathLik
     with desk.database.session() as session:
         load(session, Event, event_id, live=False)
         made = [(registration.id, *_certificate(session, registration, contact, initiative))
-                for registration, contact, initiative in _people(session, event_id, ("attended",))]
+                for registration, contact, initiative in _people(session, event_id, ("attended",))
+                if _name(registration, contact) != ERASED_NAME]  # an erased person gets no certificate
     paths = [target / f"certificate-{registration_id}.pdf" for registration_id, _c, _l in made]
     for path in paths:
         check_target(path, overwrite=overwrite)
