@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import Date, DateTime, Table, insert, select, update
 from sqlalchemy.orm import Session
@@ -29,7 +29,7 @@ from fourthpillar.importing.normalise import WARNING, Problem
 from fourthpillar.importing.plan import CREATE, SKIP, UPDATE, ImportPlan, PlannedRow
 from fourthpillar.importing.reading import import_cancelled
 from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.services.changes import ChangeWriter, decode_value, encode_value
+from fourthpillar.store.change_values import decode_value, encode_value
 from fourthpillar.store.models import (
     ENTITIES,
     ENTITY_NAMES,
@@ -41,6 +41,11 @@ from fourthpillar.store.models import (
     Replica,
     new_id,
 )
+
+if TYPE_CHECKING:
+    # Only the type: the service that applies an import hands its writer down (importing/ sits
+    # below services/).
+    from fourthpillar.services.changes import ChangeWriter
 
 CHUNK = 1000
 #: SQLite page cache during an import, in KiB.

@@ -9,17 +9,20 @@ reverts them.
 
 from __future__ import annotations
 
-import datetime as dt
-import json
 import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Date, Table, insert, or_, select, update
+from sqlalchemy import Table, insert, or_, select, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
+
+# The values' encoding lives in store/ (the import's bulk path needs it too); kept importable here.
+from fourthpillar.store.change_values import decode_value as decode_value
+from fourthpillar.store.change_values import encode_value as encode_value
+from fourthpillar.store.change_values import stored_value as stored_value
 from fourthpillar.store.creations import creation_text
 from fourthpillar.store.errors import NotFound, StaleRecord
 from fourthpillar.store.import_models import ImportRun
@@ -37,32 +40,6 @@ from fourthpillar.store.search import name_key
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
 log = logging.getLogger(__name__)
-
-
-def encode_value(value: Any) -> str:
-    if isinstance(value, dt.date):
-        return json.dumps(value.isoformat())
-    return json.dumps(value, ensure_ascii=False)
-
-
-def stored_value(encoded: str | None) -> Any:
-    """A change row's stored value as it was written (text that is not JSON, as it is)."""
-    if encoded is None:
-        return None
-    try:
-        return json.loads(encoded)
-    except ValueError:
-        return encoded
-
-
-def decode_value(model: type[Record], field: str, encoded: str | None) -> Any:
-    if encoded is None:
-        return None
-    value = json.loads(encoded)
-    column = model.__table__.c[field]
-    if value is not None and isinstance(column.type, Date):
-        return dt.date.fromisoformat(value)
-    return value
 
 
 #: Columns every record has that are bookkeeping, not data: never logged, never merged.
