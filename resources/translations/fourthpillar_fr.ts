@@ -5149,250 +5149,250 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu&apos;un…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Une personne de contact d&apos;une initiative, ou un participant libre (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inscriptions depuis un tableur : reliées aux personnes de contact, avec un aperçu avant tout enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
         <source>Docu&amp;ments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Liste de présence, participants, attestations, fichier agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Liste de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Participants (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>&amp;Attestations pour tous les présents…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>Attestation pour la personne &amp;sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>&amp;Fichier agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
         <source>Officer in charge:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
         <source>Trainers:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="152"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="150"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="181"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="183"/>
         <source>Erase walk-in…</source>
         <translation>Effacer le participant libre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="251"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
         <source>This event is archived.</source>
         <translation>Cette activité est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="263"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="270"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="272"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="276"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="308"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="306"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="307"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="313"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -7803,13 +7803,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="398"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="403"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="401"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="406"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -8422,248 +8422,248 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="179"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="180"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="217"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Chronologie : demandes, suivis et activités suivies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="226"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="272"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="328"/>
         <source>attended</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="354"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="338"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="399"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="383"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>

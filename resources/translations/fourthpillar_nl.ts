@@ -5149,250 +5149,250 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Iemand inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Een contactpersoon van een initiatief, of een losse deelnemer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inschrijvingen uit een rekenblad: gekoppeld aan de contactpersonen, eerst een voorbeeld voor er iets bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Deelnemers (rekenblad)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="127"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>Agenda&amp;bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>Places:</source>
         <translation>Plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
         <source>Officer in charge:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
         <source>Trainers:</source>
         <translation>Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="152"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="150"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
         <source>No-show</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
         <source>Cancel registration</source>
         <translation>Inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="181"/>
         <source>Export personal data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="183"/>
         <source>Erase walk-in…</source>
         <translation>Losse deelnemer wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="251"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
         <source>This event is archived.</source>
         <translation>Deze activiteit is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="263"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="268"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="270"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="272"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="273"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="276"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="308"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="306"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="307"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="313"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -7803,13 +7803,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="398"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="403"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="401"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="406"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -8422,248 +8422,248 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="168"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="169"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="179"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="196"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="180"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="207"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="233"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="217"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Tijdlijn: adviesvragen, opvolgingen en bijgewoonde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="234"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="235"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="241"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="226"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="272"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="319"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="342"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="328"/>
         <source>attended</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="347"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="354"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="338"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="399"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="383"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
     </message>

@@ -11,13 +11,11 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
@@ -34,6 +32,7 @@ from fourthpillar.ui.pages.event_actions import ATTENDANCE_KEYS, EventActions
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import count_text
 from fourthpillar.ui.widgets.date_field import format_date
+from fourthpillar.ui.widgets.details import detail_labels
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
 
@@ -139,23 +138,10 @@ class EventPage(EventActions, QWidget):
         actions.addStretch(1)
 
         details_group = QGroupBox(self.tr("Details"), self)
-        details_form = QFormLayout(details_group)
-        details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {"when": self.tr("When:"), "place": self.tr("Place:"), "places": self.tr("Places:"),
                   "trainers": self.tr("Trainers:"), "officer": self.tr("Officer in charge:"),
                   "topics": self.tr("Topics:"), "status": self.tr("Status:"), "notes": self.tr("Notes:")}
-        self.detail_labels: dict[str, QLabel] = {}
-        for key in DETAIL_FIELDS:
-            value = QLabel(details_group)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
-            value.setWordWrap(True)
-            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            value.setMinimumWidth(120)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setObjectName(f"detail_{key}")
-            self.detail_labels[key] = value
-            details_form.addRow(labels[key], value)
+        self.detail_labels = detail_labels(details_group, DETAIL_FIELDS, labels)
 
         people = QGroupBox(self.tr("Registrations"), self)
         self.counts_label = QLabel(people)

@@ -10,14 +10,12 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QDialog,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QSizePolicy,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -46,6 +44,7 @@ from fourthpillar.ui.pages.initiative_actions import InitiativeActions
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.date_field import format_date
+from fourthpillar.ui.widgets.details import detail_labels
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 #: The detail rows, in display order: (key, label source text). Labels are translated in the page.
@@ -158,9 +157,6 @@ class InitiativePage(InitiativeActions, QWidget):
 
         # Details
         details_group = QGroupBox(self.tr("Details"), self)
-        details_form = QFormLayout(details_group)
-        details_form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-        details_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         labels = {
             "legal_form": self.tr("Legal form:"), "enterprise_number": self.tr("Enterprise number:"),
             "address": self.tr("Address:"), "province": self.tr("Province:"),
@@ -168,19 +164,7 @@ class InitiativePage(InitiativeActions, QWidget):
             "founded_year": self.tr("Founded in:"), "panel_member": self.tr("4de Pijlerpanel:"),
             "status": self.tr("Status:"), "tags": self.tr("Tags:"), "notes": self.tr("Notes:"),
         }
-        self.detail_labels: dict[str, QLabel] = {}
-        for key in DETAIL_FIELDS:
-            value = QLabel(details_group)
-            value.setTextFormat(Qt.TextFormat.PlainText)  # user text is never markup
-            value.setWordWrap(True)
-            # A long unbreakable word (an e-mail address, a link in the notes) is cut at the
-            # column's edge instead of asking the window to grow past the screen.
-            value.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            value.setMinimumWidth(120)
-            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setObjectName(f"detail_{key}")
-            self.detail_labels[key] = value
-            details_form.addRow(labels[key], value)
+        self.detail_labels = detail_labels(details_group, DETAIL_FIELDS, labels)
 
         # Contacts
         contacts_group = QGroupBox(self.tr("Contact persons"), self)
