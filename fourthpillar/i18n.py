@@ -71,6 +71,17 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def translator(context: str) -> Callable[[str], str]:
+    """A module's ``tr``: ``tr = translator("Cli")`` translates every ``tr("...")`` under "Cli".
+
+    tools/update-translations reads the context from this line, so keep it a literal."""
+
+    def tr(text: str) -> str:
+        return translate(context, text)
+
+    return tr
+
+
 @contextmanager
 def speaking(language: str, *, translations: Path | None = None) -> Iterator[str]:
     """Within the block, this thread translates and formats dates and numbers in *language*

@@ -14,7 +14,7 @@ from pathlib import PurePath
 from typing import Any, NoReturn
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import backups, keys
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.office_password import open_signed_in
@@ -23,8 +23,7 @@ from fourthpillar.store.errors import KnownError
 log = logging.getLogger(__name__)
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 #: Exit status for invalid input or a refused operation: nothing was written.

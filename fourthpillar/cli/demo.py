@@ -8,7 +8,7 @@ from typing import Any
 
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import whole_number
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.jobs import no_progress
 from fourthpillar.services.demo import load_demo_data
 from fourthpillar.services.desk import Desk
@@ -19,8 +19,7 @@ DEFAULT_INITIATIVES = 1000
 MOST_INITIATIVES = 1_000_000
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def _count(text: str) -> int:

@@ -14,13 +14,11 @@ from typing import Any
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import parse_assignments, print_json
 from fourthpillar.cli.options import whole_number
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import duplicates, merge
 from fourthpillar.services.desk import Desk
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def _score(text: str) -> int:

@@ -34,15 +34,13 @@ from fourthpillar.cli.options import (
 from fourthpillar.cli.record_lists import EVENTS, REGISTRATIONS, add_list
 from fourthpillar.domain.fields import EVENT_FIELDS, REGISTRATION_FIELDS
 from fourthpillar.domain.vocab import REGISTRATION_STATUSES
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import events, registration_import, registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail
 from fourthpillar.services.registrations import RegistrationSaved
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def _write_event(detail: EventDetail) -> None:

@@ -17,7 +17,7 @@ from fourthpillar import lists
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import date_option, find_officer_id, optional_date, vocab_option
 from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import exports, reminders
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
@@ -42,8 +42,7 @@ _COMMANDS = """\
 """
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def _officer_id(desk: Desk, text: str | None) -> str | None:

@@ -15,7 +15,7 @@ import argparse
 from typing import Any
 
 from fourthpillar.cli.common import CommandError, parse_assignments, print_json
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.importing.mapping import IMPORT_FIELDS
 from fourthpillar.services import importing
 from fourthpillar.services.desk import Desk
@@ -24,8 +24,7 @@ from fourthpillar.services.importing import ImportProblem
 _IGNORE = {"", "-", "ignore", "none"}
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def register(subparsers: Any) -> None:

@@ -19,15 +19,13 @@ from pathlib import Path
 
 from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import instance, keys, passphrase
 from fourthpillar.services.desk import Desk, configured_database_url, load_config
 from fourthpillar.store import cipher
 from fourthpillar.store.database import sqlite_file
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def terminal_prompt(request: keys.PassphraseRequest) -> str | None:

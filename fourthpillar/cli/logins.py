@@ -17,7 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 from fourthpillar.cli.common import CommandError, parse_assignments
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import logins
 from fourthpillar.services.desk import Desk
 
@@ -28,8 +28,7 @@ Leaf = Callable[..., argparse.ArgumentParser]
 ACCESS = ("login", "role", "provinces", "password")
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def _password(args: argparse.Namespace) -> str | None:

@@ -19,11 +19,9 @@ import platformdirs
 
 from fourthpillar import __version__, i18n, logs, paths
 from fourthpillar.cli import common
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 #: Modules that add command groups; each has register(subparsers).

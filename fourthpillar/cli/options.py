@@ -16,7 +16,7 @@ from fourthpillar.cli.common import CommandError, parse_assignments, print_json
 from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.fields import Field, ValidationFailed
 from fourthpillar.domain.vocab import Vocabulary
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
 from fourthpillar.services import followups, officers, records
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
@@ -24,8 +24,7 @@ from fourthpillar.store.errors import NotFound
 Handler = Callable[[Desk, argparse.Namespace], int]
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 AS_HELP = QT_TRANSLATE_NOOP("Cli",

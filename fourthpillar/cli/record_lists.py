@@ -22,7 +22,7 @@ from fourthpillar.cli.options import (
     vocab_option,
 )
 from fourthpillar.domain.vocab import CHANNELS, EVENT_KINDS, PROVINCES, THEMES, TOPICS, Vocabulary
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
 from fourthpillar.lists import ListColumn, RecordList
 from fourthpillar.lists.columns import plain_row
 from fourthpillar.services import events, followups, initiatives, registrations, requests
@@ -36,8 +36,7 @@ PAGE_SIZE = MAX_PAGE
 DEFAULT_LIMIT = 50
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 @dataclass(frozen=True)

@@ -43,14 +43,12 @@ from fourthpillar.cli.record_lists import FOLLOW_UPS, INITIATIVES, REQUESTS, add
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, INITIATIVE_FIELDS, OFFICER_FIELDS, REQUEST_FIELDS
 from fourthpillar.domain.vocab import LANGUAGES, PROVINCES, REQUEST_STATUSES
-from fourthpillar.i18n import current_language, translate
+from fourthpillar.i18n import current_language, translator
 from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import FollowUpRow, InitiativeDetail, RequestDetail
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 # --------------------------------------------------------------------------------------------

@@ -17,14 +17,12 @@ from typing import Any
 
 from fourthpillar import paths
 from fourthpillar.cli.common import CommandError, print_json
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import backups, instance, privacy, walk_ins
 from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_desk
 from fourthpillar.store import backup as backup_files
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 #: Exit status of ``check`` when the database has problems.

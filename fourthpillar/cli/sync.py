@@ -23,13 +23,11 @@ from dataclasses import asdict
 from typing import Any
 
 from fourthpillar.cli.common import CommandError, print_json
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 
-
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def _package(desk: Desk, args: argparse.Namespace) -> int:

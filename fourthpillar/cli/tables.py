@@ -18,13 +18,12 @@ from typing import Any
 
 from fourthpillar import i18n
 from fourthpillar.domain.vocab import Vocabulary
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 
 Handler = Callable[[Any, argparse.Namespace], int]
 
 
-def tr(text: str) -> str:
-    return translate("Cli", text)
+tr = translator("Cli")
 
 
 def one_line(text: str) -> str:

@@ -17,12 +17,10 @@ import secrets
 from collections.abc import Iterator
 from pathlib import Path
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.store.errors import KnownError
 
-
-def tr(text: str) -> str:
-    return translate("Export", text)
+tr = translator("Export")
 
 
 class ExportFailed(KnownError):

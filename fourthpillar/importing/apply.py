@@ -24,7 +24,7 @@ from sqlalchemy import Date, DateTime, Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import derive_province
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.importing.normalise import WARNING, Problem
 from fourthpillar.importing.plan import CREATE, SKIP, UPDATE, ImportPlan, PlannedRow
 from fourthpillar.importing.reading import import_cancelled
@@ -52,8 +52,7 @@ CHUNK = 1000
 CACHE_KIB = 48 * 1024
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 @dataclass

@@ -20,12 +20,10 @@ from fourthpillar.domain.countries import country_by_name
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
 from fourthpillar.domain.fields import CONTACT_FIELDS, ValidationFailed, clean
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, PROVINCES, THEMES
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translate, translator
 from fourthpillar.store.search import fold
 
-
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 class NotUnderstood(Exception):

@@ -24,7 +24,7 @@ from fourthpillar.domain.fields import (
 )
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.importing.cell_values import (
     IN_FORMATION_TAG,
     NotUnderstood,
@@ -49,8 +49,7 @@ ERROR = "error"
 WARNING = "warning"
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.domain import likeness
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.importing.cell_values import as_text
 from fourthpillar.importing.duplicates import POLICIES, DuplicateFinder, Known, Match
 from fourthpillar.importing.header import SEARCH_ROWS, find_header
@@ -41,8 +41,7 @@ CREATE, UPDATE, SKIP, NOT_IMPORTED = "create", "update", "skip", "not-imported"
 FILLABLE = tuple(name for name in Initiative.FIELDS if name != "name")
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.store.errors import KnownError
 
@@ -26,8 +26,7 @@ from fourthpillar.store.errors import KnownError
 CellValue = str | int | float | bool | dt.date | dt.datetime | dt.time | None
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 class ImportRefused(KnownError):

@@ -27,7 +27,7 @@ from xml.etree.ElementTree import ParseError
 import defusedxml  # type: ignore[import-untyped]
 import defusedxml.ElementTree as safe_xml  # type: ignore[import-untyped]
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.importing import biff
 from fourthpillar.importing.extent import Extent, OdsContentScanner, XlsxSheetScanner
 from fourthpillar.importing.reading import (
@@ -47,8 +47,7 @@ from fourthpillar.jobs import IsCancelled, Progress
 XLSX, ODS, XLS = "xlsx", "ods", "xls"
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 _CHUNK = 4 * 1024 * 1024

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.domain import likeness
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.likeness import Candidate, Likeness, Reason
-from fourthpillar.i18n import current_language, translate
+from fourthpillar.i18n import current_language, translator
 from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotAllowed
@@ -36,8 +36,7 @@ BLOCK = 5000
 MOST_PAIRS = 2000
 
 
-def tr(text: str) -> str:
-    return translate("Duplicates", text)
+tr = translator("Duplicates")
 
 
 def thresholds(config: Mapping[str, Any]) -> tuple[int, int]:

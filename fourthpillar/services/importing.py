@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translate, translator
 from fourthpillar.importing import mapping as mappings
 from fourthpillar.importing.apply import apply_plan, archive_created, revert_fills
 from fourthpillar.importing.duplicates import POLICIES
@@ -66,8 +66,7 @@ __all__ = [
 ]
 
 
-def _tr(text: str) -> str:
-    return translate("Import", text)
+_tr = translator("Import")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from sqlalchemy.exc import DBAPIError
 
 from fourthpillar.domain.fields import OFFICER_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate, translator
 from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
@@ -157,8 +157,7 @@ def list_officer_logins(desk: Desk) -> list[OfficerLogin]:
                 for record in records]
 
 
-def _tr(text: str) -> str:
-    return translate("Errors", text)
+_tr = translator("Errors")
 
 
 def _require_shared(desk: Desk) -> None:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import INITIATIVE_FIELDS, clean, field_label
 from fourthpillar.domain.vocab import Vocabulary
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
@@ -33,8 +33,7 @@ KEEP, OTHER, BOTH = "keep", "other", "both"
 JOINABLE = frozenset({"partner_countries", "themes", "tags", "notes"})
 
 
-def tr(text: str) -> str:
-    return translate("Duplicates", text)
+tr = translator("Duplicates")
 
 
 class MergeRefused(KnownError):

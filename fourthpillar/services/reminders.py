@@ -19,7 +19,7 @@ from fourthpillar import clock
 from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.export.ical import Reminder, calendar_text
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative
 
@@ -32,8 +32,7 @@ log = logging.getLogger(__name__)
 QUESTION_CHARACTERS = 200
 
 
-def _tr(text: str) -> str:
-    return translate("Export", text)
+_tr = translator("Export")
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.services import backups, erasure, logins, office_password, privacy, sync_merges
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter
@@ -63,9 +63,7 @@ from fourthpillar.sync.package import (
 )
 from fourthpillar.sync.rules import check_changes, refusal
 
-
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import FIELD_RULES, clean, field_label
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
 from fourthpillar.services.changes import ChangeWriter, logged_columns
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.creations import created_fields
@@ -32,8 +32,7 @@ LIVE = "live"
 _STATE_LABELS = {ARCHIVED: QT_TRANSLATE_NOOP("Sync", "archived"), LIVE: QT_TRANSLATE_NOOP("Sync", "live")}
 
 
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 def state_label(state: str) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translate, translator
 from fourthpillar.services import logins
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import NotFound
@@ -38,9 +38,7 @@ from fourthpillar.sync.package import (
     read_package,
 )
 
-
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,10 @@ from typing import Any
 
 from fourthpillar.domain.field_kinds import Reference, incoming_problem
 from fourthpillar.domain.fields import FIELD_RULES
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translate, translator
 from fourthpillar.sync.package import CHANGE_COLUMNS, Package, PackageRefused
 
-
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 _COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}

@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from nacl import bindings
 from nacl.exceptions import CryptoError
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.sync import package as layout
 from fourthpillar.sync.package import (
     _CUT_OFF,
@@ -38,9 +38,7 @@ from fourthpillar.sync.package import (
     _trailer,
 )
 
-
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 class FirstPackageWriter:

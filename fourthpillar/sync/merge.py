@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import insert, select, text, update
 from sqlalchemy.orm import Session
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, Registration, Replica, utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
@@ -64,8 +64,7 @@ class Outcome:
     touched: set[RecordKey] = field(default_factory=set)
 
 
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 def lock_for_sync(session: Session) -> None:

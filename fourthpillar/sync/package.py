@@ -57,7 +57,7 @@ from nacl.public import PublicKey, SealedBox
 from nacl.signing import VerifyKey
 
 from fourthpillar import clock
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
 from fourthpillar.store.errors import KnownError
 from fourthpillar.sync.trust import KeyPair
 
@@ -104,8 +104,7 @@ _WRONG_CODE = QT_TRANSLATE_NOOP(
     "Sync", "this code does not open this first package (a typing error, or the code of another package)")
 
 
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 class PackageRefused(KnownError):

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import FIELD_RULES, ValidationFailed, clean
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.store.models import ENTITIES, Change, Initiative, Officer
 from fourthpillar.sync.log import chunks, table
 from fourthpillar.sync.trust import ROLE_COPY, Peer
@@ -44,8 +44,7 @@ _INITIATIVE_REFERENCES = frozenset({"initiative_id", "merged_into"})
 _ACCESS_DEFAULTS: dict[str, Any] = {"login": None, "role": "officer", "provinces": []}
 
 
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 def _check_value(entity: str, name: str, value: Any) -> str | None:

@@ -23,7 +23,7 @@ from sqlalchemy import Column, Date, DateTime, Table, and_, func, insert, or_, s
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica, utc_now
 from fourthpillar.store.types import CodeList, UTCDateTime
 from fourthpillar.sync import conflicts
@@ -42,8 +42,7 @@ _CHANGE_OPERATION = CHANGE_COLUMNS.index("operation")
 _CHANGE_PARENTS = CHANGE_COLUMNS.index("parents")
 
 
-def tr(text: str) -> str:
-    return translate("Sync", text)
+tr = translator("Sync")
 
 
 def _scoped_ids(model: type[Record], province: str | None) -> Any:

@@ -21,6 +21,7 @@ from fourthpillar.services.desk import Desk, load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.style import follow_colour_scheme
+from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from fourthpillar.ui.main_window import MainWindow
@@ -37,8 +38,7 @@ DESKTOP_FILE_NAME = "be.11.fourthpillar"
 TRANSLATOR_NAME = "fourthpillarTranslator"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+tr = qt_translator("App")
 
 
 def choose_data_dir(data_dir: str | os.PathLike[str] | None) -> str | os.PathLike[str] | None:

@@ -14,7 +14,7 @@ Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing h
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -38,11 +38,10 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.tables import row_table
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Backups", text, disambiguation, n)
+tr = qt_translator("Backups")
 
 
 REASON_LABELS = {

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, qVersion
+from PySide6.QtCore import QStandardPaths, qVersion
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -29,13 +29,13 @@ from fourthpillar import clock
 from fourthpillar.services import diagnostics
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.text import qt_translator
 
 #: The open register, for the crash dialog (which is called without one); set by ui.app.run_app.
 current_desk: Callable[[], Desk | None] = lambda: None  # noqa: E731
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Diagnostics", text)
+tr = qt_translator("Diagnostics")
 
 
 def diagnostics_for(desk: Desk | None, *, error: str = "") -> str:

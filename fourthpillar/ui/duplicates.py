@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
@@ -31,14 +31,14 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.flow_layout import button_row
 from fourthpillar.ui.widgets.tables import row_table
 
 DUPLICATES = "duplicates"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
+tr = qt_translator("Duplicates")
 
 
 def _side(side: duplicates.Side) -> str:

@@ -8,7 +8,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fourthpillar.services import exports
@@ -26,11 +26,9 @@ from fourthpillar.ui.exports import (
     start_folder,
 )
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import count_text, qt_translator
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("EventExports", text)
+tr = qt_translator("EventExports")
 
 
 def export_sign_in_sheet(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,

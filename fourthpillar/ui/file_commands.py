@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, SignalInstance
+from PySide6.QtCore import SignalInstance
 from PySide6.QtWidgets import QMainWindow
 
 from fourthpillar.domain.fields import ValidationFailed
@@ -18,6 +18,7 @@ from fourthpillar.jobs import IsCancelled, Progress
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from fourthpillar.services.desk import Desk
@@ -36,9 +37,8 @@ else:
 SPREADSHEET_SUFFIXES = (".xlsx", ".ods", ".xls", ".csv")
 
 
-def tr(text: str) -> str:
-    """A fixed context: in the mixin ``self.tr`` would use the window's class name."""
-    return QCoreApplication.translate("FileCommands", text)
+# A fixed context: in the mixin ``self.tr`` would use the window's class name.
+tr = qt_translator("FileCommands")
 
 
 class FileCommands(_Window):

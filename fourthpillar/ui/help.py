@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, QUrl, Slot
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QImage, QKeySequence, QResizeEvent, QShortcut, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import i18n
+from fourthpillar.ui.text import qt_translator
 
 #: The guide's file in each language it is written in; other languages get the English one.
 GUIDE_FILES = {"nl": "gebruikersgids.md", "en": "user-guide.md"}
@@ -44,8 +45,7 @@ IMAGE_MARGIN = 40
 _PACKAGE = Path(__file__).resolve().parent.parent
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
+tr = qt_translator("Help")
 
 
 def guide_folders() -> list[Path]:

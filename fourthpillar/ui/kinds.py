@@ -13,21 +13,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events, followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, REQUESTS
+from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
 
 
-def tr(text: str, count: int = -1) -> str:
-    # The texts of archiving keep the context of the operations that show them.
-    return QCoreApplication.translate("Operations", text, None, count)
+# The texts of archiving keep the context of the operations that show them.
+tr = qt_translator("Operations")
 
 
 @dataclass(frozen=True)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -39,13 +39,12 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import ROLES
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Officers", text, disambiguation, n)
+tr = qt_translator("Officers")
 
 
 COLUMNS = (QT_TRANSLATE_NOOP("Officers", "Name"), QT_TRANSLATE_NOOP("Officers", "Login"),

@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
@@ -21,6 +20,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.kinds import RecordKind
 from fourthpillar.ui.session_end import handle_session_ended
+from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog
@@ -28,8 +28,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-def tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("Operations", text, None, count)
+tr = qt_translator("Operations")
 
 
 def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Callable[[T], None],

@@ -19,7 +19,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
@@ -28,11 +27,10 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    # The texts keep the context they were translated under when they lived in ui/backups.py.
-    return QCoreApplication.translate("Backups", text, disambiguation, n)
+# The texts keep the context they were translated under when they lived in ui/backups.py.
+tr = qt_translator("Backups")
 
 
 def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str) -> None:

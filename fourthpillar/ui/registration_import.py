@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -34,13 +34,11 @@ from fourthpillar.ui.editors.done import Done, named
 from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_job, run_write
-from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import count_text, qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RegistrationImport", text)
+tr = qt_translator("RegistrationImport")
 
 
 def choose_file(parent: QWidget | None) -> Path | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
 
 from fourthpillar.services import reminders
@@ -19,6 +19,7 @@ from fourthpillar.services.reminders import DueNow
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UPS
+from fourthpillar.ui.text import qt_translator
 
 log = logging.getLogger(__name__)
 
@@ -26,8 +27,7 @@ log = logging.getLogger(__name__)
 SHOWN_FOR_MS = 15_000
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("Reminders", text, disambiguation, n)
+tr = qt_translator("Reminders")
 
 
 def due_message(due: DueNow) -> str:

@@ -8,14 +8,14 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from fourthpillar.store.errors import SessionEnded
+from fourthpillar.ui.text import qt_translator
 
 #: The exit status of an app whose session was ended: ui.app's EXIT_UNAVAILABLE (the register cannot be used).
 EXIT_SESSION_ENDED = 2
 _told = False
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEnd", text)
+tr = qt_translator("SessionEnd")
 
 
 def handle_session_ended(error: BaseException) -> bool:

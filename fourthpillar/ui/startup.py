@@ -32,11 +32,10 @@ from fourthpillar.store.errors import DatabaseUnavailable, KnownError
 from fourthpillar.ui.backups import DailyBackup, count_noun, made_at, start_daily_backup
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 
-
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    # The texts keep the context they were translated under when they lived in ui/backups.py.
-    return QCoreApplication.translate("Backups", text, disambiguation, n)
+# The texts keep the context they were translated under when they lived in ui/backups.py.
+tr = qt_translator("Backups")
 
 
 def take_app_lock(data_dir: str | os.PathLike[str] | None) -> instance.AppLock | None:

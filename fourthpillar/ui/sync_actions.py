@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QObject, Qt, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -52,6 +52,7 @@ from fourthpillar.ui.sync_dialogs import (
     replica_choice_text,
     save_package_path,
 )
+from fourthpillar.ui.text import qt_translator
 
 #: The Conflicts page's name in the main window's navigation.
 CONFLICTS = "conflicts"
@@ -59,8 +60,7 @@ CONFLICTS = "conflicts"
 SYNC_DATABASE_URL = "sync/database_url"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FieldSync", text, disambiguation, n)
+tr = qt_translator("FieldSync")
 
 
 @dataclass(frozen=True)

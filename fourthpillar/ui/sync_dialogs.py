@@ -7,19 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fourthpillar.services import sync
 from fourthpillar.store.addresses import without_password
 from fourthpillar.ui.lists.format import format_datetime
+from fourthpillar.ui.text import qt_translator
 
 #: The file name ending of a field package.
 PACKAGE_SUFFIX = "fpsync"
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("FieldSync", text, disambiguation, n)
+tr = qt_translator("FieldSync")
 
 
 def _package_filter() -> str:

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QCoreApplication, QLocale
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 
@@ -19,6 +20,17 @@ QT_BUTTON_TEXTS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "No"), QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
 )
+
+def qt_translator(context: str) -> Callable[..., str]:
+    """A UI module's ``tr``: ``tr = qt_translator("Lists")``; ``tr(text, disambiguation, n)`` asks Qt.
+
+    tools/update-translations reads the context from this line, so keep it a literal."""
+
+    def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        return QCoreApplication.translate(context, text, disambiguation, n)
+
+    return tr
+
 
 #: A date or a date format with hyphens: 2026-02-31, yyyy-mm-dd, jjjj-mm-dd, aaaa-mm-jj.
 _HYPHENATED_DATE = re.compile(r"\b[\dymdja]{1,4}(?:-[\dymdja]{1,4})+\b")

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow
 
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import RecordKind
 from fourthpillar.ui.pages.event_page import EventPage
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_pages import EVENT_PAGE, INITIATIVE_PAGE
 
 if TYPE_CHECKING:
@@ -26,9 +27,8 @@ else:
     _Window = object
 
 
-def tr(text: str) -> str:
-    """The window's context, as in :mod:`fourthpillar.ui.window_pages`."""
-    return QCoreApplication.translate("MainWindow", text)
+# The window's context, as in :mod:`fourthpillar.ui.window_pages`.
+tr = qt_translator("MainWindow")
 
 
 class WindowEvents(_Window):

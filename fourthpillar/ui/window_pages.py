@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -28,6 +28,7 @@ from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, R
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.style import themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_size import fit_on_screen
 
 if TYPE_CHECKING:
@@ -50,9 +51,8 @@ NAVIGATION = (DASHBOARD, INITIATIVES, REQUESTS, FOLLOW_UPS, EVENTS, CONFLICTS, D
 RECORD_PAGES = {INITIATIVE_PAGE: INITIATIVES, EVENT_PAGE: EVENTS}
 
 
-def tr(text: str) -> str:
-    """The window's context: in the mixin ``self.tr`` would not be the one lupdate reads."""
-    return QCoreApplication.translate("MainWindow", text)
+# The window's context: in the mixin ``self.tr`` would not be the one lupdate reads.
+tr = qt_translator("MainWindow")
 
 
 class WindowPages(_Window):

@@ -132,125 +132,125 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="179"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="159"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -258,17 +258,17 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="190"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -277,19 +277,19 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="213"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="129"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="221"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="79"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n personne effacée après cette sauvegarde a été effacée à nouveau.</numerusform>
@@ -297,86 +297,86 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="285"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="402"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>Daily backup</source>
         <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
         <source>Checking the register</source>
         <translation>Contrôle du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="359"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>The register is damaged: nothing more is saved in it</source>
         <translation>Le registre est endommagé : plus rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="98"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="127"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="69"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="97"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="126"/>
         <source>The register is damaged</source>
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="50"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="48"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="59"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="57"/>
         <source>Written:
 %1
 %2</source>
@@ -385,12 +385,12 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="77"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -399,13 +399,13 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="119"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="104"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="102"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -414,7 +414,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -422,7 +422,7 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -430,22 +430,22 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -453,13 +453,13 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -467,98 +467,98 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>event</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="192"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="193"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -566,12 +566,12 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="194"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -579,22 +579,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="49"/>
         <source>another window</source>
         <translation>une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>Desk 4e Pilier est déjà ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="52"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Ce registre est déjà ouvert (%1). Passez à cette fenêtre ; deux fenêtres sur un même registre écraseraient le travail l&apos;une de l&apos;autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="62"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -603,7 +603,7 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 Restaurer la sauvegarde valide la plus récente, du %2 (%3) ? Le fichier endommagé est mis de côté dans le dossier &quot;damaged&quot;, jamais supprimé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="71"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -612,38 +612,38 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichier ; demandez de l&apos;aide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="76"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Le registre est revenu à son état du %1. Le fichier endommagé a été conservé sous %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="81"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="80"/>
         <source>Register recovered</source>
         <translation>Registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="109"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="108"/>
         <source>Nothing more is saved in it.</source>
         <translation>Plus rien n&apos;y est enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="206"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="205"/>
         <source>The register cannot be opened</source>
         <translation>Impossible d&apos;ouvrir le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="219"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="230"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="218"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>The register could not be checked</source>
         <translation>Le registre n&apos;a pas pu être vérifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="232"/>
         <source>Personal data erased again</source>
         <translation>Données personnelles à nouveau effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="234"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n personne effacée auparavant était de retour dans le registre (a-t-il été restauré depuis une sauvegarde ?) et a été effacée à nouveau.</numerusform>
@@ -710,172 +710,172 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="46"/>
+        <location filename="../../fourthpillar/cli/common.py" line="45"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="52"/>
-        <location filename="../../fourthpillar/cli/main.py" line="144"/>
+        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="142"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="58"/>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="60"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="74"/>
+        <location filename="../../fourthpillar/cli/common.py" line="73"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="83"/>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="133"/>
+        <location filename="../../fourthpillar/cli/common.py" line="132"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="29"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
         <source>must be between 1 and {most}</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>doit être entre 1 et {most}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>ajouter des données de démonstration (initiatives avec personnes de contact, demandes de conseil et suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Ajoute des initiatives de démonstration réalistes avec leurs personnes de contact, environ quatre demandes de conseil et quatre suivis chacune, et quelques collaborateurs. Tout est ajouté en une fois (ou pas du tout) et peut être annulé comme une seule action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="42"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>combien d&apos;initiatives ajouter (par défaut {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
         <source>the same seed gives the same names and texts</source>
         <translation>la même graine donne les mêmes noms et textes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="49"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="58"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>remarque : aucun collaborateur n&apos;est connecté à ce poste ; les modifications n&apos;ont pas d&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
         <source>interrupted; nothing was added</source>
         <translation>interrompu ; rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
         <source>initiatives: {count}</source>
         <translation>initiatives : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>contact persons: {count}</source>
         <translation>personnes de contact : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>advice requests: {count}</source>
         <translation>demandes de conseil : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>follow-ups: {count}</source>
         <translation>suivis : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>officers: {count}</source>
         <translation>collaborateurs : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>undo batch: {batch}</source>
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="27"/>
         <source>a score is from 1 to 100</source>
         <translation>un score va de 1 à 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="38"/>
         <source>no possible duplicates</source>
         <translation>aucun doublon possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>ids</source>
         <translation>identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>looks like</source>
         <translation>ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>why</source>
         <translation>pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} doublon(s) possible(s) ; fusionner avec « initiatives merge KEEP OTHER », ou garder séparés avec « initiatives not-duplicate A B »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="60"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} fusionné dans {keep} : {fields} champ(s) repris, {contacts} contact(s), {requests} demande(s) et {follow_ups} suivi(s) déplacés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="69"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} et {second} restent séparés : la liste des doublons ne les montre plus comme paire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="97"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="95"/>
         <source>list initiatives that look like the same one</source>
         <translation>lister les initiatives qui semblent être la même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="98"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="96"/>
         <source>List pairs of initiatives that look like the same one, best first, with their score
 (0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
 Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
@@ -884,22 +884,22 @@ Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
 Les paires gardées séparées avec « not-duplicate » sont omises.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="102"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
         <source>lowest score listed (default: the settings&apos; value, else {score})</source>
         <translation>score minimal listé (par défaut : celui des paramètres, sinon {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="102"/>
         <source>a JSON array of pairs</source>
         <translation>un tableau JSON de paires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="105"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="103"/>
         <source>merge OTHER into KEEP (one undoable action)</source>
         <translation>fusionner OTHER dans KEEP (une action annulable)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
         <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
 field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
 OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
@@ -910,266 +910,266 @@ Les contacts, demandes et suivis d&apos;OTHER passent à KEEP ; OTHER est archiv
 KEEP. Une seule annulation dans l&apos;historique de l&apos;application annule toute la fusion.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="110"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
         <source>the id of the initiative to keep</source>
         <translation>l&apos;identifiant de l&apos;initiative à garder</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="111"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="109"/>
         <source>the id of the initiative merged into it</source>
         <translation>l&apos;identifiant de l&apos;initiative fusionnée dedans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="110"/>
         <source>what to take from OTHER</source>
         <translation>ce qu&apos;il faut reprendre d&apos;OTHER</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="111"/>
         <source>what was done, as JSON</source>
         <translation>ce qui a été fait, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
         <source>remember that two initiatives are different ones</source>
         <translation>retenir que deux initiatives sont différentes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
         <source>Remember that A and B are different initiatives: the duplicate list, the editor and
 the import no longer offer them as a pair (synced to field copies).</source>
         <translation>Retient que A et B sont des initiatives différentes : la liste des doublons, l&apos;éditeur et
 l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de terrain).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
         <source>an initiative&apos;s id</source>
         <translation>l&apos;identifiant d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="118"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
         <source>the other initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
-        <location filename="../../fourthpillar/cli/records.py" line="268"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
+        <location filename="../../fourthpillar/cli/events.py" line="53"/>
         <source>(walk-in)</source>
         <translation>(participant libre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="78"/>
+        <location filename="../../fourthpillar/cli/events.py" line="76"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="85"/>
+        <location filename="../../fourthpillar/cli/events.py" line="83"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="88"/>
+        <location filename="../../fourthpillar/cli/events.py" line="86"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="97"/>
+        <location filename="../../fourthpillar/cli/events.py" line="95"/>
         <source>give the contact person with --contact only</source>
         <translation>indiquez la personne de contact uniquement avec --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="113"/>
+        <location filename="../../fourthpillar/cli/events.py" line="111"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="123"/>
+        <location filename="../../fourthpillar/cli/events.py" line="121"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="130"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <location filename="../../fourthpillar/cli/events.py" line="128"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="130"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <location filename="../../fourthpillar/cli/events.py" line="128"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="131"/>
+        <location filename="../../fourthpillar/cli/events.py" line="129"/>
         <source>skipped: registered already</source>
         <translation>ignoré : déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>contact person or e-mail</source>
         <translation>personne de contact ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="138"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/events.py" line="144"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="156"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="159"/>
-        <location filename="../../fourthpillar/cli/events.py" line="186"/>
-        <location filename="../../fourthpillar/cli/records.py" line="331"/>
-        <location filename="../../fourthpillar/cli/records.py" line="349"/>
-        <location filename="../../fourthpillar/cli/records.py" line="369"/>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/events.py" line="157"/>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/records.py" line="329"/>
+        <location filename="../../fourthpillar/cli/records.py" line="347"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
+        <location filename="../../fourthpillar/cli/records.py" line="395"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="163"/>
+        <location filename="../../fourthpillar/cli/events.py" line="161"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/events.py" line="164"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="167"/>
+        <location filename="../../fourthpillar/cli/events.py" line="165"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="168"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="267"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="172"/>
+        <location filename="../../fourthpillar/cli/events.py" line="170"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <location filename="../../fourthpillar/cli/events.py" line="173"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="176"/>
+        <location filename="../../fourthpillar/cli/events.py" line="174"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="185"/>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="191"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="196"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="197"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="200"/>
+        <location filename="../../fourthpillar/cli/events.py" line="198"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="199"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="203"/>
-        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="210"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="204"/>
+        <location filename="../../fourthpillar/cli/events.py" line="202"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="207"/>
+        <location filename="../../fourthpillar/cli/events.py" line="205"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <location filename="../../fourthpillar/cli/events.py" line="206"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1178,801 +1178,801 @@ ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
 initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="211"/>
+        <location filename="../../fourthpillar/cli/events.py" line="209"/>
         <source>the spreadsheet</source>
         <translation>le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <location filename="../../fourthpillar/cli/events.py" line="211"/>
         <source>the sheet (default: the first)</source>
         <translation>la feuille (par défaut la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="215"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <location filename="../../fourthpillar/cli/events.py" line="215"/>
         <source>show what would be imported, write nothing</source>
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="54"/>
+        <location filename="../../fourthpillar/cli/export.py" line="53"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="96"/>
-        <location filename="../../fourthpillar/cli/export.py" line="108"/>
-        <location filename="../../fourthpillar/cli/export.py" line="132"/>
-        <location filename="../../fourthpillar/cli/options.py" line="86"/>
+        <location filename="../../fourthpillar/cli/export.py" line="95"/>
+        <location filename="../../fourthpillar/cli/export.py" line="107"/>
+        <location filename="../../fourthpillar/cli/export.py" line="131"/>
+        <location filename="../../fourthpillar/cli/options.py" line="85"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <location filename="../../fourthpillar/cli/export.py" line="152"/>
         <source>{count} certificates</source>
         <translation>{count} attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="167"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="179"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>l&apos;attestation de présence d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
-        <location filename="../../fourthpillar/cli/export.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="243"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>one event as a calendar entry</source>
         <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="32"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="31"/>
         <source>import the office&apos;s spreadsheets</source>
         <translation>importer les tableurs du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="35"/>
         <source>import initiatives from an .xlsx, .ods, .xls or .csv file</source>
         <translation>importer des initiatives depuis un fichier .xlsx, .ods, .xls ou .csv</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="37"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
         <source>Import initiatives from a spreadsheet. The header row is found, columns are mapped (Dutch, French or English headers), values are normalised, duplicates are found; everything is applied in one transaction or nothing is.</source>
         <translation>Importe des initiatives depuis un tableur. La ligne d&apos;en-tête est trouvée, les colonnes sont associées (en-têtes néerlandais, français ou anglais), les valeurs sont normalisées, les doublons sont trouvés ; tout est appliqué en une seule transaction, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="40"/>
         <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
         <translation>.xlsx, .ods, .xls ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
         <source>the sheet to read (default: the first)</source>
         <translation>la feuille à lire (par défaut : la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="43"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
         <source>show what would happen; write nothing</source>
         <translation>montrer ce qui se passerait ; ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="45"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="44"/>
         <source>a row matching an existing initiative or an earlier row: skip it (default), fill only the empty fields, or create it anyway</source>
         <translation>une ligne qui correspond à une initiative existante ou à une ligne précédente : l&apos;ignorer (par défaut), ne remplir que les champs vides, ou la créer quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="48"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="47"/>
         <source>map a column to a field ({fields}); HEADER= ignores it</source>
         <translation>associer une colonne à un champ ({fields}) ; HEADER= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="50"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="49"/>
         <source>print the outcome as JSON</source>
         <translation>afficher le résultat en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="53"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="52"/>
         <source>list the imports applied, newest first</source>
         <translation>les importations appliquées, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="57"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="56"/>
         <source>undo a whole import (its initiatives are archived)</source>
         <translation>annuler toute une importation (ses initiatives sont archivées)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="71"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="70"/>
         <source>&apos;{target}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{target}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="79"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="78"/>
         <source>not imported: </source>
         <translation>non importé : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="103"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="102"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, feuille {sheet} (en-tête à la ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="106"/>
         <source>columns not imported: {columns}</source>
         <translation>colonnes non importées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="108"/>
         <source>would be created: {count}</source>
         <translation>seraient créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>would be updated: {count}</source>
         <translation>seraient mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
         <source>created: {count}</source>
         <translation>créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>updated: {count}</source>
         <translation>mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
         <source>duplicates skipped: {count}</source>
         <translation>doublons ignorés : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="115"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>rows with problems: {count}</source>
         <translation>lignes avec problèmes : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
         <source>rows not imported: {count}</source>
         <translation>lignes non importées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
         <source>problems:</source>
         <translation>problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="122"/>
         <source>dry run: nothing was written</source>
         <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="125"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="124"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>importation {id} appliquée ; pour l&apos;annuler : fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="135"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="134"/>
         <source>no imports yet</source>
         <translation>pas encore d&apos;importations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="136"/>
         <source>undone {when}</source>
         <translation>annulée {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
         <source>applied</source>
         <translation>appliquée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {problems} lignes avec problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="149"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="148"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="39"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="37"/>
         <source>Passphrase of {path}: </source>
         <translation>Phrase secrète de {path} : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="40"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="38"/>
         <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
         <translation>Le registre {path} est chiffré avec une phrase secrète que vous choisissez maintenant. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur : sans elle, ni le registre ni ses sauvegardes ne peuvent être ouverts.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="126"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="124"/>
         <source>New passphrase (at least {count} characters): </source>
         <translation>Nouvelle phrase secrète (au moins {count} caractères) : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="46"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="125"/>
         <source>The same passphrase again: </source>
         <translation>La même phrase secrète encore une fois : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="72"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="70"/>
         <source>the register is a shared database: its server protects it</source>
         <translation>le registre est une base de données partagée : son serveur la protège</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="77"/>
         <source>register: {path}</source>
         <translation>registre : {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
         <source>encrypted: no (it is encrypted when it is next opened)</source>
         <translation>chiffré : non (il sera chiffré à sa prochaine ouverture)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
         <source>encrypted: yes</source>
         <translation>chiffré : oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
         <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
         <translation>phrase secrète tirée de : la variable FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="82"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
         <source>passphrase from: this computer&apos;s keychain</source>
         <translation>phrase secrète tirée de : le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
         <source>passphrase from: asked at every start (the keychain holds none)</source>
         <translation>phrase secrète tirée de : demandée à chaque démarrage (le trousseau n&apos;en contient pas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="88"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
         <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
         <translation>une copie non chiffrée d&apos;avant le chiffrement est gardée dans {folder} : supprimez-la avec &apos;fourthpillar key delete-unencrypted&apos; dès que le registre est complet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="98"/>
         <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
         <translation>la phrase secrète de {path} a été retirée du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="102"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
         <source>this computer&apos;s keychain held no passphrase for the register</source>
         <translation>le trousseau de cet ordinateur ne contenait aucune phrase secrète pour le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="107"/>
         <source>there is no unencrypted copy to delete</source>
         <translation>il n&apos;y a pas de copie non chiffrée à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="111"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
         <source>deleted the unencrypted copy in {folder}</source>
         <translation>la copie non chiffrée dans {folder} a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="121"/>
         <source>there is no terminal to ask the new passphrase on: give it on standard input with --new-passphrase-stdin</source>
         <translation>aucun terminal pour demander la nouvelle phrase secrète : donnez-la sur l&apos;entrée standard avec --new-passphrase-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="129"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
         <source>the passphrase was not changed</source>
         <translation>la phrase secrète n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="135"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="133"/>
         <source>the current passphrase is not known; give it with FOURTHPILLAR_KEY</source>
         <translation>la phrase secrète actuelle n&apos;est pas connue ; donnez-la avec FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="142"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="140"/>
         <source>the passphrase of {path} was changed; {count} backup(s) re-encrypted with it</source>
         <translation>la phrase secrète de {path} a été modifiée ; {count} sauvegarde(s) chiffrée(s) à nouveau avec elle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="144"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="142"/>
         <source>{path} opens with neither passphrase and was left as it was</source>
         <translation>{path} ne s&apos;ouvre avec aucune des deux phrases secrètes et a été laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="145"/>
         <source>this computer&apos;s keychain holds the new passphrase</source>
         <translation>le trousseau de cet ordinateur contient la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="149"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
         <source>FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one</source>
         <translation>FOURTHPILLAR_KEY contient encore l&apos;ancienne phrase secrète : mettez-y la nouvelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="160"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="158"/>
         <source>the register&apos;s passphrase (encryption at rest)</source>
         <translation>la phrase secrète du registre (chiffrement sur disque)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="162"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="160"/>
         <source>is the register encrypted, and where does its passphrase come from</source>
         <translation>le registre est-il chiffré, et d&apos;où vient sa phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="164"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="162"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="168"/>
         <source>print JSON</source>
         <translation>afficher du JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="165"/>
         <source>give the register and its backups a new passphrase (asked twice, or read from standard input)</source>
         <translation>donner au registre et à ses sauvegardes une nouvelle phrase secrète (demandée deux fois, ou lue sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="169"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
         <source>read the new passphrase from the first line of standard input</source>
         <translation>lire la nouvelle phrase secrète sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="172"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
         <source>remove the passphrase from this computer&apos;s keychain</source>
         <translation>retirer la phrase secrète du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="175"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="173"/>
         <source>delete the unencrypted register and backups kept since the register was encrypted</source>
         <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="42"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
         <translation>aucun mot de passe sur l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="53"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
         <source>give the password on standard input with --password-stdin</source>
         <translation>donnez le mot de passe sur l&apos;entrée standard avec --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="65"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
         <source>officers set changes role= and provinces= only</source>
         <translation>officers set ne modifie que role= et provinces=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="68"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
         <source>nothing to change: give role=, provinces= or --password-stdin</source>
         <translation>rien à modifier : donnez role=, provinces= ou --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="77"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
         <source>{id}: login disabled, {count} open session(s) ended (the officer and their history stay)</source>
         <translation>{id} : identifiant désactivé, {count} session(s) ouverte(s) fermée(s) (le collaborateur et son historique restent)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="84"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
         <source>{id}: login enabled (it may connect again)</source>
         <translation>{id} : identifiant réactivé (il peut de nouveau se connecter)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="90"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lire le mot de passe de l&apos;identifiant sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>modifier ce que l&apos;identifiant d&apos;un agent peut faire : set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="97"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="105"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>the officer&apos;s id</source>
         <translation>l&apos;id de l&apos;agent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="99"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>l&apos;identifiant de l&apos;agent ne peut plus se connecter ; son historique est conservé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
         <source>a disabled login may connect again</source>
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="52"/>
+        <location filename="../../fourthpillar/cli/main.py" line="50"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="57"/>
+        <location filename="../../fourthpillar/cli/main.py" line="55"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="137"/>
+        <location filename="../../fourthpillar/cli/main.py" line="135"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="31"/>
+        <location filename="../../fourthpillar/cli/options.py" line="30"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="43"/>
+        <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="49"/>
+        <location filename="../../fourthpillar/cli/options.py" line="48"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="73"/>
+        <location filename="../../fourthpillar/cli/options.py" line="72"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="93"/>
+        <location filename="../../fourthpillar/cli/options.py" line="92"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="107"/>
+        <location filename="../../fourthpillar/cli/options.py" line="106"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="114"/>
+        <location filename="../../fourthpillar/cli/options.py" line="113"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <location filename="../../fourthpillar/cli/options.py" line="138"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="141"/>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="141"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="143"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no event with id {id}</source>
         <translation>aucune activité avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>no registration with id {id}</source>
         <translation>aucune inscription avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>no contact person with id {id}</source>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="153"/>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <location filename="../../fourthpillar/cli/options.py" line="153"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="157"/>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="255"/>
+        <location filename="../../fourthpillar/cli/options.py" line="254"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="261"/>
+        <location filename="../../fourthpillar/cli/options.py" line="260"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="267"/>
+        <location filename="../../fourthpillar/cli/options.py" line="266"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1985,948 +1985,948 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="89"/>
         <source>1 event</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
         <source>{count} events</source>
         <translation>{count} activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="92"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} activités affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="96"/>
         <source>1 registration</source>
         <translation>1 inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
         <source>{count} registrations</source>
         <translation>{count} inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="99"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} inscriptions affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="159"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="158"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="173"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="172"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="187"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="186"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Lister les activités : filtrées, recherchées et triées par la base de données.
 Les activités archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>list events</source>
         <translation>lister les activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
         <source>include archived events</source>
         <translation>inclure les activités archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Lister les inscriptions (d&apos;une activité avec --event) : filtrées, recherchées et triées par la base de données.
 Les inscriptions archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
         <source>list registrations</source>
         <translation>lister les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="241"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
         <source>include archived registrations</source>
         <translation>inclure les inscriptions archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="255"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="254"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="257"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="256"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="259"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="258"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="260"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="269"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="275"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
-        <location filename="../../fourthpillar/cli/records.py" line="268"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
-        <location filename="../../fourthpillar/cli/records.py" line="271"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="269"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="120"/>
+        <location filename="../../fourthpillar/cli/records.py" line="118"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="144"/>
+        <location filename="../../fourthpillar/cli/records.py" line="142"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="170"/>
+        <location filename="../../fourthpillar/cli/records.py" line="168"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <location filename="../../fourthpillar/cli/records.py" line="178"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="187"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="225"/>
+        <location filename="../../fourthpillar/cli/records.py" line="223"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="226"/>
+        <location filename="../../fourthpillar/cli/records.py" line="224"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="227"/>
+        <location filename="../../fourthpillar/cli/records.py" line="225"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <location filename="../../fourthpillar/cli/records.py" line="226"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="230"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="231"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="232"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="233"/>
+        <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="234"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <location filename="../../fourthpillar/cli/records.py" line="233"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="234"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="268"/>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="271"/>
+        <location filename="../../fourthpillar/cli/records.py" line="269"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="275"/>
+        <location filename="../../fourthpillar/cli/records.py" line="273"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="276"/>
+        <location filename="../../fourthpillar/cli/records.py" line="274"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/records.py" line="283"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="292"/>
+        <location filename="../../fourthpillar/cli/records.py" line="290"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <location filename="../../fourthpillar/cli/records.py" line="299"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="304"/>
+        <location filename="../../fourthpillar/cli/records.py" line="302"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="314"/>
+        <location filename="../../fourthpillar/cli/records.py" line="312"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="330"/>
+        <location filename="../../fourthpillar/cli/records.py" line="328"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="337"/>
+        <location filename="../../fourthpillar/cli/records.py" line="335"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="338"/>
+        <location filename="../../fourthpillar/cli/records.py" line="336"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="339"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="342"/>
+        <location filename="../../fourthpillar/cli/records.py" line="340"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="348"/>
+        <location filename="../../fourthpillar/cli/records.py" line="346"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="351"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/records.py" line="354"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="357"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="359"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="362"/>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="368"/>
+        <location filename="../../fourthpillar/cli/records.py" line="366"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="371"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="376"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="379"/>
+        <location filename="../../fourthpillar/cli/records.py" line="377"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="380"/>
+        <location filename="../../fourthpillar/cli/records.py" line="378"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="381"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="385"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="387"/>
+        <location filename="../../fourthpillar/cli/records.py" line="385"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="386"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="390"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/records.py" line="395"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="398"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="403"/>
+        <location filename="../../fourthpillar/cli/records.py" line="401"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="393"/>
+        <location filename="../../fourthpillar/cli/records.py" line="402"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="403"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="406"/>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="408"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="411"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="46"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>nombres inconnus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="60"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
         <source>backup {id} written to {path}</source>
         <translation>sauvegarde {id} écrite dans {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="76"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
         <source>no backups yet</source>
         <translation>pas encore de sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="84"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
         <source>restore needs a data folder</source>
         <translation>la restauration a besoin d&apos;un dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="87"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="103"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="101"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>aucune sauvegarde {id} (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="92"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} restaurée ; l&apos;état d&apos;avant a été gardé comme sauvegarde {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="95"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="93"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
         <translation>personnes effacées après cette sauvegarde et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="106"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="104"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="273"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} sauvegarde(s) plus ancienne(s) supprimée(s) ; nouvelle sauvegarde {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="124"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="122"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="134"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="140"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="150"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="148"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="151"/>
         <source>the damaged file was kept as {path}</source>
         <translation>le fichier endommagé a été conservé sous {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
         <source>there was no database file to keep</source>
         <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="175"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="173"/>
         <source>there is no register in {folder} yet</source>
         <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="178"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="176"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="179"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path} : {count} problème(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="183"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="192"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="214"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
         <source>registration {id} is contact person {contact}&apos;s: use &apos;{command} {contact}&apos;</source>
         <translation>l&apos;inscription {id} est celle de la personne de contact {contact} : utilisez &apos;{command} {contact}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="221"/>
         <source>replaced by {mark} in {count} other text(s):</source>
         <translation>remplacée par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
         <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
         <translation>effacerait le contact {id} ({name}) : nom, rôle, e-mail et téléphone, dans la fiche et son historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
         <source>would erase walk-in {id} ({name}): name and e-mail, in the registration and its history</source>
         <translation>effacerait le participant libre {id} ({name}) : nom et adresse e-mail, dans l&apos;inscription et son historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
         <source>would replace the person by {mark} in {count} other text(s):</source>
         <translation>remplacerait la personne par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
         <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
         <translation>contact {id} effacé : nom, rôle, e-mail et téléphone retirés de la fiche, {count} entrées d&apos;historique vidées ou caviardées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="264"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
         <source>erased walk-in {id}: name and e-mail removed from the registration</source>
         <translation>participant libre {id} effacé : nom et adresse e-mail retirés de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
         <source>{count} history entries blanked or redacted</source>
         <translation>{count} entrées d&apos;historique vidées ou caviardées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="286"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>aucune fiche ne contient « {text} »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="302"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="300"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality} ; dernière activité {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="307"/>
         <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
         <translation>inscriptions à des activités d&apos;il y a plus de {years} ans ({count}) ; &apos;retention forget-registrations ID&apos; les archive et efface les participants libres :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="321"/>
         <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
         <translation>l&apos;inscription {id} n&apos;a pas dépassé la durée de conservation, ou est déjà archivée (voir &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="328"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="326"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inscription(s) archivée(s) et {walk_ins} participant(s) libre(s) effacé(s) ; l&apos;archivage peut être annulé, l&apos;effacement non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="335"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
         <source>must be between 1 and 200 years</source>
         <translation>doit être entre 1 et 200 ans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="352"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>supprimer une sauvegarde et toutes les plus anciennes (après un effacement) ; une nouvelle sauvegarde est faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>the newest backup to delete</source>
         <translation>la sauvegarde la plus récente à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="362"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>les données d&apos;une personne de contact ou d&apos;un participant libre : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>un identifiant de contact ou l&apos;identifiant d&apos;inscription d&apos;un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="373"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>chaque fiche qui contient un nom, un e-mail ou un téléphone (contacts, demandes, suivis, notes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>un nom, un e-mail ou un téléphone, ou une partie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>effacer partout le nom, le rôle, l&apos;e-mail et le téléphone de la personne, aussi dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="383"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>un ou plusieurs identifiants de contact ou d&apos;inscription de participants libres (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
         <source>only list what would be erased and redacted</source>
         <translation>seulement afficher ce qui serait effacé et caviardé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="387"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="392"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="390"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="394"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>archiver les inscriptions à des activités trop anciennes et effacer les participants libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="398"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>un ou plusieurs identifiants d&apos;inscription (&apos;retention list&apos;)</translation>
     </message>
@@ -2936,197 +2936,197 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Mot de passe de {login} sur {where} : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="35"/>
         <source>--province is for a first package; a package --for a copy holds what it lacks</source>
         <translation>--province est pour un premier paquet ; un paquet --for une copie contient ce qui manque à celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} modification(s) pour la réplique {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="49"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="47"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>remarque : rien n&apos;a jamais été reçu de cet identifiant de réplique, le paquet contient donc tout ce que cette copie peut donner ; vérifiez l&apos;identifiant avec &apos;replica id&apos; sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="50"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>premier paquet avec {count} élément(s) pour la nouvelle copie {replica} ; ouvrez-le avec &apos;sync checkout&apos; et ce code (transmettez-le séparément du fichier) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="60"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>une copie de terrain est un fichier SQLite dans un dossier de données ; donnez --data-dir, pas --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="64"/>
         <source>Code of the first package: </source>
         <translation>Code du premier paquet : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="68"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
         <source>no code given: give --code CODE</source>
         <translation>aucun code donné : indiquez --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="70"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nouvelle copie {replica} avec {count} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="80"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
         <source>{count} registration(s) beyond an event&apos;s capacity went to the waiting list</source>
         <translation>{count} inscription(s) au-delà de la capacité d&apos;une activité placée(s) sur la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="98"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="96"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} personne(s) effacée(s), comme l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) antérieure(s) à l&apos;effacement contiennent encore les données ; supprimez-les avec &apos;backup prune --until {id}&apos; ou dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="141"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="153"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="180"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="187"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="202"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="206"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
@@ -3415,132 +3415,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
         <source>changed on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>archived on one side, edited on the other</source>
         <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>possibly the same initiative twice</source>
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>ajoutés sur une copie après la fusion : déplacés vers l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field} : modifié sur une copie après la fusion, appliqué à l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="148"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -3548,32 +3548,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="168"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
         <source>&amp;Seen</source>
         <translation>&amp;Vu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="220"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="219"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="225"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
@@ -4070,84 +4070,84 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="74"/>
         <source>names alike ({score})</source>
         <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
         <source>initials of the other&apos;s name</source>
         <translation>initiales de l&apos;autre nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
         <source>same enterprise number {number}</source>
         <translation>même numéro d&apos;entreprise {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
         <source>different enterprise numbers</source>
         <translation>numéros d&apos;entreprise différents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
         <source>same place ({place})</source>
         <translation>même lieu ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
         <source>different places</source>
         <translation>lieux différents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>shared e-mail {email}</source>
         <translation>e-mail commun {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
         <source>shared phone {phone}</source>
         <translation>téléphone commun {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
         <source>partner country {countries}</source>
         <translation>pays partenaire {countries}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="183"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="182"/>
         <source>an initiative cannot be a duplicate of itself</source>
         <translation>une initiative ne peut pas être un doublon d&apos;elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <location filename="../../fourthpillar/services/merge.py" line="93"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <location filename="../../fourthpillar/services/merge.py" line="93"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="117"/>
+        <location filename="../../fourthpillar/services/merge.py" line="116"/>
         <source>an initiative cannot be merged into itself</source>
         <translation>une initiative ne peut pas être fusionnée avec elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="144"/>
+        <location filename="../../fourthpillar/services/merge.py" line="143"/>
         <source>{field}: not a field of an initiative</source>
         <translation>{field} : pas un champ d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="150"/>
+        <location filename="../../fourthpillar/services/merge.py" line="149"/>
         <source>{field}: choose keep, other or both</source>
         <translation>{field} : choisissez keep, other ou both</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="151"/>
+        <location filename="../../fourthpillar/services/merge.py" line="150"/>
         <source>{field}: choose keep or other</source>
         <translation>{field} : choisissez keep ou other</translation>
     </message>
@@ -4521,49 +4521,49 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="167"/>
+        <location filename="../../fourthpillar/services/logins.py" line="166"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="176"/>
-        <location filename="../../fourthpillar/services/logins.py" line="182"/>
+        <location filename="../../fourthpillar/services/logins.py" line="175"/>
+        <location filename="../../fourthpillar/services/logins.py" line="181"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="187"/>
+        <location filename="../../fourthpillar/services/logins.py" line="186"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="189"/>
+        <location filename="../../fourthpillar/services/logins.py" line="188"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="206"/>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="211"/>
+        <location filename="../../fourthpillar/services/logins.py" line="210"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="231"/>
+        <location filename="../../fourthpillar/services/logins.py" line="230"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="242"/>
-        <location filename="../../fourthpillar/services/logins.py" line="270"/>
+        <location filename="../../fourthpillar/services/logins.py" line="241"/>
+        <location filename="../../fourthpillar/services/logins.py" line="269"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="273"/>
+        <location filename="../../fourthpillar/services/logins.py" line="272"/>
         <source>you cannot disable your own login</source>
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
@@ -5024,67 +5024,67 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventExports</name>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="36"/>
         <source>Sign-in sheet</source>
         <translation>Liste de présence</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="39"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="37"/>
         <source>Export sign-in sheet</source>
         <translation>Exporter la liste de présence</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="43"/>
         <source>Participants</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="46"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="44"/>
         <source>Export participants</source>
         <translation>Exporter les participants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="52"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="50"/>
         <source>Export to calendar</source>
         <translation>Exporter vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="57"/>
         <source>Certificate</source>
         <translation>Attestation de présence</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="60"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="58"/>
         <source>Export certificate</source>
         <translation>Exporter l&apos;attestation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="69"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="67"/>
         <source>Export certificates</source>
         <translation>Exporter les attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="79"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="77"/>
         <source>This folder already holds certificates. Replace those of this event?</source>
         <translation>Ce dossier contient déjà des attestations. Remplacer celles de cette activité ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="91"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="89"/>
         <source>Nobody is marked as attended yet: no certificates made.</source>
         <translation>Personne n&apos;est encore marqué présent : aucune attestation créée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="94"/>
         <source>Saved %Ln certificate.</source>
         <translation>%Ln attestation enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="94"/>
         <source>Saved %Ln certificates.</source>
         <translation>%Ln attestations enregistrées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="98"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
         <source>Show in folder</source>
         <translation>Afficher dans le dossier</translation>
     </message>
@@ -5092,59 +5092,59 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
         <source>Mark %Ln attended</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>Marquer %Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
         <source>Mark %Ln no-show</source>
         <translation>Marquer %Ln absents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
         <source>Cancel %Ln registration</source>
         <translation>Annuler %Ln inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
         <source>Cancel %Ln registrations</source>
         <translation>Annuler %Ln inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="57"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
         <source>Mark %Ln registered</source>
         <translation>Marquer %Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="92"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="91"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="106"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="105"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="145"/>
         <source>Imported: %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="244"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="243"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="246"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="245"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="255"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="254"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
@@ -5400,133 +5400,134 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="35"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="41"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="45"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="50"/>
         <source>the disk is full: {path} was not written</source>
         <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
         <source>no permission to write {path}</source>
         <translation>pas d&apos;autorisation pour écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="55"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="99"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="97"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="47"/>
         <source>Kind</source>
-        <extracomment>The height of a line to sign on.</extracomment>
+        <extracomment>Empty lines at the end of a sign-in sheet, for people who were not registered. The height of a line to sign on.</extracomment>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>No.</source>
         <translation>N°</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>Signature</source>
         <translation>Signature</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="76"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="89"/>
         <source>Sign-in sheet</source>
         <translation>Liste de présence</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="82"/>
         <source>Not on the list? Write your name and initiative on an empty line.</source>
         <translation>Pas sur la liste ? Écrivez votre nom et votre initiative sur une ligne vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="96"/>
         <source>{name} took part in {kind} “{title}”, {when}.</source>
         <translation>{name} a participé à l&apos;activité « {title} » ({kind}), {when}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="101"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="120"/>
         <source>Certificate of attendance</source>
         <translation>Attestation de présence</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="106"/>
         <source>On behalf of {initiative}.</source>
         <translation>Au nom de {initiative}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="110"/>
         <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
         <translation>Pour le Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="277"/>
         <source>Made on {date}</source>
         <translation>Établi le {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="285"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="284"/>
         <source>Page {page} of {pages}</source>
         <translation>Page {page} sur {pages}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="38"/>
         <source>your contact details</source>
+        <extracomment>What each kind of record is called in the history (its field rules: ``domain.fields.FIELD_RULES``).</extracomment>
         <translation>vos coordonnées</translation>
     </message>
     <message>
@@ -5570,74 +5571,74 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>effacé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
         <source>Advice given</source>
         <translation>Conseil donné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>Your personal data</source>
         <translation>Vos données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Tout ce que le registre du Steunpunt 4de Pijler conserve à votre sujet, tel qu&apos;il était le {date}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
         <source>Your contact details</source>
         <translation>Vos coordonnées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
@@ -5645,7 +5646,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
@@ -5653,43 +5654,43 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <source>Preferred language</source>
         <translation>Langue préférée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Consent given on</source>
         <translation>Consentement donné le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
         <source>Your advice requests ({count})</source>
         <translation>Vos demandes de conseil ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="172"/>
         <source>None.</source>
         <translation>Aucune.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="161"/>
         <source>Your registrations for trainings and events ({count})</source>
         <translation>Vos inscriptions aux formations et activités ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
@@ -5699,23 +5700,23 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
         <source>Every change to these data ({count})</source>
         <translation>Toutes les modifications de ces données ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="189"/>
         <source>For the person concerned</source>
         <translation>Pour la personne concernée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="189"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
@@ -6078,63 +6079,63 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>[coupé : texte trop long pour une cellule]</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="215"/>
+        <location filename="../../fourthpillar/i18n.py" line="226"/>
         <source>Feb</source>
         <translation>févr.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="215"/>
+        <location filename="../../fourthpillar/i18n.py" line="226"/>
         <source>Jan</source>
         <extracomment>The languages the app speaks, in the order the settings list them. Each language&apos;s own name, for a language chooser (never translated). The Qt locale each language formats with: Belgian Dutch and French, British English (day/month/year). The ``config.json`` key holding the chosen language. An environment variable that wins over the settings (a test suite pins English with it). A document written for someone else (a person&apos;s own data, in their language) speaks that language in its own thread only, while the window goes on in the officer&apos;s: see :func:`speaking`. Short month names (context &quot;Export&quot;), translated by month_abbreviation; format_date keeps English ones.</extracomment>
         <translation>janv.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="215"/>
+        <location filename="../../fourthpillar/i18n.py" line="226"/>
         <source>Mar</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="216"/>
+        <location filename="../../fourthpillar/i18n.py" line="227"/>
         <source>Apr</source>
         <translation>avr.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="216"/>
+        <location filename="../../fourthpillar/i18n.py" line="227"/>
         <source>Jun</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="216"/>
+        <location filename="../../fourthpillar/i18n.py" line="227"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="217"/>
+        <location filename="../../fourthpillar/i18n.py" line="228"/>
         <source>Aug</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="217"/>
+        <location filename="../../fourthpillar/i18n.py" line="228"/>
         <source>Jul</source>
         <translation>juil.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="217"/>
+        <location filename="../../fourthpillar/i18n.py" line="228"/>
         <source>Sep</source>
         <translation>sept.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="218"/>
+        <location filename="../../fourthpillar/i18n.py" line="229"/>
         <source>Dec</source>
         <translation>déc.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="218"/>
+        <location filename="../../fourthpillar/i18n.py" line="229"/>
         <source>Nov</source>
         <translation>nov.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="218"/>
+        <location filename="../../fourthpillar/i18n.py" line="229"/>
         <source>Oct</source>
         <translation>oct.</translation>
     </message>
@@ -6323,22 +6324,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Formations tenues</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="68"/>
         <source>Initiative: {name}</source>
         <translation>Initiative : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="74"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="73"/>
         <source>Request of {date}: {question}</source>
         <translation>Demande du {date} : {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="83"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="82"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="116"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="115"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Suivis (Fourth Pillar desk)</translation>
     </message>
@@ -7188,43 +7189,43 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="26"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="25"/>
         <source>All files (*)</source>
         <translation>Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="26"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="25"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The file name ending of a field package.</extracomment>
         <translation>Paquets de terrain (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="41"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="40"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 existe déjà. Le remplacer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="61"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="60"/>
         <source>unknown officer</source>
         <translation>collaborateur inconnu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="61"/>
         <source>last exchange %1</source>
         <translation>dernier échange %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="62"/>
         <source>no package received from it yet</source>
         <translation>aucun paquet n&apos;en a encore été reçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="71"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="70"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Ceci est un premier paquet : il crée une nouvelle copie de travail. Ouvrez-le avec Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail (dans un dossier vide) ; rien n&apos;a été appliqué ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="74"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="73"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Ceci est un paquet de modifications, pas un premier paquet : appliquez-le à une copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet. Une nouvelle copie de travail se fait à partir d&apos;un premier paquet (« Créer un paquet pour une province ou pour tout » sur la copie du bureau).</translation>
     </message>
@@ -7803,253 +7804,253 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="403"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="406"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="405"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="252"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="250"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="268"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="266"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une forme juridique (vzw/asbl, association de fait, fondation, ivzw/aisbl)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="327"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="325"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; n&apos;est ni une date ni une année</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="329"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="327"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} n&apos;est pas une année de fondation possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="342"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="340"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="350"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="348"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; n&apos;est pas un numéro BCE valide : {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="367"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="365"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="375"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="373"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un statut (active, en veille, arrêtée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="383"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="381"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une langue (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="111"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="110"/>
         <source>; kept in the notes</source>
         <translation> ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="152"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="151"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>la province &apos;{given}&apos; ne correspond pas au code postal {postcode} ({derived}) ; la province du code postal est utilisée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="186"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="185"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="206"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="205"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>plusieurs adresses e-mail ; la première est celle de la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="222"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="221"/>
         <source>the row has no name; it is not imported</source>
         <translation>la ligne n&apos;a pas de nom ; elle n&apos;est pas importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="234"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="265"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="233"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="264"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>le nom dépasse 200 caractères ; coupé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="237"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="236"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>les notes dépassent 20 000 caractères ; coupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="254"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="253"/>
         <source>there is no contact person&apos;s name</source>
         <translation>il n&apos;y a pas de nom de personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="272"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="271"/>
         <source>Not understood during import:</source>
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="117"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="129"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="149"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="152"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="192"/>
-        <location filename="../../fourthpillar/services/importing.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/services/importing.py" line="196"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="198"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="204"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="291"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="290"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="295"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="294"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="39"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="38"/>
         <source>the import was cancelled; nothing was written</source>
         <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
         <translation>l&apos;importation a été annulée ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="93"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="92"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Cells from A1 to a sheet&apos;s last row and column, which the workbook reader holds in memory at once (for an .ods or .xls: of all sheets together, read at once). Excel&apos;s own limit for one cell.</extracomment>
         <translation>le fichier est trop volumineux ({size} Mo ; au plus {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="97"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="96"/>
         <source>the file does not exist</source>
         <translation>le fichier n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="99"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="98"/>
         <source>this is a folder, not a file</source>
         <translation>ceci est un dossier, pas un fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="100"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>le fichier ne peut pas être ouvert (accès refusé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="103"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="102"/>
         <source>the file cannot be read ({reason})</source>
         <translation>le fichier ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="230"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="104"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="229"/>
         <source>the file is empty</source>
         <translation>le fichier est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="117"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="116"/>
         <source>the file is damaged or truncated (not a complete .xlsx or .ods)</source>
         <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods complet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="145"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="144"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>la feuille contient plus de {limit} cellules ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="174"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="166"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="173"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>la feuille a plus de {limit} lignes ; répartissez-la en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="170"/>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="170"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="169"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="169"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>la ligne {row} a une valeur dans la colonne {column} : plus de {limit} colonnes, ce n&apos;est pas un registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="176"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="175"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>la cellule ligne {row}, colonne {column} contient {length} caractères (au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="190"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="189"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>le fichier est endommagé (texte UTF-16 invalide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="192"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="191"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="203"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="202"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>ceci n&apos;est ni un tableur (.xlsx) ni un fichier texte (.csv) dans un encodage connu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="235"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="234"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>un fichier .csv n&apos;a pas de feuille nommée &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="249"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="248"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>une cellule contient plus de {limit} caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="251"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="250"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
@@ -8070,123 +8071,123 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>aucune colonne ne contient le nom de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="65"/>
         <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
         <translation>le fichier est endommagé ou tronqué (pas un .xlsx ou .ods lisible)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="73"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="72"/>
         <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
         <translation>ce fichier zip n&apos;est pas un classeur (.xlsx ou .ods)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="76"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="75"/>
         <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
         <translation>le fichier ferait {size} Mo une fois décompressé (au plus {limit} Mo) : cela ressemble à une bombe zip</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="81"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="80"/>
         <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
         <translation>le texte partagé du classeur fait {size} Mo (au plus {limit} Mo)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="87"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="86"/>
         <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
         <translation>{member} est compressé {ratio} fois : cela ressemble à une bombe zip</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="98"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="97"/>
         <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
         <translation>le fichier dépasse {limit} Mo une fois décompressé : cela ressemble à une bombe zip</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="102"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="101"/>
         <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
         <translation>le fichier est endommagé ou tronqué ({member} ne peut pas être décompressé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="120"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="119"/>
         <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
         <translation>{member} contient une déclaration de type de document XML (DTD) ; de tels fichiers peuvent cacher des attaques par entités et sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="123"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="122"/>
         <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
         <translation>{member} déclare des entités XML (une attaque par expansion d&apos;entités ?) ; refusé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="126"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="125"/>
         <source>{member} refers to an external XML entity; refused</source>
         <translation>{member} fait référence à une entité XML externe ; refusé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="129"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="128"/>
         <source>the file is damaged ({member} is not well-formed XML)</source>
         <translation>le fichier est endommagé ({member} n&apos;est pas du XML bien formé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="180"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="179"/>
         <source>the sheets span more than {limit} cells from A1 to their last values; split the file into smaller ones</source>
         <translation>les feuilles couvrent plus de {limit} cellules de A1 à leurs dernières valeurs ; divisez le fichier en fichiers plus petits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="193"/>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="222"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="192"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="221"/>
         <source>the workbook is protected with a password; save it without one and import that</source>
         <translation>le classeur est protégé par un mot de passe ; enregistrez-le sans mot de passe et importez celui-là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="195"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="194"/>
         <source>this is an Office file but not a spreadsheet; save it as .xlsx, .ods or .csv and import that</source>
         <translation>c&apos;est un fichier Office mais pas un classeur ; enregistrez-le en .xlsx, .ods ou .csv et importez celui-là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="198"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="197"/>
         <source>the file is damaged or truncated (not a readable .xls)</source>
         <translation>le fichier est endommagé ou tronqué (pas un .xls lisible)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="225"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="224"/>
         <source>the workbook is damaged and cannot be read ({reason})</source>
         <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="256"/>
         <source>the workbook has no sheets</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="259"/>
         <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
         <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="263"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="262"/>
         <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
         <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="267"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="266"/>
         <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
         <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="245"/>
+        <location filename="../../fourthpillar/services/importing.py" line="244"/>
         <source>row {row} is not a possible duplicate to decide (create or skip)</source>
         <translation>la ligne {row} n&apos;est pas un doublon possible à trancher (create ou skip)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="306"/>
+        <location filename="../../fourthpillar/services/importing.py" line="305"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="310"/>
+        <location filename="../../fourthpillar/services/importing.py" line="309"/>
         <source>no row can be imported; see the problems</source>
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="361"/>
+        <location filename="../../fourthpillar/services/importing.py" line="360"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -8852,78 +8853,78 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln request</source>
         <translation>%Ln demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln requests</source>
         <translation>%Ln demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln event</source>
         <translation>%Ln activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln events</source>
         <translation>%Ln activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-up</source>
         <translation>%Ln suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Rechercher questions, conseils, notes et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="93"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="90"/>
         <source>Search titles, places, trainers and notes…</source>
         <translation>Rechercher dans les titres, lieux, formateurs et notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="94"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Rechercher suivis, résultats et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="133"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="130"/>
         <source>open (new, in progress, waiting)</source>
         <translation>ouverte (nouvelle, en cours, en attente)</translation>
     </message>
@@ -8950,12 +8951,12 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="89"/>
         <source>Edit request</source>
         <translation>Modifier la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="96"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
@@ -9592,63 +9593,63 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="235"/>
+        <location filename="../../fourthpillar/i18n.py" line="246"/>
         <source>February</source>
         <translation>février</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="235"/>
+        <location filename="../../fourthpillar/i18n.py" line="246"/>
         <source>January</source>
         <extracomment>(decimal point, thousands separator) per language, as Qt&apos;s nl_BE, fr_BE and en_GB write them. Full month names (context &quot;Month&quot;), for :func:`format_long_date`.</extracomment>
         <translation>janvier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="236"/>
+        <location filename="../../fourthpillar/i18n.py" line="247"/>
         <source>April</source>
         <translation>avril</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="236"/>
+        <location filename="../../fourthpillar/i18n.py" line="247"/>
         <source>March</source>
         <translation>mars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="237"/>
+        <location filename="../../fourthpillar/i18n.py" line="248"/>
         <source>June</source>
         <translation>juin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="237"/>
+        <location filename="../../fourthpillar/i18n.py" line="248"/>
         <source>May</source>
         <translation>mai</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="238"/>
+        <location filename="../../fourthpillar/i18n.py" line="249"/>
         <source>August</source>
         <translation>août</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="238"/>
+        <location filename="../../fourthpillar/i18n.py" line="249"/>
         <source>July</source>
         <translation>juillet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="239"/>
+        <location filename="../../fourthpillar/i18n.py" line="250"/>
         <source>October</source>
         <translation>octobre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="239"/>
+        <location filename="../../fourthpillar/i18n.py" line="250"/>
         <source>September</source>
         <translation>septembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="240"/>
+        <location filename="../../fourthpillar/i18n.py" line="251"/>
         <source>December</source>
         <translation>décembre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="240"/>
+        <location filename="../../fourthpillar/i18n.py" line="251"/>
         <source>November</source>
         <translation>novembre</translation>
     </message>
@@ -9656,208 +9657,208 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Login status</source>
         <translation>État de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="59"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="58"/>
         <source>no login of their own</source>
         <translation>pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
         <source>missing on the server</source>
         <translation>absent du serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="95"/>
         <source>Add an officer with a login</source>
         <translation>Ajouter un agent avec un identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
         <source>Change the login of %1</source>
         <translation>Modifier l&apos;identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="104"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>en minuscules, p. ex. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>at least 8 characters</source>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vinces :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>New &amp;password:</source>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>Password a&amp;gain:</source>
         <translation>Répé&amp;ter le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="164"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="238"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="237"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="241"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="293"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="292"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="347"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="349"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
@@ -9865,79 +9866,79 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="86"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
         <source>Archive %n initiatives</source>
         <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
         <translation>Archiver %n initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="93"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Archive %n requests</source>
         <translation>Archiver %n demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="100"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Archive %n follow-ups</source>
         <translation>Archiver %n suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="107"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="105"/>
         <source>Archive %n events</source>
         <translation>Archiver %n activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="87"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="102"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="119"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="121"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="139"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="143"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="138"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="144"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="150"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
         <source>Mark %n follow-ups done</source>
         <translation>Marquer %n suivis comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="157"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="156"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="163"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="162"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="166"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -10202,52 +10203,52 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
         <source>Discard</source>
         <translation>Ne pas enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
         <source>Close</source>
         <translation>Fermer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
         <source>Apply</source>
         <translation>Appliquer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
         <source>No</source>
         <translation>Non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <location filename="../../fourthpillar/ui/text.py" line="21"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <location filename="../../fourthpillar/ui/text.py" line="21"/>
         <source>Reset</source>
         <translation>Réinitialiser</translation>
     </message>
@@ -10396,158 +10397,158 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RegistrationImport</name>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="47"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="45"/>
         <source>Import registrations</source>
         <translation>Importer des inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="48"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="46"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Tableurs (*.xlsx *.csv *.txt);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="68"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="66"/>
         <source>Import registrations for %1</source>
         <extracomment>What the import did, once done (&quot;12 registered · 2 on the waiting list · 1 skipped&quot;).</extracomment>
         <translation>Importer des inscriptions pour %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>Row</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>What happens</source>
         <translation>Ce qui se passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="82"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="86"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="100"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="98"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="108"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="106"/>
         <source>register the contact person (found by e-mail)</source>
         <translation>inscrire la personne de contact (trouvée par e-mail)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="107"/>
         <source>register the contact person (found by name)</source>
         <translation>inscrire la personne de contact (trouvée par nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="111"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
         <source>register as a walk-in</source>
         <translation>inscrire comme participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="112"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="110"/>
         <source>skip: registered already, or twice in the file</source>
         <translation>ignorer : déjà inscrit, ou deux fois dans le fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="116"/>
         <source>%Ln contact person found</source>
         <translation>%Ln personne de contact trouvée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="116"/>
         <source>%Ln contact persons found</source>
         <translation>%Ln personnes de contact trouvées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="117"/>
         <source>%Ln walk-in</source>
         <translation>%Ln participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="117"/>
         <source>%Ln walk-ins</source>
         <translation>%Ln participants libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
         <source>%Ln row skipped</source>
         <translation>%Ln ligne ignorée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
         <source>%Ln rows skipped</source>
         <translation>%Ln lignes ignorées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
         <source>%Ln row cannot be imported</source>
         <translation>%Ln ligne ne peut pas être importée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
         <source>%Ln rows cannot be imported</source>
         <translation>%Ln lignes ne peuvent pas être importées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="124"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="122"/>
         <source>Columns read: %1</source>
         <translation>Colonnes lues : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="128"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="126"/>
         <source>not imported: %1</source>
         <translation>pas importée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="139"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="137"/>
         <source>No row of this file can be imported.</source>
         <translation>Aucune ligne de ce fichier ne peut être importée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="149"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="150"/>
         <source>%Ln on the waiting list</source>
         <translation>%Ln sur la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="153"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
         <source>%Ln skipped</source>
         <translation>%Ln ignorées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="154"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
         <source>Registrations imported for %1</source>
         <translation>Inscriptions importées pour %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="159"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="157"/>
         <source>Importing…</source>
         <translation>Importation…</translation>
     </message>
@@ -10982,34 +10983,34 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="101"/>
+        <location filename="../../fourthpillar/services/sync.py" line="99"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="103"/>
-        <location filename="../../fourthpillar/sync/package.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync.py" line="101"/>
+        <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="119"/>
+        <location filename="../../fourthpillar/services/sync.py" line="117"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="125"/>
+        <location filename="../../fourthpillar/services/sync.py" line="123"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="214"/>
+        <location filename="../../fourthpillar/services/sync.py" line="212"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync.py" line="234"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
@@ -11025,146 +11026,146 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="71"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="70"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="173"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="184"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="247"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="272"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="271"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="132"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="130"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="144"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="149"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="237"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="235"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="280"/>
-        <location filename="../../fourthpillar/sync/package.py" line="181"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="240"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="278"/>
+        <location filename="../../fourthpillar/sync/package.py" line="180"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="119"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="248"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="255"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="253"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="64"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="142"/>
-        <location filename="../../fourthpillar/sync/first.py" line="251"/>
+        <location filename="../../fourthpillar/sync/first.py" line="140"/>
+        <location filename="../../fourthpillar/sync/first.py" line="249"/>
         <source>the body ends before its last line</source>
         <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="146"/>
+        <location filename="../../fourthpillar/sync/first.py" line="144"/>
         <source>a part of the body is too long</source>
         <translation>une partie du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="156"/>
-        <location filename="../../fourthpillar/sync/first.py" line="176"/>
-        <location filename="../../fourthpillar/sync/first.py" line="181"/>
+        <location filename="../../fourthpillar/sync/first.py" line="154"/>
+        <location filename="../../fourthpillar/sync/first.py" line="174"/>
+        <location filename="../../fourthpillar/sync/first.py" line="179"/>
         <source>data after the end of the compressed body</source>
         <translation>des données après la fin du contenu compressé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="162"/>
-        <location filename="../../fourthpillar/sync/first.py" line="206"/>
+        <location filename="../../fourthpillar/sync/first.py" line="160"/>
+        <location filename="../../fourthpillar/sync/first.py" line="204"/>
         <source>this is not a first package</source>
         <translation>ceci n&apos;est pas un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="187"/>
-        <location filename="../../fourthpillar/sync/package.py" line="316"/>
+        <location filename="../../fourthpillar/sync/first.py" line="185"/>
+        <location filename="../../fourthpillar/sync/package.py" line="315"/>
         <source>the compressed body ends early</source>
         <translation>le contenu compressé s&apos;arrête trop tôt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="192"/>
+        <location filename="../../fourthpillar/sync/first.py" line="190"/>
         <source>malformed rows</source>
         <translation>lignes mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="217"/>
+        <location filename="../../fourthpillar/sync/first.py" line="215"/>
         <source>lines after the end</source>
         <translation>des lignes après la fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="223"/>
+        <location filename="../../fourthpillar/sync/first.py" line="221"/>
         <source>malformed line</source>
         <translation>ligne mal formée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="226"/>
-        <location filename="../../fourthpillar/sync/first.py" line="247"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="273"/>
+        <location filename="../../fourthpillar/sync/first.py" line="224"/>
+        <location filename="../../fourthpillar/sync/first.py" line="245"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="272"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="244"/>
-        <location filename="../../fourthpillar/sync/package.py" line="318"/>
+        <location filename="../../fourthpillar/sync/first.py" line="242"/>
+        <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
     </message>
@@ -11175,13 +11176,13 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>les modifications renvoient les unes aux autres en cercle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="103"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="102"/>
         <source>the changes of replica {origin} are out of order in this package</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
         <translation>les modifications de la réplique {origin} ne sont pas dans leur ordre dans ce paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="108"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="107"/>
         <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
         <translation>ce paquet contient des modifications faites sous l&apos;identifiant de cette copie qu&apos;elle n&apos;a pas : deux copies partagent un même identifiant de réplique</translation>
     </message>
@@ -11207,172 +11208,172 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>ce code n&apos;ouvre pas ce premier paquet (une faute de frappe, ou le code d&apos;un autre paquet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="185"/>
+        <location filename="../../fourthpillar/sync/package.py" line="184"/>
         <source>cannot read {path}: {error}</source>
         <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="195"/>
+        <location filename="../../fourthpillar/sync/package.py" line="194"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>ce fichier n&apos;est pas un paquet de terrain de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="224"/>
+        <location filename="../../fourthpillar/sync/package.py" line="223"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="232"/>
+        <location filename="../../fourthpillar/sync/package.py" line="231"/>
         <source>header is not an object</source>
         <translation>l&apos;en-tête n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="237"/>
+        <location filename="../../fourthpillar/sync/package.py" line="236"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (format de paquet {version}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="240"/>
+        <location filename="../../fourthpillar/sync/package.py" line="239"/>
         <source>this sync package was made by an older version of Fourth Pillar desk (it is not signed); make a new package with this version</source>
         <translation>ce paquet de terrain a été créé par une version plus ancienne de Fourth Pillar desk (il n&apos;est pas signé) ; créez un nouveau paquet avec cette version</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="244"/>
+        <location filename="../../fourthpillar/sync/package.py" line="243"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (révision de base de données {schema}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="262"/>
+        <location filename="../../fourthpillar/sync/package.py" line="261"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>ce paquet de terrain est d&apos;un type inconnu ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="281"/>
+        <location filename="../../fourthpillar/sync/package.py" line="280"/>
         <source>too large for a package of changes</source>
         <translation>trop grand pour un paquet de modifications</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="303"/>
+        <location filename="../../fourthpillar/sync/package.py" line="302"/>
         <source>this sync package was made for another copy (this copy&apos;s key does not open it); nothing was applied</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (la clé de cette copie ne l&apos;ouvre pas) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="311"/>
+        <location filename="../../fourthpillar/sync/package.py" line="310"/>
         <source>malformed change rows</source>
         <translation>lignes de modifications mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="330"/>
-        <location filename="../../fourthpillar/sync/package.py" line="336"/>
+        <location filename="../../fourthpillar/sync/package.py" line="329"/>
+        <location filename="../../fourthpillar/sync/package.py" line="335"/>
         <source>it unpacks to more than a package can hold</source>
         <translation>décompressé, il dépasse ce qu&apos;un paquet peut contenir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="347"/>
-        <location filename="../../fourthpillar/sync/package.py" line="356"/>
+        <location filename="../../fourthpillar/sync/package.py" line="346"/>
+        <location filename="../../fourthpillar/sync/package.py" line="355"/>
         <source>a line of the body is too long</source>
         <translation>une ligne du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="358"/>
+        <location filename="../../fourthpillar/sync/package.py" line="357"/>
         <source>the body does not end with a complete line</source>
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="60"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="59"/>
         <source>{field}: not a field of this record</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="67"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
         <source>{field}: not a valid value</source>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="88"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="87"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="89"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="101"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="106"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="124"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="127"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="126"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="199"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="198"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="214"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="217"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="230"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="229"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400).</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="258"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="257"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="263"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="262"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="264"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="263"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
@@ -11432,7 +11433,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="142"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="198"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="196"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -11464,7 +11465,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="32"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
@@ -11492,7 +11493,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="36"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>

@@ -132,125 +132,125 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="108"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="179"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="159"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -258,17 +258,17 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="190"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -277,19 +277,19 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="213"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="129"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="221"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="79"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n persoon die na die back-up gewist werd, is opnieuw gewist.</numerusform>
@@ -297,86 +297,86 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="237"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="281"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="285"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="402"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
         <source>Daily backup</source>
         <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="315"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
         <source>Checking the register</source>
         <translation>Register controleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="346"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="359"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="361"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="379"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>The register is damaged: nothing more is saved in it</source>
         <translation>Het register is beschadigd: er wordt niets meer in bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="383"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="98"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="127"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="60"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="69"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="97"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="126"/>
         <source>The register is damaged</source>
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="50"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="48"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="59"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="57"/>
         <source>Written:
 %1
 %2</source>
@@ -385,12 +385,12 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="77"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -399,13 +399,13 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="92"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="119"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="104"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="102"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -414,7 +414,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -422,7 +422,7 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -430,22 +430,22 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -453,13 +453,13 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -467,98 +467,98 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="151"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>event</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>registration</source>
         <translation>inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>e-mail</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="192"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="193"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -566,12 +566,12 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="194"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -579,22 +579,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="49"/>
         <source>another window</source>
         <translation>een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="50"/>
         <source>Fourth Pillar desk is already open</source>
         <translation>4de Pijler-desk is al open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="52"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="51"/>
         <source>This register is already open (%1). Switch to that window; two windows on one register would overwrite each other&apos;s work.</source>
         <translation>Dit register is al open (%1). Ga naar dat venster; twee vensters op één register zouden elkaars werk overschrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="62"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="61"/>
         <source>%1
 
 Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in the &quot;damaged&quot; folder, never deleted.</source>
@@ -603,7 +603,7 @@ Restore the newest good backup, from %2 (%3)? The damaged file is kept aside in 
 De nieuwste goede back-up terugzetten, van %2 (%3)? Het beschadigde bestand wordt apart gezet in de map &quot;damaged&quot;, nooit verwijderd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="71"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="70"/>
         <source>%1
 
 There is no readable backup to recover from. Do not delete the file; ask for help.</source>
@@ -612,38 +612,38 @@ There is no readable backup to recover from. Do not delete the file; ask for hel
 Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vraag hulp.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="76"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="75"/>
         <source>The register is back as it was on %1. The damaged file was kept as %2.</source>
         <translation>Het register is terug zoals het was op %1. Het beschadigde bestand is bewaard als %2.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="81"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="80"/>
         <source>Register recovered</source>
         <translation>Register hersteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="109"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="108"/>
         <source>Nothing more is saved in it.</source>
         <translation>Er wordt niets meer in bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="206"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="205"/>
         <source>The register cannot be opened</source>
         <translation>Het register kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="219"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="230"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="218"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="229"/>
         <source>The register could not be checked</source>
         <translation>Het register kon niet gecontroleerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="232"/>
         <source>Personal data erased again</source>
         <translation>Persoonsgegevens opnieuw gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="234"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n eerder gewiste persoon stond weer in het register (werd het uit een back-up teruggezet?) en is opnieuw gewist.</numerusform>
@@ -710,172 +710,172 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="46"/>
+        <location filename="../../fourthpillar/cli/common.py" line="45"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="52"/>
-        <location filename="../../fourthpillar/cli/main.py" line="144"/>
+        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/main.py" line="142"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="58"/>
+        <location filename="../../fourthpillar/cli/common.py" line="57"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="60"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="74"/>
+        <location filename="../../fourthpillar/cli/common.py" line="73"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="83"/>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="133"/>
+        <location filename="../../fourthpillar/cli/common.py" line="132"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="29"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
         <source>must be between 1 and {most}</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>demonstratiegegevens toevoegen (initiatieven met contactpersonen, adviesvragen en opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Voeg realistische demonstratie-initiatieven toe met hun contactpersonen, elk ongeveer vier adviesvragen en vier opvolgingen, en enkele medewerkers. Alles wordt in één keer toegevoegd (of helemaal niet) en kan als één actie ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="42"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>hoeveel initiatieven toevoegen (standaard {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
         <source>the same seed gives the same names and texts</source>
         <translation>dezelfde seed geeft dezelfde namen en teksten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="49"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="58"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>let op: er is geen medewerker aangemeld aan dit bureau; de wijzigingen hebben geen auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
         <source>interrupted; nothing was added</source>
         <translation>onderbroken; er werd niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
         <source>initiatives: {count}</source>
         <translation>initiatieven: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>contact persons: {count}</source>
         <translation>contactpersonen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>advice requests: {count}</source>
         <translation>adviesvragen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>follow-ups: {count}</source>
         <translation>opvolgingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>officers: {count}</source>
         <translation>medewerkers: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="27"/>
         <source>a score is from 1 to 100</source>
         <translation>een score ligt tussen 1 en 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="38"/>
         <source>no possible duplicates</source>
         <translation>geen mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>ids</source>
         <translation>id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>looks like</source>
         <translation>lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="48"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} mogelijke dubbel(s); samenvoegen met &apos;initiatives merge KEEP OTHER&apos;, of apart houden met &apos;initiatives not-duplicate A B&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="60"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} samengevoegd met {keep}: {fields} veld(en) overgenomen, {contacts} contactperso(o)n(en), {requests} vra(a)g(en) en {follow_ups} opvolging(en) verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="69"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} en {second} blijven apart: de lijst met dubbels toont ze niet meer als paar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="97"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="95"/>
         <source>list initiatives that look like the same one</source>
         <translation>initiatieven tonen die op hetzelfde lijken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="98"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="96"/>
         <source>List pairs of initiatives that look like the same one, best first, with their score
 (0-100) and why: names alike, the same enterprise number, place, e-mail or phone.
 Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
@@ -884,22 +884,22 @@ Pairs kept apart with &apos;not-duplicate&apos; are left out.</source>
 Paren die met &apos;not-duplicate&apos; apart gehouden zijn, worden weggelaten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="102"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="100"/>
         <source>lowest score listed (default: the settings&apos; value, else {score})</source>
         <translation>laagste getoonde score (standaard: die uit de instellingen, anders {score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="102"/>
         <source>a JSON array of pairs</source>
         <translation>een JSON-lijst van paren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="105"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="103"/>
         <source>merge OTHER into KEEP (one undoable action)</source>
         <translation>OTHER samenvoegen met KEEP (één actie, ongedaan te maken)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="106"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="104"/>
         <source>Merge the initiative OTHER into KEEP: KEEP&apos;s fields stay, empty ones take OTHER&apos;s value;
 field=other takes OTHER&apos;s value, field=keep keeps KEEP&apos;s, field=both joins lists and notes.
 OTHER&apos;s contacts, requests and follow-ups move to KEEP; OTHER is archived as merged into
@@ -910,266 +910,266 @@ De contactpersonen, vragen en opvolgingen van OTHER verhuizen naar KEEP; OTHER w
 KEEP. Eén keer ongedaan maken in de geschiedenis van de app maakt de hele samenvoeging ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="110"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="108"/>
         <source>the id of the initiative to keep</source>
         <translation>de id van het initiatief dat blijft</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="111"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="109"/>
         <source>the id of the initiative merged into it</source>
         <translation>de id van het initiatief dat erin opgaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="110"/>
         <source>what to take from OTHER</source>
         <translation>wat van OTHER over te nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="111"/>
         <source>what was done, as JSON</source>
         <translation>wat er gedaan is, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="114"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="112"/>
         <source>remember that two initiatives are different ones</source>
         <translation>onthouden dat twee initiatieven verschillend zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="113"/>
         <source>Remember that A and B are different initiatives: the duplicate list, the editor and
 the import no longer offer them as a pair (synced to field copies).</source>
         <translation>Onthoudt dat A en B verschillende initiatieven zijn: de lijst met dubbels, de editor en
 de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopieën).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="117"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="115"/>
         <source>an initiative&apos;s id</source>
         <translation>de id van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="118"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="116"/>
         <source>the other initiative&apos;s id</source>
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
-        <location filename="../../fourthpillar/cli/records.py" line="268"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="54"/>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/events.py" line="52"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
+        <location filename="../../fourthpillar/cli/events.py" line="53"/>
         <source>(walk-in)</source>
         <translation>(losse deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="78"/>
+        <location filename="../../fourthpillar/cli/events.py" line="76"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="85"/>
+        <location filename="../../fourthpillar/cli/events.py" line="83"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="88"/>
+        <location filename="../../fourthpillar/cli/events.py" line="86"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>inschrijving {id} kwam van de wachtlijst af</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="97"/>
+        <location filename="../../fourthpillar/cli/events.py" line="95"/>
         <source>give the contact person with --contact only</source>
         <translation>geef de contactpersoon alleen met --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="113"/>
+        <location filename="../../fourthpillar/cli/events.py" line="111"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="123"/>
+        <location filename="../../fourthpillar/cli/events.py" line="121"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="130"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <location filename="../../fourthpillar/cli/events.py" line="128"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="130"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="313"/>
+        <location filename="../../fourthpillar/cli/events.py" line="128"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="131"/>
+        <location filename="../../fourthpillar/cli/events.py" line="129"/>
         <source>skipped: registered already</source>
         <translation>overgeslagen: al ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>contact person or e-mail</source>
         <translation>contactpersoon of e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="138"/>
+        <location filename="../../fourthpillar/cli/events.py" line="136"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/events.py" line="144"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="156"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="159"/>
-        <location filename="../../fourthpillar/cli/events.py" line="186"/>
-        <location filename="../../fourthpillar/cli/records.py" line="331"/>
-        <location filename="../../fourthpillar/cli/records.py" line="349"/>
-        <location filename="../../fourthpillar/cli/records.py" line="369"/>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/events.py" line="157"/>
+        <location filename="../../fourthpillar/cli/events.py" line="184"/>
+        <location filename="../../fourthpillar/cli/records.py" line="329"/>
+        <location filename="../../fourthpillar/cli/records.py" line="347"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
+        <location filename="../../fourthpillar/cli/records.py" line="395"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="163"/>
+        <location filename="../../fourthpillar/cli/events.py" line="161"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/events.py" line="164"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held of cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="167"/>
+        <location filename="../../fourthpillar/cli/events.py" line="165"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="168"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="268"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="267"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="172"/>
+        <location filename="../../fourthpillar/cli/events.py" line="170"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <location filename="../../fourthpillar/cli/events.py" line="173"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="176"/>
+        <location filename="../../fourthpillar/cli/events.py" line="174"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="180"/>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="185"/>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="191"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="196"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="197"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="200"/>
+        <location filename="../../fourthpillar/cli/events.py" line="198"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="199"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="203"/>
-        <location filename="../../fourthpillar/cli/events.py" line="212"/>
+        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="210"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="204"/>
+        <location filename="../../fourthpillar/cli/events.py" line="202"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="207"/>
+        <location filename="../../fourthpillar/cli/events.py" line="205"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="208"/>
+        <location filename="../../fourthpillar/cli/events.py" line="206"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1178,801 +1178,801 @@ rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
 initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="211"/>
+        <location filename="../../fourthpillar/cli/events.py" line="209"/>
         <source>the spreadsheet</source>
         <translation>het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <location filename="../../fourthpillar/cli/events.py" line="211"/>
         <source>the sheet (default: the first)</source>
         <translation>het werkblad (standaard het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="215"/>
+        <location filename="../../fourthpillar/cli/events.py" line="213"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="217"/>
+        <location filename="../../fourthpillar/cli/events.py" line="215"/>
         <source>show what would be imported, write nothing</source>
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="54"/>
+        <location filename="../../fourthpillar/cli/export.py" line="53"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="96"/>
-        <location filename="../../fourthpillar/cli/export.py" line="108"/>
-        <location filename="../../fourthpillar/cli/export.py" line="132"/>
-        <location filename="../../fourthpillar/cli/options.py" line="86"/>
+        <location filename="../../fourthpillar/cli/export.py" line="95"/>
+        <location filename="../../fourthpillar/cli/export.py" line="107"/>
+        <location filename="../../fourthpillar/cli/export.py" line="131"/>
+        <location filename="../../fourthpillar/cli/options.py" line="85"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="149"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="153"/>
+        <location filename="../../fourthpillar/cli/export.py" line="152"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="167"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="179"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>het aanwezigheidsattest van één deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
-        <location filename="../../fourthpillar/cli/export.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="247"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="235"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="243"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>one event as a calendar entry</source>
         <translation>één activiteit als agenda-item</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="32"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="31"/>
         <source>import the office&apos;s spreadsheets</source>
         <translation>de rekenbladen van het kantoor importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="35"/>
         <source>import initiatives from an .xlsx, .ods, .xls or .csv file</source>
         <translation>initiatieven importeren uit een .xlsx-, .ods-, .xls- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="37"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
         <source>Import initiatives from a spreadsheet. The header row is found, columns are mapped (Dutch, French or English headers), values are normalised, duplicates are found; everything is applied in one transaction or nothing is.</source>
         <translation>Importeer initiatieven uit een rekenblad. De kopregel wordt gevonden, kolommen worden gekoppeld (Nederlandse, Franse of Engelse koppen), waarden worden genormaliseerd, dubbels worden gevonden; alles wordt in één transactie toegepast of niets.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="40"/>
         <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
         <translation>.xlsx, .ods, .xls of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
         <source>the sheet to read (default: the first)</source>
         <translation>het blad om te lezen (standaard: het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="43"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
         <source>show what would happen; write nothing</source>
         <translation>tonen wat er zou gebeuren; niets schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="45"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="44"/>
         <source>a row matching an existing initiative or an earlier row: skip it (default), fill only the empty fields, or create it anyway</source>
         <translation>een rij die overeenkomt met een bestaand initiatief of een eerdere rij: overslaan (standaard), alleen de lege velden invullen, of toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="48"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="47"/>
         <source>map a column to a field ({fields}); HEADER= ignores it</source>
         <translation>een kolom aan een veld koppelen ({fields}); HEADER= negeert ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="50"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="49"/>
         <source>print the outcome as JSON</source>
         <translation>het resultaat als JSON tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="53"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="52"/>
         <source>list the imports applied, newest first</source>
         <translation>de toegepaste imports, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="57"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="56"/>
         <source>undo a whole import (its initiatives are archived)</source>
         <translation>een hele import ongedaan maken (de initiatieven worden gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="71"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="70"/>
         <source>&apos;{target}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{target}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="77"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="79"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="78"/>
         <source>not imported: </source>
         <translation>niet geïmporteerd: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="103"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="102"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, blad {sheet} (kopregel op rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="106"/>
         <source>columns not imported: {columns}</source>
         <translation>kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="108"/>
         <source>would be created: {count}</source>
         <translation>zouden aangemaakt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>would be updated: {count}</source>
         <translation>zouden bijgewerkt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
         <source>created: {count}</source>
         <translation>aangemaakt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>updated: {count}</source>
         <translation>bijgewerkt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
         <source>duplicates skipped: {count}</source>
         <translation>dubbels overgeslagen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="115"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>rows with problems: {count}</source>
         <translation>rijen met problemen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="117"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
         <source>rows not imported: {count}</source>
         <translation>rijen niet geïmporteerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="119"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
         <source>problems:</source>
         <translation>problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="123"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="122"/>
         <source>dry run: nothing was written</source>
         <translation>proefrun: er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="125"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="124"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>import {id} toegepast; ongedaan maken met: fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="135"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="134"/>
         <source>no imports yet</source>
         <translation>nog geen imports</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="136"/>
         <source>undone {when}</source>
         <translation>ongedaan gemaakt {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
         <source>applied</source>
         <translation>toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="139"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen, {problems} rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="149"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="148"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="39"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="37"/>
         <source>Passphrase of {path}: </source>
         <translation>Wachtwoordzin van {path}: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="40"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="38"/>
         <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
         <translation>Het register {path} wordt versleuteld met een wachtwoordzin die u nu kiest. Bewaar ze op een veilige plek buiten deze computer: zonder haar kunnen noch het register noch zijn back-ups geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="126"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="124"/>
         <source>New passphrase (at least {count} characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens {count} tekens): </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="46"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="125"/>
         <source>The same passphrase again: </source>
         <translation>Nogmaals dezelfde wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="72"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="70"/>
         <source>the register is a shared database: its server protects it</source>
         <translation>het register is een gedeelde databank: haar server beschermt ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="77"/>
         <source>register: {path}</source>
         <translation>register: {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
         <source>encrypted: no (it is encrypted when it is next opened)</source>
         <translation>versleuteld: nee (het wordt versleuteld wanneer het de volgende keer geopend wordt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="78"/>
         <source>encrypted: yes</source>
         <translation>versleuteld: ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="79"/>
         <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
         <translation>wachtwoordzin uit: de variabele FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="82"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="80"/>
         <source>passphrase from: this computer&apos;s keychain</source>
         <translation>wachtwoordzin uit: de sleutelhanger van deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="81"/>
         <source>passphrase from: asked at every start (the keychain holds none)</source>
         <translation>wachtwoordzin uit: gevraagd bij elke start (de sleutelhanger bevat er geen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="88"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
         <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
         <translation>een onversleutelde kopie van vóór de versleuteling wordt bewaard in {folder}: wis ze met &apos;fourthpillar key delete-unencrypted&apos; zodra het register volledig is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="98"/>
         <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
         <translation>de wachtwoordzin van {path} is uit de sleutelhanger van deze computer verwijderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="102"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="100"/>
         <source>this computer&apos;s keychain held no passphrase for the register</source>
         <translation>de sleutelhanger van deze computer bevatte geen wachtwoordzin voor het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="107"/>
         <source>there is no unencrypted copy to delete</source>
         <translation>er is geen onversleutelde kopie om te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="111"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="109"/>
         <source>deleted the unencrypted copy in {folder}</source>
         <translation>de onversleutelde kopie in {folder} is gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="123"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="121"/>
         <source>there is no terminal to ask the new passphrase on: give it on standard input with --new-passphrase-stdin</source>
         <translation>er is geen terminal om de nieuwe wachtwoordzin op te vragen: geef ze via de standaardinvoer met --new-passphrase-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="129"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
         <source>the passphrase was not changed</source>
         <translation>de wachtwoordzin is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="135"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="133"/>
         <source>the current passphrase is not known; give it with FOURTHPILLAR_KEY</source>
         <translation>de huidige wachtwoordzin is niet bekend; geef ze met FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="142"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="140"/>
         <source>the passphrase of {path} was changed; {count} backup(s) re-encrypted with it</source>
         <translation>de wachtwoordzin van {path} is gewijzigd; {count} back-up(s) opnieuw ermee versleuteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="144"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="142"/>
         <source>{path} opens with neither passphrase and was left as it was</source>
         <translation>{path} opent met geen van beide wachtwoordzinnen en is gelaten zoals het was</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="145"/>
         <source>this computer&apos;s keychain holds the new passphrase</source>
         <translation>de sleutelhanger van deze computer bevat de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="149"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
         <source>FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one</source>
         <translation>FOURTHPILLAR_KEY bevat nog de oude wachtwoordzin: zet er de nieuwe in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="160"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="158"/>
         <source>the register&apos;s passphrase (encryption at rest)</source>
         <translation>de wachtwoordzin van het register (versleuteling op schijf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="162"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="160"/>
         <source>is the register encrypted, and where does its passphrase come from</source>
         <translation>is het register versleuteld, en waar komt zijn wachtwoordzin vandaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="164"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="162"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="168"/>
         <source>print JSON</source>
         <translation>JSON tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="165"/>
         <source>give the register and its backups a new passphrase (asked twice, or read from standard input)</source>
         <translation>geef het register en zijn back-ups een nieuwe wachtwoordzin (twee keer gevraagd, of gelezen van de standaardinvoer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="169"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
         <source>read the new passphrase from the first line of standard input</source>
         <translation>lees de nieuwe wachtwoordzin van de eerste regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="172"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
         <source>remove the passphrase from this computer&apos;s keychain</source>
         <translation>de wachtwoordzin uit de sleutelhanger van deze computer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="175"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="173"/>
         <source>delete the unencrypted register and backups kept since the register was encrypted</source>
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="42"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="41"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
         <translation>geen wachtwoord op standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="53"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="52"/>
         <source>give the password on standard input with --password-stdin</source>
         <translation>geef het wachtwoord op standaardinvoer met --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="65"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="64"/>
         <source>officers set changes role= and provinces= only</source>
         <translation>officers set wijzigt alleen role= en provinces=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="68"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="67"/>
         <source>nothing to change: give role=, provinces= or --password-stdin</source>
         <translation>niets te wijzigen: geef role=, provinces= of --password-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="77"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="76"/>
         <source>{id}: login disabled, {count} open session(s) ended (the officer and their history stay)</source>
         <translation>{id}: login uitgeschakeld, {count} open sessie(s) beëindigd (de medewerker en zijn of haar geschiedenis blijven)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="84"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="83"/>
         <source>{id}: login enabled (it may connect again)</source>
         <translation>{id}: login ingeschakeld (kan weer verbinden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="90"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="89"/>
         <source>read the login&apos;s password from the first line of standard input</source>
         <translation>lees het wachtwoord van de login van de eerste regel van standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="95"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="94"/>
         <source>change what an officer&apos;s login may do: set ID role=... provinces=...</source>
         <translation>wijzig wat de login van een medewerker mag: set ID role=... provinces=...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="97"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
-        <location filename="../../fourthpillar/cli/logins.py" line="105"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="96"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
         <source>the officer&apos;s id</source>
         <translation>de id van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="99"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="98"/>
         <source>role=officer|coordinator|admin, provinces=limburg,antwerpen</source>
         <translation>role=officer|coordinator|admin, provinces=limburg,antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="102"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="101"/>
         <source>the officer&apos;s login can no longer connect; their history stays</source>
         <translation>de login van de medewerker kan niet meer verbinden; de geschiedenis blijft bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/logins.py" line="104"/>
+        <location filename="../../fourthpillar/cli/logins.py" line="103"/>
         <source>a disabled login may connect again</source>
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="52"/>
+        <location filename="../../fourthpillar/cli/main.py" line="50"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="57"/>
+        <location filename="../../fourthpillar/cli/main.py" line="55"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="137"/>
+        <location filename="../../fourthpillar/cli/main.py" line="135"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="31"/>
+        <location filename="../../fourthpillar/cli/options.py" line="30"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="43"/>
+        <location filename="../../fourthpillar/cli/options.py" line="42"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="49"/>
+        <location filename="../../fourthpillar/cli/options.py" line="48"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="73"/>
+        <location filename="../../fourthpillar/cli/options.py" line="72"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="93"/>
+        <location filename="../../fourthpillar/cli/options.py" line="92"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="107"/>
+        <location filename="../../fourthpillar/cli/options.py" line="106"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="114"/>
+        <location filename="../../fourthpillar/cli/options.py" line="113"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="139"/>
+        <location filename="../../fourthpillar/cli/options.py" line="138"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <location filename="../../fourthpillar/cli/options.py" line="139"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="141"/>
+        <location filename="../../fourthpillar/cli/options.py" line="140"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="141"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="143"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="153"/>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <location filename="../../fourthpillar/cli/options.py" line="153"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="157"/>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="255"/>
+        <location filename="../../fourthpillar/cli/options.py" line="254"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="261"/>
+        <location filename="../../fourthpillar/cli/options.py" line="260"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="267"/>
+        <location filename="../../fourthpillar/cli/options.py" line="266"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1985,948 +1985,948 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="89"/>
         <source>1 event</source>
         <translation>1 activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
         <source>{count} events</source>
         <translation>{count} activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="92"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} activiteiten getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="96"/>
         <source>1 registration</source>
         <translation>1 inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
         <source>{count} registrations</source>
         <translation>{count} inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="99"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} inschrijvingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="159"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="158"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="173"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="172"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="187"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="186"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="226"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Toon activiteiten: gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde activiteiten blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>list events</source>
         <translation>toon activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
         <source>include archived events</source>
         <translation>ook gearchiveerde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Toon inschrijvingen (van één activiteit met --event): gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
         <source>list registrations</source>
         <translation>toon inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="241"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
         <source>include archived registrations</source>
         <translation>ook gearchiveerde inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="255"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="254"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="257"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="256"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="259"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="258"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="260"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="269"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="275"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
-        <location filename="../../fourthpillar/cli/records.py" line="268"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="66"/>
-        <location filename="../../fourthpillar/cli/records.py" line="271"/>
+        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="269"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="71"/>
+        <location filename="../../fourthpillar/cli/records.py" line="69"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="85"/>
+        <location filename="../../fourthpillar/cli/records.py" line="83"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="120"/>
+        <location filename="../../fourthpillar/cli/records.py" line="118"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="144"/>
+        <location filename="../../fourthpillar/cli/records.py" line="142"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="170"/>
+        <location filename="../../fourthpillar/cli/records.py" line="168"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="180"/>
+        <location filename="../../fourthpillar/cli/records.py" line="178"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="189"/>
+        <location filename="../../fourthpillar/cli/records.py" line="187"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="225"/>
+        <location filename="../../fourthpillar/cli/records.py" line="223"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="226"/>
+        <location filename="../../fourthpillar/cli/records.py" line="224"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="227"/>
+        <location filename="../../fourthpillar/cli/records.py" line="225"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
+        <location filename="../../fourthpillar/cli/records.py" line="226"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
+        <location filename="../../fourthpillar/cli/records.py" line="227"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="230"/>
+        <location filename="../../fourthpillar/cli/records.py" line="228"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="231"/>
+        <location filename="../../fourthpillar/cli/records.py" line="229"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="232"/>
+        <location filename="../../fourthpillar/cli/records.py" line="230"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="233"/>
+        <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="234"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="235"/>
+        <location filename="../../fourthpillar/cli/records.py" line="233"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="236"/>
+        <location filename="../../fourthpillar/cli/records.py" line="234"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="268"/>
+        <location filename="../../fourthpillar/cli/records.py" line="266"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="271"/>
+        <location filename="../../fourthpillar/cli/records.py" line="269"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="275"/>
+        <location filename="../../fourthpillar/cli/records.py" line="273"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="276"/>
+        <location filename="../../fourthpillar/cli/records.py" line="274"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="285"/>
+        <location filename="../../fourthpillar/cli/records.py" line="283"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="292"/>
+        <location filename="../../fourthpillar/cli/records.py" line="290"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="301"/>
+        <location filename="../../fourthpillar/cli/records.py" line="299"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="304"/>
+        <location filename="../../fourthpillar/cli/records.py" line="302"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="314"/>
+        <location filename="../../fourthpillar/cli/records.py" line="312"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="315"/>
+        <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="330"/>
+        <location filename="../../fourthpillar/cli/records.py" line="328"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="337"/>
+        <location filename="../../fourthpillar/cli/records.py" line="335"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="338"/>
+        <location filename="../../fourthpillar/cli/records.py" line="336"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="339"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="342"/>
+        <location filename="../../fourthpillar/cli/records.py" line="340"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="348"/>
+        <location filename="../../fourthpillar/cli/records.py" line="346"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="351"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="353"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/records.py" line="354"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="357"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="359"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="362"/>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="368"/>
+        <location filename="../../fourthpillar/cli/records.py" line="366"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="371"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="372"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="375"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="376"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="379"/>
+        <location filename="../../fourthpillar/cli/records.py" line="377"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="380"/>
+        <location filename="../../fourthpillar/cli/records.py" line="378"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="381"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="385"/>
+        <location filename="../../fourthpillar/cli/records.py" line="383"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="387"/>
+        <location filename="../../fourthpillar/cli/records.py" line="385"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="386"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="390"/>
+        <location filename="../../fourthpillar/cli/records.py" line="388"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="397"/>
+        <location filename="../../fourthpillar/cli/records.py" line="395"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="400"/>
+        <location filename="../../fourthpillar/cli/records.py" line="398"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="403"/>
+        <location filename="../../fourthpillar/cli/records.py" line="401"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="393"/>
+        <location filename="../../fourthpillar/cli/records.py" line="402"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="405"/>
+        <location filename="../../fourthpillar/cli/records.py" line="403"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="406"/>
+        <location filename="../../fourthpillar/cli/records.py" line="404"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="408"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="411"/>
+        <location filename="../../fourthpillar/cli/records.py" line="409"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="412"/>
+        <location filename="../../fourthpillar/cli/records.py" line="410"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="46"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="44"/>
         <source>counts unknown</source>
         <extracomment>Exit status of ``check`` when the database has problems.</extracomment>
         <translation>aantallen onbekend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="60"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="58"/>
         <source>backup {id} written to {path}</source>
         <translation>back-up {id} geschreven naar {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="76"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="74"/>
         <source>no backups yet</source>
         <translation>nog geen back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="84"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="82"/>
         <source>restore needs a data folder</source>
         <translation>terugzetten heeft een datamap nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="87"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="103"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="85"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="101"/>
         <source>no backup {id} (see &apos;backup list&apos;)</source>
         <translation>geen back-up {id} (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="92"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="90"/>
         <source>restored {id}; the state before was saved as backup {safety}</source>
         <translation>{id} teruggezet; de toestand van daarvoor werd bewaard als back-up {safety}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="95"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="158"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="93"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
         <translation>personen die na die back-up gewist werden, zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="106"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="104"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="273"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} oudere back-up(s) verwijderd; nieuwe back-up {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="124"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="122"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="136"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="134"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="140"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="150"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="148"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="151"/>
         <source>the damaged file was kept as {path}</source>
         <translation>het beschadigde bestand werd bewaard als {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="155"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
         <source>there was no database file to keep</source>
         <translation>er was geen databasebestand om te bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="175"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="173"/>
         <source>there is no register in {folder} yet</source>
         <translation>er is nog geen register in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="178"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="176"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="179"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: {count} probleem/problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="183"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="194"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="192"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="214"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
         <source>registration {id} is contact person {contact}&apos;s: use &apos;{command} {contact}&apos;</source>
         <translation>inschrijving {id} is van contactpersoon {contact}: gebruik &apos;{command} {contact}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="223"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="221"/>
         <source>replaced by {mark} in {count} other text(s):</source>
         <translation>vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="235"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
         <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
         <translation>zou contactpersoon {id} ({name}) wissen: naam, rol, e-mail en telefoon, in het record en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
         <source>would erase walk-in {id} ({name}): name and e-mail, in the registration and its history</source>
         <translation>zou losse deelnemer {id} ({name}) wissen: naam en e-mailadres, in de inschrijving en de geschiedenis ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="241"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
         <source>would replace the person by {mark} in {count} other text(s):</source>
         <translation>zou de persoon vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="259"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
         <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
         <translation>contactpersoon {id} gewist: naam, rol, e-mail en telefoon uit het record verwijderd, {count} regels in de geschiedenis gewist of onleesbaar gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="264"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
         <source>erased walk-in {id}: name and e-mail removed from the registration</source>
         <translation>losse deelnemer {id} gewist: naam en e-mailadres verwijderd uit de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="265"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
         <source>{count} history entries blanked or redacted</source>
         <translation>{count} geschiedenisregels leeggemaakt of weggelakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="286"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>geen enkel record bevat &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="302"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="300"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality}; laatste activiteit {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="307"/>
         <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
         <translation>inschrijvingen voor activiteiten van meer dan {years} jaar geleden ({count}); &apos;retention forget-registrations ID&apos; archiveert ze en wist de losse deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="321"/>
         <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
         <translation>inschrijving {id} is niet ouder dan de bewaartermijn, of is al gearchiveerd (zie &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="328"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="326"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inschrijving(en) gearchiveerd en {walk_ins} losse deelnemer(s) gewist; het archiveren kan ongedaan gemaakt worden, het wissen niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="335"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
         <source>must be between 1 and 200 years</source>
         <translation>moet tussen 1 en 200 jaar liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="352"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="356"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>een back-up en alle oudere verwijderen (na het wissen van een persoon); er wordt een nieuwe back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>the newest backup to delete</source>
         <translation>de nieuwste back-up die weg moet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="362"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>de gegevens van een contactpersoon of losse deelnemer: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>een contact-id of het inschrijvings-id van een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="373"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>elk record met een naam, e-mailadres of telefoonnummer (contactpersonen, vragen, opvolgingen, notities)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="377"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>een naam, e-mailadres of telefoonnummer, of een deel ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>naam, rol, e-mail en telefoon van de persoon overal wissen, ook uit notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="383"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>een of meer contact-id&apos;s of inschrijvings-id&apos;s van losse deelnemers (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
         <source>only list what would be erased and redacted</source>
         <translation>alleen tonen wat gewist en onleesbaar gemaakt zou worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="386"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="387"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="392"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="390"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="394"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>inschrijvingen voor te lang geleden activiteiten archiveren en de losse deelnemers wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="398"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>een of meer inschrijvings-id&apos;s (&apos;retention list&apos;)</translation>
     </message>
@@ -2936,197 +2936,197 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Wachtwoord van {login} op {where}: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="37"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="35"/>
         <source>--province is for a first package; a package --for a copy holds what it lacks</source>
         <translation>--province is voor een eerste pakket; een pakket --for een kopie bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="46"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} wijziging(en) voor replica {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="49"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="47"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>let op: van die replica-id werd nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven; controleer de id met &apos;replica id&apos; op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="52"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="50"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>eerste pakket met {count} record(s) voor de nieuwe kopie {replica}; open het met &apos;sync checkout&apos; en deze code (geef ze los van het bestand door):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="60"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>een veldkopie is een SQLite-bestand in een datamap; geef --data-dir, niet --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="64"/>
         <source>Code of the first package: </source>
         <translation>Code van het eerste pakket: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="68"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
         <source>no code given: give --code CODE</source>
         <translation>geen code gegeven: geef --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="70"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nieuwe kopie {replica} met {count} record(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="80"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
         <source>{count} registration(s) beyond an event&apos;s capacity went to the waiting list</source>
         <translation>{count} inschrijving(en) boven de capaciteit van een activiteit naar de wachtlijst verplaatst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="98"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="96"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} persoon/personen gewist, zoals op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; verwijder ze met &apos;backup prune --until {id}&apos; of via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="124"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="134"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="143"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="141"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="153"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="172"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="180"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="187"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="199"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="202"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="206"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/tables.py" line="45"/>
+        <location filename="../../fourthpillar/cli/tables.py" line="44"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
@@ -3415,132 +3415,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="173"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="177"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="148"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -3548,32 +3548,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="150"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="168"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="220"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="219"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="225"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
@@ -4070,84 +4070,84 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="74"/>
         <source>names alike ({score})</source>
         <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
         <translation>gelijkende namen ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
         <source>initials of the other&apos;s name</source>
         <translation>initialen van de andere naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
         <source>same enterprise number {number}</source>
         <translation>zelfde ondernemingsnummer {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
         <source>different enterprise numbers</source>
         <translation>verschillende ondernemingsnummers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
         <source>same place ({place})</source>
         <translation>zelfde plaats ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
         <source>different places</source>
         <translation>verschillende plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>shared e-mail {email}</source>
         <translation>gedeeld e-mailadres {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
         <source>shared phone {phone}</source>
         <translation>gedeeld telefoonnummer {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
         <source>partner country {countries}</source>
         <translation>partnerland {countries}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="183"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="182"/>
         <source>an initiative cannot be a duplicate of itself</source>
         <translation>een initiatief kan geen dubbel van zichzelf zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <location filename="../../fourthpillar/services/merge.py" line="93"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="94"/>
+        <location filename="../../fourthpillar/services/merge.py" line="93"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="117"/>
+        <location filename="../../fourthpillar/services/merge.py" line="116"/>
         <source>an initiative cannot be merged into itself</source>
         <translation>een initiatief kan niet met zichzelf samengevoegd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="144"/>
+        <location filename="../../fourthpillar/services/merge.py" line="143"/>
         <source>{field}: not a field of an initiative</source>
         <translation>{field}: geen veld van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="150"/>
+        <location filename="../../fourthpillar/services/merge.py" line="149"/>
         <source>{field}: choose keep, other or both</source>
         <translation>{field}: kies keep, other of both</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/merge.py" line="151"/>
+        <location filename="../../fourthpillar/services/merge.py" line="150"/>
         <source>{field}: choose keep or other</source>
         <translation>{field}: kies keep of other</translation>
     </message>
@@ -4521,49 +4521,49 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="167"/>
+        <location filename="../../fourthpillar/services/logins.py" line="166"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="176"/>
-        <location filename="../../fourthpillar/services/logins.py" line="182"/>
+        <location filename="../../fourthpillar/services/logins.py" line="175"/>
+        <location filename="../../fourthpillar/services/logins.py" line="181"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="187"/>
+        <location filename="../../fourthpillar/services/logins.py" line="186"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="189"/>
+        <location filename="../../fourthpillar/services/logins.py" line="188"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="206"/>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="211"/>
+        <location filename="../../fourthpillar/services/logins.py" line="210"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>&apos;{text}&apos; is al de login van {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="231"/>
+        <location filename="../../fourthpillar/services/logins.py" line="230"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="242"/>
-        <location filename="../../fourthpillar/services/logins.py" line="270"/>
+        <location filename="../../fourthpillar/services/logins.py" line="241"/>
+        <location filename="../../fourthpillar/services/logins.py" line="269"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="273"/>
+        <location filename="../../fourthpillar/services/logins.py" line="272"/>
         <source>you cannot disable your own login</source>
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
@@ -5024,67 +5024,67 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventExports</name>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="36"/>
         <source>Sign-in sheet</source>
         <translation>Aanwezigheidslijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="39"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="37"/>
         <source>Export sign-in sheet</source>
         <translation>Aanwezigheidslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="43"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="46"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="44"/>
         <source>Export participants</source>
         <translation>Deelnemers exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="52"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="50"/>
         <source>Export to calendar</source>
         <translation>Naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="57"/>
         <source>Certificate</source>
         <translation>Aanwezigheidsattest</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="60"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="58"/>
         <source>Export certificate</source>
         <translation>Attest exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="69"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="67"/>
         <source>Export certificates</source>
         <translation>Attesten exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="79"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="77"/>
         <source>This folder already holds certificates. Replace those of this event?</source>
         <translation>In deze map staan al attesten. Die van deze activiteit vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="91"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="89"/>
         <source>Nobody is marked as attended yet: no certificates made.</source>
         <translation>Nog niemand is als aanwezig gemarkeerd: geen attesten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="94"/>
         <source>Saved %Ln certificate.</source>
         <translation>%Ln attest bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="94"/>
         <source>Saved %Ln certificates.</source>
         <translation>%Ln attesten bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="98"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="96"/>
         <source>Show in folder</source>
         <translation>Tonen in map</translation>
     </message>
@@ -5092,59 +5092,59 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="52"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
         <source>Mark %Ln attended</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>%Ln als aanwezig markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="54"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
         <source>Mark %Ln no-show</source>
         <translation>%Ln als niet opgedaagd markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
         <source>Cancel %Ln registration</source>
         <translation>%Ln inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
         <source>Cancel %Ln registrations</source>
         <translation>%Ln inschrijvingen annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="57"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
         <source>Mark %Ln registered</source>
         <translation>%Ln als ingeschreven markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="92"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="91"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="106"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="105"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>De activiteit is volzet: %1 staat op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="145"/>
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="244"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="243"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Van de wachtlijst doorgeschoven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="246"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="245"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="255"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="254"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
@@ -5400,133 +5400,134 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="37"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="35"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} bestaat al (bevestig dat je het wilt vervangen, of gebruik --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="41"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="45"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
         <source>the folder {folder} does not exist</source>
         <translation>de map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="50"/>
         <source>the disk is full: {path} was not written</source>
         <translation>de schijf is vol: {path} is niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
         <source>no permission to write {path}</source>
         <translation>geen toestemming om {path} te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="55"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="99"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="97"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="47"/>
         <source>Kind</source>
-        <extracomment>The height of a line to sign on.</extracomment>
+        <extracomment>Empty lines at the end of a sign-in sheet, for people who were not registered. The height of a line to sign on.</extracomment>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="48"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="49"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="50"/>
         <source>Trainers</source>
         <translation>Lesgevers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="52"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="51"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="200"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>No.</source>
         <translation>Nr.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="57"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="56"/>
         <source>Signature</source>
         <translation>Handtekening</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="77"/>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="90"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="76"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="89"/>
         <source>Sign-in sheet</source>
         <translation>Aanwezigheidslijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="83"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="82"/>
         <source>Not on the list? Write your name and initiative on an empty line.</source>
         <translation>Niet op de lijst? Schrijf uw naam en initiatief op een lege regel.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="97"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="96"/>
         <source>{name} took part in {kind} “{title}”, {when}.</source>
         <translation>{name} nam deel aan „{title}” ({kind}), {when}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="102"/>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="121"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="101"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="120"/>
         <source>Certificate of attendance</source>
         <translation>Aanwezigheidsattest</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="107"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="106"/>
         <source>On behalf of {initiative}.</source>
         <translation>Namens {initiative}.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/events.py" line="111"/>
+        <location filename="../../fourthpillar/export/pdf/events.py" line="110"/>
         <source>For the 4th Pillar Support Office,&lt;br/&gt;{name}</source>
         <translation>Voor het Steunpunt 4de Pijler,&lt;br/&gt;{name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="278"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="277"/>
         <source>Made on {date}</source>
         <translation>Gemaakt op {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/layout.py" line="285"/>
+        <location filename="../../fourthpillar/export/pdf/layout.py" line="284"/>
         <source>Page {page} of {pages}</source>
         <translation>Pagina {page} van {pages}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/person.py" line="38"/>
         <source>your contact details</source>
+        <extracomment>What each kind of record is called in the history (its field rules: ``domain.fields.FIELD_RULES``).</extracomment>
         <translation>uw contactgegevens</translation>
     </message>
     <message>
@@ -5570,74 +5571,74 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="88"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="87"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="123"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="122"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="125"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="124"/>
         <source>Advice given</source>
         <translation>Gegeven advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="128"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="127"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="57"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="129"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="178"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="58"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="131"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="130"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="141"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
         <source>Your personal data</source>
         <translation>Uw persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="143"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="142"/>
         <source>Everything the register of the 4th Pillar Support Office holds about you, as it stood on {date}.</source>
         <translation>Alles wat het register van het Steunpunt 4de Pijler over u bijhoudt, zoals het er op {date} uitzag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="146"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="145"/>
         <source>Your contact details</source>
         <translation>Uw contactgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="149"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="44"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="45"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="93"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="50"/>
@@ -5645,7 +5646,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="150"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="46"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="94"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="51"/>
@@ -5653,43 +5654,43 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="151"/>
         <source>Preferred language</source>
         <translation>Voorkeurstaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="153"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="152"/>
         <source>Consent given on</source>
         <translation>Toestemming gegeven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="158"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="157"/>
         <source>Your advice requests ({count})</source>
         <translation>Uw adviesvragen ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="160"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="173"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="159"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="172"/>
         <source>None.</source>
         <translation>Geen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="162"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="161"/>
         <source>Your registrations for trainings and events ({count})</source>
         <translation>Uw inschrijvingen voor vormingen en activiteiten ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="165"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="167"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="166"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="138"/>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
@@ -5699,23 +5700,23 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="176"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="175"/>
         <source>Every change to these data ({count})</source>
         <translation>Elke wijziging aan deze gegevens ({count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="180"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="179"/>
         <source>Change</source>
         <translation>Wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="189"/>
         <source>For the person concerned</source>
         <translation>Voor de betrokkene</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="190"/>
-        <location filename="../../fourthpillar/export/pdf/person.py" line="192"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="189"/>
+        <location filename="../../fourthpillar/export/pdf/person.py" line="191"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
@@ -6078,63 +6079,63 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>[ingekort: tekst te lang voor één cel]</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="215"/>
+        <location filename="../../fourthpillar/i18n.py" line="226"/>
         <source>Feb</source>
         <translation>feb</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="215"/>
+        <location filename="../../fourthpillar/i18n.py" line="226"/>
         <source>Jan</source>
         <extracomment>The languages the app speaks, in the order the settings list them. Each language&apos;s own name, for a language chooser (never translated). The Qt locale each language formats with: Belgian Dutch and French, British English (day/month/year). The ``config.json`` key holding the chosen language. An environment variable that wins over the settings (a test suite pins English with it). A document written for someone else (a person&apos;s own data, in their language) speaks that language in its own thread only, while the window goes on in the officer&apos;s: see :func:`speaking`. Short month names (context &quot;Export&quot;), translated by month_abbreviation; format_date keeps English ones.</extracomment>
         <translation>jan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="215"/>
+        <location filename="../../fourthpillar/i18n.py" line="226"/>
         <source>Mar</source>
         <translation>mrt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="216"/>
+        <location filename="../../fourthpillar/i18n.py" line="227"/>
         <source>Apr</source>
         <translation>apr</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="216"/>
+        <location filename="../../fourthpillar/i18n.py" line="227"/>
         <source>Jun</source>
         <translation>jun</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="216"/>
+        <location filename="../../fourthpillar/i18n.py" line="227"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="217"/>
+        <location filename="../../fourthpillar/i18n.py" line="228"/>
         <source>Aug</source>
         <translation>aug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="217"/>
+        <location filename="../../fourthpillar/i18n.py" line="228"/>
         <source>Jul</source>
         <translation>jul</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="217"/>
+        <location filename="../../fourthpillar/i18n.py" line="228"/>
         <source>Sep</source>
         <translation>sep</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="218"/>
+        <location filename="../../fourthpillar/i18n.py" line="229"/>
         <source>Dec</source>
         <translation>dec</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="218"/>
+        <location filename="../../fourthpillar/i18n.py" line="229"/>
         <source>Nov</source>
         <translation>nov</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="218"/>
+        <location filename="../../fourthpillar/i18n.py" line="229"/>
         <source>Oct</source>
         <translation>okt</translation>
     </message>
@@ -6323,22 +6324,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Gehouden vormingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="68"/>
         <source>Initiative: {name}</source>
         <translation>Initiatief: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="74"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="73"/>
         <source>Request of {date}: {question}</source>
         <translation>Vraag van {date}: {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="83"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="82"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="116"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="115"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Opvolgingen (4de Pijler-desk)</translation>
     </message>
@@ -7188,43 +7189,43 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="26"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="25"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="26"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="25"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The file name ending of a field package.</extracomment>
         <translation>Veldpakketten (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="41"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="40"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="61"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="60"/>
         <source>unknown officer</source>
         <translation>onbekende medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="61"/>
         <source>last exchange %1</source>
         <translation>laatste uitwisseling %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="62"/>
         <source>no package received from it yet</source>
         <translation>er is er nog geen pakket van ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="71"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="70"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="74"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="73"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
@@ -7803,253 +7804,253 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="403"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="406"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="405"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="252"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="250"/>
         <source>&apos;{value}&apos; is not a province</source>
         <extracomment>:func:`fold` for the short values a file repeats on every row (yes/no, statuses, municipalities). The tag a &quot;vzw (in oprichting)&quot; gets: the office&apos;s own term, stored as data (not translated).</extracomment>
         <translation>&apos;{value}&apos; is geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="268"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="266"/>
         <source>&apos;{value}&apos; is not a legal form (vzw, feitelijke vereniging, stichting, ivzw)</source>
         <translation>&apos;{value}&apos; is geen rechtsvorm (vzw, feitelijke vereniging, stichting, ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="327"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="325"/>
         <source>&apos;{value}&apos; is not a date or a year</source>
         <translation>&apos;{value}&apos; is geen datum of jaartal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="329"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="327"/>
         <source>{year} is not a possible founding year</source>
         <translation>{year} is geen mogelijk oprichtingsjaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="342"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="340"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="350"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="348"/>
         <source>&apos;{value}&apos; is not a valid enterprise number: {reason}</source>
         <translation>&apos;{value}&apos; is geen geldig KBO-nummer: {reason}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="367"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="365"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="375"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="373"/>
         <source>&apos;{value}&apos; is not a status (active, dormant, stopped)</source>
         <translation>&apos;{value}&apos; is geen status (actief, slapend, gestopt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/cell_values.py" line="383"/>
+        <location filename="../../fourthpillar/importing/cell_values.py" line="381"/>
         <source>&apos;{value}&apos; is not a language (nl, fr, en)</source>
         <translation>&apos;{value}&apos; is geen taal (nl, fr, en)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="111"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="110"/>
         <source>; kept in the notes</source>
         <translation>; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="152"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="151"/>
         <source>province &apos;{given}&apos; does not match postcode {postcode} ({derived}); the postcode&apos;s province is used</source>
         <translation>provincie &apos;{given}&apos; past niet bij postcode {postcode} ({derived}); de provincie van de postcode wordt gebruikt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="186"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="185"/>
         <source>&apos;{value}&apos; is not a country</source>
         <translation>&apos;{value}&apos; is geen land</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="206"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="205"/>
         <source>several e-mail addresses; the first is the contact&apos;s</source>
         <translation>meerdere e-mailadressen; het eerste is dat van de contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="222"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="221"/>
         <source>the row has no name; it is not imported</source>
         <translation>de rij heeft geen naam; ze wordt niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="234"/>
-        <location filename="../../fourthpillar/importing/normalise.py" line="265"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="233"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="264"/>
         <source>the name is longer than 200 characters; cut</source>
         <translation>de naam is langer dan 200 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="237"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="236"/>
         <source>the notes are longer than 20,000 characters; cut</source>
         <translation>de notities zijn langer dan 20.000 tekens; ingekort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="254"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="253"/>
         <source>there is no contact person&apos;s name</source>
         <translation>er is geen naam van een contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/normalise.py" line="272"/>
+        <location filename="../../fourthpillar/importing/normalise.py" line="271"/>
         <source>Not understood during import:</source>
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="117"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="129"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="149"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="152"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="189"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="192"/>
-        <location filename="../../fourthpillar/services/importing.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/services/importing.py" line="196"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="198"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="204"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="291"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="290"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="295"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="294"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="39"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="38"/>
         <source>the import was cancelled; nothing was written</source>
         <extracomment>A cell as read: text, a number, a date/datetime, a boolean or nothing.</extracomment>
         <translation>de import is geannuleerd; er is niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="93"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="92"/>
         <source>the file is too large ({size} MB; at most {limit} MB)</source>
         <extracomment>Sum of all zip members once decompressed, declared and actual. openpyxl holds a workbook&apos;s shared text in memory as a whole. A member this much larger than its compressed form is a bomb, whatever its size... ...once it is bigger than this (tiny members compress absurdly well, legitimately). Cells kept in memory for the preview (rows times their width). Cells from A1 to a sheet&apos;s last row and column, which the workbook reader holds in memory at once (for an .ods or .xls: of all sheets together, read at once). Excel&apos;s own limit for one cell.</extracomment>
         <translation>het bestand is te groot ({size} MB; hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="97"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="96"/>
         <source>the file does not exist</source>
         <translation>het bestand bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="99"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="98"/>
         <source>this is a folder, not a file</source>
         <translation>dit is een map, geen bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="101"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="100"/>
         <source>the file cannot be opened (permission denied)</source>
         <translation>het bestand kan niet geopend worden (geen toegang)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="103"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="102"/>
         <source>the file cannot be read ({reason})</source>
         <translation>het bestand kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="105"/>
-        <location filename="../../fourthpillar/importing/reading.py" line="230"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="104"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="229"/>
         <source>the file is empty</source>
         <translation>het bestand is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="117"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="116"/>
         <source>the file is damaged or truncated (not a complete .xlsx or .ods)</source>
         <translation>het bestand is beschadigd of onvolledig (geen volledig .xlsx- of .ods-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="145"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="144"/>
         <source>the sheet holds more than {limit} cells; split it into smaller files</source>
         <translation>het werkblad bevat meer dan {limit} cellen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="167"/>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="174"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="166"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="173"/>
         <source>the sheet has more than {limit} rows; split it into smaller files</source>
         <translation>het werkblad heeft meer dan {limit} rijen; verdeel het over kleinere bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="170"/>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="170"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="169"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="169"/>
         <source>row {row} has a value in column {column}: more than {limit} columns is not a register</source>
         <translation>rij {row} heeft een waarde in kolom {column}: meer dan {limit} kolommen is geen register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="176"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="175"/>
         <source>the cell at row {row}, column {column} holds {length} characters (at most {limit})</source>
         <translation>de cel in rij {row}, kolom {column} bevat {length} tekens (hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="190"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="189"/>
         <source>the file is damaged (invalid UTF-16 text)</source>
         <translation>het bestand is beschadigd (ongeldige UTF-16-tekst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="192"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="191"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv)</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="203"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="202"/>
         <source>this is not a spreadsheet (.xlsx) or a text file (.csv) in a known encoding</source>
         <translation>dit is geen rekenblad (.xlsx) en geen tekstbestand (.csv) in een bekende codering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="235"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="234"/>
         <source>a .csv file has no sheet named &apos;{sheet}&apos;</source>
         <translation>een .csv-bestand heeft geen werkblad met de naam &apos;{sheet}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="249"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="248"/>
         <source>a cell holds more than {limit} characters</source>
         <translation>een cel bevat meer dan {limit} tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/reading.py" line="251"/>
+        <location filename="../../fourthpillar/importing/reading.py" line="250"/>
         <source>the file is not valid CSV ({reason})</source>
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
@@ -8070,123 +8071,123 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>geen kolom bevat de naam van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="66"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="65"/>
         <source>the file is damaged or truncated (not a readable .xlsx or .ods)</source>
         <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xlsx- of .ods-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="73"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="72"/>
         <source>this zip file is not a spreadsheet (.xlsx or .ods)</source>
         <translation>dit zipbestand is geen rekenblad (.xlsx of .ods)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="76"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="75"/>
         <source>the file would unpack to {size} MB (at most {limit} MB): it looks like a zip bomb</source>
         <translation>het bestand zou uitgepakt {size} MB worden (hoogstens {limit} MB): het lijkt een zipbom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="81"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="80"/>
         <source>the workbook&apos;s shared text is {size} MB (at most {limit} MB)</source>
         <translation>de gedeelde tekst van de werkmap is {size} MB (hoogstens {limit} MB)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="87"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="86"/>
         <source>{member} is compressed {ratio} times: it looks like a zip bomb</source>
         <translation>{member} is {ratio} keer gecomprimeerd: het lijkt een zipbom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="98"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="97"/>
         <source>the file unpacks to more than {limit} MB: it looks like a zip bomb</source>
         <translation>het bestand wordt uitgepakt groter dan {limit} MB: het lijkt een zipbom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="102"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="101"/>
         <source>the file is damaged or truncated ({member} cannot be unpacked)</source>
         <translation>het bestand is beschadigd of onvolledig ({member} kan niet uitgepakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="120"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="119"/>
         <source>{member} carries an XML document type declaration (DTD); such files can hide entity attacks and are refused</source>
         <translation>{member} bevat een XML-documenttypedeclaratie (DTD); zulke bestanden kunnen entiteitsaanvallen verbergen en worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="123"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="122"/>
         <source>{member} declares XML entities (an entity-expansion attack?); refused</source>
         <translation>{member} declareert XML-entiteiten (een entiteitsexpansie-aanval?); geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="126"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="125"/>
         <source>{member} refers to an external XML entity; refused</source>
         <translation>{member} verwijst naar een externe XML-entiteit; geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="129"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="128"/>
         <source>the file is damaged ({member} is not well-formed XML)</source>
         <translation>het bestand is beschadigd ({member} is geen correcte XML)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="180"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="179"/>
         <source>the sheets span more than {limit} cells from A1 to their last values; split the file into smaller ones</source>
         <translation>de bladen beslaan meer dan {limit} cellen van A1 tot hun laatste waarden; splits het bestand in kleinere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="193"/>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="222"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="192"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="221"/>
         <source>the workbook is protected with a password; save it without one and import that</source>
         <translation>de werkmap is met een wachtwoord beveiligd; bewaar ze zonder wachtwoord en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="195"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="194"/>
         <source>this is an Office file but not a spreadsheet; save it as .xlsx, .ods or .csv and import that</source>
         <translation>dit is een Office-bestand maar geen rekenblad; bewaar het als .xlsx, .ods of .csv en importeer dat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="198"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="197"/>
         <source>the file is damaged or truncated (not a readable .xls)</source>
         <translation>het bestand is beschadigd of onvolledig (geen leesbaar .xls-bestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="225"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="224"/>
         <source>the workbook is damaged and cannot be read ({reason})</source>
         <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="256"/>
         <source>the workbook has no sheets</source>
         <translation>de werkmap heeft geen werkbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="259"/>
         <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
         <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="263"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="262"/>
         <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
         <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="267"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="266"/>
         <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
         <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="245"/>
+        <location filename="../../fourthpillar/services/importing.py" line="244"/>
         <source>row {row} is not a possible duplicate to decide (create or skip)</source>
         <translation>rij {row} is geen mogelijke dubbel om over te beslissen (create of skip)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="306"/>
+        <location filename="../../fourthpillar/services/importing.py" line="305"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="310"/>
+        <location filename="../../fourthpillar/services/importing.py" line="309"/>
         <source>no row can be imported; see the problems</source>
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="361"/>
+        <location filename="../../fourthpillar/services/importing.py" line="360"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -8852,78 +8853,78 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln request</source>
         <translation>%Ln adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
         <source>%Ln requests</source>
         <translation>%Ln adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln event</source>
         <translation>%Ln activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="84"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
         <source>%Ln events</source>
         <translation>%Ln activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-up</source>
         <translation>%Ln opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="85"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="89"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Zoek in namen, gemeenten, KBO-nummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Zoek in vragen, adviezen, notities en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="93"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="90"/>
         <source>Search titles, places, trainers and notes…</source>
         <translation>Zoek in titels, plaatsen, lesgevers en notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="94"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Zoek in opvolgingen, resultaten en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="133"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="130"/>
         <source>open (new, in progress, waiting)</source>
         <translation>open (nieuw, in behandeling, wacht)</translation>
     </message>
@@ -8950,12 +8951,12 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="89"/>
         <source>Edit request</source>
         <translation>Adviesvraag bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="96"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
@@ -9592,63 +9593,63 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Month</name>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="235"/>
+        <location filename="../../fourthpillar/i18n.py" line="246"/>
         <source>February</source>
         <translation>februari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="235"/>
+        <location filename="../../fourthpillar/i18n.py" line="246"/>
         <source>January</source>
         <extracomment>(decimal point, thousands separator) per language, as Qt&apos;s nl_BE, fr_BE and en_GB write them. Full month names (context &quot;Month&quot;), for :func:`format_long_date`.</extracomment>
         <translation>januari</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="236"/>
+        <location filename="../../fourthpillar/i18n.py" line="247"/>
         <source>April</source>
         <translation>april</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="236"/>
+        <location filename="../../fourthpillar/i18n.py" line="247"/>
         <source>March</source>
         <translation>maart</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="237"/>
+        <location filename="../../fourthpillar/i18n.py" line="248"/>
         <source>June</source>
         <translation>juni</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="237"/>
+        <location filename="../../fourthpillar/i18n.py" line="248"/>
         <source>May</source>
         <translation>mei</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="238"/>
+        <location filename="../../fourthpillar/i18n.py" line="249"/>
         <source>August</source>
         <translation>augustus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="238"/>
+        <location filename="../../fourthpillar/i18n.py" line="249"/>
         <source>July</source>
         <translation>juli</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="239"/>
+        <location filename="../../fourthpillar/i18n.py" line="250"/>
         <source>October</source>
         <translation>oktober</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="239"/>
+        <location filename="../../fourthpillar/i18n.py" line="250"/>
         <source>September</source>
         <translation>september</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="240"/>
+        <location filename="../../fourthpillar/i18n.py" line="251"/>
         <source>December</source>
         <translation>december</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/i18n.py" line="240"/>
+        <location filename="../../fourthpillar/i18n.py" line="251"/>
         <source>November</source>
         <translation>november</translation>
     </message>
@@ -9656,208 +9657,208 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Provinces</source>
         <translation>Provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Login status</source>
         <translation>Status van de login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="59"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="58"/>
         <source>no login of their own</source>
         <translation>geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
         <source>missing on the server</source>
         <translation>ontbreekt op de server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="95"/>
         <source>Add an officer with a login</source>
         <translation>Medewerker met een login toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
         <source>Change the login of %1</source>
         <translation>Login van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="105"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="104"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>kleine letters, bv. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>at least 8 characters</source>
         <translation>minstens 8 tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>leave empty to keep the password</source>
         <translation>leeg laten om het wachtwoord te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vincies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="130"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>New &amp;password:</source>
         <translation>Nieuw &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="136"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>Password a&amp;gain:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="140"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="165"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="164"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="167"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="169"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="238"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="237"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="241"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="293"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="292"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="347"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="349"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
@@ -9865,79 +9866,79 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="86"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
         <source>Archive %n initiatives</source>
         <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
         <translation>%n initiatieven archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="93"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Archive %n requests</source>
         <translation>%n adviesvragen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="100"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Archive %n follow-ups</source>
         <translation>%n opvolgingen archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/kinds.py" line="107"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="105"/>
         <source>Archive %n events</source>
         <translation>%n activiteiten archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="88"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="87"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="102"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="118"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="119"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="121"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="139"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="143"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="138"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="145"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="144"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="150"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
         <source>Mark %n follow-ups done</source>
         <translation>%n opvolgingen als gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="157"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="156"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="163"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="162"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="166"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -10202,52 +10203,52 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
         <source>Discard</source>
         <translation>Niet bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="16"/>
+        <location filename="../../fourthpillar/ui/text.py" line="17"/>
         <source>Save</source>
         <translation>Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="17"/>
+        <location filename="../../fourthpillar/ui/text.py" line="18"/>
         <source>Close</source>
         <translation>Sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="18"/>
+        <location filename="../../fourthpillar/ui/text.py" line="19"/>
         <source>Yes</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
         <source>Apply</source>
         <translation>Toepassen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="19"/>
+        <location filename="../../fourthpillar/ui/text.py" line="20"/>
         <source>No</source>
         <translation>Nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <location filename="../../fourthpillar/ui/text.py" line="21"/>
         <source>Help</source>
         <translation>Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/text.py" line="20"/>
+        <location filename="../../fourthpillar/ui/text.py" line="21"/>
         <source>Reset</source>
         <translation>Herstellen</translation>
     </message>
@@ -10396,158 +10397,158 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RegistrationImport</name>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="47"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="45"/>
         <source>Import registrations</source>
         <translation>Inschrijvingen importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="48"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="46"/>
         <source>Spreadsheets (*.xlsx *.csv *.txt);;All files (*)</source>
         <translation>Rekenbladen (*.xlsx *.csv *.txt);;Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="68"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="66"/>
         <source>Import registrations for %1</source>
         <extracomment>What the import did, once done (&quot;12 registered · 2 on the waiting list · 1 skipped&quot;).</extracomment>
         <translation>Inschrijvingen importeren voor %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>Row</source>
         <translation>Rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="75"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="73"/>
         <source>What happens</source>
         <translation>Wat er gebeurt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="82"/>
         <source>&amp;Import</source>
         <translation>&amp;Importeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="86"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="84"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="100"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="98"/>
         <source>Reading %1…</source>
         <translation>%1 wordt gelezen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="108"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="106"/>
         <source>register the contact person (found by e-mail)</source>
         <translation>de contactpersoon inschrijven (gevonden op e-mail)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="107"/>
         <source>register the contact person (found by name)</source>
         <translation>de contactpersoon inschrijven (gevonden op naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="111"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="109"/>
         <source>register as a walk-in</source>
         <translation>inschrijven als losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="112"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="110"/>
         <source>skip: registered already, or twice in the file</source>
         <translation>overslaan: al ingeschreven, of twee keer in het bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="116"/>
         <source>%Ln contact person found</source>
         <translation>%Ln contactpersoon gevonden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="116"/>
         <source>%Ln contact persons found</source>
         <translation>%Ln contactpersonen gevonden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="117"/>
         <source>%Ln walk-in</source>
         <translation>%Ln losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="117"/>
         <source>%Ln walk-ins</source>
         <translation>%Ln losse deelnemers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
         <source>%Ln row skipped</source>
         <translation>%Ln rij overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="120"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="118"/>
         <source>%Ln rows skipped</source>
         <translation>%Ln rijen overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
         <source>%Ln row cannot be imported</source>
         <translation>%Ln rij kan niet geïmporteerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="121"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="119"/>
         <source>%Ln rows cannot be imported</source>
         <translation>%Ln rijen kunnen niet geïmporteerd worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="124"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="122"/>
         <source>Columns read: %1</source>
         <translation>Gelezen kolommen: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="128"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="126"/>
         <source>not imported: %1</source>
         <translation>niet geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="139"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="137"/>
         <source>No row of this file can be imported.</source>
         <translation>Geen enkele rij van dit bestand kan geïmporteerd worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="149"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="150"/>
         <source>%Ln on the waiting list</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="153"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="151"/>
         <source>%Ln skipped</source>
         <translation>%Ln overgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="154"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="152"/>
         <source>Registrations imported for %1</source>
         <translation>Inschrijvingen geïmporteerd voor %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/registration_import.py" line="159"/>
+        <location filename="../../fourthpillar/ui/registration_import.py" line="157"/>
         <source>Importing…</source>
         <translation>Bezig met importeren…</translation>
     </message>
@@ -10982,34 +10983,34 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="101"/>
+        <location filename="../../fourthpillar/services/sync.py" line="99"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="103"/>
-        <location filename="../../fourthpillar/sync/package.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync.py" line="101"/>
+        <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="119"/>
+        <location filename="../../fourthpillar/services/sync.py" line="117"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="125"/>
+        <location filename="../../fourthpillar/services/sync.py" line="123"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="214"/>
+        <location filename="../../fourthpillar/services/sync.py" line="212"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync.py" line="234"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -11025,146 +11026,146 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="71"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="70"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="170"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="173"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="185"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="184"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="247"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="272"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="271"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="132"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="130"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="144"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="149"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="237"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="235"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="280"/>
-        <location filename="../../fourthpillar/sync/package.py" line="181"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="120"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="240"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="278"/>
+        <location filename="../../fourthpillar/sync/package.py" line="180"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="119"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="248"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="255"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="253"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="52"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="66"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="64"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="142"/>
-        <location filename="../../fourthpillar/sync/first.py" line="251"/>
+        <location filename="../../fourthpillar/sync/first.py" line="140"/>
+        <location filename="../../fourthpillar/sync/first.py" line="249"/>
         <source>the body ends before its last line</source>
         <translation>de inhoud stopt voor de laatste regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="146"/>
+        <location filename="../../fourthpillar/sync/first.py" line="144"/>
         <source>a part of the body is too long</source>
         <translation>een deel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="156"/>
-        <location filename="../../fourthpillar/sync/first.py" line="176"/>
-        <location filename="../../fourthpillar/sync/first.py" line="181"/>
+        <location filename="../../fourthpillar/sync/first.py" line="154"/>
+        <location filename="../../fourthpillar/sync/first.py" line="174"/>
+        <location filename="../../fourthpillar/sync/first.py" line="179"/>
         <source>data after the end of the compressed body</source>
         <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="162"/>
-        <location filename="../../fourthpillar/sync/first.py" line="206"/>
+        <location filename="../../fourthpillar/sync/first.py" line="160"/>
+        <location filename="../../fourthpillar/sync/first.py" line="204"/>
         <source>this is not a first package</source>
         <translation>dit is geen eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="187"/>
-        <location filename="../../fourthpillar/sync/package.py" line="316"/>
+        <location filename="../../fourthpillar/sync/first.py" line="185"/>
+        <location filename="../../fourthpillar/sync/package.py" line="315"/>
         <source>the compressed body ends early</source>
         <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="192"/>
+        <location filename="../../fourthpillar/sync/first.py" line="190"/>
         <source>malformed rows</source>
         <translation>misvormde rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="217"/>
+        <location filename="../../fourthpillar/sync/first.py" line="215"/>
         <source>lines after the end</source>
         <translation>regels na het einde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="223"/>
+        <location filename="../../fourthpillar/sync/first.py" line="221"/>
         <source>malformed line</source>
         <translation>misvormde regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="226"/>
-        <location filename="../../fourthpillar/sync/first.py" line="247"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="273"/>
+        <location filename="../../fourthpillar/sync/first.py" line="224"/>
+        <location filename="../../fourthpillar/sync/first.py" line="245"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="272"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="244"/>
-        <location filename="../../fourthpillar/sync/package.py" line="318"/>
+        <location filename="../../fourthpillar/sync/first.py" line="242"/>
+        <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>rows are missing</source>
         <translation>er ontbreken rijen</translation>
     </message>
@@ -11175,13 +11176,13 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de wijzigingen verwijzen in een kring naar elkaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="103"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="102"/>
         <source>the changes of replica {origin} are out of order in this package</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
         <translation>de wijzigingen van replica {origin} staan niet in hun volgorde in dit pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="108"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="107"/>
         <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
         <translation>dit pakket bevat wijzigingen onder de eigen id van deze kopie die ze niet heeft: twee kopieën delen één replica-id</translation>
     </message>
@@ -11207,172 +11208,172 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>deze code opent dit eerste pakket niet (een tikfout, of de code van een ander pakket)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="185"/>
+        <location filename="../../fourthpillar/sync/package.py" line="184"/>
         <source>cannot read {path}: {error}</source>
         <translation>kan {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="195"/>
+        <location filename="../../fourthpillar/sync/package.py" line="194"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>dit bestand is geen veldpakket van 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="224"/>
+        <location filename="../../fourthpillar/sync/package.py" line="223"/>
         <source>no header line</source>
         <translation>geen kopregel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="232"/>
+        <location filename="../../fourthpillar/sync/package.py" line="231"/>
         <source>header is not an object</source>
         <translation>de kopregel is geen object</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="237"/>
+        <location filename="../../fourthpillar/sync/package.py" line="236"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (pakketformaat {version}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="240"/>
+        <location filename="../../fourthpillar/sync/package.py" line="239"/>
         <source>this sync package was made by an older version of Fourth Pillar desk (it is not signed); make a new package with this version</source>
         <translation>dit veldpakket is gemaakt door een oudere versie van 4de Pijler-desk (het is niet ondertekend); maak een nieuw pakket met deze versie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="244"/>
+        <location filename="../../fourthpillar/sync/package.py" line="243"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (databankversie {schema}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="262"/>
+        <location filename="../../fourthpillar/sync/package.py" line="261"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>dit veldpakket is van een onbekende soort ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="281"/>
+        <location filename="../../fourthpillar/sync/package.py" line="280"/>
         <source>too large for a package of changes</source>
         <translation>te groot voor een pakket met wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="303"/>
+        <location filename="../../fourthpillar/sync/package.py" line="302"/>
         <source>this sync package was made for another copy (this copy&apos;s key does not open it); nothing was applied</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (de sleutel van deze kopie opent het niet); er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="311"/>
+        <location filename="../../fourthpillar/sync/package.py" line="310"/>
         <source>malformed change rows</source>
         <translation>misvormde wijzigingsrijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="330"/>
-        <location filename="../../fourthpillar/sync/package.py" line="336"/>
+        <location filename="../../fourthpillar/sync/package.py" line="329"/>
+        <location filename="../../fourthpillar/sync/package.py" line="335"/>
         <source>it unpacks to more than a package can hold</source>
         <translation>uitgepakt is het groter dan een pakket mag zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="347"/>
-        <location filename="../../fourthpillar/sync/package.py" line="356"/>
+        <location filename="../../fourthpillar/sync/package.py" line="346"/>
+        <location filename="../../fourthpillar/sync/package.py" line="355"/>
         <source>a line of the body is too long</source>
         <translation>een regel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="358"/>
+        <location filename="../../fourthpillar/sync/package.py" line="357"/>
         <source>the body does not end with a complete line</source>
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="60"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="59"/>
         <source>{field}: not a field of this record</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="67"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="63"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
         <source>{field}: not a valid value</source>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="88"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="87"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="89"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="95"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="101"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="100"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="106"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="124"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="127"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="126"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="199"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="198"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="215"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="214"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="217"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="227"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="230"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="229"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="117"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400).</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="258"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="257"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="263"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="262"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="264"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="263"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -11432,7 +11433,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="142"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="198"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="196"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -11464,7 +11465,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="34"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="32"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
@@ -11492,7 +11493,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="38"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="36"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>

@@ -31,7 +31,7 @@ from fourthpillar.export.pdf.layout import (
     spacer,
     text,
 )
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate, translator
 
 #: Empty lines at the end of a sign-in sheet, for people who were not registered.
 WALK_IN_LINES = 5
@@ -39,8 +39,7 @@ WALK_IN_LINES = 5
 SIGNING_ROW = 10 * mm
 
 
-def tr(source: str) -> str:
-    return translate("Export", source)
+tr = translator("Export")
 
 
 def _facts(event: EventFacts) -> list[tuple[str, str]]:

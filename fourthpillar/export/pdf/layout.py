@@ -31,7 +31,7 @@ from fourthpillar import __version__, clock, i18n
 from fourthpillar.export import fonts
 from fourthpillar.export.data import Office
 from fourthpillar.export.safety import paragraph_text
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import translate, translator
 from fourthpillar.resources import resource_path
 
 NAVY = colors.HexColor("#1F3A5F")
@@ -48,8 +48,7 @@ FOOTER_HEIGHT = 12 * mm
 CONTENT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 
 
-def tr(source: str) -> str:
-    return translate("Export", source)
+tr = translator("Export")
 
 
 def format_date(day: dt.date | None) -> str:

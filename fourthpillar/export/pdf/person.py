@@ -31,7 +31,7 @@ from fourthpillar.export.pdf.layout import (
     spacer,
     text,
 )
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate, translator
 
 #: What each kind of record is called in the history (its field rules: ``domain.fields.FIELD_RULES``).
 _RECORD_NOUNS: Mapping[str, str] = {
@@ -49,8 +49,7 @@ _OPERATIONS: Mapping[str, str] = {
 }
 
 
-def tr(source: str) -> str:
-    return translate("Export", source)
+tr = translator("Export")
 
 
 def _moment(value: Any) -> dt.datetime | None:

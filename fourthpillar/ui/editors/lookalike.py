@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
@@ -19,13 +19,13 @@ from fourthpillar.services import duplicates
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.style import colour
+from fourthpillar.ui.text import qt_translator
 
 #: How long the typing must pause before the register is asked.
 PAUSE_MS = 400
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Duplicates", text)
+tr = qt_translator("Duplicates")
 
 
 def describe(side: duplicates.Side) -> str:

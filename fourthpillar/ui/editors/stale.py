@@ -16,7 +16,7 @@ import weakref
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from fourthpillar import clock, i18n
@@ -24,14 +24,14 @@ from fourthpillar.domain.fields import FIELD_RULES, Date
 from fourthpillar.services import merging
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
+from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog, StoredRecord
 
 
-def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The editors' shared context (see ``editors/base.py``)."""
-    return QCoreApplication.translate("EditorDialog", text, disambiguation, n)
+# The editors' shared context (see ``editors/base.py``).
+tr = qt_translator("EditorDialog")
 
 
 class StaleSave:

@@ -9,8 +9,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
-
 from fourthpillar import clock, lists
 from fourthpillar.domain import vocab
 from fourthpillar.lists import ListColumn, RecordList
@@ -19,7 +17,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.lists.cell_look import RowStyle
-from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import count_text, qt_translator
 
 INITIATIVES = lists.INITIATIVES.name
 REQUESTS = lists.REQUESTS.name
@@ -27,8 +25,7 @@ FOLLOW_UPS = lists.FOLLOW_UPS.name
 EVENTS = lists.EVENTS.name
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Lists", text)
+tr = qt_translator("Lists")
 
 
 @dataclass(frozen=True)

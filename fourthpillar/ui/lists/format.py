@@ -6,18 +6,18 @@ import datetime as dt
 from collections.abc import Callable, Iterable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from fourthpillar import i18n
 from fourthpillar.domain import vocab
 from fourthpillar.domain.countries import country_name
 from fourthpillar.lists import ListColumn, Shows
+from fourthpillar.ui.text import qt_translator
 
 Formatter = Callable[[Any], str]
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListCells", text)
+tr = qt_translator("ListCells")
 
 
 def country_language() -> str:

@@ -7,11 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPoint, Slot
+from PySide6.QtCore import QPoint, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QWidget
 
 from fourthpillar.ui import settings
+from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
@@ -29,8 +30,7 @@ else:
     _Page = object
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ListPage", text)
+tr = qt_translator("ListPage")
 
 
 class ListLayout(_Page):

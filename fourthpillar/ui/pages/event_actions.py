@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, SignalInstance, Slot
+from PySide6.QtCore import Qt, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
@@ -28,7 +28,7 @@ from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.registration_import import RegistrationImportDialog, choose_file
-from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import count_text, qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -41,9 +41,8 @@ else:
 ATTENDANCE_KEYS = {"attended": "A", "no-show": "N", "registered": "R", "cancelled": "C"}
 
 
-def tr(text: str) -> str:
-    """The page's context: in the mixin ``self.tr`` would not be the one lupdate reads."""
-    return QCoreApplication.translate("EventPage", text)
+# The page's context: in the mixin ``self.tr`` would not be the one lupdate reads.
+tr = qt_translator("EventPage")
 
 
 def marking_description(status: str, count: int) -> str:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QMetaMethod, QPoint, Qt, SignalInstance, Slot
+from PySide6.QtCore import QMetaMethod, QPoint, Qt, SignalInstance, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -32,6 +32,7 @@ from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.kinds import EVENT, REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 if TYPE_CHECKING:
@@ -41,9 +42,8 @@ else:
     _Page = object
 
 
-def tr(text: str) -> str:
-    """The page's context: in the mixin ``self.tr`` would not be the one lupdate reads."""
-    return QCoreApplication.translate("InitiativePage", text)
+# The page's context: in the mixin ``self.tr`` would not be the one lupdate reads.
+tr = qt_translator("InitiativePage")
 
 
 class InitiativeActions(_Page):
