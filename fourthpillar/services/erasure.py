@@ -33,6 +33,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
 from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.creations import EMPTY
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
@@ -88,6 +89,20 @@ class Mention:
     field: str
     #: What the officer recognises the record by (its name, question or action), shortened.
     label: str = ""
+
+
+@dataclass(frozen=True)
+class ErasureResult:
+    """What an erasure did, be it of a contact person or of walk-ins."""
+
+    erased_at: dt.datetime
+    batch_id: str
+    #: History rows whose old/new value was blanked or redacted.
+    history_rows_scrubbed: int
+    #: Backups made before the erasure still hold the data: offer to prune them.
+    backups_before: list[BackupInfo]
+    #: Free-text fields elsewhere where the person was replaced by ``[…]``.
+    redacted: list[Mention]
 
 
 def _label(record: Record) -> str:

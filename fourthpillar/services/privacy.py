@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import Row, func, or_, select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
@@ -31,6 +31,7 @@ from fourthpillar.services.erasure import (
     ERASED_NAME,
     ERASED_VALUES,
     REDACTED,
+    ErasureResult,
     Mention,
     PersonRecord,
     apply_erasure,
@@ -41,7 +42,6 @@ from fourthpillar.services.erasure import (
     secure_delete,
 )
 from fourthpillar.services.walk_ins import PastRegistration, registrations_past_retention
-from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.creations import created_fields
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import (
@@ -87,16 +87,8 @@ class PersonExport:
 
 
 @dataclass(frozen=True)
-class Erasure:
+class Erasure(ErasureResult):
     contact_id: str
-    erased_at: dt.datetime
-    batch_id: str
-    #: History rows whose old/new value was blanked or redacted.
-    history_rows_scrubbed: int
-    #: Backups made before the erasure still hold the data: offer to prune them.
-    backups_before: list[BackupInfo]
-    #: Free-text fields elsewhere where the person was replaced by ``[…]``.
-    redacted: list[Mention]
 
 
 @dataclass(frozen=True)
@@ -181,20 +173,26 @@ def _gather(session: Session, contact: ContactPerson) -> dict[str, Any]:
              ]}
             for request in requests
         ],
-        "registrations": [
-            {"id": registration.id, "event": event.title, "kind": event.kind, "starts_on": _plain(event.starts_on),
-             "place": event.place, "status": registration.status,
-             "registered_on": _plain(registration.registered_on), "archived": registration.archived_at is not None}
-            for registration, event in registrations
-        ],
-        "history": [
-            {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
-             "operation": change.operation, "field": field, "old_value": stored_value(old),
-             "new_value": stored_value(new), "changed_by": officer_name or ""}
-            for change, officer_name in history
-            for field, old, new in _history_lines(change)
-        ],
+        "registrations": [_registration_entry(registration, event) for registration, event in registrations],
+        "history": _history_entries(history),
     }
+
+
+def _registration_entry(registration: Registration, event: Event) -> dict[str, Any]:
+    return {"id": registration.id, "event": event.title, "kind": event.kind, "starts_on": _plain(event.starts_on),
+            "place": event.place, "status": registration.status,
+            "registered_on": _plain(registration.registered_on), "archived": registration.archived_at is not None}
+
+
+def _history_entries(history: Iterable[Row[Change, str]]) -> list[dict[str, Any]]:
+    """The person's history as the export lists it: who changed what, a line per field."""
+    return [
+        {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
+         "operation": change.operation, "field": field, "old_value": stored_value(old),
+         "new_value": stored_value(new), "changed_by": officer_name or ""}
+        for change, officer_name in history
+        for field, old, new in _history_lines(change)
+    ]
 
 
 def _history_lines(change: Change) -> list[tuple[str | None, str | None, str | None]]:
@@ -226,17 +224,8 @@ def _gather_walk_in(session: Session, walk_in: Registration) -> dict[str, Any]:
                     "archived_at": _plain(walk_in.archived_at)},
         "initiative": {"id": None, "name": ""},
         "requests": [],
-        "registrations": [] if event is None else [
-            {"id": walk_in.id, "event": event.title, "kind": event.kind, "starts_on": _plain(event.starts_on),
-             "place": event.place, "status": walk_in.status, "registered_on": _plain(walk_in.registered_on),
-             "archived": walk_in.archived_at is not None}],
-        "history": [
-            {"changed_at": _plain(change.changed_at), "entity": change.entity, "record_id": change.entity_id,
-             "operation": change.operation, "field": field, "old_value": stored_value(old),
-             "new_value": stored_value(new), "changed_by": officer_name or ""}
-            for change, officer_name in history
-            for field, old, new in _history_lines(change)
-        ],
+        "registrations": [] if event is None else [_registration_entry(walk_in, event)],
+        "history": _history_entries(history),
     }
 
 
@@ -338,7 +327,8 @@ def erase_people(desk: Desk, *, contact_ids: Iterable[str]) -> list[Erasure]:
     erasure.remember(desk, ids)
     flush_erased_pages(desk)
     before = backups.backups_before(desk, moment=moment)
-    return [Erasure(contact_id, moment, batch_id, scrubbed, before, redacted)
+    return [Erasure(erased_at=moment, batch_id=batch_id, history_rows_scrubbed=scrubbed, backups_before=before,
+                    redacted=redacted, contact_id=contact_id)
             for contact_id, scrubbed, redacted in results]
 
 

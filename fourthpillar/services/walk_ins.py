@@ -32,6 +32,7 @@ from fourthpillar.services.erasure import (
     ERASED_NAME,
     MIN_LENGTH,
     REDACTED,
+    ErasureResult,
     Mention,
     blank_creations,
     flush_erased_pages,
@@ -41,7 +42,6 @@ from fourthpillar.services.erasure import (
     scrub_history,
     secure_delete,
 )
-from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import Change, ContactPerson, Event, Registration
 
@@ -52,16 +52,8 @@ ERASED_WALK_IN = {"name": ERASED_NAME, "email": ""}
 
 
 @dataclass(frozen=True)
-class WalkInErasure:
+class WalkInErasure(ErasureResult):
     registration_ids: list[str]
-    erased_at: dt.datetime
-    batch_id: str
-    #: History rows whose old/new value was blanked or redacted.
-    history_rows_scrubbed: int
-    #: Backups made before the erasure still hold the data: offer to prune them.
-    backups_before: list[BackupInfo]
-    #: Free-text fields elsewhere where the person was replaced by ``[…]``.
-    redacted: list[Mention]
 
 
 @dataclass(frozen=True)
@@ -162,7 +154,9 @@ def erase_walk_ins(desk: Desk, *, registration_ids: Iterable[str]) -> WalkInEras
         scrubbed, redacted = _erase(session, writer, ids)
         moment, batch_id = writer.now, writer.batch_id
     flush_erased_pages(desk)
-    return WalkInErasure(ids, moment, batch_id, scrubbed, backups.backups_before(desk, moment=moment), redacted)
+    return WalkInErasure(erased_at=moment, batch_id=batch_id, history_rows_scrubbed=scrubbed,
+                         backups_before=backups.backups_before(desk, moment=moment), redacted=redacted,
+                         registration_ids=ids)
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
