@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections import Counter
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -72,19 +73,6 @@ class DemoSummary:
     registrations: int = 0
 
 
-@dataclass
-class _Counts:
-    officers: int = 0
-    initiatives: int = 0
-    contacts: int = 0
-    requests: int = 0
-    follow_ups: int = 0
-    changes: int = 0
-    events: int = 0
-    registrations: int = 0
-
-
-
 def _table(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
@@ -99,7 +87,8 @@ class _Writer:
         self.batch_id = batch_id
         self.now = now
         self.generator = generator
-        self.counts = _Counts()
+        #: Records written, by entity (each with its one change-log row).
+        self.written: Counter[str] = Counter()
 
     def write(self, model: type[Record], rows: list[dict[str, Any]]) -> None:
         if not rows:
@@ -116,7 +105,7 @@ class _Writer:
             for row in rows
         ]
         self.session.execute(insert(_table(Change)), changes)
-        self.counts.changes += len(rows)
+        self.written[entity] += len(rows)
 
 
 def _ensure_officers(session: Session, writer: _Writer) -> list[tuple[str, str | None]]:
@@ -132,7 +121,6 @@ def _ensure_officers(session: Session, writer: _Writer) -> list[tuple[str, str |
         for name, region in data.OFFICERS if name.casefold() not in known
     ]
     writer.write(Officer, rows)
-    writer.counts.officers = len(rows)
     officers: list[tuple[str, str | None]] = [(officer_id, region) for officer_id, _, region in existing]
     return officers + [(row["id"], row["region"]) for row in rows]
 
@@ -146,8 +134,6 @@ def _write_events(writer: _Writer, maker: EventMaker, total: int, people: list[t
         registrations = [row for event in events for row in maker.registrations(event, people)]
         writer.write(Event, events)
         writer.write(Registration, registrations)
-        writer.counts.events += len(events)
-        writer.counts.registrations += len(registrations)
 
 
 def load_demo_data(
@@ -185,7 +171,6 @@ def load_demo_data(
                                    taken_numbers={number for number in taken if number})
             writer = _Writer(session, desk, batch_id, now, generator)
             generator.use_officers(_ensure_officers(session, writer))
-            counts = writer.counts
             people: list[tuple[str, str]] = []  # (contact, initiative): who registers for events
             done = 0
             progress(0, initiatives)
@@ -197,10 +182,6 @@ def load_demo_data(
                 writer.write(ContactPerson, chunk.contacts)
                 writer.write(AdviceRequest, chunk.requests)
                 writer.write(FollowUp, chunk.follow_ups)
-                counts.initiatives += len(chunk.initiatives)
-                counts.contacts += len(chunk.contacts)
-                counts.requests += len(chunk.requests)
-                counts.follow_ups += len(chunk.follow_ups)
                 people += [(contact["id"], contact["initiative_id"]) for contact in chunk.contacts]
                 done += size
                 progress(done, initiatives)
@@ -215,6 +196,7 @@ def load_demo_data(
         finally:
             if driver is not None:
                 driver.execute("PRAGMA cache_size = -2000")
-    return DemoSummary(officers=counts.officers, initiatives=counts.initiatives, contacts=counts.contacts,
-                       requests=counts.requests, follow_ups=counts.follow_ups, changes=counts.changes,
-                       batch_id=batch_id, events=counts.events, registrations=counts.registrations)
+    written = writer.written
+    return DemoSummary(officers=written["officer"], initiatives=written["initiative"], contacts=written["contact"],
+                       requests=written["request"], follow_ups=written["follow_up"], changes=written.total(),
+                       batch_id=batch_id, events=written["event"], registrations=written["registration"])
