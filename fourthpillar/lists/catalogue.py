@@ -66,6 +66,23 @@ def _last_change(model: Any) -> ListColumn:
                       descending_first=True, shown_by_default=False)
 
 
+def _initiative_name() -> ListColumn:
+    """The initiative a request or follow-up is for, sorted as the initiatives list sorts names."""
+    return ListColumn("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative"), Shows.NAME, Initiative.name,
+                      sort=Initiative.name_key, width=220)
+
+
+def _officer_name(officer_id: Any) -> ListColumn:
+    """The officer in charge (*officer_id*), sorted by name, the records without one first."""
+    return ListColumn("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer"), Shows.TEXT, Officer.name,
+                      sort=NameSort(func.coalesce(Officer.name, ""), officer_id))
+
+
+def _topics(model: Any) -> ListColumn:
+    return ListColumn("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Shows.CODES, _stored(model.topics),
+                      sort=None, vocabulary=TOPICS, width=200)
+
+
 INITIATIVES = RecordList(
     name="initiatives",
     kind="initiative",
@@ -110,18 +127,15 @@ REQUESTS = RecordList(
     columns=(
         ListColumn("received_on", QT_TRANSLATE_NOOP("Columns", "Received"), Shows.DATE, AdviceRequest.received_on,
                    descending_first=True),
-        ListColumn("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative"), Shows.NAME, Initiative.name,
-                   sort=Initiative.name_key, width=220),
+        _initiative_name(),
         ListColumn("question", QT_TRANSLATE_NOOP("Columns", "Question"), Shows.FIRST_LINE, AdviceRequest.question,
                    sort=None, width=340),
-        ListColumn("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Shows.CODES, _stored(AdviceRequest.topics),
-                   sort=None, vocabulary=TOPICS, width=200),
+        _topics(AdviceRequest),
         ListColumn("channel", QT_TRANSLATE_NOOP("Columns", "Channel"), Shows.CODE, AdviceRequest.channel,
                    vocabulary=CHANNELS),
         ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, AdviceRequest.status,
                    vocabulary=REQUEST_STATUSES),
-        ListColumn("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer"), Shows.TEXT, Officer.name,
-                   sort=NameSort(func.coalesce(Officer.name, ""), AdviceRequest.officer_id)),
+        _officer_name(AdviceRequest.officer_id),
         ListColumn("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), Shows.DATE, AdviceRequest.due_on),
         ListColumn("answered_on", QT_TRANSLATE_NOOP("Columns", "Answered"), Shows.DATE, AdviceRequest.answered_on,
                    descending_first=True, shown_by_default=False),
@@ -139,8 +153,7 @@ FOLLOW_UPS = RecordList(
     default_sort="due_on",
     columns=(
         ListColumn("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), Shows.DATE, FollowUp.due_on),
-        ListColumn("initiative_name", QT_TRANSLATE_NOOP("Columns", "Initiative"), Shows.NAME, Initiative.name,
-                   sort=Initiative.name_key, width=220),
+        _initiative_name(),
         ListColumn("action", QT_TRANSLATE_NOOP("Columns", "What to do"), Shows.FIRST_LINE, FollowUp.action,
                    width=300),
         ListColumn("owner_name", QT_TRANSLATE_NOOP("Columns", "Owner"), Shows.TEXT, OwnerOfficer.name,
@@ -180,8 +193,7 @@ EVENTS = RecordList(
                    width=60),
         ListColumn("title", QT_TRANSLATE_NOOP("Columns", "Title"), Shows.NAME, Event.title, width=280),
         ListColumn("kind", QT_TRANSLATE_NOOP("Columns", "Kind"), Shows.CODE, Event.kind, vocabulary=EVENT_KINDS),
-        ListColumn("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Shows.CODES, _stored(Event.topics),
-                   sort=None, vocabulary=TOPICS, width=200),
+        _topics(Event),
         ListColumn("place", QT_TRANSLATE_NOOP("Columns", "Place"), Shows.FIRST_LINE, Event.place, sort=None,
                    width=220),
         ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Event.status,
@@ -191,8 +203,7 @@ EVENTS = RecordList(
                    compute=_registrations_in(PLACE_TAKING_STATUSES), sort=None, width=90),
         ListColumn("waiting", QT_TRANSLATE_NOOP("Columns", "Waiting"), Shows.NUMBER,
                    compute=_registrations_in(("waiting",)), sort=None, width=80, shown_by_default=False),
-        ListColumn("officer_name", QT_TRANSLATE_NOOP("Columns", "Officer"), Shows.TEXT, Officer.name,
-                   sort=NameSort(func.coalesce(Officer.name, ""), Event.officer_id)),
+        _officer_name(Event.officer_id),
         ListColumn("trainers", QT_TRANSLATE_NOOP("Columns", "Trainers"), Shows.TEXT, Event.trainers, sort=None,
                    shown_by_default=False),
         ListColumn("ends_on", QT_TRANSLATE_NOOP("Columns", "Until"), Shows.DATE, Event.ends_on, sort=None,
