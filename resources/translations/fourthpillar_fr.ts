@@ -3140,211 +3140,208 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
-        <source>Legal form</source>
-        <translation>Forme juridique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
-        <source>Enterprise number</source>
-        <translation>Numéro BCE</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
-        <source>Founded</source>
-        <translation>Fondée en</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
-        <source>Tags</source>
-        <translation>Étiquettes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
-        <source>Received</source>
-        <translation>Reçue le</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
-        <source>Question</source>
-        <translation>Question</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
-        <source>Topics</source>
-        <translation>Sujets</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
-        <source>Channel</source>
-        <translation>Canal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="77"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <source>Enterprise number</source>
+        <translation>Numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="99"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="199"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="234"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <source>Received</source>
+        <translation>Reçue le</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
+        <source>Channel</source>
+        <translation>Canal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="140"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="157"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="146"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="159"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="161"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="162"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="165"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="195"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="197"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="201"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="202"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="204"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="196"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="230"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="232"/>
         <source>Event date</source>
         <translation>Date de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -8828,27 +8825,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="151"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
@@ -10165,38 +10162,38 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="420"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="435"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
-        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="260"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="249"/>
         <source>registration {id} is a contact person&apos;s: export contact {contact} instead</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : exportez plutôt le contact {contact}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="272"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="261"/>
         <source>{path} is a file, not a folder</source>
         <translation>{path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="282"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="271"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>les fichiers de la personne n&apos;ont pas pu être écrits dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="379"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="179"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="369"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="173"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="158"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="150"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
-        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
     </message>
 </context>

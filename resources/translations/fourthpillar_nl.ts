@@ -3140,211 +3140,208 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="76"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
-        <source>Legal form</source>
-        <translation>Rechtsvorm</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="80"/>
-        <source>Enterprise number</source>
-        <translation>KBO-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="87"/>
-        <source>Partner countries</source>
-        <translation>Partnerlanden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
-        <source>Founded</source>
-        <translation>Opgericht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="187"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
-        <source>Tags</source>
-        <translation>Labels</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
-        <source>Received</source>
-        <translation>Ontvangen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
-        <source>Question</source>
-        <translation>Vraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
-        <source>Channel</source>
-        <translation>Kanaal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="77"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <source>Enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="99"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <source>Partner countries</source>
+        <translation>Partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="199"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="234"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <source>Tags</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <source>Question</source>
+        <translation>Vraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
+        <source>Channel</source>
+        <translation>Kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="140"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="157"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="146"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="159"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="161"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="162"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="165"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="177"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="195"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="197"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="201"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="202"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="204"/>
         <source>Waiting</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="196"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
         <source>Trainers</source>
         <translation>Lesgevers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="230"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="232"/>
         <source>Event date</source>
         <translation>Datum activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="236"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -8828,27 +8825,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="72"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="151"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -10165,38 +10162,38 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="420"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="435"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
-        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened.</extracomment>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="260"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="249"/>
         <source>registration {id} is a contact person&apos;s: export contact {contact} instead</source>
-        <extracomment>Request fields never shown outside the office, not even to the person. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
+        <extracomment>Request fields never shown outside the office, not even to the person. The latest change, request or follow-up; None if nothing is recorded at all. Registrations of events held longer ago than attendance is kept (``walk_ins.ATTENDANCE_YEARS``, whatever *years* says): to archive, and erase the walk-ins (``walk_ins.forget_registrations``).</extracomment>
         <translation>inschrijving {id} is van een contactpersoon: exporteer in de plaats contactpersoon {contact}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="272"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="261"/>
         <source>{path} is a file, not a folder</source>
         <translation>{path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="282"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="271"/>
         <source>the person&apos;s files could not be written to {folder}: {error}</source>
         <translation>de bestanden van de persoon konden niet geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/privacy.py" line="379"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="179"/>
+        <location filename="../../fourthpillar/services/privacy.py" line="369"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="173"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="158"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="150"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
-        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
+        <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>
     </message>
 </context>
