@@ -18,8 +18,6 @@ from fourthpillar.store.models import ENTITIES
 if TYPE_CHECKING:
     from fourthpillar.services.desk import Desk
 
-T = TypeVar("T")
-
 
 @dataclass(frozen=True)
 class Saved:
@@ -28,6 +26,9 @@ class Saved:
     id: str
     version: int
     batch_id: str
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
