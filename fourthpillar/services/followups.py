@@ -23,6 +23,8 @@ from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
+from fourthpillar.services.record_names import name_of
+from fourthpillar.services.record_updates import update_record
 from fourthpillar.services.records import FollowUpRow, Page, Saved
 from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
@@ -87,13 +89,9 @@ def plan_follow_up(desk: Desk, *, values: Mapping[str, Any], initiative_id: str 
 
 def update_follow_up(desk: Desk, *, follow_up_id: str, changes: Mapping[str, Any],
                      expected_version: int | None = None) -> Saved:
-    cleaned = clean(FOLLOW_UP_FIELDS, _prepare(changes), complete=False)
-    with desk.database.session() as session:
-        record: FollowUp = load(session, FollowUp, follow_up_id, expected_version=expected_version)
-        _check_owner(session, cleaned)
-        writer = ChangeWriter(session, desk)
-        writer.update(record, cleaned)
-        return writer.saved(record)
+    return update_record(desk, FollowUp, follow_up_id, FOLLOW_UP_FIELDS, _prepare(changes),
+                         expected_version=expected_version,
+                         check=lambda session, _record, cleaned: _check_owner(session, cleaned))
 
 
 def complete_follow_up(desk: Desk, *, follow_up_id: str, outcome: str = "",
@@ -147,9 +145,8 @@ def get_follow_up(desk: Desk, *, follow_up_id: str) -> FollowUpRow:
     """One follow-up (archived ones too), for its editor."""
     with desk.database.session() as session:
         record: FollowUp = load(session, FollowUp, follow_up_id, live=False)
-        initiative = session.get(Initiative, record.initiative_id)
-        owner = session.get(Officer, record.owner_id) if record.owner_id else None
-        return follow_up_row(record, initiative.name if initiative else "", owner.name if owner else None)
+        return follow_up_row(record, name_of(session, Initiative, record.initiative_id),
+                             name_of(session, Officer, record.owner_id))
 
 
 def list_follow_ups(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[FollowUpRow]:

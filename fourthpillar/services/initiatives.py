@@ -24,6 +24,7 @@ from fourthpillar.services.convert import contact_view, initiative_row
 from fourthpillar.services.demo_data import MUNICIPALITIES
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
+from fourthpillar.services.record_updates import update_record
 from fourthpillar.services.records import (
     InitiativeDetail,
     InitiativeRow,
@@ -66,20 +67,20 @@ def register_initiative(desk: Desk, *, values: Mapping[str, Any]) -> Saved:
         return writer.saved(record)
 
 
+def _complete_changes(session: Session, record: Initiative, cleaned: dict[str, Any]) -> None:
+    """The province and the search key that go with changed fields; a number taken elsewhere is refused."""
+    if "postcode" in cleaned or "province" in cleaned:
+        derive_province(cleaned, record.postcode)
+    if "name" in cleaned:
+        cleaned["name_key"] = name_key(cleaned["name"])
+    _check_enterprise_number(session, cleaned, record.id)
+
+
 def update_initiative(desk: Desk, *, initiative_id: str, changes: Mapping[str, Any],
                       expected_version: int | None = None) -> Saved:
     """Change some fields; :class:`StaleRecord` if someone saved it since *expected_version*."""
-    cleaned = clean(INITIATIVE_FIELDS, changes, complete=False)
-    with desk.database.session() as session:
-        record: Initiative = load(session, Initiative, initiative_id, expected_version=expected_version)
-        if "postcode" in cleaned or "province" in cleaned:
-            derive_province(cleaned, record.postcode)
-        if "name" in cleaned:
-            cleaned["name_key"] = name_key(cleaned["name"])
-        _check_enterprise_number(session, cleaned, record.id)
-        writer = ChangeWriter(session, desk)
-        writer.update(record, cleaned)
-        return writer.saved(record)
+    return update_record(desk, Initiative, initiative_id, INITIATIVE_FIELDS, changes,
+                         expected_version=expected_version, check=_complete_changes)
 
 
 def archive_initiative(desk: Desk, *, initiative_id: str) -> Saved:
@@ -180,12 +181,7 @@ def add_contact(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) ->
 
 def update_contact(desk: Desk, *, contact_id: str, changes: Mapping[str, Any],
                    expected_version: int | None = None) -> Saved:
-    cleaned = clean(CONTACT_FIELDS, changes, complete=False)
-    with desk.database.session() as session:
-        record: ContactPerson = load(session, ContactPerson, contact_id, expected_version=expected_version)
-        writer = ChangeWriter(session, desk)
-        writer.update(record, cleaned)
-        return writer.saved(record)
+    return update_record(desk, ContactPerson, contact_id, CONTACT_FIELDS, changes, expected_version=expected_version)
 
 
 def archive_contact(desk: Desk, *, contact_id: str) -> Saved:

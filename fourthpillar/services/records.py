@@ -18,8 +18,6 @@ from fourthpillar.store.models import ENTITIES
 if TYPE_CHECKING:
     from fourthpillar.services.desk import Desk
 
-T = TypeVar("T")
-
 
 @dataclass(frozen=True)
 class Saved:
@@ -28,6 +26,9 @@ class Saved:
     id: str
     version: int
     batch_id: str
+
+
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,15 @@ class Page(Generic[T]):
 
 
 @dataclass(frozen=True)
+class ListRow:
+    """What a row of a list (``fourthpillar.lists``) carries besides its record's own fields."""
+
+    #: The values its list computes in SQL (a column with ``compute``), by column key. Keyword-only:
+    #: a row's own fields follow it (``plain_row`` puts these values after them).
+    computed: Mapping[str, Any] = field(default_factory=dict, kw_only=True)
+
+
+@dataclass(frozen=True)
 class OfficerView:
     id: str
     name: str
@@ -58,7 +68,7 @@ class OfficerView:
 
 
 @dataclass(frozen=True)
-class InitiativeRow:
+class InitiativeRow(ListRow):
     id: str
     name: str
     legal_form: str | None
@@ -74,8 +84,6 @@ class InitiativeRow:
     tags: list[str]
     updated_at: dt.datetime
     archived: bool
-    #: The values its list computes in SQL (``fourthpillar.lists``: a column with ``compute``), by column key.
-    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -106,32 +114,20 @@ class TimelineEntry:
 
 
 @dataclass(frozen=True)
-class InitiativeDetail:
-    id: str
+class InitiativeDetail(InitiativeRow):
+    """An initiative's page: its list row's fields (``computed`` empty) and the rest, with its live
+    contacts and its timeline."""
+
     version: int
-    name: str
-    legal_form: str | None
-    enterprise_number: str | None
     street: str
-    postcode: str
-    municipality: str
-    province: str | None
-    partner_countries: list[str]
-    themes: list[str]
-    founded_year: int | None
-    panel_member: bool
-    status: str
-    tags: list[str]
     notes: str
     created_at: dt.datetime
-    updated_at: dt.datetime
-    archived: bool
     contacts: list[ContactView] = field(default_factory=list)
     timeline: list[TimelineEntry] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
-class RequestRow:
+class RequestRow(ListRow):
     id: str
     initiative_id: str
     initiative_name: str
@@ -147,12 +143,10 @@ class RequestRow:
     minutes_spent: int | None
     updated_at: dt.datetime
     archived: bool
-    #: The values its list computes in SQL (``fourthpillar.lists``: a column with ``compute``), by column key.
-    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
-class FollowUpRow:
+class FollowUpRow(ListRow):
     id: str
     initiative_id: str
     initiative_name: str
@@ -167,39 +161,26 @@ class FollowUpRow:
     archived: bool
     #: For the list's "Last change" column.
     updated_at: dt.datetime | None = None
-    #: The values its list computes in SQL (``fourthpillar.lists``: a column with ``compute``), by column key.
-    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
-class RequestDetail:
-    id: str
+class RequestDetail(RequestRow):
+    """An advice request's page: its list row's fields (``computed`` empty; the question in full)
+    and the rest, with its live follow-ups."""
+
     version: int
-    initiative_id: str
-    initiative_name: str
     contact_id: str | None
     contact_name: str
-    received_on: dt.date
-    channel: str
-    topics: list[str]
-    question: str
-    status: str
-    officer_id: str | None
-    officer_name: str
-    due_on: dt.date | None
-    answered_on: dt.date | None
     advice: str
-    minutes_spent: int | None
     internal_note: str
     created_at: dt.datetime
-    updated_at: dt.datetime
-    archived: bool
     follow_ups: list[FollowUpRow] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
-class EventRow:
-    """One event in the events list (and in an initiative's or a person's events)."""
+class EventRow(ListRow):
+    """One event in the events list (and in an initiative's or a person's events); its list
+    computes ``registered`` and ``waiting``."""
 
     id: str
     title: str
@@ -218,12 +199,9 @@ class EventRow:
     version: int
     updated_at: dt.datetime
     archived: bool
-    #: The values its list computes in SQL (``registered``, ``waiting``), by column key.
-    computed: Mapping[str, Any] = field(default_factory=dict)
-
 
 @dataclass(frozen=True)
-class RegistrationRow:
+class RegistrationRow(ListRow):
     """One registration: a contact person's (``contact_id``, their initiative) or a walk-in's
     (``walk_in``: the name and e-mail are the registration's own)."""
 
@@ -243,32 +221,15 @@ class RegistrationRow:
     version: int
     updated_at: dt.datetime
     archived: bool
-    computed: Mapping[str, Any] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
-class EventDetail:
-    """An event's page: its fields, its live registrations (by name) and how full it is."""
+class EventDetail(EventRow):
+    """An event's page: its list row's fields (``computed`` empty), its live registrations (by
+    name) and how full it is."""
 
-    id: str
-    version: int
-    title: str
-    kind: str
-    topics: list[str]
-    starts_on: dt.date
-    start_time: str | None
-    ends_on: dt.date | None
-    end_time: str | None
-    place: str
-    capacity: int | None
-    trainers: str
-    officer_id: str | None
-    officer_name: str
-    status: str
     notes: str
     created_at: dt.datetime
-    updated_at: dt.datetime
-    archived: bool
     registrations: list[RegistrationRow] = field(default_factory=list)
     #: Registrations taking a place (registered, attended, no-show), waiting, attended.
     taken: int = 0

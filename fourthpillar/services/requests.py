@@ -17,6 +17,8 @@ from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row, request_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
+from fourthpillar.services.record_names import name_of
+from fourthpillar.services.record_updates import update_record
 from fourthpillar.services.records import Page, RequestDetail, RequestRow, Saved
 from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
@@ -45,6 +47,12 @@ def _stamp_answered(record: AdviceRequest, values: dict[str, Any]) -> None:
         values.setdefault("answered_on", clock.today())
 
 
+def _check(session: Session, record: AdviceRequest, values: dict[str, Any]) -> None:
+    """Refuse an officer or a contact person the request cannot have; date its first answer."""
+    _check_references(session, values, record.initiative_id)
+    _stamp_answered(record, values)
+
+
 def log_request(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:
     """Log an advice request for an initiative. ``received_on`` defaults to today and the
     assigned officer to the one at the desk."""
@@ -55,9 +63,8 @@ def log_request(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) ->
     cleaned = clean(REQUEST_FIELDS, raw, complete=True)
     with desk.database.session() as session:
         load(session, Initiative, initiative_id)
-        _check_references(session, cleaned, initiative_id)
         record = AdviceRequest(initiative_id=initiative_id)
-        _stamp_answered(record, cleaned)
+        _check(session, record, cleaned)
         writer = ChangeWriter(session, desk)
         writer.create(record, cleaned)
         return writer.saved(record)
@@ -66,14 +73,8 @@ def log_request(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) ->
 def update_request(desk: Desk, *, request_id: str, changes: Mapping[str, Any],
                    expected_version: int | None = None) -> Saved:
     """Change fields, status included; :class:`StaleRecord` if someone saved it meanwhile."""
-    cleaned = clean(REQUEST_FIELDS, changes, complete=False)
-    with desk.database.session() as session:
-        record: AdviceRequest = load(session, AdviceRequest, request_id, expected_version=expected_version)
-        _check_references(session, cleaned, record.initiative_id)
-        _stamp_answered(record, cleaned)
-        writer = ChangeWriter(session, desk)
-        writer.update(record, cleaned)
-        return writer.saved(record)
+    return update_record(desk, AdviceRequest, request_id, REQUEST_FIELDS, changes,
+                         expected_version=expected_version, check=_check)
 
 
 def set_request_status(desk: Desk, *, request_id: str, status: str) -> Saved:
@@ -93,10 +94,7 @@ def restore_request(desk: Desk, *, request_id: str) -> Saved:
 def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
     with desk.database.session() as session:
         record: AdviceRequest = load(session, AdviceRequest, request_id, live=False)
-        initiative = session.get(Initiative, record.initiative_id)
-        officer = session.get(Officer, record.officer_id) if record.officer_id else None
-        contact = session.get(ContactPerson, record.contact_id) if record.contact_id else None
-        initiative_name = initiative.name if initiative else ""
+        initiative_name = name_of(session, Initiative, record.initiative_id)
         follow_ups = session.execute(
             select(FollowUp, Officer.name)
             .outerjoin(Officer, FollowUp.owner_id == Officer.id)
@@ -106,10 +104,10 @@ def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
         return RequestDetail(
             id=record.id, version=record.version, initiative_id=record.initiative_id,
             initiative_name=initiative_name, contact_id=record.contact_id,
-            contact_name=contact.name if contact else "", received_on=record.received_on,
+            contact_name=name_of(session, ContactPerson, record.contact_id), received_on=record.received_on,
             channel=record.channel, topics=list(record.topics), question=record.question,
             status=record.status, officer_id=record.officer_id,
-            officer_name=officer.name if officer else "", due_on=record.due_on,
+            officer_name=name_of(session, Officer, record.officer_id), due_on=record.due_on,
             answered_on=record.answered_on, advice=record.advice,
             minutes_spent=record.minutes_spent, internal_note=record.internal_note,
             created_at=record.created_at, updated_at=record.updated_at,
