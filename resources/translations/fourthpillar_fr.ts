@@ -11502,8 +11502,8 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/services/events.py" line="38"/>
-        <location filename="../../fourthpillar/services/followups.py" line="59"/>
-        <location filename="../../fourthpillar/services/requests.py" line="31"/>
+        <location filename="../../fourthpillar/services/followups.py" line="61"/>
+        <location filename="../../fourthpillar/services/requests.py" line="33"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
@@ -11518,18 +11518,18 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>n&apos;est pas après l&apos;heure de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="39"/>
+        <location filename="../../fourthpillar/services/followups.py" line="41"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="79"/>
+        <location filename="../../fourthpillar/services/followups.py" line="81"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="55"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>
@@ -11561,7 +11561,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="37"/>
+        <location filename="../../fourthpillar/services/requests.py" line="39"/>
         <source>is not a contact person of this initiative</source>
         <translation>n&apos;est pas une personne de contact de cette initiative</translation>
     </message>

@@ -11502,8 +11502,8 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/services/events.py" line="38"/>
-        <location filename="../../fourthpillar/services/followups.py" line="59"/>
-        <location filename="../../fourthpillar/services/requests.py" line="31"/>
+        <location filename="../../fourthpillar/services/followups.py" line="61"/>
+        <location filename="../../fourthpillar/services/requests.py" line="33"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
@@ -11518,18 +11518,18 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>ligt niet na het beginuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="39"/>
+        <location filename="../../fourthpillar/services/followups.py" line="41"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="79"/>
+        <location filename="../../fourthpillar/services/followups.py" line="81"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="54"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="55"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
@@ -11561,7 +11561,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="37"/>
+        <location filename="../../fourthpillar/services/requests.py" line="39"/>
         <source>is not a contact person of this initiative</source>
         <translation>is geen contactpersoon van dit initiatief</translation>
     </message>
