@@ -113,7 +113,7 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
         self._pending: ListQuery | None = None
         self.model = PagedListModel(
             definition.fetcher(desk), definition.columns, row_style=definition.row_style, jobs=jobs, parent=self,
-            query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
+            query=ListQuery(sort=definition.catalogue.default_sort, descending=definition.catalogue.default_descending,
                             **definition.initial_filters),
         )
         self.model.total_changed.connect(self._on_total)
