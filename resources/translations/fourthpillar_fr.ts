@@ -8853,78 +8853,78 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="69"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="69"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
         <source>%Ln request</source>
         <translation>%Ln demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
         <source>%Ln requests</source>
         <translation>%Ln demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="73"/>
         <source>%Ln event</source>
         <translation>%Ln activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="73"/>
         <source>%Ln events</source>
         <translation>%Ln activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="74"/>
         <source>%Ln follow-up</source>
         <translation>%Ln suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="74"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="78"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Rechercher questions, conseils, notes et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="90"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>Search titles, places, trainers and notes…</source>
         <translation>Rechercher dans les titres, lieux, formateurs et notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="83"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Rechercher suivis, résultats et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="118"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="118"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="122"/>
         <source>open (new, in progress, waiting)</source>
         <translation>ouverte (nouvelle, en cours, en attente)</translation>
     </message>

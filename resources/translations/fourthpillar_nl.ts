@@ -8853,78 +8853,78 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="69"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="69"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
         <source>%Ln request</source>
         <translation>%Ln adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
         <source>%Ln requests</source>
         <translation>%Ln adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="73"/>
         <source>%Ln event</source>
         <translation>%Ln activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="73"/>
         <source>%Ln events</source>
         <translation>%Ln activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="74"/>
         <source>%Ln follow-up</source>
         <translation>%Ln opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="74"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="78"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Zoek in namen, gemeenten, KBO-nummers, labels, notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Zoek in vragen, adviezen, notities en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="90"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>Search titles, places, trainers and notes…</source>
         <translation>Zoek in titels, plaatsen, lesgevers en notities…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="83"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Zoek in opvolgingen, resultaten en initiatieven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="118"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="118"/>
         <source>open</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="122"/>
         <source>open (new, in progress, waiting)</source>
         <translation>open (nieuw, in behandeling, wacht)</translation>
     </message>
