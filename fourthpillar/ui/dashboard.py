@@ -72,6 +72,30 @@ class ElidedLinkButton(QPushButton):
         self.setText(self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room))
 
 
+class BarRows(QGridLayout):
+    """A card's rows that each refresh makes afresh (next events, provinces): a link, a bar and
+    a number, or one line saying there is nothing."""
+
+    def __init__(self, card: Card) -> None:
+        super().__init__()
+        self.setHorizontalSpacing(10)
+        self.setVerticalSpacing(4)
+        card.body.addLayout(self)
+        #: The widgets shown now, in reading order.
+        self.widgets: list[QWidget] = []
+
+    def clear(self) -> None:
+        for widget in self.widgets:
+            self.removeWidget(widget)
+            widget.deleteLater()
+        self.widgets = []
+
+    def add_row(self, row: int, *widgets: QWidget) -> None:
+        for column, widget in enumerate(widgets):
+            self.addWidget(widget, row, column)
+        self.widgets += widgets
+
+
 class DashboardPage(ReadsWhenShown, QWidget):
     """What needs the officer's attention today; every line opens what it is about.
 
@@ -111,11 +135,7 @@ class DashboardPage(ReadsWhenShown, QWidget):
             follow_ups, self.tr("Nothing due in the coming week."), "week")
 
         coming = Card(self.tr("Next events"), self)
-        self._events_grid = QGridLayout()
-        self._events_grid.setHorizontalSpacing(10)
-        self._events_grid.setVerticalSpacing(4)
-        coming.body.addLayout(self._events_grid)
-        self._event_widgets: list[QWidget] = []
+        self._events = BarRows(coming)
         all_events = self._link_button(coming)
         all_events.setText(self.tr("Show all coming events"))
         all_events.clicked.connect(lambda: self.list_requested.emit("events", {"period": "coming"}))
@@ -135,11 +155,7 @@ class DashboardPage(ReadsWhenShown, QWidget):
         requests.body.addWidget(all_open)
 
         provinces = Card(self.tr("Initiatives per province"), self)
-        self._province_grid = QGridLayout()
-        self._province_grid.setHorizontalSpacing(10)
-        self._province_grid.setVerticalSpacing(4)
-        provinces.body.addLayout(self._province_grid)
-        self._province_widgets: list[QWidget] = []
+        self._provinces = BarRows(provinces)
 
         activity = Card(self.tr("Recent activity"), self)
         self.activity = ClickList(self.tr("Nothing has happened yet."), activity)
@@ -300,7 +316,7 @@ class DashboardPage(ReadsWhenShown, QWidget):
         (The event and province links are made afresh on each refresh and would otherwise come first.)
         """
         order: list[QWidget] = []
-        made_afresh = {self._cards[1]: self._event_widgets, self._cards[3]: self._province_widgets}
+        made_afresh = {self._cards[1]: self._events.widgets, self._cards[3]: self._provinces.widgets}
         for card in self._cards:
             children = card.findChildren(QWidget) + made_afresh.get(card, [])
             order += [widget for widget in children if widget.focusPolicy() & Qt.FocusPolicy.TabFocus]
@@ -397,14 +413,9 @@ class DashboardPage(ReadsWhenShown, QWidget):
         return text
 
     def _show_events(self, coming: list[EventFill]) -> None:
-        for widget in self._event_widgets:
-            self._events_grid.removeWidget(widget)
-            widget.deleteLater()
-        self._event_widgets = []
+        self._events.clear()
         if not coming:
-            empty = QLabel(self.tr("No events planned."), self)
-            self._events_grid.addWidget(empty, 0, 0)
-            self._event_widgets.append(empty)
+            self._events.add_row(0, QLabel(self.tr("No events planned."), self))
             return
         for row, event in enumerate(coming):
             button = self._link_button(self, ElidedLinkButton(self.event_text(event), self))
@@ -423,25 +434,17 @@ class DashboardPage(ReadsWhenShown, QWidget):
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if event.capacity is not None and event.taken >= event.capacity:
                 number.setObjectName("alertLabel")  # full: whoever registers now waits
-            self._events_grid.addWidget(button, row, 0)
-            self._events_grid.addWidget(bar, row, 1)
-            self._events_grid.addWidget(number, row, 2)
-            self._event_widgets += [button, bar, number]
-        self._events_grid.setColumnStretch(0, 1)
+            self._events.add_row(row, button, bar, number)
+        self._events.setColumnStretch(0, 1)
 
     def _show_provinces(self, counts: dict[str, int]) -> None:
-        for widget in self._province_widgets:
-            self._province_grid.removeWidget(widget)
-            widget.deleteLater()
-        self._province_widgets = []
+        self._provinces.clear()
         biggest = max(counts.values(), default=0)
         ordered = [code for code in vocab.PROVINCES.codes if code in counts]
         if "" in counts:
             ordered.append("")
         if not ordered:
-            empty = QLabel(self.tr("No initiatives registered yet."), self)
-            self._province_grid.addWidget(empty, 0, 0)
-            self._province_widgets.append(empty)
+            self._provinces.add_row(0, QLabel(self.tr("No initiatives registered yet."), self))
             return
         locale = QLocale()
         for row, code in enumerate(ordered):
@@ -461,11 +464,8 @@ class DashboardPage(ReadsWhenShown, QWidget):
             bar.setFixedHeight(8)
             number = QLabel(locale.toString(count), self)
             number.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            self._province_grid.addWidget(button, row, 0)
-            self._province_grid.addWidget(bar, row, 1)
-            self._province_grid.addWidget(number, row, 2)
-            self._province_widgets += [button, bar, number]
-        self._province_grid.setColumnStretch(1, 1)
+            self._provinces.add_row(row, button, bar, number)
+        self._provinces.setColumnStretch(1, 1)
 
     @Slot(QListWidgetItem)
     def _open_item(self, item: QListWidgetItem) -> None:

@@ -81,28 +81,28 @@ def _follow_up_editor() -> type[EditorDialog]:
 INITIATIVE = RecordKind(
     name="initiative", list_name=INITIATIVES, title_field="name", editor=None, id_argument="initiative_id",
     archive=lambda desk, record_id: initiatives.archive_initiative(desk, initiative_id=record_id),
-    archive_several=lambda count: tr("Archive %n initiatives", count),
+    archive_several=lambda count: tr("Archive %n initiatives", "", count),
     starts_request=True, starts_follow_up=True, exports_initiative_summary=True, page="initiative",
 )
 REQUEST = RecordKind(
     name="request", list_name=REQUESTS, title_field="question", editor=_request_editor, id_argument="request_id",
     edit_description=QT_TRANSLATE_NOOP("MainWindow", "Edit request"),
     archive=lambda desk, record_id: requests.archive_request(desk, request_id=record_id),
-    archive_several=lambda count: tr("Archive %n requests", count),
+    archive_several=lambda count: tr("Archive %n requests", "", count),
     starts_follow_up=True, exports_initiative_summary=True, exports_advice_summary=True,
 )
 FOLLOW_UP = RecordKind(
     name="follow_up", list_name=FOLLOW_UPS, title_field="action", editor=_follow_up_editor,
     id_argument="follow_up_id", edit_description=QT_TRANSLATE_NOOP("MainWindow", "Edit follow-up"),
     archive=lambda desk, record_id: followups.archive_follow_up(desk, follow_up_id=record_id),
-    archive_several=lambda count: tr("Archive %n follow-ups", count),
+    archive_several=lambda count: tr("Archive %n follow-ups", "", count),
     can_be_done=True,
 )
 
 EVENT = RecordKind(
     name="event", list_name=EVENTS, title_field="title", editor=None, id_argument="event_id",
     archive=lambda desk, record_id: events.archive_event(desk, event_id=record_id),
-    archive_several=lambda count: tr("Archive %n events", count), page="event",
+    archive_several=lambda count: tr("Archive %n events", "", count), page="event",
 )
 
 #: Every kind, by its name.

@@ -16,7 +16,6 @@ from PySide6.QtCore import QPoint, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
-from fourthpillar import __version__
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import followups, initiatives, logins, officers
 from fourthpillar.services.desk import Desk
@@ -428,7 +427,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
             officer = None
         self.officer_label.setText(self.tr("Signed in as %1").replace("%1", officer.name) if officer else "")
 
-    # -- quick search and help ---------------------------------------------------------------
+    # -- quick search and settings ---------------------------------------------------------------
 
     @Slot()
     def show_quick_search(self) -> QuickSearch:
@@ -450,27 +449,12 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         else:
             self.show_initiative(hit.initiative_id)
 
-    def show_user_guide(self) -> None:
-        from fourthpillar.ui.help import show_user_guide
-
-        show_user_guide(self)
-
     def show_settings(self) -> None:
         from fourthpillar.ui.settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.desk, self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self._show_officer()
-
-    def report_problem(self) -> None:
-        from fourthpillar.ui.diagnostics import report_problem_dialog
-
-        report_problem_dialog(self.desk, self).exec()
-
-    def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Fourth Pillar desk"), self.tr(
-            "<h3>Fourth Pillar desk %1</h3><p>Register, helpdesk and follow-ups of the 4th Pillar "
-            "Support Office of 11.11.11.</p>").replace("%1", __version__))
 
     def show_error(self, title: str, error: BaseException) -> None:
         QMessageBox.warning(self, title, str(error))

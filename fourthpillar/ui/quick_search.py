@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
@@ -19,6 +19,7 @@ from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.single_shot import single_shot_timer
 from fourthpillar.ui.text import count_text
 
 #: Results appear this long after the last key.
@@ -62,10 +63,7 @@ class QuickSearch(QDialog):
         layout.addWidget(self.line)
         layout.addWidget(self.results, 1)
         layout.addWidget(self.status)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
+        self._timer = single_shot_timer(self, DELAY_MS, self.run_search)
         self.line.textChanged.connect(self._timer.start)
         self.line.returnPressed.connect(self.open_current)
         self.line.installEventFilter(self)

@@ -7,6 +7,7 @@ A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Slot
@@ -40,6 +41,7 @@ class WindowEvents(_Window):
         def show_page(self, name: str, *, remember: bool = True) -> None: ...
         def current_page_name(self) -> str: ...
         def show_initiative(self, initiative_id: str) -> None: ...
+        def fill_record_page(self, fill: Callable[[], None], cannot_open: str) -> bool: ...
         def show_error(self, title: str, error: BaseException) -> None: ...
         def go_back(self) -> None: ...
         def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None: ...
@@ -61,13 +63,9 @@ class WindowEvents(_Window):
 
     @Slot(str)
     def show_event(self, event_id: str) -> None:
-        try:
-            self.event_page.show_event(event_id)
-        except KnownError as error:
-            self.show_error(tr("The event cannot be opened"), error)
-            return
-        self.show_page(EVENT_PAGE)
-        self.event_page.table.setFocus()
+        if self.fill_record_page(lambda: self.event_page.show_event(event_id), tr("The event cannot be opened")):
+            self.show_page(EVENT_PAGE)
+            self.event_page.table.setFocus()
 
     def refresh_event_page(self) -> None:
         """After any change: the event shown is read again (gone: back to where the officer was)."""

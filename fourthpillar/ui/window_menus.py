@@ -3,7 +3,8 @@ icon), placed in the menus and on the toolbar, enabled and named for the page sh
 (:meth:`WindowMenus._update_actions`), and listed in Help ▸ Keyboard shortcuts.
 
 A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`, which holds what the actions do
-(the File menu's commands come from :class:`~fourthpillar.ui.file_commands.FileCommands`).
+(the File menu's commands come from :class:`~fourthpillar.ui.file_commands.FileCommands`; the
+Help menu's are here).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
 
+from fourthpillar import __version__
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, REQUESTS
@@ -59,10 +61,7 @@ class WindowMenus(FileCommands, WindowPages):
         def refresh_all(self) -> None: ...
         def clear_filters(self) -> None: ...
         def show_quick_search(self) -> QuickSearch: ...
-        def show_user_guide(self) -> None: ...
-        def report_problem(self) -> None: ...
         def show_settings(self) -> None: ...
-        def show_about(self) -> None: ...
 
     def _action(self, text: str, slot: Callable[..., Any],
                 shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
@@ -273,6 +272,13 @@ class WindowMenus(FileCommands, WindowPages):
         }.get(name, tr("&New initiative…")))
         self.back_action.setEnabled(bool(self._history))
 
+    # -- the Help menu -----------------------------------------------------------------------
+
+    def show_user_guide(self) -> None:
+        from fourthpillar.ui.help import show_user_guide
+
+        show_user_guide(self)
+
     def show_shortcuts(self) -> None:
         rows = []
         for action in [self.new_action, self.new_initiative_action, self.new_request_action,
@@ -287,3 +293,13 @@ class WindowMenus(FileCommands, WindowPages):
         rows.append(f"<tr><td><b>A · N · R · C</b></td><td>{marking}</td></tr>")
         QMessageBox.information(self, tr("Keyboard shortcuts"), "<table cellspacing=6>" + "".join(rows)
                                 + "</table>")
+
+    def report_problem(self) -> None:
+        from fourthpillar.ui.diagnostics import report_problem_dialog
+
+        report_problem_dialog(self.desk, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, tr("About Fourth Pillar desk"), tr(
+            "<h3>Fourth Pillar desk %1</h3><p>Register, helpdesk and follow-ups of the 4th Pillar "
+            "Support Office of 11.11.11.</p>").replace("%1", __version__))

@@ -7,6 +7,7 @@ A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`, which builds the pa
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, Slot
@@ -166,14 +167,21 @@ class WindowPages(_Window):
         self.show_page(list_name)
         self.lists[list_name].show_filtered(**filters)
 
-    def show_initiative(self, initiative_id: str) -> None:
+    def fill_record_page(self, fill: Callable[[], None], cannot_open: str) -> bool:
+        """Fill a record's page (the initiative's, the event's) with *fill*; False, with the error
+        shown under the title *cannot_open*, when the record cannot be read (archived meanwhile)."""
         try:
-            self.initiative_page.show_initiative(initiative_id)
+            fill()
         except KnownError as error:
-            self.show_error(tr("The initiative cannot be opened"), error)
-            return
-        self._current_initiative = initiative_id
-        self.show_page(INITIATIVE_PAGE)
+            self.show_error(cannot_open, error)
+            return False
+        return True
+
+    def show_initiative(self, initiative_id: str) -> None:
+        if self.fill_record_page(lambda: self.initiative_page.show_initiative(initiative_id),
+                                 tr("The initiative cannot be opened")):
+            self._current_initiative = initiative_id
+            self.show_page(INITIATIVE_PAGE)
 
     @Slot()
     def _update_counts(self, *_args: Any) -> None:

@@ -94,7 +94,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="291"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>
@@ -213,6 +213,42 @@ This window stays on the register it had. To work in the new copy, open the desk
         <translation>
             <numerusform>Received %n change.</numerusform>
             <numerusform>Received %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
+        <source>Archive %n initiatives</source>
+        <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
+        <translation>
+            <numerusform>Archive %n initiative</numerusform>
+            <numerusform>Archive %n initiatives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
+        <source>Archive %n requests</source>
+        <translation>
+            <numerusform>Archive %n request</numerusform>
+            <numerusform>Archive %n requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
+        <source>Archive %n follow-ups</source>
+        <translation>
+            <numerusform>Archive %n follow-up</numerusform>
+            <numerusform>Archive %n follow-ups</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/kinds.py" line="105"/>
+        <source>Archive %n events</source>
+        <translation>
+            <numerusform>Archive %n event</numerusform>
+            <numerusform>Archive %n events</numerusform>
         </translation>
     </message>
 </context>

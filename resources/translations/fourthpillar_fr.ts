@@ -3349,62 +3349,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="227"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="275"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="282"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="280"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -3669,290 +3669,290 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="102"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="107"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="131"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="108"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="109"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="111"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="113"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
         <source>Next events</source>
         <translation>Prochaines activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="120"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
         <source>Show all coming events</source>
         <translation>Afficher toutes les activités à venir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="124"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="144"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="153"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="144"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="178"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="145"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="161"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="187"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="203"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="194"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="194"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="195"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="195"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="209"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="226"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="252"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="267"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="283"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="277"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="279"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="280"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="329"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="331"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="344"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="346"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="348"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="349"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="350"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="351"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="352"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
         <source>Event planned</source>
         <translation>Activité planifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="379"/>
         <source>Event changed</source>
         <translation>Activité modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="380"/>
         <source>Event archived</source>
         <translation>Activité archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="381"/>
         <source>Event restored</source>
         <translation>Activité restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="382"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="383"/>
         <source>Registration changed</source>
         <translation>Inscription modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="384"/>
         <source>Registration archived</source>
         <translation>Inscription archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="385"/>
         <source>Registration restored</source>
         <translation>Inscription restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="392"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="408"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="396"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="412"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="418"/>
         <source>No events planned.</source>
         <translation>Aucune activité planifiée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="442"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="447"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="450"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="453"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -4242,13 +4242,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
-        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="61"/>
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
-        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Ouvrir</translation>
@@ -4279,7 +4279,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>« %1 » et « %2 » sont différentes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/lookalike.py" line="102"/>
         <source>Looks like %1 (score %2). Is it the same initiative?</source>
         <translation>Ressemble à %1 (score %2). Est-ce la même initiative ?</translation>
     </message>
@@ -4287,34 +4287,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="153"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="102"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="103"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="135"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="136"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="188"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="137"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="333"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="291"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -4322,49 +4322,49 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="335"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="399"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="356"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="401"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="358"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="401"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="358"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="419"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="78"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="471"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="480"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="437"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="481"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4391,13 +4391,13 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="223"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="224"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="222"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
@@ -8771,53 +8771,53 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rétablir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="130"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter, sort or refresh)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="131"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="132"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="140"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="141"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="369"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="367"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="371"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="369"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="371"/>
         <source>%1+ events</source>
         <translation>%1+ activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="384"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="382"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="386"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="384"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="403"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="401"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
@@ -8850,78 +8850,78 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="69"/>
         <source>%Ln initiative</source>
         <extracomment>The list&apos;s columns, name, kind and default order. Filter widgets shown, in order (see :mod:`fourthpillar.ui.lists.filters`). The default query&apos;s extra filters (e.g. follow-ups start with open ones only).</extracomment>
         <translation>%Ln initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="77"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="69"/>
         <source>%Ln initiatives</source>
         <translation>%Ln initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
         <source>%Ln request</source>
         <translation>%Ln demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="79"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="71"/>
         <source>%Ln requests</source>
         <translation>%Ln demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="73"/>
         <source>%Ln event</source>
         <translation>%Ln activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="81"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="73"/>
         <source>%Ln events</source>
         <translation>%Ln activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="74"/>
         <source>%Ln follow-up</source>
         <translation>%Ln suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="74"/>
         <source>%Ln follow-ups</source>
         <translation>%Ln suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="86"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="78"/>
         <source>Search names, municipalities, enterprise numbers, tags, notes…</source>
         <translation>Rechercher noms, communes, numéros BCE, étiquettes, notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="88"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="80"/>
         <source>Search questions, advice, notes and initiatives…</source>
         <translation>Rechercher questions, conseils, notes et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="90"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="82"/>
         <source>Search titles, places, trainers and notes…</source>
         <translation>Rechercher dans les titres, lieux, formateurs et notes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="91"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="83"/>
         <source>Search follow-ups, outcomes and initiatives…</source>
         <translation>Rechercher suivis, résultats et initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="118"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="118"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/definitions.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/definitions.py" line="122"/>
         <source>open (new, in progress, waiting)</source>
         <translation>ouverte (nouvelle, en cours, en attente)</translation>
     </message>
@@ -8958,512 +8958,512 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="160"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="199"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="229"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="250"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="351"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="268"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="292"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="310"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="318"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="371"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="429"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="471"/>
-        <source>About Fourth Pillar desk</source>
-        <translation>À propos de Desk 4e Pilier</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="472"/>
-        <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="480"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="464"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="481"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="51"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="53"/>
         <source>Change to an event</source>
         <translation>Modification d&apos;une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="67"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="66"/>
         <source>The event cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="85"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="83"/>
         <source>Plan event</source>
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="81"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="85"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>Plan e&amp;vent…</source>
         <translation>Planifier une &amp;activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
         <source>A training, info session, network day or webinar</source>
         <translation>Une formation, séance d&apos;information, journée de réseau ou webinaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="89"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Modifier la p&amp;hrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>Encrypt the register and its backups with a new passphrase</source>
         <translation>Chiffrer le registre et ses sauvegardes avec une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="107"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="113"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="251"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="116"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="120"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="135"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="137"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="136"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="138"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="140"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="141"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="143"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="142"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="144"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="143"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="146"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="145"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="152"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="151"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="172"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="171"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="182"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="184"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="190"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="189"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="197"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="196"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="203"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="202"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="216"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="215"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="217"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="216"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="217"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="229"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="241"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="251"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="250"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="253"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="269"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvelle activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="269"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="269"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="271"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="270"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="271"/>
         <source>&amp;New registration for this event…</source>
         <translation>&amp;Nouvelle inscription à cette activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="272"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="284"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="290"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="284"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="290"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="286"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="292"/>
         <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
         <translation>Dans les inscriptions d&apos;une activité : présent, absent, inscrit, annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="288"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="294"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="303"/>
+        <source>About Fourth Pillar desk</source>
+        <translation>À propos de Desk 4e Pilier</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="304"/>
+        <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="83"/>
         <source>Navigation</source>
         <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+7). A record&apos;s page and the list it belongs to (highlighted in the navigation while it shows).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="108"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="108"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="155"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="156"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -9471,12 +9471,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="173"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="182"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="184"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="192"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
@@ -9862,26 +9862,38 @@ The previous session did not end cleanly (the app lock says): the register gets 
 </context>
 <context>
     <name>Operations</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
         <source>Archive %n initiatives</source>
         <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
-        <translation>Archiver %n initiatives</translation>
+        <translation>
+            <numerusform>Archiver %n initiative</numerusform>
+            <numerusform>Archiver %n initiatives</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
         <source>Archive %n requests</source>
-        <translation>Archiver %n demandes</translation>
+        <translation>
+            <numerusform>Archiver %n demande</numerusform>
+            <numerusform>Archiver %n demandes</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
         <source>Archive %n follow-ups</source>
-        <translation>Archiver %n suivis</translation>
+        <translation>
+            <numerusform>Archiver %n suivi</numerusform>
+            <numerusform>Archiver %n suivis</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/kinds.py" line="105"/>
         <source>Archive %n events</source>
-        <translation>Archiver %n activités</translation>
+        <translation>
+            <numerusform>Archiver %n activité</numerusform>
+            <numerusform>Archiver %n activités</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="87"/>
@@ -9943,7 +9955,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="471"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="464"/>
         <source>This column cannot be sorted</source>
         <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
@@ -10253,55 +10265,55 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="42"/>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="48"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="43"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="49"/>
         <source>Quick search</source>
         <extracomment>Results appear this long after the last key.</extracomment>
         <translation>Recherche rapide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="47"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="48"/>
         <source>Find an initiative, contact person, request or follow-up…</source>
         <translation>Trouver une initiative, une personne de contact, une demande ou un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="59"/>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="90"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="60"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="88"/>
         <source>Type to search; Enter opens, Esc closes.</source>
         <translation>Tapez pour rechercher ; Entrée ouvre, Échap ferme.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="97"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="95"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="97"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="95"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="98"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="96"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="98"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="96"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="112"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="110"/>
         <source>%Ln result; Enter opens it.</source>
         <translation>%Ln résultat ; Entrée l&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="111"/>
         <source>%Ln results; Enter opens the highlighted one.</source>
         <translation>%Ln résultats ; Entrée ouvre celui qui est en surbrillance.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
     </message>
@@ -10784,7 +10796,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="373"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

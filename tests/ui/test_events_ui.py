@@ -309,7 +309,7 @@ def test_the_dashboard_shows_the_next_events_and_how_full_they_are(qtbot: QtBot,
     for name in ("Anna Claes", "Bart Wouters", "Chris Jacobs"):
         register_walk_in(desk, full, name)
     window.dashboard.refresh()
-    shown = window.dashboard._event_widgets
+    shown = window.dashboard._events.widgets
     texts = [widget.text() for widget in shown if isinstance(widget, QLabel | QPushButton)]
     assert shown[0].full_text.endswith("Fondsenwerving") and texts[1] == "2/2 + 1 waiting"
     assert shown[3].full_text.endswith("Netwerkdag") and texts[3] == "0 registered"

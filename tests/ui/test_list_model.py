@@ -25,8 +25,8 @@ def make_model(desk: Desk, definition=INITIATIVE_LIST, *, page_size: int = 5, ca
                **query: object) -> PagedListModel:
     model = PagedListModel(definition.fetcher(desk), definition.columns, row_style=definition.row_style,
                            page_size=page_size, cache_pages=cache_pages)
-    model.set_query(ListQuery(sort=definition.default_sort, descending=definition.default_descending,
-                              **query))  # type: ignore[arg-type]
+    model.set_query(ListQuery(sort=definition.catalogue.default_sort,
+                              descending=definition.catalogue.default_descending, **query))  # type: ignore[arg-type]
     return model
 
 

@@ -35,12 +35,11 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
 from fourthpillar.ui.editors.done import done
+from fourthpillar.ui.editors.field_slot import FieldSlot
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.stale import StaleSave
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
-from fourthpillar.ui.style import colour
-from fourthpillar.ui.text import unbroken_hyphens
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import DateField, format_date
@@ -72,56 +71,6 @@ class StoredRecord:
     version: int
     values: dict[str, Any]
     detail: Any = None
-
-
-@dataclass
-class FieldSlot:
-    """One form field: its input widget, how to read and fill it, and the note under it."""
-
-    name: str
-    widget: QWidget
-    read: Callable[[], Any]
-    write: Callable[[Any], None]
-    note: QLabel
-    container: QWidget
-    highlight: QWidget
-    error: str = ""
-    hint: str = ""
-    hint_good: bool | None = None
-
-    def show_error(self, message: str) -> None:
-        self.error = message
-        self.widget.setProperty("invalid", True)
-        self.highlight.setStyleSheet(
-            f"#{self.highlight.objectName()} {{ border: 1px solid {colour('error')}; border-radius: 2px; }}")
-        self.widget.setToolTip(message)
-        self._refresh_note()
-
-    def clear_error(self) -> None:
-        if not self.error:
-            return
-        self.error = ""
-        self.widget.setProperty("invalid", False)
-        self.highlight.setStyleSheet("")
-        self.widget.setToolTip("")
-        self._refresh_note()
-
-    def show_hint(self, text: str, good: bool | None = None) -> None:
-        self.hint, self.hint_good = text, good
-        self._refresh_note()
-
-    def _refresh_note(self) -> None:
-        if self.error:
-            self.note.setText("⚠ " + unbroken_hyphens(self.error))
-            shade = colour("error")
-        else:
-            self.note.setText(self.hint)
-            shade = colour({True: "good", False: "error"}.get(self.hint_good, "hint"))  # type: ignore[arg-type]
-        self.note.setStyleSheet(f"color: {shade};")
-        self.note.setVisible(bool(self.note.text()))
-
-    def note_text(self) -> str:
-        return self.note.text() if self.note.isVisibleTo(self.container) else ""
 
 
 class EditorDialog(QDialog):
@@ -309,6 +258,15 @@ class EditorDialog(QDialog):
         """Save *values* through a service and return its :class:`Saved`."""
         raise NotImplementedError
 
+    def create_or_update(self, create: Callable[[], Saved], update: Callable[[str, int | None], Saved]) -> Saved:
+        """What :meth:`submit` usually does: *create* the new record, or *update* the one edited
+        (given its id and the version this form was loaded from); the form then holds the saved
+        version, so that saving again is not refused as someone else's change."""
+        record_id = self.record_id()
+        saved = create() if record_id is None else update(record_id, self.version)
+        self.version = saved.version
+        return saved
+
     # -- saving ------------------------------------------------------------------------------
 
     def clear_errors(self) -> None:
@@ -345,9 +303,8 @@ class EditorDialog(QDialog):
     @Slot()
     def reload(self) -> None:
         """Replace the form with the record as it is stored now (discards this window's input)."""
+        self.clear_errors()
         self.message_bar.clear()
-        for slot in self.slots.values():
-            slot.clear_error()
         self.stale.clear_hints()
         self.load()
         self.mark_clean()

@@ -106,11 +106,9 @@ class ContactEditor(EditorDialog):
         self.fill(stored.values)
 
     def submit(self, values: dict[str, Any]) -> Saved:
-        if self.contact_id is None:
-            saved = initiatives.add_contact(self.desk, initiative_id=self.initiative_id, values=values)
-            self.contact_id = saved.id
-        else:
-            saved = initiatives.update_contact(self.desk, contact_id=self.contact_id, changes=values,
-                                               expected_version=self.version)
-        self.version = saved.version
+        saved = self.create_or_update(
+            lambda: initiatives.add_contact(self.desk, initiative_id=self.initiative_id, values=values),
+            lambda contact_id, version: initiatives.update_contact(
+                self.desk, contact_id=contact_id, changes=values, expected_version=version))
+        self.contact_id = saved.id
         return saved

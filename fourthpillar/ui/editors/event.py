@@ -134,11 +134,9 @@ class EventEditor(EditorDialog):
         self.fill({"kind": "training", "status": "planned", "officer_id": self.desk.officer_id})
 
     def submit(self, values: dict[str, Any]) -> Saved:
-        if self.event_id is None:
-            saved = events.plan_event(self.desk, values=values)
-            self.event_id = saved.id
-        else:
-            saved = events.update_event(self.desk, event_id=self.event_id, changes=values,
-                                        expected_version=self.version)
-        self.version = saved.version
+        saved = self.create_or_update(
+            lambda: events.plan_event(self.desk, values=values),
+            lambda event_id, version: events.update_event(
+                self.desk, event_id=event_id, changes=values, expected_version=version))
+        self.event_id = saved.id
         return saved

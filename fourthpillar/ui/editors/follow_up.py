@@ -204,14 +204,12 @@ class FollowUpEditor(EditorDialog):
             except ValidationFailed as failed:
                 errors += failed.errors
             raise ValidationFailed(errors)
-        if self.follow_up_id is None:
-            saved = followups.plan_follow_up(self.desk, values=values, initiative_id=self.initiative_id,
-                                             request_id=self.request_id)
-            self.follow_up_id = saved.id
-        else:
-            saved = followups.update_follow_up(self.desk, follow_up_id=self.follow_up_id, changes=values,
-                                               expected_version=self.version)
-        self.version = saved.version
+        saved = self.create_or_update(
+            lambda: followups.plan_follow_up(self.desk, values=values, initiative_id=self.initiative_id,
+                                             request_id=self.request_id),
+            lambda follow_up_id, version: followups.update_follow_up(
+                self.desk, follow_up_id=follow_up_id, changes=values, expected_version=version))
+        self.follow_up_id = saved.id
         return saved
 
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
 from fourthpillar.services import duplicates
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.single_shot import single_shot_timer
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import qt_translator
 
@@ -65,10 +66,7 @@ class LookalikeBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.open_button)
         layout.addWidget(self.apart_button)
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(PAUSE_MS)
-        self._timer.timeout.connect(self.look_up)
+        self._timer = single_shot_timer(self, PAUSE_MS, self.look_up)
         self.hide()
 
     @Slot()

@@ -366,7 +366,8 @@ class RequestEditor(EditorDialog):
     def submit(self, values: dict[str, Any]) -> Saved:
         values = dict(values)
         values.pop("initiative_id", None)
-        if self.request_id is None:
+
+        def log() -> Saved:
             if not self.initiative_id:
                 # Report the other fields' problems too, so one attempt shows them all.
                 errors = [FieldError("initiative_id", self.tr(
@@ -376,10 +377,9 @@ class RequestEditor(EditorDialog):
                 except ValidationFailed as failed:
                     errors += failed.errors
                 raise ValidationFailed(errors)
-            saved = requests.log_request(self.desk, initiative_id=self.initiative_id, values=values)
-            self.request_id = saved.id
-        else:
-            saved = requests.update_request(self.desk, request_id=self.request_id, changes=values,
-                                            expected_version=self.version)
-        self.version = saved.version
+            return requests.log_request(self.desk, initiative_id=self.initiative_id, values=values)
+
+        saved = self.create_or_update(log, lambda request_id, version: requests.update_request(
+            self.desk, request_id=request_id, changes=values, expected_version=version))
+        self.request_id = saved.id
         return saved

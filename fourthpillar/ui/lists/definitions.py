@@ -55,14 +55,6 @@ class ListDefinition:
     def columns(self) -> tuple[ListColumn, ...]:
         return self.catalogue.columns
 
-    @property
-    def default_sort(self) -> str:
-        return self.catalogue.default_sort
-
-    @property
-    def default_descending(self) -> bool:
-        return self.catalogue.default_descending
-
     def fetcher(self, desk: Desk) -> Callable[[ListQuery, bool], Page[Any]]:
         def fetch(query: ListQuery, count: bool) -> Page[Any]:
             return self.fetch(desk, query=query, count=count)

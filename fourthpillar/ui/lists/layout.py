@@ -126,9 +126,10 @@ class ListLayout(_Page):
         self._search_timer.stop()
         self.filters.restore(settings.read_json_object(self._register_key("filters")))
         query = self.build_query()
-        sort = settings.read_str(settings.list_key(name, "sort"), self.definition.default_sort)
+        catalogue = self.definition.catalogue
+        sort = settings.read_str(settings.list_key(name, "sort"), catalogue.default_sort)
         if self.model.column_index(sort) >= 0 and self.definition.columns[self.model.column_index(sort)].sortable:
-            descending = settings.read_bool(settings.list_key(name, "descending"), self.definition.default_descending)
+            descending = settings.read_bool(settings.list_key(name, "descending"), catalogue.default_descending)
             query = replace(query, sort=sort, descending=descending)
         self.model.prepare(query)
         self._show_sort_indicator()

@@ -32,7 +32,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
-    QTimer,
     Signal,
 )
 
@@ -45,6 +44,7 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.cell_look import LOOK_ROLES, cell_look
 from fourthpillar.ui.lists.counting import CountsFurther
+from fourthpillar.ui.single_shot import single_shot_timer
 
 #: fetch(query, count) -> one page; count=False skips the total.
 Fetch = Callable[[ListQuery, bool], Page[Any]]
@@ -111,8 +111,9 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         #: A read failed: no page is read until the rows are read anew.
         self._blocked = False
         self._failure = ""
-        self._read_timer = self._soon(self._read_asked_pages)
-        self._failure_timer = self._soon(lambda: self.load_failed.emit(self._failure))
+        # Run from the event loop, outside any paint, when started.
+        self._read_timer = single_shot_timer(self, 0, self._read_asked_pages)
+        self._failure_timer = single_shot_timer(self, 0, lambda: self.load_failed.emit(self._failure))
         self._columns = tuple(columns)
         self._formatters = {column.key: cells.formatter_for(column) for column in self._columns}
         self._row_style = row_style
@@ -132,14 +133,6 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         self.pages_read = 0
         #: How many times the total was counted.
         self.counts_read = 0
-
-    def _soon(self, slot: Callable[[], None]) -> QTimer:
-        """A timer that runs *slot* once from the event loop, outside any paint, when started."""
-        timer = QTimer(self)
-        timer.setSingleShot(True)
-        timer.setInterval(0)
-        timer.timeout.connect(slot)
-        return timer
 
     # -- the query ---------------------------------------------------------------------------
 

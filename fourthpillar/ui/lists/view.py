@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, L
 from fourthpillar.ui.lists.filters import FilterBar
 from fourthpillar.ui.lists.layout import ListLayout
 from fourthpillar.ui.lists.model import PagedListModel
+from fourthpillar.ui.single_shot import single_shot_timer
 
 #: Search-as-you-type waits this long after the last key before asking the database.
 SEARCH_DELAY_MS = 150
@@ -112,7 +113,7 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
         self._pending: ListQuery | None = None
         self.model = PagedListModel(
             definition.fetcher(desk), definition.columns, row_style=definition.row_style, jobs=jobs, parent=self,
-            query=ListQuery(sort=definition.default_sort, descending=definition.default_descending,
+            query=ListQuery(sort=definition.catalogue.default_sort, descending=definition.catalogue.default_descending,
                             **definition.initial_filters),
         )
         self.model.total_changed.connect(self._on_total)
@@ -139,10 +140,7 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
         self.search_box.setPlaceholderText(definition.search_placeholder())
         self.search_box.setAccessibleName(self.tr("Search the list"))
         self.search_box.setClearButtonEnabled(True)
-        self._search_timer = QTimer(self)
-        self._search_timer.setSingleShot(True)
-        self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._search_in_background)
+        self._search_timer = single_shot_timer(self, SEARCH_DELAY_MS, self._search_in_background)
         self.search_box.textChanged.connect(self._search_timer.start)
         self.search_box.returnPressed.connect(self._search_now)
         self.search_box.down_pressed.connect(self.focus_table)
