@@ -146,14 +146,14 @@ def confirm_and_archive(parent: QWidget, desk: Desk, kind: RecordKind, targets: 
 
 def mark_done_description(count: int) -> str:
     """What the Edit menu calls marking several follow-ups done (“Undo Mark 3 follow-ups done”)."""
-    return tr("Mark %n follow-ups done", count)
+    return tr("Mark %n follow-ups done", None, count)
 
 
 def ask_common_outcome(parent: QWidget, count: int) -> str | None:
     """Ask the one outcome of *count* follow-ups marked done today ("" for none); None when cancelled."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(mark_done_description(count))
-    question = QLabel(tr("Mark %n follow-ups done today. What came of them (optional, the same for all)?",
+    question = QLabel(tr("Mark %n follow-ups done today. What came of them (optional, the same for all)?", None,
                          count), dialog)
     question.setWordWrap(True)
     outcome = QPlainTextEdit(dialog)

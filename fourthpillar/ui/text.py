@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -21,7 +21,15 @@ QT_BUTTON_TEXTS = (
     QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"), QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
 )
 
-def qt_translator(context: str) -> Callable[..., str]:
+
+class QtTranslate(Protocol):
+    """A ``tr`` made by :func:`qt_translator` (typed, so a count passed where the disambiguation
+    goes is caught by mypy: ``tr("%n rows", None, count)``)."""
+
+    def __call__(self, text: str, disambiguation: str | None = None, n: int = -1) -> str: ...
+
+
+def qt_translator(context: str) -> QtTranslate:
     """A UI module's ``tr``: ``tr = qt_translator("Lists")``; ``tr(text, disambiguation, n)`` asks Qt.
 
     tools/update-translations reads the context from this line, so keep it a literal."""

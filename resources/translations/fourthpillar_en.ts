@@ -251,6 +251,22 @@ This window stays on the register it had. To work in the new copy, open the desk
             <numerusform>Archive %n events</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
+        <source>Mark %n follow-ups done</source>
+        <translation>
+            <numerusform>Mark %n follow-up done</numerusform>
+            <numerusform>Mark %n follow-ups done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/operations.py" line="156"/>
+        <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
+        <translation>
+            <numerusform>Mark %n follow-up done today. What came of it (optional)?</numerusform>
+            <numerusform>Mark %n follow-ups done today. What came of them (optional, the same for all)?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

@@ -9931,15 +9931,21 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/operations.py" line="149"/>
         <source>Mark %n follow-ups done</source>
-        <translation>Marquer %n suivis comme faits</translation>
+        <translation>
+            <numerusform>Marquer %n suivi comme fait</numerusform>
+            <numerusform>Marquer %n suivis comme faits</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/operations.py" line="156"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
-        <translation>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</translation>
+        <translation>
+            <numerusform>Marquer %n suivi comme fait aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif) ?</numerusform>
+            <numerusform>Marquer %n suivis comme faits aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif, le même pour tous) ?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="162"/>

@@ -9931,15 +9931,21 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/operations.py" line="149"/>
         <source>Mark %n follow-ups done</source>
-        <translation>%n opvolgingen als gedaan markeren</translation>
+        <translation>
+            <numerusform>%n opvolging als gedaan markeren</numerusform>
+            <numerusform>%n opvolgingen als gedaan markeren</numerusform>
+        </translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/operations.py" line="156"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
-        <translation>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</translation>
+        <translation>
+            <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
+            <numerusform>%n opvolgingen vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht, hetzelfde voor allemaal)?</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/operations.py" line="162"/>
