@@ -124,6 +124,18 @@ class Text(Field):
         return text
 
 
+def _code_in(vocabulary: Vocabulary, value: Any) -> str:
+    """The code of *vocabulary* that *value* is (its code or label), or :class:`Invalid`."""
+    code = vocabulary.code_for(str(value))
+    if code is None:
+        raise Invalid(
+            translate("Validation", "'{value}' is not one of: {choices}").format(
+                value=value, choices=", ".join(vocabulary.codes)
+            )
+        )
+    return code
+
+
 class Choice(Field):
     def __init__(
         self, label: str, vocabulary: Vocabulary, *, required: bool = False, default: str | None = None
@@ -136,73 +148,59 @@ class Choice(Field):
         return self.default
 
     def convert(self, value: Any) -> str:
-        code = self.vocabulary.code_for(str(value))
-        if code is None:
-            raise Invalid(
-                translate("Validation", "'{value}' is not one of: {choices}").format(
-                    value=value, choices=", ".join(self.vocabulary.codes)
-                )
-            )
-        return code
+        return _code_in(self.vocabulary, value)
 
     @property
     def max_length(self) -> int:  # type: ignore[override]
         return max(len(code) for code in self.vocabulary.codes)
 
 
-class MultiChoice(Field):
-    def __init__(self, label: str, vocabulary: Vocabulary, *, required: bool = False) -> None:
-        super().__init__(label, required=required)
-        self.vocabulary = vocabulary
+class ListField(Field):
+    """A list of values: each item converted by :meth:`item`, a repeat (ignoring case) left out."""
 
     def empty(self) -> Any:
         return []
 
+    def item(self, text: str) -> str:  # pragma: no cover - overridden
+        raise NotImplementedError
+
     def convert(self, value: Any) -> list[str]:
-        codes: list[str] = []
-        for item in _as_list(value):
-            code = self.vocabulary.code_for(item)
-            if code is None:
-                raise Invalid(
-                    translate("Validation", "'{value}' is not one of: {choices}").format(
-                        value=item, choices=", ".join(self.vocabulary.codes)
-                    )
-                )
-            if code not in codes:
-                codes.append(code)
+        items: list[str] = []
+        for text in _as_list(value):
+            item = self.item(text)
+            if item.casefold() not in (kept.casefold() for kept in items):
+                items.append(item)
+        return items
+
+
+class MultiChoice(ListField):
+    def __init__(self, label: str, vocabulary: Vocabulary, *, required: bool = False) -> None:
+        super().__init__(label, required=required)
+        self.vocabulary = vocabulary
+
+    def item(self, text: str) -> str:
+        return _code_in(self.vocabulary, text)
+
+    def convert(self, value: Any) -> list[str]:
+        codes = super().convert(value)
         if self.required and not codes:
             raise Invalid(translate("Validation", "is required"))
         return codes
 
 
-class Tags(Field):
-    def empty(self) -> Any:
-        return []
-
-    def convert(self, value: Any) -> list[str]:
-        tags: list[str] = []
-        for item in _as_list(value):
-            tag = item.replace("|", " ")[:60]
-            if tag.casefold() not in (t.casefold() for t in tags):
-                tags.append(tag)
-        return tags
+class Tags(ListField):
+    def item(self, text: str) -> str:
+        return text.replace("|", " ")[:60]
 
 
-class Countries(Field):
-    def empty(self) -> Any:
-        return []
-
-    def convert(self, value: Any) -> list[str]:
-        codes: list[str] = []
-        for item in _as_list(value):
-            code = country_code(item)
-            if code is None:
-                raise Invalid(
-                    translate("Validation", "'{value}' is not a country (give a code like SN or a name like Senegal)")
-                    .format(value=item))
-            if code not in codes:
-                codes.append(code)
-        return codes
+class Countries(ListField):
+    def item(self, text: str) -> str:
+        code = country_code(text)
+        if code is None:
+            raise Invalid(
+                translate("Validation", "'{value}' is not a country (give a code like SN or a name like Senegal)")
+                .format(value=text))
+        return code
 
 
 class EnterpriseNumber(Field):

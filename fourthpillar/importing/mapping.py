@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -151,15 +151,20 @@ def header_key(header: Any) -> str:
     return " ".join(search_terms(str(header)))
 
 
+def match_header(key: str, exact: Mapping[str, str], word_rules: Sequence[tuple[str, tuple[str, ...]]]) -> str | None:
+    """The field a header (its :func:`header_key`) names: the whole key in *exact*, else the first of
+    *word_rules* one of its words is a marker of; None when neither. Registrations are guessed so too."""
+    if key in exact:
+        return exact[key]
+    words = key.split()
+    return next((field for field, markers in word_rules if any(word in markers for word in words)), None)
+
+
 def guess_field(header: Any) -> str | None:
     """The field a header most likely names, or None."""
     key = header_key(header)
-    if not key:
-        return None
-    if key in _EXACT:
-        return _EXACT[key]
     words = key.split()
-    if any(word in _CONTACT_WORDS for word in words):
+    if key not in _EXACT and any(word in _CONTACT_WORDS for word in words):
         for word in words:
             if word in ("mail", "email", "courriel") or word.endswith("mail"):
                 return "contact_email"
@@ -168,10 +173,7 @@ def guess_field(header: Any) -> str | None:
             if word in ("functie", "rol", "role", "fonction"):
                 return "contact_role"
         return "contact_name"
-    for field, markers in _WORD_RULES:
-        if any(word in markers for word in words):
-            return field
-    return None
+    return match_header(key, _EXACT, _WORD_RULES)
 
 
 def propose(headers: Sequence[Any]) -> list[str | None]:

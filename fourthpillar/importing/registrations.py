@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import REGISTRATION_FIELDS, ValidationFailed, clean
 from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.importing.mapping import header_key
+from fourthpillar.importing.mapping import header_key, match_header
 from fourthpillar.importing.reading import ImportRefused, Table
 from fourthpillar.store.models import ContactPerson, Initiative, Registration
 from fourthpillar.store.search import fold
@@ -61,13 +61,7 @@ SEARCH_ROWS = 20
 
 
 def guess(header: Any) -> str | None:
-    key = header_key(header)
-    if not key:
-        return None
-    if key in _EXACT:
-        return _EXACT[key]
-    words = key.split()
-    return next((name for name, markers in _WORDS if any(word in markers for word in words)), None)
+    return match_header(header_key(header), _EXACT, _WORDS)
 
 
 @dataclass(frozen=True)

@@ -25,6 +25,7 @@ from fourthpillar.importing.plan import (
     NOT_IMPORTED,
     SKIP,
     UPDATE,
+    ColumnPlan,
     ImportPlan,
     build_plan,
     resolve_columns,
@@ -69,24 +70,11 @@ __all__ = [
 _tr = translator("Import")
 
 
-@dataclass(frozen=True)
-class ImportProblem:
-    """One problem: the spreadsheet row (None: the whole file), the column, the reason."""
-
-    row: int | None
-    column: str
-    reason: str
-    severity: str  # "error": the row is not imported | "warning": imported, value kept in notes
-    field: str | None = None
-
-
-@dataclass(frozen=True)
-class ColumnChoice:
-    index: int
-    header: str
-    field: str | None
-    source: str  # "proposed" | "remembered" | "chosen"
-    samples: tuple[str, ...] = ()
+#: One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity)
+#: and one column of the file (its header, the field it feeds and where that came from), as
+#: planning found them: the screens and the command line know them by these names.
+ImportProblem = Problem
+ColumnChoice = ColumnPlan
 
 
 @dataclass(frozen=True)
@@ -197,9 +185,7 @@ def describe_columns(desk: Desk, *, path: str | Path, sheet: str | None = None,
     data_dir = desk.data_dir
     position, columns, _raw = resolve_columns(
         table, chosen=None, recall=lambda headers: mappings.recall(data_dir, headers))
-    return ColumnsView(table.file_name, table.sheet, table.sheets, table.rows[position][0],
-                       [ColumnChoice(column.index, column.header, column.field, column.source, column.samples)
-                        for column in columns])
+    return ColumnsView(table.file_name, table.sheet, table.sheets, table.rows[position][0], columns)
 
 
 def list_sheets(*, path: str | Path, limits: ReadLimits = DEFAULT_LIMITS) -> list[str]:
@@ -212,9 +198,7 @@ def _digest(path: Path, limits: ReadLimits) -> str:
 
 
 def _problems(problems: list[Problem]) -> list[ImportProblem]:
-    ordered = sorted(problems, key=lambda problem: (problem.row or 0, problem.column))
-    return [ImportProblem(problem.row, problem.column, problem.reason, problem.severity, problem.field)
-            for problem in ordered]
+    return sorted(problems, key=lambda problem: (problem.row or 0, problem.column))
 
 
 def _duplicates(plan: ImportPlan) -> list[DuplicateRow]:
@@ -272,8 +256,7 @@ def preview_import(desk: Desk, *, path: str | Path, sheet: str | None = None,
     return ImportPreview(
         path=source, file_name=plan.file_name, sheet=plan.sheet, sheets=plan.sheets,
         header_row=plan.header_row,
-        columns=[ColumnChoice(column.index, column.header, column.field, column.source, column.samples)
-                 for column in plan.columns],
+        columns=list(plan.columns),
         on_duplicate=plan.on_duplicate, to_create=plan.count(CREATE), to_update=plan.count(UPDATE),
         duplicates=_duplicates(plan),
         duplicates_skipped=sum(1 for row in plan.duplicate_rows if row.action == SKIP),

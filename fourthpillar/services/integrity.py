@@ -49,16 +49,10 @@ _DEFAULT_EVERY_DAYS = 7
 
 
 @dataclass(frozen=True)
-class CheckRecord:
-    """The last check of the register's file."""
+class CheckRecord(IntegrityReport):
+    """The last check of the register's file: what it found, and when."""
 
     checked_at: dt.datetime
-    full: bool
-    problems: list[str]
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
 
 
 def _record_path(database: Path) -> Path:
@@ -70,7 +64,7 @@ def _read_record(database: Path) -> CheckRecord | None:
         facts = json.loads(_record_path(database).read_text(encoding="utf-8"))
         moment = dt.datetime.fromisoformat(facts["checked_at"])
         problems = [str(problem) for problem in facts.get("problems", [])]
-        return CheckRecord(moment, bool(facts["full"]), problems) if moment.tzinfo is not None else None
+        return CheckRecord(database, bool(facts["full"]), problems, moment) if moment.tzinfo is not None else None
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None
 

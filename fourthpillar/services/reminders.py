@@ -42,10 +42,6 @@ class DueNow:
     overdue: int
     due_today: int
 
-    @property
-    def anything(self) -> bool:
-        return bool(self.overdue or self.due_today)
-
 
 def due_now(desk: Desk, *, officer_id: str | None = None, today: dt.date | None = None) -> DueNow:
     """Open follow-ups of *officer_id* (default: the officer at the desk; "": everyone's) overdue and due *today*."""

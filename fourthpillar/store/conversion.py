@@ -20,10 +20,11 @@ from __future__ import annotations
 import datetime as dt
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 from fourthpillar import clock, paths
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable
@@ -65,32 +66,44 @@ def same_records(original: Path, copy_path: Path) -> bool:
         copy.close()
 
 
-def encrypt_file(path: Path, *, key: cipher.FileKey, kept: Path) -> None:
-    """Put an encrypted copy (with *key*) of the unencrypted SQLite file *path* in its place; the
-    original stays under *kept*. Raises :class:`DatabaseUnavailable` when it cannot be done, with
-    *path* unchanged."""
+def export_in_place(path: Path, key: cipher.FileKey, *, source: Callable[[], cipher.Connection],
+                    before_replace: Callable[[], None], failed: str, not_same: str) -> None:
+    """Put a copy of the SQLite file *path* (read through the connection *source* opens), encrypted
+    with *key*, in its place once it holds the same records; *before_replace* runs just before.
+    Raises :class:`DatabaseUnavailable` when it cannot be done, with *path* unchanged: *failed*
+    ({path}, {error}) or *not_same* ({path}) says why, translated in context "Errors"."""
     partial = path.with_name(f"{path.name}.{os.getpid()}{files.SUFFIX}{files.PARTIAL}")
     try:
-        source = cipher.connect(path, plain=True)
+        connection = source()
         try:
-            # Folds a -wal into the file and removes it: the original then is one whole file.
-            source.execute("PRAGMA journal_mode = DELETE")
-            cipher.export(source, partial, key)
+            # Folds a -wal into the file and removes it: the original then is one whole file (and
+            # no -wal with pages under an old key is left to meet the new file).
+            connection.execute("PRAGMA journal_mode = DELETE")
+            cipher.export(connection, partial, key)
         finally:
-            source.close()
+            connection.close()
         if not same_records(path, partial):
-            raise DatabaseUnavailable(translate(
-                "Errors", "{path} could not be encrypted: the encrypted copy did not match it").format(path=path))
-        _keep(path, kept)
+            raise DatabaseUnavailable(translate("Errors", not_same).format(path=path))
+        before_replace()
         os.replace(partial, path)
         files.fsync_folder(path.parent)
     except (cipher.Error, OSError) as error:
         partial.unlink(missing_ok=True)
-        raise DatabaseUnavailable(translate("Errors", "{path} could not be encrypted: {error}").format(
+        raise DatabaseUnavailable(translate("Errors", failed).format(
             path=path, error=getattr(error, "strerror", None) or error)) from error
     except BaseException:
         partial.unlink(missing_ok=True)
         raise
+
+
+def encrypt_file(path: Path, *, key: cipher.FileKey, kept: Path) -> None:
+    """Put an encrypted copy (with *key*) of the unencrypted SQLite file *path* in its place; the
+    original stays under *kept*. Raises :class:`DatabaseUnavailable` when it cannot be done, with
+    *path* unchanged."""
+    export_in_place(
+        path, key, source=lambda: cipher.connect(path, plain=True), before_replace=lambda: _keep(path, kept),
+        failed=QT_TRANSLATE_NOOP("Errors", "{path} could not be encrypted: {error}"),
+        not_same=QT_TRANSLATE_NOOP("Errors", "{path} could not be encrypted: the encrypted copy did not match it"))
 
 
 def encrypt_register(database: Path, *, now: dt.datetime | None = None) -> Path:

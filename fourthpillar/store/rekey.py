@@ -20,11 +20,10 @@ they were found.
 
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from fourthpillar.i18n import translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
 from fourthpillar.jobs import Progress, no_progress
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher, conversion
@@ -44,30 +43,16 @@ class Rekeyed:
 def rekey_file(path: Path, key: cipher.FileKey) -> None:
     """Put a copy of the encrypted file *path* encrypted with *key* in its place. Raises
     :class:`DatabaseUnavailable` when it cannot be done, with *path* unchanged."""
-    partial = path.with_name(f"{path.name}.{os.getpid()}{files.SUFFIX}{files.PARTIAL}")
-    try:
-        source = cipher.connect(path, timeout=files.BUSY_WAIT)
-        try:
-            # Folds a -wal into the file and removes it (it holds pages under the old key).
-            source.execute("PRAGMA journal_mode = DELETE")
-            cipher.export(source, partial, key)
-        finally:
-            source.close()
-        if not conversion.same_records(path, partial):
-            raise DatabaseUnavailable(translate(
-                "Errors", "{path} could not be re-encrypted: the new copy did not match it").format(path=path))
+
+    def not_open_elsewhere() -> None:
         if Path(f"{path}-wal").exists():
             raise DatabaseUnavailable(translate(
                 "Errors", "{path} could not be re-encrypted: another program has it open").format(path=path))
-        os.replace(partial, path)
-        files.fsync_folder(path.parent)
-    except (cipher.Error, OSError) as error:
-        partial.unlink(missing_ok=True)
-        raise DatabaseUnavailable(translate("Errors", "{path} could not be re-encrypted: {error}").format(
-            path=path, error=getattr(error, "strerror", None) or error)) from error
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
+
+    conversion.export_in_place(
+        path, key, source=lambda: cipher.connect(path, timeout=files.BUSY_WAIT), before_replace=not_open_elsewhere,
+        failed=QT_TRANSLATE_NOOP("Errors", "{path} could not be re-encrypted: {error}"),
+        not_same=QT_TRANSLATE_NOOP("Errors", "{path} could not be re-encrypted: the new copy did not match it"))
 
 
 def rekey_register(database: Path, *, current: str, new: str, progress: Progress = no_progress) -> Rekeyed:
