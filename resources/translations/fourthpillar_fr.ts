@@ -4598,15 +4598,15 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>aucune phrase secrète n&apos;a été donnée pour chiffrer le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
-        <source>{path} could not be encrypted: the encrypted copy did not match it</source>
+        <location filename="../../fourthpillar/store/conversion.py" line="105"/>
+        <source>{path} could not be encrypted: {error}</source>
         <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
-        <translation>{path} n&apos;a pas pu être chiffré : la copie chiffrée ne lui correspondait pas</translation>
+        <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="89"/>
-        <source>{path} could not be encrypted: {error}</source>
-        <translation>{path} n&apos;a pas pu être chiffré : {error}</translation>
+        <location filename="../../fourthpillar/store/conversion.py" line="106"/>
+        <source>{path} could not be encrypted: the encrypted copy did not match it</source>
+        <translation>{path} n&apos;a pas pu être chiffré : la copie chiffrée ne lui correspondait pas</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/store/database.py" line="208"/>
@@ -4859,22 +4859,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la base de données n&apos;a pas pu être mise à jour ({error}) ; elle a été restaurée à partir de {copy}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="57"/>
-        <source>{path} could not be re-encrypted: the new copy did not match it</source>
-        <translation>{path} n&apos;a pas pu être chiffré à nouveau : la nouvelle copie ne lui correspondait pas</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="60"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="49"/>
         <source>{path} could not be re-encrypted: another program has it open</source>
         <translation>{path} n&apos;a pas pu être chiffré à nouveau : un autre programme l&apos;a ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="66"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="54"/>
         <source>{path} could not be re-encrypted: {error}</source>
         <translation>{path} n&apos;a pas pu être chiffré à nouveau : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="80"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="55"/>
+        <source>{path} could not be re-encrypted: the new copy did not match it</source>
+        <translation>{path} n&apos;a pas pu être chiffré à nouveau : la nouvelle copie ne lui correspondait pas</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="65"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>la phrase secrète actuelle n&apos;ouvre pas {path}</translation>
     </message>
@@ -6321,22 +6321,22 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Formations tenues</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="68"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="64"/>
         <source>Initiative: {name}</source>
         <translation>Initiative : {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="73"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
         <source>Request of {date}: {question}</source>
         <translation>Demande du {date} : {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="82"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="115"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="111"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Suivis (Fourth Pillar desk)</translation>
     </message>
@@ -7931,9 +7931,9 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
     </message>
     <message>
         <location filename="../../fourthpillar/importing/plan.py" line="191"/>
-        <location filename="../../fourthpillar/services/importing.py" line="196"/>
+        <location filename="../../fourthpillar/services/importing.py" line="184"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
-        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
@@ -8052,18 +8052,18 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le fichier n&apos;est pas un CSV valide ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/registrations.py" line="119"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="113"/>
         <source>no header row with a name column was found (name the columns, e.g. Naam, E-mail, Organisatie)</source>
         <extracomment>Row outcomes. How many rows from the top may hold the header. How its contact was found (&quot;email&quot;, &quot;name&quot;), or why it is skipped (&quot;registered&quot;: already).</extracomment>
         <translation>aucune ligne d&apos;en-tête avec une colonne de nom (nommez les colonnes, p. ex. Nom, E-mail, Organisation)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/registrations.py" line="132"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="126"/>
         <source>&apos;{field}&apos; is not a field of a registration ({choices})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;une inscription ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/registrations.py" line="141"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="135"/>
         <source>no column holds the person&apos;s name</source>
         <translation>aucune colonne ne contient le nom de la personne</translation>
     </message>
@@ -8169,22 +8169,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="244"/>
+        <location filename="../../fourthpillar/services/importing.py" line="228"/>
         <source>row {row} is not a possible duplicate to decide (create or skip)</source>
         <translation>la ligne {row} n&apos;est pas un doublon possible à trancher (create ou skip)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="305"/>
+        <location filename="../../fourthpillar/services/importing.py" line="288"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>le fichier a changé depuis l&apos;aperçu ; affichez à nouveau l&apos;aperçu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="309"/>
+        <location filename="../../fourthpillar/services/importing.py" line="292"/>
         <source>no row can be imported; see the problems</source>
         <translation>aucune ligne ne peut être importée ; voyez les problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="360"/>
+        <location filename="../../fourthpillar/services/importing.py" line="343"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>l&apos;importation de {file} a déjà été annulée le {when}</translation>
     </message>
@@ -11434,20 +11434,19 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="94"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="101"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="174"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="187"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="120"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="371"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="142"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="132"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="196"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
@@ -11458,56 +11457,56 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="230"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="228"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="234"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="239"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="237"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="254"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="252"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="269"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="267"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="271"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="32"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="276"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="364"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="274"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="362"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="301"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="299"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="320"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="339"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="337"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="368"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="36"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>

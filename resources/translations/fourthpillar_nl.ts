@@ -4598,15 +4598,15 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>er werd geen wachtwoordzin gegeven om het register mee te versleutelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="82"/>
-        <source>{path} could not be encrypted: the encrypted copy did not match it</source>
+        <location filename="../../fourthpillar/store/conversion.py" line="105"/>
+        <source>{path} could not be encrypted: {error}</source>
         <extracomment>Beside the register: the unencrypted originals, until the officer confirms (then deleted).</extracomment>
-        <translation>{path} kon niet versleuteld worden: de versleutelde kopie kwam er niet mee overeen</translation>
+        <translation>{path} kon niet versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/conversion.py" line="89"/>
-        <source>{path} could not be encrypted: {error}</source>
-        <translation>{path} kon niet versleuteld worden: {error}</translation>
+        <location filename="../../fourthpillar/store/conversion.py" line="106"/>
+        <source>{path} could not be encrypted: the encrypted copy did not match it</source>
+        <translation>{path} kon niet versleuteld worden: de versleutelde kopie kwam er niet mee overeen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/store/database.py" line="208"/>
@@ -4859,22 +4859,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de databank kon niet bijgewerkt worden ({error}); ze is teruggezet uit {copy}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="57"/>
-        <source>{path} could not be re-encrypted: the new copy did not match it</source>
-        <translation>{path} kon niet opnieuw versleuteld worden: de nieuwe kopie kwam er niet mee overeen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="60"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="49"/>
         <source>{path} could not be re-encrypted: another program has it open</source>
         <translation>{path} kon niet opnieuw versleuteld worden: een ander programma heeft het open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="66"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="54"/>
         <source>{path} could not be re-encrypted: {error}</source>
         <translation>{path} kon niet opnieuw versleuteld worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/rekey.py" line="80"/>
+        <location filename="../../fourthpillar/store/rekey.py" line="55"/>
+        <source>{path} could not be re-encrypted: the new copy did not match it</source>
+        <translation>{path} kon niet opnieuw versleuteld worden: de nieuwe kopie kwam er niet mee overeen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/rekey.py" line="65"/>
         <source>the current passphrase does not unlock {path}</source>
         <translation>de huidige wachtwoordzin opent {path} niet</translation>
     </message>
@@ -6321,22 +6321,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Gehouden vormingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="68"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="64"/>
         <source>Initiative: {name}</source>
         <translation>Initiatief: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="73"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
         <source>Request of {date}: {question}</source>
         <translation>Vraag van {date}: {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="82"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="115"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="111"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Opvolgingen (4de Pijler-desk)</translation>
     </message>
@@ -7931,9 +7931,9 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
     </message>
     <message>
         <location filename="../../fourthpillar/importing/plan.py" line="191"/>
-        <location filename="../../fourthpillar/services/importing.py" line="196"/>
+        <location filename="../../fourthpillar/services/importing.py" line="184"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
-        <extracomment>&quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
+        <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
@@ -8052,18 +8052,18 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>het bestand is geen geldige CSV ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/registrations.py" line="119"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="113"/>
         <source>no header row with a name column was found (name the columns, e.g. Naam, E-mail, Organisatie)</source>
         <extracomment>Row outcomes. How many rows from the top may hold the header. How its contact was found (&quot;email&quot;, &quot;name&quot;), or why it is skipped (&quot;registered&quot;: already).</extracomment>
         <translation>geen rij met kolomkoppen en een naamkolom gevonden (geef de kolommen een naam, bv. Naam, E-mail, Organisatie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/registrations.py" line="132"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="126"/>
         <source>&apos;{field}&apos; is not a field of a registration ({choices})</source>
         <translation>&apos;{field}&apos; is geen veld van een inschrijving ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/registrations.py" line="141"/>
+        <location filename="../../fourthpillar/importing/registrations.py" line="135"/>
         <source>no column holds the person&apos;s name</source>
         <translation>geen kolom bevat de naam van de persoon</translation>
     </message>
@@ -8169,22 +8169,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="244"/>
+        <location filename="../../fourthpillar/services/importing.py" line="228"/>
         <source>row {row} is not a possible duplicate to decide (create or skip)</source>
         <translation>rij {row} is geen mogelijke dubbel om over te beslissen (create of skip)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="305"/>
+        <location filename="../../fourthpillar/services/importing.py" line="288"/>
         <source>the file changed since the preview; preview it again</source>
         <translation>het bestand is gewijzigd sinds de voorvertoning; bekijk het opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="309"/>
+        <location filename="../../fourthpillar/services/importing.py" line="292"/>
         <source>no row can be imported; see the problems</source>
         <translation>geen enkele rij kan geïmporteerd worden; zie de problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/importing.py" line="360"/>
+        <location filename="../../fourthpillar/services/importing.py" line="343"/>
         <source>the import of {file} was already undone on {when}</source>
         <translation>de import van {file} is al ongedaan gemaakt op {when}</translation>
     </message>
@@ -11434,20 +11434,19 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="94"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="101"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="174"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="187"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="120"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="371"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="142"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="132"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="196"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
@@ -11458,56 +11457,56 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="230"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="228"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="234"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="239"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="237"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="254"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="252"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="269"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="267"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="271"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="32"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="276"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="364"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="274"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="362"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="301"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="299"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="320"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="339"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="337"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="368"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="36"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
