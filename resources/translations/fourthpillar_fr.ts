@@ -366,17 +366,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="48"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="52"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="57"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
         <source>Written:
 %1
 %2</source>
@@ -385,22 +385,12 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
-        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
-
-The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation>Effacer le nom, le rôle, l&apos;e-mail et le téléphone de %1 du registre et de son historique ?
-
-Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="97"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
@@ -413,8 +403,17 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
+        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation>Effacer le nom, le rôle, l&apos;e-mail et le téléphone de %1 du registre et de son historique ?
+
+Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -422,7 +421,7 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -430,22 +429,22 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="118"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -453,13 +452,13 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -467,98 +466,98 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>event</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -566,12 +565,12 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="194"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -5092,307 +5091,301 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="45"/>
         <source>Mark %Ln attended</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
+        <extracomment>The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>Marquer %Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="47"/>
         <source>Mark %Ln no-show</source>
         <translation>Marquer %Ln absents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registration</source>
         <translation>Annuler %Ln inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registrations</source>
         <translation>Annuler %Ln inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
         <source>Mark %Ln registered</source>
         <translation>Marquer %Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="91"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="105"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="67"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="101"/>
         <source>Imported: %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="169"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="245"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="171"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="180"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="98"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="99"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu&apos;un…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Une personne de contact d&apos;une initiative, ou un participant libre (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="101"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="102"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inscriptions depuis un tableur : reliées aux personnes de contact, avec un aperçu avant tout enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="104"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="105"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
         <source>Docu&amp;ments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Liste de présence, participants, attestations, fichier agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Liste de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Participants (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>&amp;Attestations pour tous les présents…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>Attestation pour la personne &amp;sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>&amp;Fichier agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>Officer in charge:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>Trainers:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="152"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="134"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="148"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="148"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
         <source>Erase walk-in…</source>
         <translation>Effacer le participant libre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="170"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="174"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
         <source>This event is archived.</source>
         <translation>Cette activité est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="216"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="220"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="222"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="224"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="225"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="225"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="228"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -8397,274 +8390,268 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="83"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="125"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="140"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="148"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="217"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Chronologie : demandes, suivis et activités suivies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="201"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="226"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="203"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="272"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="239"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="249"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="264"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="264"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="328"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="289"/>
         <source>attended</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="291"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="338"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="299"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="383"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>
@@ -10307,6 +10294,15 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="94"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title).</extracomment>
+        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
 </context>
 <context>

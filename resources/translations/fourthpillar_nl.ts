@@ -366,17 +366,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="48"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="52"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="57"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
         <source>Written:
 %1
 %2</source>
@@ -385,22 +385,12 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
-        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
-
-The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation>De naam, rol, het e-mailadres en telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
-
-Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="97"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
@@ -413,8 +403,17 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
+        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation>De naam, rol, het e-mailadres en telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
+
+Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -422,7 +421,7 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -430,22 +429,22 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="118"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -453,13 +452,13 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -467,98 +466,98 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>event</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>registration</source>
         <translation>inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>e-mail</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -566,12 +565,12 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="194"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -5092,307 +5091,301 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="45"/>
         <source>Mark %Ln attended</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
+        <extracomment>The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>%Ln als aanwezig markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="47"/>
         <source>Mark %Ln no-show</source>
         <translation>%Ln als niet opgedaagd markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registration</source>
         <translation>%Ln inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registrations</source>
         <translation>%Ln inschrijvingen annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
         <source>Mark %Ln registered</source>
         <translation>%Ln als ingeschreven markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="91"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Dit kan niet geopend worden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="105"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="67"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>De activiteit is volzet: %1 staat op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="101"/>
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="169"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Van de wachtlijst doorgeschoven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="245"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="171"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="180"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="98"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="99"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Iemand inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Een contactpersoon van een initiatief, of een losse deelnemer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="101"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="102"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inschrijvingen uit een rekenblad: gekoppeld aan de contactpersonen, eerst een voorbeeld voor er iets bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="104"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="105"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Deelnemers (rekenblad)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>Agenda&amp;bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>Places:</source>
         <translation>Plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>Officer in charge:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>Trainers:</source>
         <translation>Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="125"/>
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="152"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="134"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>No-show</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="148"/>
         <source>Cancel registration</source>
         <translation>Inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="148"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="163"/>
         <source>Export personal data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
         <source>Erase walk-in…</source>
         <translation>Losse deelnemer wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="170"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="174"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
         <source>This event is archived.</source>
         <translation>Deze activiteit is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="216"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="220"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="222"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="224"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="225"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="225"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="228"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="260"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="265"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -8397,274 +8390,268 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="83"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Dit kan niet geopend worden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="125"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="140"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="148"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="160"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="166"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="167"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="217"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Tijdlijn: adviesvragen, opvolgingen en bijgewoonde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="201"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="226"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="202"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="203"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="272"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="239"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="249"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="264"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="264"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="328"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="289"/>
         <source>attended</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="291"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="338"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="299"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="383"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="344"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
     </message>
@@ -10307,6 +10294,15 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <location filename="../../fourthpillar/ui/quick_search.py" line="115"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="94"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title).</extracomment>
+        <translation>Dit kan niet geopend worden: %1</translation>
     </message>
 </context>
 <context>

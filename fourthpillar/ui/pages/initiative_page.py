@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,9 +37,9 @@ from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, TimelineEntry
-from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.pages.initiative_actions import InitiativeActions
+from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.date_field import format_date
@@ -123,18 +122,7 @@ class InitiativePage(InitiativeActions, QWidget):
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)  # a long name wraps; it must not widen the window
-        self.subtitle_label = QLabel(self)
-        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setStyleSheet(f"color: {colour('hint')};")
+        self.title_label, self.subtitle_label = heading_labels(self)
         self.message_bar = MessageBar(self)
 
         self.edit_button = _button(self.tr("Edi&t…"), self, self.edit_initiative)
@@ -142,18 +130,6 @@ class InitiativePage(InitiativeActions, QWidget):
         self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
         self.history_button = _button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.new_request_button)
-        actions.addWidget(self.plan_button)
-        actions.addWidget(self.history_button)
-        actions.addStretch(1)
-
-        header = QVBoxLayout()
-        header.setSpacing(2)
-        header.addWidget(self.title_label)
-        header.addWidget(self.subtitle_label)
 
         # Details
         details_group = QGroupBox(self.tr("Details"), self)
@@ -240,19 +216,10 @@ class InitiativePage(InitiativeActions, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_group)
         left_layout.addWidget(contacts_group, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(timeline_group)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(header)
-        layout.addWidget(self.message_bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = lay_out_page(
+            self, (self.title_label, self.subtitle_label), self.message_bar,
+            (self.edit_button, self.new_request_button, self.plan_button, self.history_button),
+            (left, timeline_group), stretch=(2, 3))
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -279,13 +246,7 @@ class InitiativePage(InitiativeActions, QWidget):
 
     def refresh(self) -> None:
         """Show the current initiative again; if it can no longer be read, say so on the page."""
-        if self.detail is None:
-            return
-        try:
-            self.show_initiative(self.detail.id)
-        except KnownError as error:
-            self.message_bar.show_message(self.tr("This initiative cannot be shown: %1").replace("%1", str(error)),
-                                          "error")
+        if not self.read_again(self.show_initiative, self.tr("This initiative cannot be shown: %1")):
             self.detail = None
             self._update_buttons()
 
@@ -369,7 +330,7 @@ class InitiativePage(InitiativeActions, QWidget):
         self.export_person_action.setEnabled(has_person)
         self.erase_person_action.setEnabled(has_person and self.permissions.can_erase)
         self.person_button.setEnabled(has_person)
-        contact = self._selected_contact()
+        contact = self.selected_contact()
         self.contact_card.setText(contact_links(contact.name, contact.role, contact.email, contact.phone)
                                   if contact is not None else "")
         self.contact_card.setVisible(contact is not None)
