@@ -40,6 +40,7 @@ from fourthpillar.store.logins import ROLES
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.ask_dialog import password_field
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
@@ -106,12 +107,8 @@ class OfficerForm(QDialog):
         self.role.setObjectName("officerRole")
         self.provinces = CheckGrid(PROVINCES.choices(), columns=2, parent=self)
         self.provinces.setObjectName("officerProvinces")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("officerPassword")
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("officerPasswordAgain")
-        for field in (self.password, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field(self, "officerPassword")
+        self.repeat = password_field(self, "officerPasswordAgain")
         form = QFormLayout()
         if officer is None:
             form.addRow(tr("&Name:"), self.name)
