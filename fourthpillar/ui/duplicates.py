@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
     QPushButton,
@@ -32,6 +31,7 @@ from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
 from fourthpillar.ui.widgets.flow_layout import button_row
 from fourthpillar.ui.widgets.tables import row_table
 
@@ -97,12 +97,7 @@ class InitiativeMergeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Merge"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("Merge"), tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)

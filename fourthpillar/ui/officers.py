@@ -42,6 +42,7 @@ from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.ask_dialog import password_field
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
 
@@ -130,12 +131,7 @@ class OfficerForm(QDialog):
         form.addRow(note)
         form.addRow(tr("&Password:") if officer is None else tr("New &password:"), self.password)
         form.addRow(tr("Password a&gain:"), self.repeat)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("&Add") if officer is None else tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("&Add") if officer is None else tr("&Save"), on_ok=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(form)

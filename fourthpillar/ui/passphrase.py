@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from fourthpillar.services import keys, passphrase
 from fourthpillar.ui.widgets.ask_dialog import AskDialog, password_field
@@ -108,8 +108,7 @@ class ChangePassphraseDialog(AskDialog):
         self.form.addRow(self.tr("&Current passphrase:"), self.current_edit)
         self.form.addRow(self.tr("&New passphrase:"), self.new_edit)
         self.form.addRow(self.tr("&Again:"), self.again_edit)
-        buttons = self.add_buttons()
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange passphrase"))
+        self.add_buttons(self.tr("C&hange passphrase"))
         self.current_edit.setFocus()
 
     def accept(self) -> None:

@@ -4,9 +4,10 @@ introduction, a form, the problem in red below it, and OK/Cancel."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fourthpillar.ui.style import colour
+from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
 
 
 def password_field(parent: QWidget, name: str) -> QLineEdit:
@@ -36,17 +37,15 @@ class AskDialog(QDialog):
         self.error.setVisible(bool(problem))
         self.form = QFormLayout()
 
-    def add_buttons(self) -> QDialogButtonBox:
-        """OK and Cancel, below the introduction, the form and the problem."""
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+    def add_buttons(self, ok_text: str | None = None) -> None:
+        """OK (named *ok_text*, where OK says too little) and Cancel, below the introduction, the
+        form and the problem."""
+        buttons = ok_cancel(self, ok_text)
         layout = QVBoxLayout(self)
         layout.addWidget(self.intro)
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        return buttons
 
     def refuse(self, problem: str) -> None:
         """Say *problem* below the form; the dialog stays open."""
