@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QGridLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QTableWidgetItem,
@@ -31,8 +30,9 @@ from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
-from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
+from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
+from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 DUPLICATES = "duplicates"
@@ -138,22 +138,13 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         self.table.setAccessibleName(tr("Possible duplicates"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
-        self.merge_button = QPushButton(tr("Merge…"), self)
-        self.swap_button = QPushButton(tr("Merge the other way…"), self)
-        self.apart_button = QPushButton(tr("Not a duplicate"), self)
-        self.open_button = QPushButton(tr("Open"), self)
-        self.refresh_button = QPushButton(tr("Scan again"), self)
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.swap_button.clicked.connect(lambda: self.merge_selected(swap=True))
-        self.apart_button.clicked.connect(self.keep_apart)
-        self.open_button.clicked.connect(self._open_first)
-        self.refresh_button.clicked.connect(self.refresh)
-        buttons = button_row(self, (self.merge_button, self.swap_button, self.apart_button, self.open_button,
-                                    self.refresh_button))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        self.merge_button = push_button(tr("Merge…"), self, self.merge_selected)
+        self.swap_button = push_button(tr("Merge the other way…"), self, lambda: self.merge_selected(swap=True))
+        self.apart_button = push_button(tr("Not a duplicate"), self, self.keep_apart)
+        self.open_button = push_button(tr("Open"), self, self._open_first)
+        self.refresh_button = push_button(tr("Scan again"), self, self.refresh)
+        lay_out_rows(self, (self._summary,), self.table, button_row(self, (
+            self.merge_button, self.swap_button, self.apart_button, self.open_button, self.refresh_button)))
         self._selection_changed()
 
     def showEvent(self, event: Any) -> None:
@@ -185,10 +176,7 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         self._selection_changed()
 
     def selected(self) -> duplicates.DuplicatePair | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._pairs):
-            return None
-        return self._pairs[rows[0].row()]
+        return chosen_row(self.table, self._pairs)
 
     @Slot()
     def _selection_changed(self) -> None:

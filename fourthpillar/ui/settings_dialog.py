@@ -44,7 +44,7 @@ from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
+from fourthpillar.ui.widgets.buttons import ok_cancel
 
 #: desk.config keys of the backup rotation, as services.backups reads them.
 ROTATION_KEYS = ("backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly")

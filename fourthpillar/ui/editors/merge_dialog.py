@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar.ui.style import colour
-from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
+from fourthpillar.ui.widgets.buttons import ok_cancel
 
 
 @dataclass(frozen=True)

@@ -4,13 +4,10 @@ registrations, attendance) is in :mod:`fourthpillar.ui.pages.event_actions`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -25,11 +22,11 @@ from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, REGISTRATION_
 from fourthpillar.services import event_views, events
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail, RegistrationRow
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.pages.event_actions import ATTENDANCE_KEYS, EventActions
 from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import count_text
+from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.details import detail_labels
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -68,40 +65,27 @@ class EventPage(EventActions, QWidget):
     initiative_opened = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.detail: EventDetail | None = None
         #: Registrations on the waiting list, the first to move up first.
         self.waiting: list[str] = []
-        self.active_dialog: QDialog | None = None
-        self._own_jobs: JobRunner | None = None
         #: After one row was marked: the row to go on with (the next one), for marking down the list.
         self._next_row: int | None = None
         self._build()
 
-    @property
-    def event_id(self) -> str | None:
-        return self.detail.id if self.detail is not None else None
-
     # -- building ----------------------------------------------------------------------------
-
-    def _button(self, text: str, parent: QWidget, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _build(self) -> None:
         self.title_label, self.subtitle_label = heading_labels(self)
         self.message_bar = MessageBar(self)
 
-        self.edit_button = self._button(self.tr("Edi&t…"), self, self.edit_event)
-        self.register_button = self._button(self.tr("&Register someone…"), self, self.register_someone)
+        self.edit_button = push_button(self.tr("Edi&t…"), self, self.edit_event)
+        self.register_button = push_button(self.tr("&Register someone…"), self, self.register_someone)
         self.register_button.setToolTip(self.tr("A contact person of an initiative, or a walk-in (Ctrl+N)"))
-        self.import_button = self._button(self.tr("&Import…"), self, self.import_registrations)
+        self.import_button = push_button(self.tr("&Import…"), self, self.import_registrations)
         self.import_button.setToolTip(self.tr("Registrations from a spreadsheet: matched with the contact persons, "
                                               "previewed before anything is written"))
-        self.history_button = self._button(self.tr("Histor&y…"), self, self.show_history)
+        self.history_button = push_button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
         self.documents_button = QPushButton(self.tr("Docu&ments"), self)
         self.documents_button.setToolTip(self.tr("Sign-in sheet, participants, certificates, calendar file"))
@@ -153,7 +137,7 @@ class EventPage(EventActions, QWidget):
             action.triggered.connect(lambda _checked=False, status=status: self.mark_selected(status))
             self.table.addAction(action)
             self.status_actions[status] = action
-            button = self._button(f"{texts[status]} ({key})", people, action.trigger)
+            button = push_button(f"{texts[status]} ({key})", people, action.trigger)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are quicker; focus stays in the table
             buttons.addWidget(button)
             self.status_buttons[status] = button

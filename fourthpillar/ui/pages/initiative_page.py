@@ -4,12 +4,9 @@ archiving a contact, a person's data) is in :mod:`fourthpillar.ui.pages.initiati
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -37,11 +34,11 @@ from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, TimelineEntry
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.pages.initiative_actions import InitiativeActions
 from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
+from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.details import detail_labels
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -51,13 +48,6 @@ DETAIL_FIELDS = (
     "legal_form", "enterprise_number", "address", "province", "partner_countries", "themes",
     "founded_year", "panel_member", "status", "tags", "notes",
 )
-
-
-def _button(text: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
 
 
 def _tree(parent: QWidget, headers: list[str], stretch: int) -> QTreeWidget:
@@ -104,20 +94,12 @@ class InitiativePage(InitiativeActions, QWidget):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None,
                  permissions: logins.Permissions | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         # What the signed-in login may do: only an admin erases a person on the shared database.
         self.permissions = permissions or logins.permissions(desk)
         self.detail: InitiativeDetail | None = None
-        #: The editor currently open from this page, if any.
-        self.active_dialog: QDialog | None = None
-        self._own_jobs: JobRunner | None = None
         self._build()
         self.set_permissions(self.permissions)
-
-    @property
-    def initiative_id(self) -> str | None:
-        return self.detail.id if self.detail is not None else None
 
     # -- building ----------------------------------------------------------------------------
 
@@ -125,10 +107,10 @@ class InitiativePage(InitiativeActions, QWidget):
         self.title_label, self.subtitle_label = heading_labels(self)
         self.message_bar = MessageBar(self)
 
-        self.edit_button = _button(self.tr("Edi&t…"), self, self.edit_initiative)
-        self.new_request_button = _button(self.tr("New &request…"), self, self.new_request)
-        self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
-        self.history_button = _button(self.tr("Histor&y…"), self, self.show_history)
+        self.edit_button = push_button(self.tr("Edi&t…"), self, self.edit_initiative)
+        self.new_request_button = push_button(self.tr("New &request…"), self, self.new_request)
+        self.plan_button = push_button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
+        self.history_button = push_button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
 
         # Details
@@ -152,9 +134,9 @@ class InitiativePage(InitiativeActions, QWidget):
         self.contact_tree.setColumnWidth(4, 70)
         self.contact_tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_contact())
         self.contact_tree.itemSelectionChanged.connect(self._update_buttons)
-        self.add_contact_button = _button(self.tr("&Add…"), contacts_group, self.add_contact)
-        self.edit_contact_button = _button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
-        self.archive_contact_button = _button(self.tr("Ar&chive…"), contacts_group, self.archive_contact)
+        self.add_contact_button = push_button(self.tr("&Add…"), contacts_group, self.add_contact)
+        self.edit_contact_button = push_button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
+        self.archive_contact_button = push_button(self.tr("Ar&chive…"), contacts_group, self.archive_contact)
         # A person's data (GDPR): rare, and erasing cannot be undone, so behind a menu and without
         # an Alt+letter; also in the contact list's context menu.
         self.export_person_action = QAction(self.tr("Export this person's data…"), self)
@@ -198,8 +180,8 @@ class InitiativePage(InitiativeActions, QWidget):
         self.timeline_tree.setColumnWidth(3, 120)
         self.timeline_tree.itemActivated.connect(lambda item, _column: self.open_entry(item))
         self.timeline_tree.itemSelectionChanged.connect(self._update_buttons)
-        self.open_button = _button(self.tr("&Open"), timeline_group, lambda: self.open_entry())
-        self.mark_done_button = _button(self.tr("&Mark done…"), timeline_group, self.mark_done)
+        self.open_button = push_button(self.tr("&Open"), timeline_group, lambda: self.open_entry())
+        self.mark_done_button = push_button(self.tr("&Mark done…"), timeline_group, self.mark_done)
         self.empty_timeline_label = QLabel(self.tr("No requests or follow-ups yet."), timeline_group)
         self.empty_timeline_label.setStyleSheet(f"color: {colour('hint')};")
         timeline_buttons = QHBoxLayout()

@@ -45,9 +45,6 @@ class RecordActions(_Page):
 
     #: The change log's name for the page's records ("initiative", "event"), to show their history.
     history_entity: ClassVar[str]
-    desk: Desk
-    active_dialog: QDialog | None
-    _own_jobs: JobRunner | None
     #: The record's name or title, as the page shows it (also the history's title).
     title_label: QLabel
     message_bar: MessageBar
@@ -58,6 +55,18 @@ class RecordActions(_Page):
         def detail(self) -> ShownRecord | None: ...
         def refresh(self) -> None: ...
         def selected_person(self) -> Person | None: ...
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        #: The editor currently open from this page, if any.
+        self.active_dialog: QDialog | None = None
+        self._own_jobs: JobRunner | None = None
+
+    @property
+    def record_id(self) -> str | None:
+        """The id of the record shown (None before one is)."""
+        return self.detail.id if self.detail is not None else None
 
     def jobs(self) -> JobRunner:
         """The window's background-job runner (or the page's own, when shown on its own)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from fourthpillar.ui.style import colour
-from fourthpillar.ui.widgets.dialog_buttons import ok_cancel
+from fourthpillar.ui.widgets.buttons import ok_cancel
 
 
 def password_field(parent: QWidget, name: str) -> QLineEdit:

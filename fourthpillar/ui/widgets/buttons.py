@@ -1,12 +1,22 @@
-"""The OK and Cancel a dialog ends with, OK named for what it does ("Merge", "&Save")."""
+"""Buttons as the app makes them: a push button that does one thing, and the OK and Cancel a
+dialog ends with, OK named for what it does ("Merge", "&Save")."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 StandardButton = QDialogButtonBox.StandardButton
+
+
+def push_button(text: str, parent: QWidget, slot: Callable[[], object]) -> QPushButton:
+    """A button named *text* that calls *slot* when clicked. It is never a dialog's default
+    button: Enter in a form or a table must not press it."""
+    button = QPushButton(text, parent)
+    button.setAutoDefault(False)
+    button.clicked.connect(lambda _checked=False: slot())
+    return button
 
 
 def ok_cancel(dialog: QDialog, ok_text: str | None = None, cancel_text: str | None = None, *,
