@@ -72,7 +72,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="127"/>
         <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
         <translation>
             <numerusform>The passphrase was changed: the register and %n backup open with the new passphrase only.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="148"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="141"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>

@@ -3,8 +3,8 @@ editors open window-modal and announce what they saved, its history opens beside
 data is exported or erased, and the page reads its record again after each change.
 
 A mixin under :class:`~fourthpillar.ui.pages.initiative_actions.InitiativeActions` and
-:class:`~fourthpillar.ui.pages.event_actions.EventActions`; the page provides ``detail``,
-``message_bar``, ``saved`` and ``refresh``.
+:class:`~fourthpillar.ui.pages.event_actions.EventActions`; the page provides ``detail``, its
+``title_label`` and ``message_bar``, the ``saved`` signal, ``refresh`` and ``selected_person``.
 """
 
 from __future__ import annotations
