@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -28,8 +27,10 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
 from fourthpillar.ui.widgets.message_bar import MessageBar
+from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 tr = qt_translator("Conflicts")
@@ -96,24 +97,16 @@ class ConflictsView(QWidget):
                                  tr("Common (before both changes)"), tr("Showing now")], self, row_numbers=True)
         self._table.itemSelectionChanged.connect(self._selection_changed)
 
-        self._take_mine = QPushButton(tr("Take &mine"), self)
-        self._take_theirs = QPushButton(tr("Take &theirs"), self)
+        self._take_mine = push_button(tr("Take &mine"), self, lambda: self._resolve(take="mine"))
+        self._take_theirs = push_button(tr("Take &theirs"), self, lambda: self._resolve(take="theirs"))
         self._value = QLineEdit(self)
         self._value.setPlaceholderText(tr("or type the right value"))
-        self._use_value = QPushButton(tr("&Use this value"), self)
-        self._refresh_button = QPushButton(tr("&Refresh"), self)
-        self._take_mine.clicked.connect(lambda: self._resolve(take="mine"))
-        self._take_theirs.clicked.connect(lambda: self._resolve(take="theirs"))
-        self._use_value.clicked.connect(self._use_typed_value)
         self._value.returnPressed.connect(self._use_typed_value)
-        self._refresh_button.clicked.connect(self.refresh)
+        self._use_value = push_button(tr("&Use this value"), self, self._use_typed_value)
+        self._refresh_button = push_button(tr("&Refresh"), self, self.refresh)
 
-        buttons = button_row(self, (self._take_mine, self._take_theirs, self._value, self._use_value,
-                                    self._refresh_button))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._summary)
-        layout.addWidget(self._table, 1)
-        layout.addWidget(buttons)
+        lay_out_rows(self, (self._summary,), self._table, button_row(self, (
+            self._take_mine, self._take_theirs, self._value, self._use_value, self._refresh_button)))
         self._selection_changed()
 
     @Slot()
@@ -151,10 +144,7 @@ class ConflictsView(QWidget):
         self.count_changed.emit(len(conflicts))
 
     def selected(self) -> sync.ConflictView | None:
-        rows = self._table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._conflicts):
-            return None
-        return self._conflicts[rows[0].row()]
+        return chosen_row(self._table, self._conflicts)
 
     @Slot()
     def _selection_changed(self) -> None:

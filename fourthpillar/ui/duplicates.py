@@ -14,10 +14,8 @@ from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
-    QDialogButtonBox,
     QGridLayout,
     QLabel,
-    QPushButton,
     QRadioButton,
     QScrollArea,
     QTableWidgetItem,
@@ -32,7 +30,9 @@ from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
+from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 DUPLICATES = "duplicates"
@@ -97,12 +97,7 @@ class InitiativeMergeDialog(QDialog):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_widget)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("Merge"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("Merge"), tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroll, 1)
@@ -143,22 +138,13 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         self.table.setAccessibleName(tr("Possible duplicates"))
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.table.doubleClicked.connect(lambda _index: self.merge_selected())
-        self.merge_button = QPushButton(tr("Merge…"), self)
-        self.swap_button = QPushButton(tr("Merge the other way…"), self)
-        self.apart_button = QPushButton(tr("Not a duplicate"), self)
-        self.open_button = QPushButton(tr("Open"), self)
-        self.refresh_button = QPushButton(tr("Scan again"), self)
-        self.merge_button.clicked.connect(self.merge_selected)
-        self.swap_button.clicked.connect(lambda: self.merge_selected(swap=True))
-        self.apart_button.clicked.connect(self.keep_apart)
-        self.open_button.clicked.connect(self._open_first)
-        self.refresh_button.clicked.connect(self.refresh)
-        buttons = button_row(self, (self.merge_button, self.swap_button, self.apart_button, self.open_button,
-                                    self.refresh_button))
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(buttons)
+        self.merge_button = push_button(tr("Merge…"), self, self.merge_selected)
+        self.swap_button = push_button(tr("Merge the other way…"), self, lambda: self.merge_selected(swap=True))
+        self.apart_button = push_button(tr("Not a duplicate"), self, self.keep_apart)
+        self.open_button = push_button(tr("Open"), self, self._open_first)
+        self.refresh_button = push_button(tr("Scan again"), self, self.refresh)
+        lay_out_rows(self, (self._summary,), self.table, button_row(self, (
+            self.merge_button, self.swap_button, self.apart_button, self.open_button, self.refresh_button)))
         self._selection_changed()
 
     def showEvent(self, event: Any) -> None:
@@ -190,10 +176,7 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         self._selection_changed()
 
     def selected(self) -> duplicates.DuplicatePair | None:
-        rows = self.table.selectionModel().selectedRows()
-        if not rows or rows[0].row() >= len(self._pairs):
-            return None
-        return self._pairs[rows[0].row()]
+        return chosen_row(self.table, self._pairs)
 
     @Slot()
     def _selection_changed(self) -> None:

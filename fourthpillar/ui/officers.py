@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -40,8 +39,11 @@ from fourthpillar.store.logins import ROLES
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.ask_dialog import password_field
+from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.message_bar import MessageBar
+from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 tr = qt_translator("Officers")
@@ -106,12 +108,8 @@ class OfficerForm(QDialog):
         self.role.setObjectName("officerRole")
         self.provinces = CheckGrid(PROVINCES.choices(), columns=2, parent=self)
         self.provinces.setObjectName("officerProvinces")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("officerPassword")
-        self.repeat = QLineEdit(self)
-        self.repeat.setObjectName("officerPasswordAgain")
-        for field in (self.password, self.repeat):
-            field.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field(self, "officerPassword")
+        self.repeat = password_field(self, "officerPasswordAgain")
         form = QFormLayout()
         if officer is None:
             form.addRow(tr("&Name:"), self.name)
@@ -133,12 +131,7 @@ class OfficerForm(QDialog):
         form.addRow(note)
         form.addRow(tr("&Password:") if officer is None else tr("New &password:"), self.password)
         form.addRow(tr("Password a&gain:"), self.repeat)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(tr("&Add") if officer is None else tr("&Save"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, tr("&Add") if officer is None else tr("&Save"), on_ok=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message_bar)
         layout.addLayout(form)
@@ -247,28 +240,19 @@ class OfficersDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(lambda _item: self.change_selected())
 
-        self.add_button = QPushButton(tr("&Add officer…"), self)
-        self.change_button = QPushButton(tr("&Change…"), self)
+        self.add_button = push_button(tr("&Add officer…"), self, self.add_officer)
+        self.change_button = push_button(tr("&Change…"), self, self.change_selected)
         self.change_button.setToolTip(tr("Role, provinces or a new password"))
-        self.disable_button = QPushButton(tr("&Disable login…"), self)
-        self.enable_button = QPushButton(tr("&Enable login"), self)
-        self.add_button.clicked.connect(self.add_officer)
-        self.change_button.clicked.connect(self.change_selected)
-        self.disable_button.clicked.connect(self.disable_selected)
-        self.enable_button.clicked.connect(self.enable_selected)
+        self.disable_button = push_button(tr("&Disable login…"), self, self.disable_selected)
+        self.enable_button = push_button(tr("&Enable login"), self, self.enable_selected)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         close.rejected.connect(self.reject)
         buttons = QHBoxLayout()
         for button in (self.add_button, self.change_button, self.disable_button, self.enable_button):
-            button.setAutoDefault(False)
             buttons.addWidget(button)
         buttons.addStretch(1)
         buttons.addWidget(close)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addWidget(self.message_bar)
-        layout.addWidget(self.table, 1)
-        layout.addLayout(buttons)
+        lay_out_rows(self, (intro, self.message_bar), self.table, buttons)
         self.refresh()
 
     @Slot()
@@ -293,9 +277,7 @@ class OfficersDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> logins.OfficerLogin | None:
-        model = self.table.selectionModel()
-        rows = model.selectedRows() if model is not None else []
-        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+        return chosen_row(self.table, self.rows)
 
     def select_officer(self, officer_id: str) -> None:
         for number, row in enumerate(self.rows):

@@ -7,67 +7,38 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from fourthpillar.services import keys, passphrase
-from fourthpillar.ui.style import colour
+from fourthpillar.ui.widgets.ask_dialog import AskDialog, password_field
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(AskDialog):
     """The passphrase of an encrypted register, or a new one (typed twice) for a register about to
     be made or encrypted. After ``exec()`` is Accepted, :attr:`passphrase` holds it."""
 
     def __init__(self, request: keys.PassphraseRequest, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=480, problem=request.problem, error_name="passphraseError")
         self.request = request
         self.passphrase: str | None = None
-        self.setMinimumWidth(480)
         self.setWindowTitle(self.tr("Passphrase of the register"))
-        intro = QLabel(self)
-        intro.setWordWrap(True)
         if request.new:
-            intro.setText(self.tr(
+            self.intro.setText(self.tr(
                 "The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of "
                 "it. Choose its passphrase. Keep it somewhere safe besides this computer (the office's password "
                 "manager): this computer remembers it, but without it a backup copied elsewhere, or the register "
                 "after this computer's keychain is lost, cannot be opened."))
         else:
-            intro.setText(self.tr("The register %1 is encrypted. Type its passphrase; this computer remembers it "
-                                  "from now on.").replace("%1", str(request.path)))
-        self.first = QLineEdit(self)
-        self.first.setObjectName("passphrase")
-        self.first.setEchoMode(QLineEdit.EchoMode.Password)
-        self.second = QLineEdit(self)
-        self.second.setObjectName("passphraseAgain")
-        self.second.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(request.problem or "", self)
-        self.error.setObjectName("passphraseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {colour('error')};")
-        self.error.setVisible(bool(request.problem))
-        form = QFormLayout()
-        form.addRow(self.tr("&Passphrase:"), self.first)
+            self.intro.setText(self.tr("The register %1 is encrypted. Type its passphrase; this computer remembers "
+                                       "it from now on.").replace("%1", str(request.path)))
+        self.first = password_field(self, "passphrase")
+        self.second = password_field(self, "passphraseAgain")
+        self.form.addRow(self.tr("&Passphrase:"), self.first)
         if request.new:
-            form.addRow(self.tr("&Again:"), self.second)
+            self.form.addRow(self.tr("&Again:"), self.second)
         else:
             self.second.hide()
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.add_buttons()
         self.first.setFocus()
 
     def accept(self) -> None:
@@ -75,8 +46,7 @@ class PassphraseDialog(QDialog):
         problem = keys.new_passphrase_problem(typed, self.second.text()) if self.request.new else (
             None if typed else self.tr("Type the passphrase."))
         if problem is not None:
-            self.error.setText(problem)
-            self.error.show()
+            self.refuse(problem)
             return
         self.passphrase = typed
         super().accept()
@@ -118,48 +88,27 @@ def offer_to_delete_unencrypted(data_dir: str | os.PathLike[str] | None, parent:
     return True
 
 
-class ChangePassphraseDialog(QDialog):
+class ChangePassphraseDialog(AskDialog):
     """File ▸ Change passphrase…: the current passphrase and the new one, twice. After ``exec()``
     is Accepted, :attr:`current` and :attr:`new` hold them (whether the current one is right is
     checked by the change itself, off the GUI thread: the key derivation takes a while)."""
 
     def __init__(self, parent: QWidget | None = None, *, problem: str | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=480, problem=problem, error_name="passphraseError")
         self.current = ""
         self.new = ""
-        self.setMinimumWidth(480)
         self.setWindowTitle(self.tr("Change passphrase"))
-        intro = QLabel(self.tr(
+        self.intro.setText(self.tr(
             "The register and all its backups are encrypted again with the new passphrase; the old one no "
             "longer opens them. Files kept in the \"damaged\" folder keep the old one. Keep the new passphrase "
-            "somewhere safe besides this computer (the office's password manager)."), self)
-        intro.setWordWrap(True)
-        self.current_edit = QLineEdit(self)
-        self.current_edit.setObjectName("currentPassphrase")
-        self.new_edit = QLineEdit(self)
-        self.new_edit.setObjectName("newPassphrase")
-        self.again_edit = QLineEdit(self)
-        self.again_edit.setObjectName("newPassphraseAgain")
-        for edit in (self.current_edit, self.new_edit, self.again_edit):
-            edit.setEchoMode(QLineEdit.EchoMode.Password)
-        self.error = QLabel(problem or "", self)
-        self.error.setObjectName("passphraseError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {colour('error')};")
-        self.error.setVisible(bool(problem))
-        form = QFormLayout()
-        form.addRow(self.tr("&Current passphrase:"), self.current_edit)
-        form.addRow(self.tr("&New passphrase:"), self.new_edit)
-        form.addRow(self.tr("&Again:"), self.again_edit)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("C&hange passphrase"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+            "somewhere safe besides this computer (the office's password manager)."))
+        self.current_edit = password_field(self, "currentPassphrase")
+        self.new_edit = password_field(self, "newPassphrase")
+        self.again_edit = password_field(self, "newPassphraseAgain")
+        self.form.addRow(self.tr("&Current passphrase:"), self.current_edit)
+        self.form.addRow(self.tr("&New passphrase:"), self.new_edit)
+        self.form.addRow(self.tr("&Again:"), self.again_edit)
+        self.add_buttons(self.tr("C&hange passphrase"))
         self.current_edit.setFocus()
 
     def accept(self) -> None:
@@ -167,8 +116,7 @@ class ChangePassphraseDialog(QDialog):
         problem = (self.tr("Type the current passphrase.") if not current else
                    passphrase.new_passphrase_problem(current=current, new=new, repeated=self.again_edit.text()))
         if problem is not None:
-            self.error.setText(problem)
-            self.error.show()
+            self.refuse(problem)
             return
         self.current, self.new = current, new
         super().accept()

@@ -1,14 +1,14 @@
-"""A person's data from a contact's menu: export it, erase it, and prune the backups that still
-hold it, as Qt widgets.
+"""A person's data, from a contact's menu or a walk-in's registration: export it, erase it, and
+prune the backups that still hold it, as Qt widgets.
 
-- ``export_person_data(window, desk, runner, contact_id)`` ("Export personal data");
-- ``erase_person_data(window, desk, runner, contact_id, name, on_erased=refresh)`` ("Erase
-  personal data"): asks, naming every text the erasure will redact, then offers to delete the
-  backups made before it (:func:`prune_backups_made_before`, which sync uses too);
-- ``export_walk_in_data`` and ``erase_walk_in_data``: the same for a walk-in, by their
-  registration's id (the event page's registrations).
+- ``export_person_data(window, desk, runner, person)`` ("Export personal data");
+- ``erase_person_data(window, desk, runner, person, on_erased=refresh)`` ("Erase personal
+  data"): asks, naming every text the erasure will redact, then offers to delete the backups
+  made before it (:func:`prune_backups_made_before`, which sync uses too).
 
-The erasure itself is :mod:`fourthpillar.services.privacy`; it runs through
+A :class:`Person` is a contact person (the initiative page) or a walk-in, known by their
+registration (the event page). The erasure itself is :mod:`fourthpillar.services.privacy` (a
+walk-in's, :mod:`fourthpillar.services.walk_ins`); it runs through
 :func:`~fourthpillar.ui.operations.run_write`.
 """
 
@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -32,25 +33,30 @@ from fourthpillar.ui.text import qt_translator
 # The texts keep the context they were translated under when they lived in ui/backups.py.
 tr = qt_translator("Backups")
 
-
-def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str) -> None:
-    """Ask for a folder and write the person's JSON and PDF there (the contact page's "Export personal data")."""
-    _export(parent, runner, lambda folder: privacy.export_person(desk, contact_id=contact_id, out_dir=folder))
+# What an erasure returns, a contact person's or a walk-in's: what was redacted, and the backups before it.
+Erasure = privacy.Erasure | walk_ins.WalkInErasure
 
 
-def export_walk_in_data(parent: QWidget, desk: Desk, runner: JobRunner, registration_id: str) -> None:
-    """The same for a walk-in, known by their registration (the event page's "Export personal data")."""
-    _export(parent, runner,
-            lambda folder: privacy.export_walk_in(desk, registration_id=registration_id, out_dir=folder))
+@dataclass(frozen=True)
+class Person:
+    """Whose data is exported or erased: a contact person (by their id) or a walk-in (by the id
+    of their registration, the only place a walk-in is held)."""
+
+    id: str
+    name: str
+    walk_in: bool = False
 
 
-def _export(parent: QWidget, runner: JobRunner, write: Callable[[Path], privacy.PersonExport]) -> None:
+def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, person: Person) -> None:
+    """Ask for a folder and write the person's JSON and PDF there ("Export personal data")."""
     folder = QFileDialog.getExistingDirectory(parent, tr("Folder for the person's data"), str(Path.home()))
     if not folder:
         return
 
     def work(**_: Any) -> privacy.PersonExport:
-        return write(Path(folder))
+        if person.walk_in:
+            return privacy.export_walk_in(desk, registration_id=person.id, out_dir=Path(folder))
+        return privacy.export_person(desk, contact_id=person.id, out_dir=Path(folder))
 
     def done(result: privacy.PersonExport) -> None:
         QMessageBox.information(parent, tr("Personal data exported"),
@@ -61,27 +67,28 @@ def _export(parent: QWidget, runner: JobRunner, write: Callable[[Path], privacy.
                progress_label=tr("Exporting personal data"), parent_widget=parent)
 
 
-def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id: str, name: str,
-                      on_erased: Callable[[privacy.Erasure], None] | None = None) -> None:
-    """Confirm, erase the person, then offer to prune older backups (the contact page's "Erase personal data").
+def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, person: Person,
+                      on_erased: Callable[[Erasure], None] | None = None) -> None:
+    """Confirm, erase the person, then offer to prune older backups ("Erase personal data").
 
-    *on_erased* runs after the erasure (refresh the views showing the contact).
+    A contact person stays as "[erased]" so counts are kept; a walk-in's registration stays, so
+    attendance counts do. *on_erased* runs after the erasure (refresh the views showing them).
     """
     try:
-        plan = privacy.plan_erasure(desk, contact_ids=[contact_id])
+        redactions = (walk_ins.plan_walk_in_erasure(desk, registration_ids=[person.id]) if person.walk_in
+                      else privacy.plan_erasure(desk, contact_ids=[person.id]).redactions)
     except KnownError as error:
         _warn(parent, error)
         return
-    text = (tr("Erase %1's name, role, e-mail and phone from the register and from its history?\n\n"
-               "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
-            .replace("%1", name))
-    if not _confirm_erasure(parent, text, plan.redactions):
+    if not _confirm_erasure(parent, _erasure_question(person), redactions):
         return
 
-    def work(**_: Any) -> privacy.Erasure:
-        return privacy.erase_person(desk, contact_id=contact_id)
+    def work(**_: Any) -> Erasure:
+        if person.walk_in:
+            return walk_ins.erase_walk_ins(desk, registration_ids=[person.id])
+        return privacy.erase_person(desk, contact_id=person.id)
 
-    def done(erasure: privacy.Erasure) -> None:
+    def done(erasure: Erasure) -> None:
         if on_erased is not None:
             on_erased(erasure)
         _erased(parent, desk, runner, erasure.redacted, erasure.backups_before, erasure.erased_at)
@@ -90,31 +97,14 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, contact_id
               progress_label=tr("Erasing personal data"), parent=parent)
 
 
-def erase_walk_in_data(parent: QWidget, desk: Desk, runner: JobRunner, registration_id: str, name: str,
-                       on_erased: Callable[[walk_ins.WalkInErasure], None] | None = None) -> None:
-    """Confirm, erase a walk-in (their name and e-mail on the registration), then offer to prune
-    older backups (the event page's "Erase walk-in"). The registration stays, so attendance counts do."""
-    try:
-        redactions = walk_ins.plan_walk_in_erasure(desk, registration_ids=[registration_id])
-    except KnownError as error:
-        _warn(parent, error)
-        return
-    text = (tr("Erase %1's name and e-mail from this registration and from its history?\n\n"
-               "The registration stays as \"[erased]\" so attendance counts are kept. This cannot be undone.")
-            .replace("%1", name))
-    if not _confirm_erasure(parent, text, redactions):
-        return
-
-    def work(**_: Any) -> walk_ins.WalkInErasure:
-        return walk_ins.erase_walk_ins(desk, registration_ids=[registration_id])
-
-    def done(erasure: walk_ins.WalkInErasure) -> None:
-        if on_erased is not None:
-            on_erased(erasure)
-        _erased(parent, desk, runner, erasure.redacted, erasure.backups_before, erasure.erased_at)
-
-    run_write(runner, work, on_done=done, on_refused=lambda error: _warn(parent, error),
-              progress_label=tr("Erasing personal data"), parent=parent)
+def _erasure_question(person: Person) -> str:
+    if person.walk_in:
+        text = tr("Erase %1's name and e-mail from this registration and from its history?\n\n"
+                  "The registration stays as \"[erased]\" so attendance counts are kept. This cannot be undone.")
+    else:
+        text = tr("Erase %1's name, role, e-mail and phone from the register and from its history?\n\n"
+                  "The contact stays as \"[erased]\" so counts are kept. This cannot be undone.")
+    return text.replace("%1", person.name)
 
 
 def _confirm_erasure(parent: QWidget, text: str, redactions: list[privacy.Mention]) -> bool:

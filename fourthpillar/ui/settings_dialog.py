@@ -44,6 +44,7 @@ from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
+from fourthpillar.ui.widgets.buttons import ok_cancel
 
 #: desk.config keys of the backup rotation, as services.backups reads them.
 ROTATION_KEYS = ("backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly")
@@ -134,12 +135,8 @@ class SettingsDialog(QDialog):
             self.thresholds[key] = spin
             matching_form.addRow(label, spin)
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel,
-                                        self)
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("&Save"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = ok_cancel(self, self.tr("&Save"), self.tr("Cancel"), ok=QDialogButtonBox.StandardButton.Save,
+                                 on_ok=self.save)
 
         layout = QVBoxLayout(self)
         layout.addWidget(general)

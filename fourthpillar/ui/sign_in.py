@@ -4,68 +4,41 @@ password for the officer's login and the keychain keeps none (``services/office_
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QLineEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
 
 from fourthpillar.services import office_password
 from fourthpillar.store.addresses import location
 from fourthpillar.store.errors import LoginRefused
-from fourthpillar.ui.style import colour
+from fourthpillar.ui.widgets.ask_dialog import AskDialog, password_field
 
 
-class SignInDialog(QDialog):
+class SignInDialog(AskDialog):
     """Login name (prefilled), password and "remember on this computer". After ``exec()`` is
     Accepted, :attr:`answer` holds them."""
 
     def __init__(self, request: office_password.PasswordRequest, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, width=440, problem=request.problem, error_name="signInError")
         self.answer: office_password.PasswordAnswer | None = None
-        self.setMinimumWidth(440)
         self.setWindowTitle(self.tr("Sign in to the office database"))
-        intro = QLabel(self.tr("Sign in to the office database %1 with your own login.").replace("%1", request.where),
-                       self)
-        intro.setWordWrap(True)
+        self.intro.setText(self.tr("Sign in to the office database %1 with your own login.").replace(
+            "%1", request.where))
         self.login = QLineEdit(request.login, self)
         self.login.setObjectName("login")
-        self.password = QLineEdit(self)
-        self.password.setObjectName("password")
-        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password = password_field(self, "password")
         self.remember = QCheckBox(self.tr("&Remember the password on this computer"), self)
         self.remember.setObjectName("remember")
         self.remember.setToolTip(self.tr("Kept in this computer's keychain, never in a file; "
                                          "leave it unticked on a shared computer"))
-        self.error = QLabel(request.problem or "", self)
-        self.error.setObjectName("signInError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet(f"color: {colour('error')};")
-        self.error.setVisible(bool(request.problem))
-        form = QFormLayout()
-        form.addRow(self.tr("&Login:"), self.login)
-        form.addRow(self.tr("&Password:"), self.password)
-        form.addRow("", self.remember)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
-        layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        self.form.addRow(self.tr("&Login:"), self.login)
+        self.form.addRow(self.tr("&Password:"), self.password)
+        self.form.addRow("", self.remember)
+        self.add_buttons()
         (self.password if request.login else self.login).setFocus()
 
     def accept(self) -> None:
         login, password = self.login.text().strip(), self.password.text()
         if not login or not password:
-            self.error.setText(self.tr("Type your login and your password."))
-            self.error.show()
+            self.refuse(self.tr("Type your login and your password."))
             return
         self.answer = office_password.PasswordAnswer(login, password, self.remember.isChecked())
         super().accept()

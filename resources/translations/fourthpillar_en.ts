@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="127"/>
         <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
         <translation>
             <numerusform>The passphrase was changed: the register and %n backup open with the new passphrase only.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="148"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="141"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>

@@ -366,17 +366,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="48"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="52"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="57"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
         <source>Written:
 %1
 %2</source>
@@ -385,22 +385,12 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
-        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
-
-The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation>Effacer le nom, le rôle, l&apos;e-mail et le téléphone de %1 du registre et de son historique ?
-
-Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="97"/>
         <source>Erasing personal data</source>
         <translation>Effacement des données personnelles</translation>
     </message>
@@ -413,8 +403,17 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
+        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation>Effacer le nom, le rôle, l&apos;e-mail et le téléphone de %1 du registre et de son historique ?
+
+Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -422,7 +421,7 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -430,22 +429,22 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="118"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -453,13 +452,13 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -467,98 +466,98 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>event</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -566,12 +565,12 @@ L&apos;inscription reste sous la forme « [erased] » afin de conserver les chif
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="194"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -654,42 +653,42 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="133"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="102"/>
         <source>The register and all its backups are encrypted again with the new passphrase; the old one no longer opens them. Files kept in the &quot;damaged&quot; folder keep the old one. Keep the new passphrase somewhere safe besides this computer (the office&apos;s password manager).</source>
         <translation>Le registre et toutes ses sauvegardes sont chiffrés à nouveau avec la nouvelle phrase secrète ; l&apos;ancienne ne les ouvre plus. Les fichiers gardés dans le dossier « damaged » gardent l&apos;ancienne. Conservez la nouvelle phrase secrète en lieu sûr ailleurs que sur cet ordinateur (le gestionnaire de mots de passe du bureau).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="151"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="108"/>
         <source>&amp;Current passphrase:</source>
         <translation>Phrase secrète &amp;actuelle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="152"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="109"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nouvelle phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="153"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="110"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore une fois :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="155"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="111"/>
         <source>C&amp;hange passphrase</source>
         <translation>&amp;Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="167"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="116"/>
         <source>Type the current passphrase.</source>
         <translation>Tapez la phrase secrète actuelle.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="127"/>
         <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
         <translation>
             <numerusform>La phrase secrète a été modifiée : le registre et %n sauvegarde ne s&apos;ouvrent plus qu&apos;avec la nouvelle phrase secrète.</numerusform>
@@ -697,12 +696,12 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="183"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
         <source>These backups open with neither passphrase and were left as they were: %1</source>
         <translation>Ces sauvegardes ne s&apos;ouvrent avec aucune des deux phrases secrètes et ont été laissées telles quelles : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="187"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="135"/>
         <source>This computer&apos;s keychain remembers the new passphrase.</source>
         <translation>Le trousseau de cet ordinateur retient la nouvelle phrase secrète.</translation>
     </message>
@@ -3412,132 +3411,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>changed on both sides</source>
         <translation>modifié des deux côtés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>archived on one side, edited on the other</source>
         <translation>archivé d&apos;un côté, modifié de l&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>possibly the same initiative twice</source>
         <translation>peut-être deux fois la même initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>ajoutés sur une copie après la fusion : déplacés vers l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field} : modifié sur une copie après la fusion, appliqué à l&apos;initiative gardée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
         <source>officer</source>
         <translation>collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Mine</source>
         <translation>Ma valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Record</source>
         <translation>Élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Theirs</source>
         <translation>Leur valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Common (before both changes)</source>
         <translation>Commun (avant les deux modifications)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Showing now</source>
         <translation>Affiché maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="165"/>
         <source>Take &amp;mine</source>
         <translation>Prendre la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="166"/>
         <source>Take &amp;theirs</source>
         <translation>Prendre la l&amp;eur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>ou tapez la bonne valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Use this value</source>
         <translation>&amp;Utiliser cette valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="148"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="141"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n conflit ouvert : décidez quelle valeur est la bonne.</numerusform>
@@ -3545,32 +3544,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="142"/>
         <source>No open conflicts.</source>
         <translation>Aucun conflit ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="168"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>Keep the one that was here</source>
         <translation>Garder celle qui était ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
         <source>Keep the one that arrived</source>
         <translation>Garder celle qui est arrivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="161"/>
         <source>&amp;Seen</source>
         <translation>&amp;Vu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="219"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="209"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="214"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>La même donnée a été modifiée différemment dans deux copies du registre. Tant que vous n&apos;avez pas décidé, chaque copie affiche la même valeur provisoire (« Affiché maintenant ») ; l&apos;autre valeur est conservée. Votre décision part avec le prochain paquet ou la prochaine synchronisation.</translation>
     </message>
@@ -4190,91 +4189,91 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Tous les champs ont la même valeur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
-        <source>Merge</source>
-        <translation>Fusionner</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="135"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="159"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="138"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Merge the other way…</source>
         <translation>Fusionner dans l&apos;autre sens…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="61"/>
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="150"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Scan again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="189"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="175"/>
         <source>No initiatives look like the same one.</source>
         <translation>Aucune initiative ne semble en doubler une autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="226"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="209"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="224"/>
         <source>“%1” and “%2” are different</source>
         <translation>« %1 » et « %2 » sont différentes</translation>
     </message>
@@ -4576,7 +4575,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/services/office_password.py" line="190"/>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="87"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="60"/>
         <source>the server did not accept this login name or password</source>
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
@@ -5089,307 +5088,301 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="45"/>
         <source>Mark %Ln attended</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
+        <extracomment>The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>Marquer %Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="47"/>
         <source>Mark %Ln no-show</source>
         <translation>Marquer %Ln absents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registration</source>
         <translation>Annuler %Ln inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registrations</source>
         <translation>Annuler %Ln inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
         <source>Mark %Ln registered</source>
         <translation>Marquer %Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="91"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="105"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="67"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 est sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="101"/>
         <source>Imported: %1</source>
         <translation>Importé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="169"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Passé de la liste d&apos;attente aux inscrits : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="245"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="171"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>L&apos;activité est complète : %1 reste sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="180"/>
         <source>Not changed: %1</source>
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="82"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="83"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu&apos;un…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="84"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Une personne de contact d&apos;une initiative, ou un participant libre (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="85"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="86"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inscriptions depuis un tableur : reliées aux personnes de contact, avec un aperçu avant tout enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="88"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="89"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="90"/>
         <source>Docu&amp;ments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="91"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Liste de présence, participants, attestations, fichier agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="93"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Liste de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="94"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="95"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Participants (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="98"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>&amp;Attestations pour tous les présents…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>Attestation pour la personne &amp;sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="103"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>&amp;Fichier agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
         <source>Officer in charge:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
         <source>Trainers:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="152"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Erase walk-in…</source>
         <translation>Effacer le participant libre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="154"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="193"/>
         <source>This event is archived.</source>
         <translation>Cette activité est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="200"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="204"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="208"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="244"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="242"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -8394,274 +8387,268 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="83"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="125"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="140"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="148"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="110"/>
         <source>Edi&amp;t…</source>
-        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
+        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="111"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="112"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="113"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="114"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="117"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="149"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="217"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Chronologie : demandes, suivis et activités suivies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="226"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="272"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="328"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="271"/>
         <source>attended</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="273"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="338"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="383"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>
@@ -9557,32 +9544,32 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Le vôtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="100"/>
         <source>&amp;Put in the form</source>
         <translation>&amp;Mettre dans le formulaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="117"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="140"/>
         <source>Take theirs</source>
         <translation>Prendre la sienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="149"/>
         <source>Keep mine</source>
         <translation>Garder la mienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="149"/>
         <source>Keep mine (edit if needed)</source>
         <translation>Garder la mienne (modifiable)</translation>
     </message>
@@ -9654,208 +9641,208 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Login status</source>
         <translation>État de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="58"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
         <source>no login of their own</source>
         <translation>pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>missing on the server</source>
         <translation>absent du serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="95"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Add an officer with a login</source>
         <translation>Ajouter un agent avec un identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Change the login of %1</source>
         <translation>Modifier l&apos;identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="104"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>en minuscules, p. ex. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="116"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>at least 8 characters</source>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vinces :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
         <source>New &amp;password:</source>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
         <source>Password a&amp;gain:</source>
         <translation>Répé&amp;ter le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="164"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="157"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="159"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="161"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="237"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="230"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="244"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="245"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="292"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="276"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="347"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="329"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="330"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
@@ -9970,53 +9957,53 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="34"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="24"/>
         <source>Passphrase of the register</source>
         <translation>Phrase secrète du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="39"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="27"/>
         <source>The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of it. Choose its passphrase. Keep it somewhere safe besides this computer (the office&apos;s password manager): this computer remembers it, but without it a backup copied elsewhere, or the register after this computer&apos;s keychain is lost, cannot be opened.</source>
         <translation>Le registre de cet ordinateur est chiffré, pour qu&apos;un portable perdu ou volé n&apos;en montre rien. Choisissez sa phrase secrète. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur (le gestionnaire de mots de passe du bureau) : cet ordinateur la retient, mais sans elle une sauvegarde copiée ailleurs, ou le registre après la perte du trousseau de cet ordinateur, ne peut pas être ouvert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="44"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="32"/>
         <source>The register %1 is encrypted. Type its passphrase; this computer remembers it from now on.</source>
         <translation>Le registre %1 est chiffré. Tapez sa phrase secrète ; cet ordinateur la retiendra désormais.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="58"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="36"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="60"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="38"/>
         <source>&amp;Again:</source>
         <translation>&amp;Encore une fois :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="76"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="47"/>
         <source>Type the passphrase.</source>
         <translation>Tapez la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="115"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="70"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="85"/>
         <source>Register encrypted</source>
         <translation>Registre chiffré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="101"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="71"/>
         <source>The register and its backups are encrypted now. Their unencrypted versions are still kept in %1, readable by anyone who gets hold of this computer. Once you have seen that your register is complete, delete them.</source>
         <translation>Le registre et ses sauvegardes sont désormais chiffrés. Leurs versions non chiffrées sont encore gardées dans %1, lisibles par quiconque met la main sur cet ordinateur. Supprimez-les dès que vous avez vu que votre registre est complet.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="106"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="76"/>
         <source>&amp;Delete the unencrypted copy</source>
         <translation>&amp;Supprimer la copie non chiffrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="108"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="78"/>
         <source>&amp;Keep it for now</source>
         <translation>&amp;La garder pour l&apos;instant</translation>
     </message>
@@ -10322,6 +10309,15 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
         <source>Nothing found for “%1”.</source>
         <translation>Rien trouvé pour « %1 ».</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="103"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The editor currently open from this page, if any.</extracomment>
+        <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
 </context>
 <context>
@@ -10828,131 +10824,131 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="192"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="64"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="189"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="68"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
         <source>First and last name</source>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="73"/>
         <source>On the shared database you work as your own login</source>
         <translation>Dans la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
         <source>the standard data folder</source>
         <translation>le dossier de données par défaut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="88"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="102"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
         <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
         <source>&amp;Weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
         <source>&amp;Monthly backups:</source>
         <translation>Sauvegardes &amp;mensuelles :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="123"/>
         <source>Duplicate initiatives</source>
         <translation>Initiatives en double</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="126"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
         <source>Lowest score on the Duplicates page:</source>
         <translation>Score minimal sur la page Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="128"/>
         <source>Lowest score the new-initiative form and the import warn about:</source>
         <translation>Score minimal à partir duquel le formulaire de nouvelle initiative et l&apos;import avertissent :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="139"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="140"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="161"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="158"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="187"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="184"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="193"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="190"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
     </message>
@@ -10960,37 +10956,37 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="22"/>
         <source>Sign in to the office database</source>
         <translation>Se connecter à la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="23"/>
         <source>Sign in to the office database %1 with your own login.</source>
         <translation>Connectez-vous à la base de données du bureau %1 avec votre propre identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="28"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>&amp;Retenir le mot de passe sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="43"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="30"/>
         <source>Kept in this computer&apos;s keychain, never in a file; leave it unticked on a shared computer</source>
         <translation>Conservé dans le trousseau de cet ordinateur, jamais dans un fichier ; laissez décoché sur un ordinateur partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="51"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="52"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
         <source>&amp;Password:</source>
         <translation>&amp;Mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="67"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
         <source>Type your login and your password.</source>
         <translation>Tapez votre identifiant et votre mot de passe.</translation>
     </message>

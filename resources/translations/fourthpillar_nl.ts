@@ -366,17 +366,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="48"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="52"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="57"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
         <source>Written:
 %1
 %2</source>
@@ -385,22 +385,12 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
-        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
-
-The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
-        <translation>De naam, rol, het e-mailadres en telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
-
-Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="90"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="97"/>
         <source>Erasing personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
@@ -413,8 +403,17 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
+        <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
+
+The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
+        <translation>De naam, rol, het e-mailadres en telefoonnummer van %1 wissen uit het register en uit de geschiedenis?
+
+Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="123"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -422,7 +421,7 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -430,22 +429,22 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="118"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -453,13 +452,13 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -467,98 +466,98 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>event</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>registration</source>
         <translation>inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>e-mail</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="191"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -566,12 +565,12 @@ De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscij
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="194"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -654,42 +653,42 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
 <context>
     <name>ChangePassphraseDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="133"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="102"/>
         <source>The register and all its backups are encrypted again with the new passphrase; the old one no longer opens them. Files kept in the &quot;damaged&quot; folder keep the old one. Keep the new passphrase somewhere safe besides this computer (the office&apos;s password manager).</source>
         <translation>Het register en al zijn back-ups worden opnieuw versleuteld met de nieuwe wachtwoordzin; de oude opent ze niet meer. Bestanden in de map &quot;damaged&quot; houden de oude. Bewaar de nieuwe wachtwoordzin op een veilige plek buiten deze computer (de wachtwoordkluis van het kantoor).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="151"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="108"/>
         <source>&amp;Current passphrase:</source>
         <translation>&amp;Huidige wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="152"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="109"/>
         <source>&amp;New passphrase:</source>
         <translation>&amp;Nieuwe wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="153"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="110"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="155"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="111"/>
         <source>C&amp;hange passphrase</source>
         <translation>Wachtwoordzin &amp;wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="167"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="116"/>
         <source>Type the current passphrase.</source>
         <translation>Typ de huidige wachtwoordzin.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/passphrase.py" line="179"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="127"/>
         <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
         <translation>
             <numerusform>De wachtwoordzin is gewijzigd: het register en %n back-up openen enkel nog met de nieuwe wachtwoordzin.</numerusform>
@@ -697,12 +696,12 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="183"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
         <source>These backups open with neither passphrase and were left as they were: %1</source>
         <translation>Deze back-ups openen met geen van beide wachtwoordzinnen en zijn gelaten zoals ze waren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="187"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="135"/>
         <source>This computer&apos;s keychain remembers the new passphrase.</source>
         <translation>De sleutelhanger van deze computer onthoudt de nieuwe wachtwoordzin.</translation>
     </message>
@@ -3412,132 +3411,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Conflicts</name>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="39"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
         <source>changed on both sides</source>
         <translation>aan beide kanten gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="40"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
         <source>archived on one side, edited on the other</source>
         <translation>aan de ene kant gearchiveerd, aan de andere kant bewerkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="41"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
         <source>possibly the same initiative twice</source>
         <translation>mogelijk twee keer hetzelfde initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="42"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="43"/>
         <source>records added on a copy after the merge: moved to the kept initiative</source>
         <translation>op een kopie toegevoegd na het samenvoegen: verhuisd naar het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="45"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="46"/>
         <source>{field}: edited on a copy after the merge, applied to the kept initiative</source>
         <extracomment>A copy&apos;s edit to an initiative merged away, made on the kept one: what the Field column says.</extracomment>
         <translation>{field}: op een kopie gewijzigd na het samenvoegen, toegepast op het behouden initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="47"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="49"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="50"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="51"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="52"/>
         <source>officer</source>
         <translation>medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="58"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="59"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="65"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="66"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Mine</source>
         <translation>Mijn waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="95"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
         <source>Theirs</source>
         <translation>Hun waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Common (before both changes)</source>
         <translation>Gemeenschappelijk (vóór beide wijzigingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="96"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="97"/>
         <source>Showing now</source>
         <translation>Nu getoond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="99"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="175"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="165"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="100"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="172"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="176"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="166"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
         <source>or type the right value</source>
         <translation>of typ de juiste waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="103"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="105"/>
         <source>&amp;Use this value</source>
         <translation>Deze waarde gebr&amp;uiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="104"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="106"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="148"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="141"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -3545,32 +3544,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="149"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="142"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="168"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="158"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="171"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="161"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="219"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="209"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="224"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="214"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
@@ -4190,91 +4189,91 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Alle velden hebben dezelfde waarde.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="102"/>
-        <source>Merge</source>
-        <translation>Samenvoegen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="103"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="140"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="135"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="159"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="138"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Merge the other way…</source>
         <translation>Andersom samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="61"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="150"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Scan again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="187"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="189"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="175"/>
         <source>No initiatives look like the same one.</source>
         <translation>Geen initiatieven die op hetzelfde lijken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="226"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="209"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="241"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="224"/>
         <source>“%1” and “%2” are different</source>
         <translation>“%1” en “%2” zijn verschillend</translation>
     </message>
@@ -4576,7 +4575,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/services/office_password.py" line="190"/>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="87"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="60"/>
         <source>the server did not accept this login name or password</source>
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
@@ -5089,307 +5088,301 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="51"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="45"/>
         <source>Mark %Ln attended</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The key that gives the selected registrations each status (in the registrations table).</extracomment>
+        <extracomment>The key that gives the selected registrations each status (in the registrations table).</extracomment>
         <translation>%Ln als aanwezig markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="53"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="47"/>
         <source>Mark %Ln no-show</source>
         <translation>%Ln als niet opgedaagd markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registration</source>
         <translation>%Ln inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="55"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="49"/>
         <source>Cancel %Ln registrations</source>
         <translation>%Ln inschrijvingen annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="56"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="50"/>
         <source>Mark %Ln registered</source>
         <translation>%Ln als ingeschreven markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="91"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Dit kan niet geopend worden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="105"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="67"/>
         <source>The event is full: %1 is on the waiting list.</source>
         <translation>De activiteit is volzet: %1 staat op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="101"/>
         <source>Imported: %1</source>
         <translation>Geïmporteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="169"/>
         <source>Moved up from the waiting list: %1</source>
         <translation>Van de wachtlijst doorgeschoven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="245"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="171"/>
         <source>The event is full: %1 stays on the waiting list.</source>
         <translation>De activiteit is volzet: %1 blijft op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_actions.py" line="180"/>
         <source>Not changed: %1</source>
         <translation>Niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="82"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="83"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Iemand inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="84"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Een contactpersoon van een initiatief, of een losse deelnemer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="85"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="86"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inschrijvingen uit een rekenblad: gekoppeld aan de contactpersonen, eerst een voorbeeld voor er iets bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="88"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="89"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="90"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="91"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="93"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="94"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="95"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Deelnemers (rekenblad)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="98"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="103"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>Agenda&amp;bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>Places:</source>
         <translation>Plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
         <source>Officer in charge:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
         <source>Trainers:</source>
         <translation>Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="146"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="152"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
         <source>No-show</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Cancel registration</source>
         <translation>Inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="166"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
         <source>Export personal data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
         <source>Erase walk-in…</source>
         <translation>Losse deelnemer wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="188"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="154"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="237"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="193"/>
         <source>This event is archived.</source>
         <translation>Deze activiteit is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="200"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="204"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="256"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="258"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="208"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="259"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="212"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="244"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="242"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="293"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="299"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -8394,274 +8387,268 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="83"/>
-        <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base.</extracomment>
-        <translation>Dit kan niet geopend worden: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="125"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="178"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="140"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="148"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="110"/>
         <source>Edi&amp;t…</source>
-        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page. The editor currently open from this page, if any.</extracomment>
+        <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="111"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="112"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="113"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="114"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="117"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="161"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="162"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="163"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="165"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="170"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="171"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="172"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="179"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="180"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="149"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="217"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Tijdlijn: adviesvragen, opvolgingen en bijgewoonde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="218"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="219"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="226"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="272"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
         <source>This initiative is archived.</source>
         <translation>Dit initiatief is gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="287"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="303"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="328"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="271"/>
         <source>attended</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="330"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="273"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="331"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="338"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="383"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
     </message>
@@ -9557,32 +9544,32 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Van jou</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="100"/>
         <source>&amp;Put in the form</source>
         <translation>In het formulier &amp;zetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="100"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="117"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="140"/>
         <source>Take theirs</source>
         <translation>Die van de ander nemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="149"/>
         <source>Keep mine</source>
         <translation>Mijn waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/merge_dialog.py" line="149"/>
         <source>Keep mine (edit if needed)</source>
         <translation>Mijn waarde houden (pas aan indien nodig)</translation>
     </message>
@@ -9654,208 +9641,208 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="50"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Provinces</source>
         <translation>Provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="51"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Login status</source>
         <translation>Status van de login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="58"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
         <source>no login of their own</source>
         <translation>geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
         <source>missing on the server</source>
         <translation>ontbreekt op de server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="95"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
         <source>Add an officer with a login</source>
         <translation>Medewerker met een login toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="96"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Change the login of %1</source>
         <translation>Login van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="104"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>kleine letters, bv. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="115"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="116"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>at least 8 characters</source>
         <translation>minstens 8 tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="123"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
         <source>leave empty to keep the password</source>
         <translation>leeg laten om het wachtwoord te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vincies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="129"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
         <source>New &amp;password:</source>
         <translation>Nieuw &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
         <source>Password a&amp;gain:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="139"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="164"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="157"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="166"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="159"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="168"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="161"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="237"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="230"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="240"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="244"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="245"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="292"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="276"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="347"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="329"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="348"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="330"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
@@ -9970,53 +9957,53 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="34"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="24"/>
         <source>Passphrase of the register</source>
         <translation>Wachtwoordzin van het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="39"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="27"/>
         <source>The register on this computer is encrypted, so that a lost or stolen laptop shows nothing of it. Choose its passphrase. Keep it somewhere safe besides this computer (the office&apos;s password manager): this computer remembers it, but without it a backup copied elsewhere, or the register after this computer&apos;s keychain is lost, cannot be opened.</source>
         <translation>Het register op deze computer is versleuteld, zodat een verloren of gestolen laptop er niets van toont. Kies de wachtwoordzin. Bewaar ze op een veilige plek buiten deze computer (de wachtwoordkluis van het kantoor): deze computer onthoudt ze, maar zonder haar kan een elders gekopieerde back-up, of het register nadat de sleutelhanger van deze computer verloren is, niet geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="44"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="32"/>
         <source>The register %1 is encrypted. Type its passphrase; this computer remembers it from now on.</source>
         <translation>Het register %1 is versleuteld. Typ de wachtwoordzin; deze computer onthoudt ze vanaf nu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="58"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="36"/>
         <source>&amp;Passphrase:</source>
         <translation>&amp;Wachtwoordzin:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="60"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="38"/>
         <source>&amp;Again:</source>
         <translation>&amp;Nogmaals:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="76"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="47"/>
         <source>Type the passphrase.</source>
         <translation>Typ de wachtwoordzin.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="100"/>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="115"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="70"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="85"/>
         <source>Register encrypted</source>
         <translation>Register versleuteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="101"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="71"/>
         <source>The register and its backups are encrypted now. Their unencrypted versions are still kept in %1, readable by anyone who gets hold of this computer. Once you have seen that your register is complete, delete them.</source>
         <translation>Het register en zijn back-ups zijn nu versleuteld. Hun onversleutelde versies worden nog bewaard in %1, leesbaar voor iedereen die deze computer in handen krijgt. Wis ze zodra u gezien hebt dat uw register volledig is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="106"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="76"/>
         <source>&amp;Delete the unencrypted copy</source>
         <translation>Onversleutelde kopie &amp;wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/passphrase.py" line="108"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="78"/>
         <source>&amp;Keep it for now</source>
         <translation>Voorlopig &amp;bewaren</translation>
     </message>
@@ -10322,6 +10309,15 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPage</name>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="103"/>
+        <source>This cannot be opened: %1</source>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The editor currently open from this page, if any.</extracomment>
+        <translation>Dit kan niet geopend worden: %1</translation>
     </message>
 </context>
 <context>
@@ -10828,131 +10824,131 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="63"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="192"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="64"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="189"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="68"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
         <source>First and last name</source>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="72"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="73"/>
         <source>On the shared database you work as your own login</source>
         <translation>Op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="84"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
         <source>the standard data folder</source>
         <translation>de standaardgegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="86"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="88"/>
         <source>Choose the data folder</source>
         <translation>De gegevensmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="98"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="102"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
         <source>Backups kept</source>
         <translation>Bewaarde back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
         <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
         <source>&amp;Weekly backups:</source>
         <translation>&amp;Wekelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
         <source>&amp;Monthly backups:</source>
         <translation>&amp;Maandelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="122"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="123"/>
         <source>Duplicate initiatives</source>
         <translation>Dubbele initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="126"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
         <source>Lowest score on the Duplicates page:</source>
         <translation>Laagste score op de pagina Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="128"/>
         <source>Lowest score the new-initiative form and the import warn about:</source>
         <translation>Laagste score waarvoor het formulier voor een nieuw initiatief en de import waarschuwen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="139"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
         <source>&amp;Save</source>
         <translation>B&amp;ewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="140"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="161"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="158"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="169"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="174"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="187"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="184"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="193"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="190"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>
@@ -10960,37 +10956,37 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>SignInDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="22"/>
         <source>Sign in to the office database</source>
         <translation>Aanmelden bij de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="23"/>
         <source>Sign in to the office database %1 with your own login.</source>
         <translation>Meld je met je eigen login aan bij de databank van het kantoor %1.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="28"/>
         <source>&amp;Remember the password on this computer</source>
         <translation>Wachtwoord op deze computer &amp;onthouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="43"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="30"/>
         <source>Kept in this computer&apos;s keychain, never in a file; leave it unticked on a shared computer</source>
         <translation>Bewaard in de sleutelhanger van deze computer, nooit in een bestand; laat het uitgevinkt op een gedeelde computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="51"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="32"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="52"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="33"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sign_in.py" line="67"/>
+        <location filename="../../fourthpillar/ui/sign_in.py" line="41"/>
         <source>Type your login and your password.</source>
         <translation>Typ je login en je wachtwoord.</translation>
     </message>

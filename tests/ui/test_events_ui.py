@@ -292,7 +292,7 @@ def test_the_events_list_opens_the_event_page_and_ctrl_n_plans(qtbot: QtBot, des
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # the first load is read in the background
     page.focus_table()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
-    assert window.current_page_name() == "event" and window.event_page.event_id == event_id
+    assert window.current_page_name() == "event" and window.event_page.record_id == event_id
     assert window.new_action.text() == "&New registration for this event…"
     assert window.navigation.currentItem().text() == "Events"
 
@@ -316,7 +316,7 @@ def test_the_dashboard_shows_the_next_events_and_how_full_they_are(qtbot: QtBot,
     assert not any("Afgelast" in text for text in texts)
     with qtbot.waitSignal(window.dashboard.item_opened):
         qtbot.mouseClick(shown[0], Qt.MouseButton.LeftButton)
-    assert window.current_page_name() == "event" and window.event_page.event_id == full
+    assert window.current_page_name() == "event" and window.event_page.record_id == full
 
 
 def test_the_initiative_timeline_shows_the_events_its_people_attended(qtbot: QtBot, desk: Desk,
@@ -331,7 +331,7 @@ def test_the_initiative_timeline_shows_the_events_its_people_attended(qtbot: QtB
     item = tree.topLevelItem(0)
     assert [item.text(column) for column in (1, 2, 3)] == ["Training", "Fondsenwerving voor beginners", "attended"]
     window.initiative_page.open_entry(item)
-    assert window.current_page_name() == "event" and window.event_page.event_id == event_id
+    assert window.current_page_name() == "event" and window.event_page.record_id == event_id
 
 
 def test_jobs_runner_is_idle_after_the_page_writes(qtbot: QtBot, desk: Desk, page: EventPage) -> None:

@@ -327,7 +327,7 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     page.select_row(1)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_page_name() == "initiative"
-    assert window.initiative_page.initiative_id == ids[1]  # type: ignore[attr-defined]
+    assert window.initiative_page.record_id == ids[1]  # type: ignore[attr-defined]
 
     def rename(dialog: QWidget) -> None:
         dialog.slots["name"].widget.setText("Nieuwe naam")  # type: ignore[attr-defined]

@@ -82,7 +82,7 @@ def select_timeline(page: InitiativePage, record_id: str):
 def test_page_shows_every_detail_with_labels_and_country_names(page: InitiativePage,
                                                                register: dict[str, str]) -> None:
     """Else: the officer reads codes (vzw, CD, oost-vlaanderen) or misses a field of the initiative."""
-    assert page.initiative_id == register["initiative"]
+    assert page.record_id == register["initiative"]
     assert page.title_label.text() == "Vrienden van Kisangani"
     shown = {key: label.text() for key, label in page.detail_labels.items()}
     assert shown["legal_form"] == "vzw (non-profit association)"
@@ -241,5 +241,5 @@ def test_an_unknown_initiative_is_reported_to_the_caller(desk: Desk, page: Initi
     """Else: opening a vanished initiative shows a blank page or the previous one as if it were it."""
     with pytest.raises(NotFound):
         page.show_initiative("no-such-id")
-    assert page.initiative_id == register["initiative"]  # still showing what it showed
+    assert page.record_id == register["initiative"]  # still showing what it showed
     assert page.title_label.text() == "Vrienden van Kisangani"

@@ -3,21 +3,21 @@ and mark attendance (or cancel) for the selected registrations as one undoable a
 
 Writes go through :func:`~fourthpillar.ui.operations.run_write`; what they did is announced
 with the page's ``saved`` signal (a ``Done`` naming it) and the page reads the event again.
-A mixin of :class:`~fourthpillar.ui.pages.event_page.EventPage`, which builds and fills the page.
+A mixin of :class:`~fourthpillar.ui.pages.event_page.EventPage`, which builds and fills the page;
+what both record pages do alike (editors, history, a walk-in's data) is in
+:mod:`fourthpillar.ui.pages.record_actions`.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, SignalInstance, Slot
-from PySide6.QtWidgets import QDialog, QTableWidget, QWidget
+from PySide6.QtWidgets import QTableWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import registrations
-from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail, RegistrationRow
 from fourthpillar.services.registrations import RegistrationSaved
 from fourthpillar.store.errors import KnownError
@@ -25,17 +25,11 @@ from fourthpillar.ui import event_exports
 from fourthpillar.ui.editors import EventEditor, RegistrationDialog
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.pages.record_actions import RecordActions
+from fourthpillar.ui.privacy import Person
 from fourthpillar.ui.registration_import import RegistrationImportDialog, choose_file
 from fourthpillar.ui.text import count_text, qt_translator
-from fourthpillar.ui.widgets.message_bar import MessageBar
-
-if TYPE_CHECKING:
-    #: For the type checker the mixin is the page it is mixed into; at run time it adds no base.
-    _Page = QWidget
-else:
-    _Page = object
 
 #: The key that gives the selected registrations each status (in the registrations table).
 ATTENDANCE_KEYS = {"attended": "A", "no-show": "N", "registered": "R", "cancelled": "C"}
@@ -56,66 +50,28 @@ def marking_description(status: str, count: int) -> str:
     return count_text(tr("Mark %Ln registered"), tr("Mark %Ln registered"), count)
 
 
-class EventActions(_Page):
+class EventActions(RecordActions):
     """The page's buttons and attendance keys at work (mixed into the event page)."""
 
-    desk: Desk
+    history_entity = "event"
     detail: EventDetail | None
-    active_dialog: QDialog | None
-    _own_jobs: JobRunner | None
     _next_row: int | None
-    message_bar: MessageBar
     table: QTableWidget
     if TYPE_CHECKING:  # what the page provides
-        saved: SignalInstance
         initiative_opened: SignalInstance
 
-        def refresh(self) -> None: ...
         def selected_rows(self) -> list[RegistrationRow]: ...
 
-    def jobs(self) -> JobRunner:
-        """The window's background-job runner (or the page's own, when shown on its own)."""
-        runner = getattr(self.window(), "jobs", None)
-        if isinstance(runner, JobRunner):
-            return runner
-        if self._own_jobs is None:
-            self._own_jobs = JobRunner(self)
-        return self._own_jobs
-
-    def _open_dialog(self, make: Callable[[], EditorDialog]) -> None:
-        """Show the dialog *make* builds, window-modal; when it saves, announce it and refresh."""
-        try:
-            dialog = make()
-        except KnownError as error:
-            self.refresh()
-            self.message_bar.show_message(tr("This cannot be opened: %1").replace("%1", str(error)), "error")
-            return
-        dialog.runner = self.jobs()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
-        self.active_dialog = dialog
-        dialog.open()
-
-    def _dialog_finished(self, dialog: EditorDialog, result: int) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.saved.emit(dialog.saved)
-            if isinstance(dialog, RegistrationDialog) and dialog.status == "waiting":
-                self.message_bar.show_message(tr("The event is full: %1 is on the waiting list.").replace(
-                    "%1", dialog.person()), "info")
-        self.refresh()
+    def _dialog_saved(self, dialog: EditorDialog) -> None:
+        if isinstance(dialog, RegistrationDialog) and dialog.status == "waiting":
+            self.message_bar.show_message(tr("The event is full: %1 is on the waiting list.").replace(
+                "%1", dialog.person()), "info")
 
     @Slot()
     def edit_event(self) -> None:
         if self.detail is not None:
             event_id = self.detail.id
             self._open_dialog(lambda: EventEditor(self.desk, event_id=event_id, parent=self))
-
-    @Slot(object)
-    def _announce(self, saved: object) -> None:
-        self.saved.emit(saved)
-        self.refresh()
 
     @Slot()
     def register_someone(self) -> None:
@@ -144,19 +100,6 @@ class EventActions(_Page):
         self.saved.emit(saved)
         self.message_bar.show_message(tr("Imported: %1").replace("%1", result), "info")
         self.refresh()
-
-    @Slot()
-    def show_history(self) -> None:
-        """The event's change history, from which an earlier action can be undone."""
-        if self.detail is None:
-            return
-        from fourthpillar.ui.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(self.desk, entity="event", record_id=self.detail.id, title=self.detail.title,
-                               parent=self, runner=self.jobs())
-        dialog.undone.connect(self._announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     @Slot()
     def open_initiative(self) -> None:
@@ -195,28 +138,11 @@ class EventActions(_Page):
 
     # -- a walk-in's rights (GDPR) ---------------------------------------------------------------
 
-    def _selected_walk_in(self) -> RegistrationRow | None:
+    def selected_person(self) -> Person | None:
+        """The selected walk-in, whose data the page exports or erases (a contact person's are on
+        their initiative's page)."""
         rows = self.selected_rows()
-        return rows[0] if len(rows) == 1 and rows[0].walk_in else None
-
-    @Slot()
-    def export_walk_in(self) -> None:
-        """What is held about the selected walk-in, as a PDF and a JSON file in a chosen folder."""
-        from fourthpillar.ui.privacy import export_walk_in_data
-
-        row = self._selected_walk_in()
-        if row is not None:
-            export_walk_in_data(self, self.desk, self.jobs(), row.id)
-
-    @Slot()
-    def erase_walk_in(self) -> None:
-        """Erase the selected walk-in's name and e-mail everywhere (asks first); the registration stays."""
-        from fourthpillar.ui.privacy import erase_walk_in_data
-
-        row = self._selected_walk_in()
-        if row is not None:
-            erase_walk_in_data(self, self.desk, self.jobs(), row.id, row.person_name,
-                               on_erased=lambda _erasure: self.refresh())
+        return Person(rows[0].id, rows[0].person_name, walk_in=True) if len(rows) == 1 and rows[0].walk_in else None
 
     def mark_selected(self, status: str) -> None:
         """Give the selected registrations *status*, as one action (one Ctrl+Z). Who moves up

@@ -4,19 +4,15 @@ registrations, attendance) is in :mod:`fourthpillar.ui.pages.event_actions`."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -26,11 +22,11 @@ from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, REGISTRATION_
 from fourthpillar.services import event_views, events
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail, RegistrationRow
-from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.pages.event_actions import ATTENDANCE_KEYS, EventActions
+from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import count_text
+from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.details import detail_labels
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -69,51 +65,27 @@ class EventPage(EventActions, QWidget):
     initiative_opened = Signal(str)
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         self.detail: EventDetail | None = None
         #: Registrations on the waiting list, the first to move up first.
         self.waiting: list[str] = []
-        self.active_dialog: QDialog | None = None
-        self._own_jobs: JobRunner | None = None
         #: After one row was marked: the row to go on with (the next one), for marking down the list.
         self._next_row: int | None = None
         self._build()
 
-    @property
-    def event_id(self) -> str | None:
-        return self.detail.id if self.detail is not None else None
-
     # -- building ----------------------------------------------------------------------------
 
-    def _button(self, text: str, parent: QWidget, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAutoDefault(False)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
-
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)
-        self.subtitle_label = QLabel(self)
-        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setStyleSheet(f"color: {colour('hint')};")
+        self.title_label, self.subtitle_label = heading_labels(self)
         self.message_bar = MessageBar(self)
 
-        self.edit_button = self._button(self.tr("Edi&t…"), self, self.edit_event)
-        self.register_button = self._button(self.tr("&Register someone…"), self, self.register_someone)
+        self.edit_button = push_button(self.tr("Edi&t…"), self, self.edit_event)
+        self.register_button = push_button(self.tr("&Register someone…"), self, self.register_someone)
         self.register_button.setToolTip(self.tr("A contact person of an initiative, or a walk-in (Ctrl+N)"))
-        self.import_button = self._button(self.tr("&Import…"), self, self.import_registrations)
+        self.import_button = push_button(self.tr("&Import…"), self, self.import_registrations)
         self.import_button.setToolTip(self.tr("Registrations from a spreadsheet: matched with the contact persons, "
                                               "previewed before anything is written"))
-        self.history_button = self._button(self.tr("Histor&y…"), self, self.show_history)
+        self.history_button = push_button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
         self.documents_button = QPushButton(self.tr("Docu&ments"), self)
         self.documents_button.setToolTip(self.tr("Sign-in sheet, participants, certificates, calendar file"))
@@ -130,12 +102,6 @@ class EventPage(EventActions, QWidget):
         documents.addSeparator()
         self.calendar_action = documents.addAction(self.tr("Calendar &file (.ics)…"), self.export_calendar)
         self.documents_button.setMenu(documents)
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        for button in (self.edit_button, self.register_button, self.import_button, self.history_button,
-                       self.documents_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
 
         details_group = QGroupBox(self.tr("Details"), self)
         labels = {"when": self.tr("When:"), "place": self.tr("Place:"), "places": self.tr("Places:"),
@@ -171,7 +137,7 @@ class EventPage(EventActions, QWidget):
             action.triggered.connect(lambda _checked=False, status=status: self.mark_selected(status))
             self.table.addAction(action)
             self.status_actions[status] = action
-            button = self._button(f"{texts[status]} ({key})", people, action.trigger)
+            button = push_button(f"{texts[status]} ({key})", people, action.trigger)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys are quicker; focus stays in the table
             buttons.addWidget(button)
             self.status_buttons[status] = button
@@ -179,9 +145,9 @@ class EventPage(EventActions, QWidget):
         separator = QAction(self.table)
         separator.setSeparator(True)
         self.export_walk_in_action = QAction(self.tr("Export personal data…"), self.table)
-        self.export_walk_in_action.triggered.connect(lambda _checked=False: self.export_walk_in())
+        self.export_walk_in_action.triggered.connect(lambda _checked=False: self.export_person())
         self.erase_walk_in_action = QAction(self.tr("Erase walk-in…"), self.table)
-        self.erase_walk_in_action.triggered.connect(lambda _checked=False: self.erase_walk_in())
+        self.erase_walk_in_action.triggered.connect(lambda _checked=False: self.erase_person())
         self.table.addActions([separator, self.export_walk_in_action, self.erase_walk_in_action])
         buttons.addStretch(1)
         self.keys_hint = QLabel(self.tr(
@@ -198,21 +164,11 @@ class EventPage(EventActions, QWidget):
         people_layout.addLayout(buttons)
         people_layout.addWidget(self.keys_hint)
 
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(details_group)
-        self.splitter.addWidget(people)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
+        self.splitter = lay_out_page(
+            self, (self.title_label, self.subtitle_label), self.message_bar,
+            (self.edit_button, self.register_button, self.import_button, self.history_button, self.documents_button),
+            (details_group, people), stretch=(1, 3))
         self.splitter.setSizes([330, 900])
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addWidget(self.title_label)
-        layout.addWidget(self.subtitle_label)
-        layout.addWidget(self.message_bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
         self.setFocusProxy(self.table)
 
     # -- showing -----------------------------------------------------------------------------
@@ -241,13 +197,7 @@ class EventPage(EventActions, QWidget):
 
     def refresh(self) -> None:
         """Show the current event again; if it can no longer be read, say so on the page."""
-        if self.detail is None:
-            return
-        try:
-            self.show_event(self.detail.id)
-        except KnownError as error:
-            self.message_bar.show_message(self.tr("This event cannot be shown: %1").replace("%1", str(error)),
-                                          "error")
+        self.read_again(self.show_event, self.tr("This event cannot be shown: %1"))
 
     def places_text(self, detail: EventDetail) -> str:
         """"20 places: 12 taken, 8 free", with the waiting list if any."""

@@ -4,7 +4,9 @@ or erase a person's data (GDPR).
 
 Editors open window-modal (``open()``, no nested event loop); what they save is announced with
 the page's ``saved`` signal and the page reads the initiative again. A mixin of
-:class:`~fourthpillar.ui.pages.initiative_page.InitiativePage`, which builds and fills the page.
+:class:`~fourthpillar.ui.pages.initiative_page.InitiativePage`, which builds and fills the page;
+what both record pages do alike (editors, history, a person's data) is in
+:mod:`fourthpillar.ui.pages.record_actions`.
 """
 
 from __future__ import annotations
@@ -12,14 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QMetaMethod, QPoint, Qt, SignalInstance, Slot
+from PySide6.QtCore import QMetaMethod, QPoint, SignalInstance, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from fourthpillar.services import initiatives
-from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, Saved
-from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors import (
     CompleteFollowUpDialog,
     ContactEditor,
@@ -29,31 +29,21 @@ from fourthpillar.ui.editors import (
 )
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done, named
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.kinds import EVENT, REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.pages.record_actions import RecordActions
+from fourthpillar.ui.privacy import Erasure, Person
 from fourthpillar.ui.text import qt_translator
-from fourthpillar.ui.widgets.message_bar import MessageBar
-
-if TYPE_CHECKING:
-    #: For the type checker the mixin is the page it is mixed into; at run time it adds no base.
-    _Page = QWidget
-else:
-    _Page = object
-
 
 # The page's context: in the mixin ``self.tr`` would not be the one lupdate reads.
 tr = qt_translator("InitiativePage")
 
 
-class InitiativeActions(_Page):
+class InitiativeActions(RecordActions):
     """The page's buttons, timeline and contact menu at work (mixed into the initiative page)."""
 
-    desk: Desk
+    history_entity = "initiative"
     detail: InitiativeDetail | None
-    active_dialog: QDialog | None
-    _own_jobs: JobRunner | None
-    message_bar: MessageBar
     timeline_tree: QTreeWidget
     contact_tree: QTreeWidget
     edit_contact_button: QPushButton
@@ -64,31 +54,14 @@ class InitiativeActions(_Page):
         request_opened: SignalInstance
         follow_up_opened: SignalInstance
         event_opened: SignalInstance
-        saved: SignalInstance
         person_erased: SignalInstance
 
-        def refresh(self) -> None: ...
         def selected_contact_id(self) -> str | None: ...
         def selected_entry(self) -> tuple[str, str, bool] | None: ...
 
-    def _open_dialog(self, make: Callable[[], EditorDialog]) -> None:
-        """Show the dialog *make* builds, window-modal; when it saves, announce it and refresh.
-
-        A record that vanished meanwhile (archived elsewhere, say) is reported on the page.
-        """
-        try:
-            dialog = make()
-        except KnownError as error:
-            self.refresh()
-            self.message_bar.show_message(tr("This cannot be opened: %1").replace("%1", str(error)), "error")
-            return
-        dialog.runner = self.jobs()
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
+    def _dialog_opened(self, dialog: EditorDialog) -> None:
         if isinstance(dialog, RequestEditor):
             dialog.follow_up_saved.connect(self._announce)
-        self.active_dialog = dialog
-        dialog.open()
 
     def _open_for_initiative(self, editor: Callable[..., EditorDialog], **arguments: Any) -> None:
         """Open *editor* for the initiative shown (nothing while none is)."""
@@ -96,34 +69,9 @@ class InitiativeActions(_Page):
             initiative_id = self.detail.id
             self._open_dialog(lambda: editor(self.desk, initiative_id=initiative_id, parent=self, **arguments))
 
-    def _dialog_finished(self, dialog: EditorDialog, result: int) -> None:
-        if self.active_dialog is dialog:
-            self.active_dialog = None
-        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
-            self.saved.emit(dialog.saved)
-        self.refresh()
-
-    @Slot(object)
-    def _announce(self, saved: Saved) -> None:
-        self.saved.emit(saved)
-        self.refresh()
-
     @Slot()
     def edit_initiative(self) -> None:
         self._open_for_initiative(InitiativeEditor)
-
-    @Slot()
-    def show_history(self) -> None:
-        """The initiative's change history, from which an earlier action can be undone."""
-        if self.detail is None:
-            return
-        from fourthpillar.ui.history_dialog import HistoryDialog
-
-        dialog = HistoryDialog(self.desk, entity="initiative", record_id=self.detail.id,
-                               title=self.detail.name, parent=self, runner=self.jobs())
-        dialog.undone.connect(self._announce)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.open()
 
     @Slot()
     def new_request(self) -> None:
@@ -220,39 +168,17 @@ class InitiativeActions(_Page):
         menu.exec(self.contact_tree.viewport().mapToGlobal(position))
         menu.deleteLater()
 
-    def _selected_contact(self) -> ContactView | None:
+    def selected_contact(self) -> ContactView | None:
         contact_id = self.selected_contact_id()
         if self.detail is None or contact_id is None:
             return None
         return next((item for item in self.detail.contacts if item.id == contact_id), None)
 
-    def jobs(self) -> JobRunner:
-        """The window's background-job runner (or the page's own, when shown on its own)."""
-        runner = getattr(self.window(), "jobs", None)
-        if isinstance(runner, JobRunner):
-            return runner
-        if self._own_jobs is None:
-            self._own_jobs = JobRunner(self)
-        return self._own_jobs
+    def selected_person(self) -> Person | None:
+        """The selected contact person, whose data the page exports or erases."""
+        contact = self.selected_contact()
+        return Person(contact.id, contact.name) if contact is not None else None
 
-    @Slot()
-    def export_person(self) -> None:
-        """Everything held about the selected person, as a PDF and a JSON file in a chosen folder."""
-        from fourthpillar.ui.privacy import export_person_data
-
-        contact = self._selected_contact()
-        if contact is not None:
-            export_person_data(self, self.desk, self.jobs(), contact.id)
-
-    @Slot()
-    def erase_person(self) -> None:
-        """Erase the selected person's name, e-mail and phone everywhere (asks first, naming them)."""
-        from fourthpillar.ui.privacy import erase_person_data
-
-        contact = self._selected_contact()
-        if contact is not None:
-            erase_person_data(self, self.desk, self.jobs(), contact.id, contact.name, on_erased=self._erased)
-
-    def _erased(self, erasure: object) -> None:
+    def _person_erased(self, erasure: Erasure) -> None:
         self.refresh()
         self.person_erased.emit(str(getattr(erasure, "contact_id", "")))

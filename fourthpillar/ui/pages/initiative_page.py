@@ -4,19 +4,15 @@ archiving a contact, a person's data) is in :mod:`fourthpillar.ui.pages.initiati
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QDialog,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
-    QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,11 +34,11 @@ from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, TimelineEntry
-from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.pages.initiative_actions import InitiativeActions
+from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
+from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.details import detail_labels
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -52,13 +48,6 @@ DETAIL_FIELDS = (
     "legal_form", "enterprise_number", "address", "province", "partner_countries", "themes",
     "founded_year", "panel_member", "status", "tags", "notes",
 )
-
-
-def _button(text: str, parent: QWidget, slot: Callable[[], None]) -> QPushButton:
-    button = QPushButton(text, parent)
-    button.setAutoDefault(False)
-    button.clicked.connect(slot)
-    return button
 
 
 def _tree(parent: QWidget, headers: list[str], stretch: int) -> QTreeWidget:
@@ -105,55 +94,24 @@ class InitiativePage(InitiativeActions, QWidget):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None,
                  permissions: logins.Permissions | None = None) -> None:
-        super().__init__(parent)
-        self.desk = desk
+        super().__init__(desk, parent)
         # What the signed-in login may do: only an admin erases a person on the shared database.
         self.permissions = permissions or logins.permissions(desk)
         self.detail: InitiativeDetail | None = None
-        #: The editor currently open from this page, if any.
-        self.active_dialog: QDialog | None = None
-        self._own_jobs: JobRunner | None = None
         self._build()
         self.set_permissions(self.permissions)
-
-    @property
-    def initiative_id(self) -> str | None:
-        return self.detail.id if self.detail is not None else None
 
     # -- building ----------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title_label = QLabel(self)
-        self.title_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.title_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        font = self.title_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.title_label.setFont(font)
-        self.title_label.setWordWrap(True)  # a long name wraps; it must not widen the window
-        self.subtitle_label = QLabel(self)
-        self.subtitle_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.subtitle_label.setWordWrap(True)
-        self.subtitle_label.setStyleSheet(f"color: {colour('hint')};")
+        self.title_label, self.subtitle_label = heading_labels(self)
         self.message_bar = MessageBar(self)
 
-        self.edit_button = _button(self.tr("Edi&t…"), self, self.edit_initiative)
-        self.new_request_button = _button(self.tr("New &request…"), self, self.new_request)
-        self.plan_button = _button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
-        self.history_button = _button(self.tr("Histor&y…"), self, self.show_history)
+        self.edit_button = push_button(self.tr("Edi&t…"), self, self.edit_initiative)
+        self.new_request_button = push_button(self.tr("New &request…"), self, self.new_request)
+        self.plan_button = push_button(self.tr("&Plan follow-up…"), self, self.plan_follow_up)
+        self.history_button = push_button(self.tr("Histor&y…"), self, self.show_history)
         self.history_button.setToolTip(self.tr("Who changed what, and when; undo an earlier action"))
-        actions = QHBoxLayout()
-        actions.setSpacing(6)
-        actions.addWidget(self.edit_button)
-        actions.addWidget(self.new_request_button)
-        actions.addWidget(self.plan_button)
-        actions.addWidget(self.history_button)
-        actions.addStretch(1)
-
-        header = QVBoxLayout()
-        header.setSpacing(2)
-        header.addWidget(self.title_label)
-        header.addWidget(self.subtitle_label)
 
         # Details
         details_group = QGroupBox(self.tr("Details"), self)
@@ -176,9 +134,9 @@ class InitiativePage(InitiativeActions, QWidget):
         self.contact_tree.setColumnWidth(4, 70)
         self.contact_tree.itemDoubleClicked.connect(lambda _item, _column: self.edit_contact())
         self.contact_tree.itemSelectionChanged.connect(self._update_buttons)
-        self.add_contact_button = _button(self.tr("&Add…"), contacts_group, self.add_contact)
-        self.edit_contact_button = _button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
-        self.archive_contact_button = _button(self.tr("Ar&chive…"), contacts_group, self.archive_contact)
+        self.add_contact_button = push_button(self.tr("&Add…"), contacts_group, self.add_contact)
+        self.edit_contact_button = push_button(self.tr("Ed&it…"), contacts_group, self.edit_contact)
+        self.archive_contact_button = push_button(self.tr("Ar&chive…"), contacts_group, self.archive_contact)
         # A person's data (GDPR): rare, and erasing cannot be undone, so behind a menu and without
         # an Alt+letter; also in the contact list's context menu.
         self.export_person_action = QAction(self.tr("Export this person's data…"), self)
@@ -222,8 +180,8 @@ class InitiativePage(InitiativeActions, QWidget):
         self.timeline_tree.setColumnWidth(3, 120)
         self.timeline_tree.itemActivated.connect(lambda item, _column: self.open_entry(item))
         self.timeline_tree.itemSelectionChanged.connect(self._update_buttons)
-        self.open_button = _button(self.tr("&Open"), timeline_group, lambda: self.open_entry())
-        self.mark_done_button = _button(self.tr("&Mark done…"), timeline_group, self.mark_done)
+        self.open_button = push_button(self.tr("&Open"), timeline_group, lambda: self.open_entry())
+        self.mark_done_button = push_button(self.tr("&Mark done…"), timeline_group, self.mark_done)
         self.empty_timeline_label = QLabel(self.tr("No requests or follow-ups yet."), timeline_group)
         self.empty_timeline_label.setStyleSheet(f"color: {colour('hint')};")
         timeline_buttons = QHBoxLayout()
@@ -240,19 +198,10 @@ class InitiativePage(InitiativeActions, QWidget):
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(details_group)
         left_layout.addWidget(contacts_group, 1)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(timeline_group)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 10)
-        layout.addLayout(header)
-        layout.addWidget(self.message_bar)
-        layout.addLayout(actions)
-        layout.addWidget(self.splitter, 1)
+        self.splitter = lay_out_page(
+            self, (self.title_label, self.subtitle_label), self.message_bar,
+            (self.edit_button, self.new_request_button, self.plan_button, self.history_button),
+            (left, timeline_group), stretch=(2, 3))
 
     # -- showing -----------------------------------------------------------------------------
 
@@ -279,13 +228,7 @@ class InitiativePage(InitiativeActions, QWidget):
 
     def refresh(self) -> None:
         """Show the current initiative again; if it can no longer be read, say so on the page."""
-        if self.detail is None:
-            return
-        try:
-            self.show_initiative(self.detail.id)
-        except KnownError as error:
-            self.message_bar.show_message(self.tr("This initiative cannot be shown: %1").replace("%1", str(error)),
-                                          "error")
+        if not self.read_again(self.show_initiative, self.tr("This initiative cannot be shown: %1")):
             self.detail = None
             self._update_buttons()
 
@@ -369,7 +312,7 @@ class InitiativePage(InitiativeActions, QWidget):
         self.export_person_action.setEnabled(has_person)
         self.erase_person_action.setEnabled(has_person and self.permissions.can_erase)
         self.person_button.setEnabled(has_person)
-        contact = self._selected_contact()
+        contact = self.selected_contact()
         self.contact_card.setText(contact_links(contact.name, contact.role, contact.email, contact.phone)
                                   if contact is not None else "")
         self.contact_card.setVisible(contact is not None)

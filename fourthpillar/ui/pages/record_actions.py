@@ -1,0 +1,162 @@
+"""What a record's page (an initiative's, an event's) does the same way whatever the record: its
+editors open window-modal and announce what they saved, its history opens beside it, a person's
+data is exported or erased, and the page reads its record again after each change.
+
+A mixin under :class:`~fourthpillar.ui.pages.initiative_actions.InitiativeActions` and
+:class:`~fourthpillar.ui.pages.event_actions.EventActions`; the page provides ``detail``, its
+``title_label`` and ``message_bar``, the ``saved`` signal, ``refresh`` and ``selected_person``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, ClassVar, Protocol
+
+from PySide6.QtCore import Qt, SignalInstance, Slot
+from PySide6.QtWidgets import QDialog, QLabel, QWidget
+
+from fourthpillar.services.desk import Desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.privacy import Erasure, Person, erase_person_data, export_person_data
+from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.message_bar import MessageBar
+
+if TYPE_CHECKING:
+    #: For the type checker the mixin is the page it is mixed into; at run time it adds no base.
+    _Page = QWidget
+else:
+    _Page = object
+
+# Shared by both pages: in the mixin ``self.tr`` would not be the one lupdate reads.
+tr = qt_translator("RecordPage")
+
+
+class ShownRecord(Protocol):
+    """What the pages' records (``InitiativeDetail``, ``EventDetail``) have in common here."""
+
+    @property
+    def id(self) -> str: ...
+
+
+class RecordActions(_Page):
+    """Editors, history, a person's data and reading again, as both record pages do them."""
+
+    #: The change log's name for the page's records ("initiative", "event"), to show their history.
+    history_entity: ClassVar[str]
+    #: The record's name or title, as the page shows it (also the history's title).
+    title_label: QLabel
+    message_bar: MessageBar
+    if TYPE_CHECKING:  # what the page provides
+        saved: SignalInstance
+
+        @property
+        def detail(self) -> ShownRecord | None: ...
+        def refresh(self) -> None: ...
+        def selected_person(self) -> Person | None: ...
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        #: The editor currently open from this page, if any.
+        self.active_dialog: QDialog | None = None
+        self._own_jobs: JobRunner | None = None
+
+    @property
+    def record_id(self) -> str | None:
+        """The id of the record shown (None before one is)."""
+        return self.detail.id if self.detail is not None else None
+
+    def jobs(self) -> JobRunner:
+        """The window's background-job runner (or the page's own, when shown on its own)."""
+        runner = getattr(self.window(), "jobs", None)
+        if isinstance(runner, JobRunner):
+            return runner
+        if self._own_jobs is None:
+            self._own_jobs = JobRunner(self)
+        return self._own_jobs
+
+    def read_again(self, show: Callable[[str], None], cannot_show: str) -> bool:
+        """Show the record shown again with *show*; when it can no longer be read, say so on the
+        page (*cannot_show*, with the reason for %1) and return False."""
+        if self.detail is None:
+            return True
+        try:
+            show(self.detail.id)
+        except KnownError as error:
+            self.message_bar.show_message(cannot_show.replace("%1", str(error)), "error")
+            return False
+        return True
+
+    # -- editors --------------------------------------------------------------------------------
+
+    def _open_dialog(self, make: Callable[[], EditorDialog]) -> None:
+        """Show the dialog *make* builds, window-modal; when it saves, announce it and refresh.
+
+        A record that vanished meanwhile (archived elsewhere, say) is reported on the page.
+        """
+        try:
+            dialog = make()
+        except KnownError as error:
+            self.refresh()
+            self.message_bar.show_message(tr("This cannot be opened: %1").replace("%1", str(error)), "error")
+            return
+        dialog.runner = self.jobs()
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
+        self._dialog_opened(dialog)
+        self.active_dialog = dialog
+        dialog.open()
+
+    def _dialog_opened(self, dialog: EditorDialog) -> None:
+        """What the page connects to *dialog* besides its end (nothing unless the page says)."""
+
+    def _dialog_finished(self, dialog: EditorDialog, result: int) -> None:
+        if self.active_dialog is dialog:
+            self.active_dialog = None
+        if result == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.saved.emit(dialog.saved)
+            self._dialog_saved(dialog)
+        self.refresh()
+
+    def _dialog_saved(self, dialog: EditorDialog) -> None:
+        """What the page says when *dialog* has saved, besides announcing it (nothing unless the page says)."""
+
+    @Slot(object)
+    def _announce(self, saved: object) -> None:
+        self.saved.emit(saved)
+        self.refresh()
+
+    @Slot()
+    def show_history(self) -> None:
+        """The record's change history, from which an earlier action can be undone."""
+        if self.detail is None:
+            return
+        from fourthpillar.ui.history_dialog import HistoryDialog
+
+        dialog = HistoryDialog(self.desk, entity=self.history_entity, record_id=self.detail.id,
+                               title=self.title_label.text(), parent=self, runner=self.jobs())
+        dialog.undone.connect(self._announce)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    # -- a person's data (GDPR) -----------------------------------------------------------------
+
+    @Slot()
+    def export_person(self) -> None:
+        """What is held about the selected person, as a PDF and a JSON file in a chosen folder."""
+        person = self.selected_person()
+        if person is not None:
+            export_person_data(self, self.desk, self.jobs(), person)
+
+    @Slot()
+    def erase_person(self) -> None:
+        """Erase the selected person everywhere (asks first, naming them); a contact person and
+        a walk-in's registration stay, as "[erased]"."""
+        person = self.selected_person()
+        if person is not None:
+            erase_person_data(self, self.desk, self.jobs(), person, on_erased=self._person_erased)
+
+    def _person_erased(self, erasure: Erasure) -> None:
+        self.refresh()
