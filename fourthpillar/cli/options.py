@@ -146,16 +146,31 @@ def no_such(noun: str, record_id: str) -> str:
     return templates.get(noun, tr("no record with id {id}")).format(id=record_id)
 
 
-def archived_line(noun: str, record_id: str) -> str:
+def archiving_line(noun: str, case: str, record_id: str) -> str:
+    """What is said of a record's archiving: it "is archived" (so it is not changed), was "already
+    archived", is "not archived", was "archived" or "restored" just now. One whole sentence per kind
+    of record and case, so each language can word it."""
     templates = {
-        "initiative": tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
-        "request": tr("request {id} is archived (fourthpillar requests restore {id})"),
-        "follow-up": tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
-        "event": tr("event {id} is archived"),
-        "registration": tr("registration {id} is archived"),
-        "contact": tr("contact person {id} is archived"),
+        ("initiative", "is archived"): tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
+        ("initiative", "already archived"): tr("initiative {id} was already archived"),
+        ("initiative", "not archived"): tr("initiative {id} is not archived"),
+        ("initiative", "archived"): tr("initiative {id} archived"),
+        ("initiative", "restored"): tr("initiative {id} restored"),
+        ("request", "is archived"): tr("request {id} is archived (fourthpillar requests restore {id})"),
+        ("request", "already archived"): tr("request {id} was already archived"),
+        ("request", "not archived"): tr("request {id} is not archived"),
+        ("request", "archived"): tr("request {id} archived"),
+        ("request", "restored"): tr("request {id} restored"),
+        ("follow-up", "is archived"): tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
+        ("follow-up", "already archived"): tr("follow-up {id} was already archived"),
+        ("follow-up", "not archived"): tr("follow-up {id} is not archived"),
+        ("follow-up", "archived"): tr("follow-up {id} archived"),
+        ("follow-up", "restored"): tr("follow-up {id} restored"),
+        ("event", "is archived"): tr("event {id} is archived"),
+        ("registration", "is archived"): tr("registration {id} is archived"),
+        ("contact", "is archived"): tr("contact person {id} is archived"),
     }
-    return templates[noun].format(id=record_id)
+    return templates[(noun, case)].format(id=record_id)
 
 
 @contextmanager
@@ -176,7 +191,7 @@ def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str) 
     except NotFound:
         raise CommandError(f"{option}: " + no_such(noun, record_id)) from None
     if not live:
-        raise CommandError(f"{option}: " + archived_line(noun, record_id))
+        raise CommandError(f"{option}: " + archiving_line(noun, "is archived", record_id))
 
 
 def check_initiative(desk: Desk, option: str, initiative_id: str) -> None:

@@ -23,6 +23,7 @@ from fourthpillar.cli.options import (
     EPILOG,
     Handler,
     act_as,
+    archiving_line,
     as_argument,
     assignments,
     changes_arguments,
@@ -217,25 +218,6 @@ TOMBSTONES = {
 }
 
 
-def _tombstone_line(noun: str, what: str, record_id: str) -> str:
-    """What ``archive``/``restore`` did, one sentence per kind and outcome."""
-    templates = {
-        ("initiative", "already archived"): tr("initiative {id} was already archived"),
-        ("initiative", "not archived"): tr("initiative {id} is not archived"),
-        ("initiative", "archived"): tr("initiative {id} archived"),
-        ("initiative", "restored"): tr("initiative {id} restored"),
-        ("request", "already archived"): tr("request {id} was already archived"),
-        ("request", "not archived"): tr("request {id} is not archived"),
-        ("request", "archived"): tr("request {id} archived"),
-        ("request", "restored"): tr("request {id} restored"),
-        ("follow-up", "already archived"): tr("follow-up {id} was already archived"),
-        ("follow-up", "not archived"): tr("follow-up {id} is not archived"),
-        ("follow-up", "archived"): tr("follow-up {id} archived"),
-        ("follow-up", "restored"): tr("follow-up {id} restored"),
-    }
-    return templates[(noun, what)].format(id=record_id)
-
-
 def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
     """``archive ID`` / ``restore ID``; doing it twice is harmless and says so."""
 
@@ -243,10 +225,10 @@ def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
         act_as(desk, args)
         with reported(tombstone.noun):
             if tombstone.is_archived(desk, args.id) == archive:
-                print(_tombstone_line(tombstone.noun, "already archived" if archive else "not archived", args.id))
+                print(archiving_line(tombstone.noun, "already archived" if archive else "not archived", args.id))
                 return 0
             (tombstone.archive if archive else tombstone.restore)(desk, args.id)
-        print(_tombstone_line(tombstone.noun, "archived" if archive else "restored", args.id))
+        print(archiving_line(tombstone.noun, "archived" if archive else "restored", args.id))
         return 0
 
     return run
