@@ -8,10 +8,10 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, is_dataclass
 from pathlib import PurePath
-from typing import Any, NoReturn
+from typing import Any, NoReturn, TypeVar
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translator
@@ -21,6 +21,8 @@ from fourthpillar.services.office_password import open_signed_in
 from fourthpillar.store.errors import KnownError
 
 log = logging.getLogger(__name__)
+
+T = TypeVar("T")
 
 
 tr = translator("Cli")
@@ -57,6 +59,20 @@ def add_location_arguments(parser: argparse.ArgumentParser) -> None:
                         help=tr("data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)"))
     parser.add_argument("--database-url", metavar="URL", default=None,
                         help=tr("a database URL instead of the data folder's SQLite file"))
+
+
+def add_command(commands: Any, name: str, help_text: str, *,
+                handler: Callable[[Desk, argparse.Namespace], int] | None = None,
+                handler_without_desk: Callable[[argparse.Namespace], int] | None = None,
+                description: str | None = None) -> argparse.ArgumentParser:
+    """One command of a group (``sync apply``, ``backup list``, ...) and what runs it: *handler*
+    on the opened desk, or *handler_without_desk* (see :func:`run_without_desk`)."""
+    parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=description)
+    if handler_without_desk is not None:
+        parser.set_defaults(handler_without_desk=handler_without_desk)
+    else:
+        parser.set_defaults(handler=handler)
+    return parser
 
 
 def run_command(handler: Callable[[Desk, argparse.Namespace], int], args: argparse.Namespace) -> int:
@@ -121,6 +137,18 @@ def print_json(value: Any) -> None:
         value = [asdict(item) if is_dataclass(item) and not isinstance(item, type) else item for item in value]
     json.dump(value, sys.stdout, default=_json_default, ensure_ascii=False, indent=2)
     sys.stdout.write("\n")
+
+
+def print_found(args: argparse.Namespace, found: Sequence[T], write: Callable[[T], None], nothing: str) -> int:
+    """What a listing command found: as JSON with ``--json``, else *write* prints each one, or the
+    line *nothing* says there is none."""
+    if args.json:
+        print_json(found)
+    elif not found:
+        print(nothing)
+    for item in [] if args.json else found:
+        write(item)
+    return 0
 
 
 def parse_assignments(items: list[str]) -> dict[str, str]:

@@ -66,17 +66,6 @@ def _add_event(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _set_event(desk: Desk, args: argparse.Namespace) -> int:
-    changes: dict[str, Any] = assignments(args.assignments)
-    act_as(desk, args)
-    check_live(desk, "ID", "event", "event", args.id)
-    resolve_officer_fields(desk, changes, ["officer_id"])
-    with reported("event"):
-        events.update_event(desk, event_id=args.id, changes=changes)
-    print(tr("event {id} saved").format(id=args.id))
-    return 0
-
-
 def _tell_places(saved: RegistrationSaved) -> None:
     """The waiting list's moves, on stderr: stdout stays the id (or the saved line) for scripts."""
     if saved.status == "waiting":
@@ -98,17 +87,6 @@ def _add_registration(desk: Desk, args: argparse.Namespace) -> int:
     with reported("registration"):
         saved = registrations.register_for_event(desk, event_id=args.event, values=values)
     print(saved.id)
-    _tell_places(saved)
-    return 0
-
-
-def _set_registration(desk: Desk, args: argparse.Namespace) -> int:
-    changes: dict[str, Any] = assignments(args.assignments)
-    act_as(desk, args)
-    check_live(desk, "ID", "registration", "registration", args.id)
-    with reported("registration"):
-        saved = registrations.update_registration(desk, registration_id=args.id, changes=changes)
-    print(tr("registration {id} saved").format(id=args.id))
     _tell_places(saved)
     return 0
 
@@ -176,7 +154,9 @@ def _register_events(subparsers: Any) -> None:
     changes_arguments(parser, EVENT_FIELDS)
     show_leaf(actions, "event", lambda desk, ident: events.get_event(desk, event_id=ident), _write_event,
               tr("every field and its registrations"))
-    set_leaf(actions, _set_event, "event", EVENT_FIELDS)
+    set_leaf(actions, "event", EVENT_FIELDS,
+             lambda desk, ident, changes: events.update_event(desk, event_id=ident, changes=changes),
+             officer_field="officer_id")
 
 
 def _register_registrations(subparsers: Any) -> None:
@@ -201,7 +181,10 @@ def _register_registrations(subparsers: Any) -> None:
     parser.add_argument("--event", metavar="ID", required=True, help=tr("the event"))
     parser.add_argument("--contact", metavar="ID", help=tr("the contact person (else a walk-in: name=... email=...)"))
     changes_arguments(parser, REGISTRATION_FIELDS)
-    set_leaf(actions, _set_registration, "registration", REGISTRATION_FIELDS)
+    set_leaf(actions, "registration", REGISTRATION_FIELDS,
+             lambda desk, ident, changes: registrations.update_registration(
+                 desk, registration_id=ident, changes=changes),
+             then=_tell_places)
     parser = leaf(actions, "import", _import_registrations, tr("register the people of a spreadsheet (.xlsx, .csv)"),
                    description=tr("Register the people listed in a spreadsheet for an event: each row's name and\n"
                                   "e-mail are matched with the contact persons (by e-mail, else by name and\n"

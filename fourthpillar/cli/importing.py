@@ -14,12 +14,12 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fourthpillar.cli.common import CommandError, parse_assignments, print_json
+from fourthpillar.cli.common import CommandError, add_command, parse_assignments, print_found, print_json
 from fourthpillar.i18n import translator
 from fourthpillar.importing.mapping import IMPORT_FIELDS
 from fourthpillar.services import importing
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.importing import ImportProblem
+from fourthpillar.services.importing import ImportProblem, ImportRunView
 
 _IGNORE = {"", "-", "ignore", "none"}
 
@@ -31,8 +31,9 @@ def register(subparsers: Any) -> None:
     group = subparsers.add_parser("import", help=tr("import the office's spreadsheets"))
     commands = group.add_subparsers(dest="import_command", metavar="WHAT", required=True)
 
-    run = commands.add_parser(
-        "initiatives", help=tr("import initiatives from an .xlsx, .ods, .xls or .csv file"),
+    run = add_command(
+        commands, "initiatives", tr("import initiatives from an .xlsx, .ods, .xls or .csv file"),
+        handler=import_initiatives,
         description=tr("Import initiatives from a spreadsheet. The header row is found, columns are mapped "
                        "(Dutch, French or English headers), values are normalised, duplicates are found; "
                        "everything is applied in one transaction or nothing is."),
@@ -47,15 +48,12 @@ def register(subparsers: Any) -> None:
                      help=tr("map a column to a field ({fields}); HEADER= ignores it").format(
                          fields=", ".join(IMPORT_FIELDS)))
     run.add_argument("--json", action="store_true", help=tr("print the outcome as JSON"))
-    run.set_defaults(handler=import_initiatives)
 
-    runs = commands.add_parser("runs", help=tr("list the imports applied, newest first"))
+    runs = add_command(commands, "runs", tr("list the imports applied, newest first"), handler=list_runs)
     runs.add_argument("--json", action="store_true")
-    runs.set_defaults(handler=list_runs)
 
-    undo = commands.add_parser("undo", help=tr("undo a whole import (its initiatives are archived)"))
+    undo = add_command(commands, "undo", tr("undo a whole import (its initiatives are archived)"), handler=undo_run)
     undo.add_argument("run_id", metavar="RUN_ID")
-    undo.set_defaults(handler=undo_run)
 
 
 def _mapping(items: list[str]) -> dict[str, str | None]:
@@ -125,22 +123,18 @@ def import_initiatives(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
+def _print_run(run: ImportRunView) -> None:
+    state = (tr("undone {when}").format(when=f"{run.undone_at:%Y-%m-%d %H:%M}") if run.undone_at
+             else tr("applied"))
+    counts_text = tr("created {created}, updated {updated}, skipped {skipped}, "
+                     "rows with problems {problems}").format(
+        created=run.created, updated=run.updated, skipped=run.skipped, problems=run.problem_rows)
+    print(f"{run.id}  {run.created_at:%Y-%m-%d %H:%M}  {run.file_name} [{run.sheet}]  "
+          f"{counts_text}  {run.officer_name}  {state}")
+
+
 def list_runs(desk: Desk, args: argparse.Namespace) -> int:
-    runs = importing.list_import_runs(desk)
-    if args.json:
-        print_json(runs)
-        return 0
-    if not runs:
-        print(tr("no imports yet"))
-    for run in runs:
-        state = (tr("undone {when}").format(when=f"{run.undone_at:%Y-%m-%d %H:%M}") if run.undone_at
-                 else tr("applied"))
-        counts_text = tr("created {created}, updated {updated}, skipped {skipped}, "
-                         "rows with problems {problems}").format(
-            created=run.created, updated=run.updated, skipped=run.skipped, problems=run.problem_rows)
-        print(f"{run.id}  {run.created_at:%Y-%m-%d %H:%M}  {run.file_name} [{run.sheet}]  "
-              f"{counts_text}  {run.officer_name}  {state}")
-    return 0
+    return print_found(args, importing.list_import_runs(desk), _print_run, tr("no imports yet"))
 
 
 def undo_run(desk: Desk, args: argparse.Namespace) -> int:

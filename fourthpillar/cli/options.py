@@ -8,7 +8,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, TypeVar
 
 from fourthpillar import clock
 from fourthpillar.cli import tables
@@ -22,6 +22,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 
 Handler = Callable[[Desk, argparse.Namespace], int]
+T = TypeVar("T")
 
 
 tr = translator("Cli")
@@ -132,30 +133,45 @@ def resolve_officer_fields(desk: Desk, values: dict[str, Any], names: Iterable[s
             values[name] = find_officer_id(desk, name, value.strip())
 
 
-def no_such(noun: str, record_id: str) -> str:
-    """"no initiative with id X", as one sentence per kind so each language can word it."""
+def record_line(noun: str, case: str, record_id: str) -> str:
+    """What is said of one record: there is "missing" (no record with that id), it "is archived" (so
+    it is not changed), was "already archived", is "not archived", was "archived", "restored" or
+    "saved" just now. One whole sentence per kind of record and case, so each language can word it."""
     templates = {
-        "initiative": tr("no initiative with id {id}"),
-        "request": tr("no request with id {id}"),
-        "follow-up": tr("no follow-up with id {id}"),
-        "officer": tr("no officer with id {id}"),
-        "event": tr("no event with id {id}"),
-        "registration": tr("no registration with id {id}"),
-        "contact": tr("no contact person with id {id}"),
+        ("initiative", "missing"): tr("no initiative with id {id}"),
+        ("initiative", "is archived"): tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
+        ("initiative", "already archived"): tr("initiative {id} was already archived"),
+        ("initiative", "not archived"): tr("initiative {id} is not archived"),
+        ("initiative", "archived"): tr("initiative {id} archived"),
+        ("initiative", "restored"): tr("initiative {id} restored"),
+        ("initiative", "saved"): tr("initiative {id} saved"),
+        ("request", "missing"): tr("no request with id {id}"),
+        ("request", "is archived"): tr("request {id} is archived (fourthpillar requests restore {id})"),
+        ("request", "already archived"): tr("request {id} was already archived"),
+        ("request", "not archived"): tr("request {id} is not archived"),
+        ("request", "archived"): tr("request {id} archived"),
+        ("request", "restored"): tr("request {id} restored"),
+        ("request", "saved"): tr("request {id} saved"),
+        ("follow-up", "missing"): tr("no follow-up with id {id}"),
+        ("follow-up", "is archived"): tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
+        ("follow-up", "already archived"): tr("follow-up {id} was already archived"),
+        ("follow-up", "not archived"): tr("follow-up {id} is not archived"),
+        ("follow-up", "archived"): tr("follow-up {id} archived"),
+        ("follow-up", "restored"): tr("follow-up {id} restored"),
+        ("follow-up", "saved"): tr("follow-up {id} saved"),
+        ("event", "missing"): tr("no event with id {id}"),
+        ("event", "is archived"): tr("event {id} is archived"),
+        ("event", "saved"): tr("event {id} saved"),
+        ("registration", "missing"): tr("no registration with id {id}"),
+        ("registration", "is archived"): tr("registration {id} is archived"),
+        ("registration", "saved"): tr("registration {id} saved"),
+        ("officer", "missing"): tr("no officer with id {id}"),
+        ("contact", "missing"): tr("no contact person with id {id}"),
+        ("contact", "is archived"): tr("contact person {id} is archived"),
     }
-    return templates.get(noun, tr("no record with id {id}")).format(id=record_id)
-
-
-def archived_line(noun: str, record_id: str) -> str:
-    templates = {
-        "initiative": tr("initiative {id} is archived (fourthpillar initiatives restore {id})"),
-        "request": tr("request {id} is archived (fourthpillar requests restore {id})"),
-        "follow-up": tr("follow-up {id} is archived (fourthpillar followups restore {id})"),
-        "event": tr("event {id} is archived"),
-        "registration": tr("registration {id} is archived"),
-        "contact": tr("contact person {id} is archived"),
-    }
-    return templates[noun].format(id=record_id)
+    if case == "missing" and (noun, case) not in templates:
+        return tr("no record with id {id}").format(id=record_id)
+    return templates[(noun, case)].format(id=record_id)
 
 
 @contextmanager
@@ -166,7 +182,7 @@ def reported(noun: str) -> Iterator[None]:
     except ValidationFailed as error:
         raise CommandError(tables.one_line(str(error))) from None
     except NotFound as error:
-        raise CommandError(no_such(noun, error.record_id)) from None
+        raise CommandError(record_line(noun, "missing", error.record_id)) from None
 
 
 def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str) -> None:
@@ -174,9 +190,9 @@ def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str) 
     try:
         live = records.is_live(desk, entity=entity, record_id=record_id)
     except NotFound:
-        raise CommandError(f"{option}: " + no_such(noun, record_id)) from None
+        raise CommandError(f"{option}: " + record_line(noun, "missing", record_id)) from None
     if not live:
-        raise CommandError(f"{option}: " + archived_line(noun, record_id))
+        raise CommandError(f"{option}: " + record_line(noun, "is archived", record_id))
 
 
 def check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
@@ -255,9 +271,30 @@ def show_leaf(actions: Any, noun: str, fetch: Callable[[Desk, str], Any], write:
     return parser
 
 
-def set_leaf(actions: Any, handler: Handler, noun: str, fields: Mapping[str, Field]) -> argparse.ArgumentParser:
-    """``set ID field=value ... [--as NAME]`` of one kind of record."""
-    parser = leaf(actions, "set", handler, tr("change fields: set ID field=value ..."))
+def set_leaf(actions: Any, noun: str, fields: Mapping[str, Field], update: Callable[[Desk, str, dict[str, Any]], T], *,
+             officer_field: str | None = None, quick_due: bool = False,
+             then: Callable[[T], object] | None = None) -> argparse.ArgumentParser:
+    """``set ID field=value ... [--as NAME]`` of one kind of record: *update* (desk, id, changes) saves
+    the changes of a record that is there and not archived, and *then* is given what it returns.
+    *officer_field* (``officer_id=``, ``owner_id=``) takes an officer's name; with *quick_due*
+    ``due_on=`` also takes +1w, +2w, +1m, +3m."""
+
+    def run(desk: Desk, args: argparse.Namespace) -> int:
+        changes: dict[str, Any] = assignments(args.assignments)
+        act_as(desk, args)
+        check_live(desk, "ID", noun.replace("-", "_"), noun, args.id)
+        if quick_due:
+            quick_due_date(changes)
+        if officer_field is not None:
+            resolve_officer_fields(desk, changes, [officer_field])
+        with reported(noun):
+            saved = update(desk, args.id, changes)
+        print(record_line(noun, "saved", args.id))
+        if then is not None:
+            then(saved)
+        return 0
+
+    parser = leaf(actions, "set", run, tr("change fields: set ID field=value ..."))
     id_argument(parser, noun)
     changes_arguments(parser, fields)
     return parser

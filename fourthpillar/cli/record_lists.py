@@ -22,7 +22,7 @@ from fourthpillar.cli.options import (
     vocab_option,
 )
 from fourthpillar.domain.vocab import CHANNELS, EVENT_KINDS, PROVINCES, THEMES, TOPICS, Vocabulary
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
+from fourthpillar.i18n import translator
 from fourthpillar.lists import ListColumn, RecordList
 from fourthpillar.lists.columns import plain_row
 from fourthpillar.services import events, followups, initiatives, registrations, requests
@@ -31,24 +31,18 @@ from fourthpillar.services.listing import MAX_PAGE
 from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
 
+tr = translator("Cli")
+
 #: Rows asked of the database at a time; ``--all`` pages through the list this many at once.
 PAGE_SIZE = MAX_PAGE
 DEFAULT_LIMIT = 50
 
 
-tr = translator("Cli")
-
-
 @dataclass(frozen=True)
 class Kind:
-    """One kind of record as the command line shows it (its list's columns: the catalogue's)."""
+    """One kind of record as the command line lists it (its list's columns: the catalogue's)."""
 
     noun: str
-    plural: str
-    #: Count lines (translated where shown): one row, N rows, N of M rows.
-    one: str
-    many: str
-    partial: str
     catalogue: RecordList
     fetch: Callable[[Desk, ListQuery, bool], Page[Any]]
 
@@ -61,44 +55,35 @@ class Kind:
         """Field -> the vocabulary whose labels it shows."""
         return {column.key: column.vocabulary for column in self.columns if column.vocabulary is not None}
 
+    def count_line(self, shown: int, total: int) -> str:
+        """One row, N rows, or N of M rows shown: whole sentences per kind, so each language can word them."""
+        one, many, partial = {
+            "initiative": (tr("1 initiative"), tr("{count} initiatives"),
+                           tr("{shown} of {total} initiatives shown (--limit N or --all for more)")),
+            "request": (tr("1 request"), tr("{count} requests"),
+                        tr("{shown} of {total} requests shown (--limit N or --all for more)")),
+            "follow-up": (tr("1 follow-up"), tr("{count} follow-ups"),
+                          tr("{shown} of {total} follow-ups shown (--limit N or --all for more)")),
+            "event": (tr("1 event"), tr("{count} events"),
+                      tr("{shown} of {total} events shown (--limit N or --all for more)")),
+            "registration": (tr("1 registration"), tr("{count} registrations"),
+                             tr("{shown} of {total} registrations shown (--limit N or --all for more)")),
+        }[self.noun]
+        if total < 0 or shown >= total:
+            return one if shown == 1 else many.format(count=shown)
+        return partial.format(shown=shown, total=total)
 
-INITIATIVES = Kind(
-    "initiative", "initiatives", QT_TRANSLATE_NOOP("Cli", "1 initiative"),
-    QT_TRANSLATE_NOOP("Cli", "{count} initiatives"),
-    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} initiatives shown (--limit N or --all for more)"),
-    lists.INITIATIVES,
-    lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count),
-)
 
-REQUESTS = Kind(
-    "request", "requests", QT_TRANSLATE_NOOP("Cli", "1 request"),
-    QT_TRANSLATE_NOOP("Cli", "{count} requests"),
-    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} requests shown (--limit N or --all for more)"),
-    lists.REQUESTS,
-    lambda desk, query, count: requests.list_requests(desk, query=query, count=count),
-)
-FOLLOW_UPS = Kind(
-    "follow-up", "follow-ups", QT_TRANSLATE_NOOP("Cli", "1 follow-up"),
-    QT_TRANSLATE_NOOP("Cli", "{count} follow-ups"),
-    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} follow-ups shown (--limit N or --all for more)"),
-    lists.FOLLOW_UPS,
-    lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count),
-)
-
-EVENTS = Kind(
-    "event", "events", QT_TRANSLATE_NOOP("Cli", "1 event"),
-    QT_TRANSLATE_NOOP("Cli", "{count} events"),
-    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} events shown (--limit N or --all for more)"),
-    lists.EVENTS,
-    lambda desk, query, count: events.list_events(desk, query=query, count=count),
-)
-REGISTRATIONS = Kind(
-    "registration", "registrations", QT_TRANSLATE_NOOP("Cli", "1 registration"),
-    QT_TRANSLATE_NOOP("Cli", "{count} registrations"),
-    QT_TRANSLATE_NOOP("Cli", "{shown} of {total} registrations shown (--limit N or --all for more)"),
-    lists.REGISTRATIONS,
-    lambda desk, query, count: registrations.list_registrations(desk, query=query, count=count),
-)
+# The service is looked up when the list is asked for (so it can be swapped, as the tests do).
+INITIATIVES = Kind("initiative", lists.INITIATIVES,
+                   lambda desk, query, count: initiatives.list_initiatives(desk, query=query, count=count))
+REQUESTS = Kind("request", lists.REQUESTS,
+                lambda desk, query, count: requests.list_requests(desk, query=query, count=count))
+FOLLOW_UPS = Kind("follow-up", lists.FOLLOW_UPS,
+                  lambda desk, query, count: followups.list_follow_ups(desk, query=query, count=count))
+EVENTS = Kind("event", lists.EVENTS, lambda desk, query, count: events.list_events(desk, query=query, count=count))
+REGISTRATIONS = Kind("registration", lists.REGISTRATIONS,
+                     lambda desk, query, count: registrations.list_registrations(desk, query=query, count=count))
 
 #: Widest a table cell grows before it is cut with an ellipsis.
 CELL_WIDTH = 32
@@ -110,12 +95,6 @@ def _cell(kind: Kind, key: str, row: Any) -> str:
         return str(row.id)
     column = kind.catalogue.column(key)
     return tables.one_line(tables.display(column.value_of(row), column.vocabulary))
-
-
-def _count_line(shown: int, total: int, kind: Kind) -> str:
-    if total < 0 or shown >= total:
-        return tr(kind.one) if shown == 1 else tr(kind.many).format(count=shown)
-    return tr(kind.partial).format(shown=shown, total=total)
 
 
 def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Iterator[Page[Any]]:
@@ -145,7 +124,7 @@ def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> Non
     rest = (cells(row) for page in pages for row in page.rows)
     shown = tables.write_table(headers, [WIDE_CELLS.get(key, CELL_WIDTH) for key in keys],
                                [cells(row) for row in first.rows], rest)
-    print(_count_line(shown, first.total, kind))
+    print(kind.count_line(shown, first.total))
 
 
 def _column_keys(kind: Kind, text: str | None) -> list[str]:
@@ -221,25 +200,24 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
 
 def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentParser], object]) -> None:
     sortable = ", ".join(column.key for column in kind.columns if column.sortable)
-    texts = {
-        "initiative": (tr("list initiatives"), tr("List initiatives: filtered, searched and sorted by the database.\n"
-                                                  "Archived initiatives are left out unless --archived."),
-                       tr("include archived initiatives")),
-        "request": (tr("list requests"), tr("List requests: filtered, searched and sorted by the database.\n"
-                                            "Archived requests are left out unless --archived."),
-                    tr("include archived requests")),
-        "follow-up": (tr("list follow-ups"), tr("List follow-ups: filtered, searched and sorted by the database.\n"
-                                                "Archived follow-ups are left out unless --archived."),
-                      tr("include archived follow-ups")),
-        "event": (tr("list events"), tr("List events: filtered, searched and sorted by the database.\n"
-                                        "Archived events are left out unless --archived."),
-                  tr("include archived events")),
-        "registration": (tr("list registrations"), tr("List registrations (of one event with --event): filtered, "
-                                                      "searched and sorted by the database.\nArchived registrations "
-                                                      "are left out unless --archived."),
-                         tr("include archived registrations")),
-    }
-    help_text, description, archived_help = texts[kind.noun]
+    help_text = {"initiative": tr("list initiatives"), "request": tr("list requests"),
+                 "follow-up": tr("list follow-ups"), "event": tr("list events"),
+                 "registration": tr("list registrations")}[kind.noun]
+    description = {
+        "initiative": tr("List initiatives: filtered, searched and sorted by the database.\n"
+                         "Archived initiatives are left out unless --archived."),
+        "request": tr("List requests: filtered, searched and sorted by the database.\n"
+                      "Archived requests are left out unless --archived."),
+        "follow-up": tr("List follow-ups: filtered, searched and sorted by the database.\n"
+                        "Archived follow-ups are left out unless --archived."),
+        "event": tr("List events: filtered, searched and sorted by the database.\n"
+                    "Archived events are left out unless --archived."),
+        "registration": tr("List registrations (of one event with --event): filtered, searched and sorted by the "
+                           "database.\nArchived registrations are left out unless --archived."),
+    }[kind.noun]
+    archived_help = {"initiative": tr("include archived initiatives"), "request": tr("include archived requests"),
+                     "follow-up": tr("include archived follow-ups"), "event": tr("include archived events"),
+                     "registration": tr("include archived registrations")}[kind.noun]
     parser = leaf(actions, "list", lambda desk, args: _list(kind, desk, args), help_text,
                    description=description)
     parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))

@@ -34,6 +34,7 @@ from fourthpillar.cli.options import (
     leaf,
     optional_date,
     quick_due_date,
+    record_line,
     reported,
     resolve_officer_fields,
     set_leaf,
@@ -109,16 +110,6 @@ def _add_initiative(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _set_initiative(desk: Desk, args: argparse.Namespace) -> int:
-    changes = assignments(args.assignments)
-    act_as(desk, args)
-    check_initiative(desk, "ID", args.id)
-    with reported("initiative"):
-        initiatives.update_initiative(desk, initiative_id=args.id, changes=changes)
-    print(tr("initiative {id} saved").format(id=args.id))
-    return 0
-
-
 def _add_request(desk: Desk, args: argparse.Namespace) -> int:
     values: dict[str, Any] = assignments(args.assignments)
     act_as(desk, args)
@@ -128,18 +119,6 @@ def _add_request(desk: Desk, args: argparse.Namespace) -> int:
     with reported("request"):
         saved = requests.log_request(desk, initiative_id=args.initiative, values=values)
     print(saved.id)
-    return 0
-
-
-def _set_request(desk: Desk, args: argparse.Namespace) -> int:
-    changes: dict[str, Any] = assignments(args.assignments)
-    act_as(desk, args)
-    check_request(desk, "ID", args.id)
-    quick_due_date(changes)
-    resolve_officer_fields(desk, changes, ["officer_id"])
-    with reported("request"):
-        requests.update_request(desk, request_id=args.id, changes=changes)
-    print(tr("request {id} saved").format(id=args.id))
     return 0
 
 
@@ -155,17 +134,6 @@ def _add_follow_up(desk: Desk, args: argparse.Namespace) -> int:
         saved = followups.plan_follow_up(desk, values=values, initiative_id=args.initiative,
                                          request_id=args.request)
     print(saved.id)
-    return 0
-
-
-def _set_follow_up(desk: Desk, args: argparse.Namespace) -> int:
-    changes: dict[str, Any] = assignments(args.assignments)
-    act_as(desk, args)
-    check_follow_up(desk, "ID", args.id)
-    resolve_officer_fields(desk, changes, ["owner_id"])
-    with reported("follow-up"):
-        followups.update_follow_up(desk, follow_up_id=args.id, changes=changes)
-    print(tr("follow-up {id} saved").format(id=args.id))
     return 0
 
 
@@ -217,25 +185,6 @@ TOMBSTONES = {
 }
 
 
-def _tombstone_line(noun: str, what: str, record_id: str) -> str:
-    """What ``archive``/``restore`` did, one sentence per kind and outcome."""
-    templates = {
-        ("initiative", "already archived"): tr("initiative {id} was already archived"),
-        ("initiative", "not archived"): tr("initiative {id} is not archived"),
-        ("initiative", "archived"): tr("initiative {id} archived"),
-        ("initiative", "restored"): tr("initiative {id} restored"),
-        ("request", "already archived"): tr("request {id} was already archived"),
-        ("request", "not archived"): tr("request {id} is not archived"),
-        ("request", "archived"): tr("request {id} archived"),
-        ("request", "restored"): tr("request {id} restored"),
-        ("follow-up", "already archived"): tr("follow-up {id} was already archived"),
-        ("follow-up", "not archived"): tr("follow-up {id} is not archived"),
-        ("follow-up", "archived"): tr("follow-up {id} archived"),
-        ("follow-up", "restored"): tr("follow-up {id} restored"),
-    }
-    return templates[(noun, what)].format(id=record_id)
-
-
 def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
     """``archive ID`` / ``restore ID``; doing it twice is harmless and says so."""
 
@@ -243,10 +192,10 @@ def _archiving(tombstone: Tombstone, *, archive: bool) -> Handler:
         act_as(desk, args)
         with reported(tombstone.noun):
             if tombstone.is_archived(desk, args.id) == archive:
-                print(_tombstone_line(tombstone.noun, "already archived" if archive else "not archived", args.id))
+                print(record_line(tombstone.noun, "already archived" if archive else "not archived", args.id))
                 return 0
             (tombstone.archive if archive else tombstone.restore)(desk, args.id)
-        print(_tombstone_line(tombstone.noun, "archived" if archive else "restored", args.id))
+        print(record_line(tombstone.noun, "archived" if archive else "restored", args.id))
         return 0
 
     return run
@@ -338,7 +287,8 @@ def _register_initiatives(subparsers: Any) -> None:
     changes_arguments(parser, INITIATIVE_FIELDS)
     show_leaf(actions, "initiative", lambda desk, ident: initiatives.get_initiative(desk, initiative_id=ident),
               _write_initiative, tr("every field, contacts and timeline"))
-    set_leaf(actions, _set_initiative, "initiative", INITIATIVE_FIELDS)
+    set_leaf(actions, "initiative", INITIATIVE_FIELDS,
+             lambda desk, ident, changes: initiatives.update_initiative(desk, initiative_id=ident, changes=changes))
     _add_archiving(actions, "initiatives")
 
 
@@ -358,7 +308,9 @@ def _register_requests(subparsers: Any) -> None:
     changes_arguments(parser, REQUEST_FIELDS)
     show_leaf(actions, "request", lambda desk, ident: requests.get_request(desk, request_id=ident), _write_request,
               tr("every field and its follow-ups"))
-    set_leaf(actions, _set_request, "request", REQUEST_FIELDS)
+    set_leaf(actions, "request", REQUEST_FIELDS,
+             lambda desk, ident, changes: requests.update_request(desk, request_id=ident, changes=changes),
+             officer_field="officer_id", quick_due=True)
     _add_archiving(actions, "requests")
 
 
@@ -379,7 +331,9 @@ def _register_follow_ups(subparsers: Any) -> None:
     changes_arguments(parser, FOLLOW_UP_FIELDS)
     show_leaf(actions, "follow-up", lambda desk, ident: followups.get_follow_up(desk, follow_up_id=ident),
               _write_follow_up, tr("every field"))
-    set_leaf(actions, _set_follow_up, "follow-up", FOLLOW_UP_FIELDS)
+    set_leaf(actions, "follow-up", FOLLOW_UP_FIELDS,
+             lambda desk, ident, changes: followups.update_follow_up(desk, follow_up_id=ident, changes=changes),
+             officer_field="owner_id")
     parser = leaf(actions, "done", _done_follow_up, tr("mark done, with its outcome"))
     id_argument(parser, "follow-up")
     parser.add_argument("--outcome", metavar="TEXT", help=tr("what came of it"))

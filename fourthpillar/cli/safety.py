@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.cli.common import CommandError, add_command, print_found, print_json
 from fourthpillar.i18n import translator
 from fourthpillar.services import backups, instance, privacy, walk_ins
 from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_desk
@@ -278,15 +278,9 @@ def _person_erase(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _person_find(desk: Desk, args: argparse.Namespace) -> int:
-    found = privacy.find_person(desk, text=args.text)
-    if args.json:
-        print_json(found)
-        return 0
-    if not found:
-        print(tr("no record holds '{text}'").format(text=args.text))
-    for item in found:
-        print(f"{item.entity}\t{item.record_id}\t{item.field}\t{item.label}")
-    return 0
+    return print_found(args, privacy.find_person(desk, text=args.text),
+                       lambda item: print(f"{item.entity}\t{item.record_id}\t{item.field}\t{item.label}"),
+                       tr("no record holds '{text}'").format(text=args.text))
 
 
 def _retention_list(desk: Desk, args: argparse.Namespace) -> int:
@@ -342,57 +336,56 @@ def register(subparsers: Any) -> None:
     backup = subparsers.add_parser(
         "backup", help=tr("make, list or restore backups of the register, or recover a damaged one"))
     backup_commands = backup.add_subparsers(dest="backup_command", metavar="ACTION", required=True)
-    create = backup_commands.add_parser("create", help=tr("make a backup now"))
-    create.set_defaults(handler=_backup_create)
-    listing = backup_commands.add_parser("list", help=tr("the backups, newest first"))
+    add_command(backup_commands, "create", tr("make a backup now"), handler=_backup_create)
+    listing = add_command(backup_commands, "list", tr("the backups, newest first"), handler_without_desk=_backup_list)
     listing.add_argument("--json", action="store_true", help=tr("as JSON"))
-    listing.set_defaults(handler_without_desk=_backup_list)
-    restore = backup_commands.add_parser("restore", help=tr("put a backup back (the current state is backed up first)"))
+    restore = add_command(backup_commands, "restore", tr("put a backup back (the current state is backed up first)"),
+                          handler=_backup_restore)
     restore.add_argument("backup_id", metavar="ID", help=tr("a backup id from 'backup list'"))
-    restore.set_defaults(handler=_backup_restore)
-    prune = backup_commands.add_parser(
-        "prune", help=tr("delete a backup and every older one (after an erasure); a fresh backup is made"))
+    prune = add_command(
+        backup_commands, "prune", tr("delete a backup and every older one (after an erasure); a fresh backup is made"),
+        handler=_backup_prune)
     prune.add_argument("--until", metavar="ID", required=True, help=tr("the newest backup to delete"))
-    prune.set_defaults(handler=_backup_prune)
-    recover = backup_commands.add_parser(
-        "recover", help=tr("put the newest good backup in place of a damaged register (the damaged file is kept)"))
+    recover = add_command(
+        backup_commands, "recover",
+        tr("put the newest good backup in place of a damaged register (the damaged file is kept)"),
+        handler_without_desk=_backup_recover)
     recover.add_argument("--backup", metavar="ID", default=None,
                          help=tr("this backup instead of the newest good one (see 'backup list')"))
     recover.add_argument("--json", action="store_true", help=tr("what was restored, as JSON"))
-    recover.set_defaults(handler_without_desk=_backup_recover)
 
-    check = subparsers.add_parser("check", help=tr("run the full integrity check of the database"))
-    check.set_defaults(handler_without_desk=_check)
+    add_command(subparsers, "check", tr("run the full integrity check of the database"), handler_without_desk=_check)
 
     person = subparsers.add_parser("person", help=tr("a contact person's or a walk-in's data: export or erase (GDPR)"))
     person_commands = person.add_subparsers(dest="person_command", metavar="ACTION", required=True)
-    export = person_commands.add_parser("export", help=tr("write everything held about the person (JSON and PDF)"))
+    export = add_command(person_commands, "export", tr("write everything held about the person (JSON and PDF)"),
+                         handler=_person_export)
     export.add_argument("contact_id", metavar="ID", help=tr("a contact id or a walk-in's registration id"))
     export.add_argument("--out", metavar="DIR", required=True, help=tr("folder for the files"))
-    export.set_defaults(handler=_person_export)
-    find = person_commands.add_parser(
-        "find", help=tr("every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)"))
+    find = add_command(
+        person_commands, "find",
+        tr("every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)"),
+        handler=_person_find)
     find.add_argument("text", metavar="TEXT", help=tr("a name, e-mail or phone, or part of one"))
     find.add_argument("--json", action="store_true", help=tr("as JSON"))
-    find.set_defaults(handler=_person_find)
-    erase = person_commands.add_parser(
-        "erase", help=tr("remove the person's name, role, e-mail and phone everywhere, also from notes"))
+    erase = add_command(
+        person_commands, "erase", tr("remove the person's name, role, e-mail and phone everywhere, also from notes"),
+        handler=_person_erase)
     erase.add_argument("contact_ids", metavar="ID", nargs="+",
                        help=tr("one or more contact ids or walk-ins' registration ids ('person find')"))
     erase.add_argument("--dry-run", action="store_true", help=tr("only list what would be erased and redacted"))
     erase.add_argument("--prune-backups", action="store_true",
                        help=tr("also delete the backups made before the erasure (a fresh one is made)"))
-    erase.set_defaults(handler=_person_erase)
 
     retention = subparsers.add_parser("retention", help=tr("the retention review"))
     retention_commands = retention.add_subparsers(dest="retention_command", metavar="ACTION", required=True)
-    review = retention_commands.add_parser("list", help=tr("inactive initiatives and people without consent"))
+    review = add_command(retention_commands, "list", tr("inactive initiatives and people without consent"),
+                         handler=_retention_list)
     review.add_argument("--years", type=_positive_years, default=5, help=tr("inactive for this many years (5)"))
     review.add_argument("--json", action="store_true", help=tr("as JSON"))
-    review.set_defaults(handler=_retention_list)
-    forget = retention_commands.add_parser(
-        "forget-registrations", help=tr("archive registrations of events held too long ago and erase the walk-ins"))
+    forget = add_command(
+        retention_commands, "forget-registrations",
+        tr("archive registrations of events held too long ago and erase the walk-ins"),
+        handler=_retention_forget_registrations)
     forget.add_argument("registration_ids", metavar="ID", nargs="+",
                         help=tr("one or more registration ids ('retention list')"))
-    forget.set_defaults(handler=_retention_forget_registrations)
-

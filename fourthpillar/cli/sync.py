@@ -22,7 +22,7 @@ import getpass
 from dataclasses import asdict
 from typing import Any
 
-from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.cli.common import CommandError, add_command, print_found, print_json
 from fourthpillar.i18n import translator
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -109,20 +109,16 @@ def _shown(value: Any) -> str:
     return str(value)
 
 
+def _print_conflict(conflict: sync.ConflictView) -> None:
+    what = conflict.field or (tr("archived") if conflict.kind != "duplicate" else tr("duplicate"))
+    print(f"{conflict.id}  {conflict.entity} '{conflict.label}'  {what}")
+    print("    " + tr("mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}").format(
+        mine=_shown(conflict.mine), theirs=_shown(conflict.theirs), common=_shown(conflict.common),
+        current=_shown(conflict.current)))
+
+
 def _conflicts(desk: Desk, args: argparse.Namespace) -> int:
-    found = sync.list_conflicts(desk)
-    if args.json:
-        print_json(found)
-        return 0
-    if not found:
-        print(tr("no open conflicts"))
-    for conflict in found:
-        what = conflict.field or (tr("archived") if conflict.kind != "duplicate" else tr("duplicate"))
-        print(f"{conflict.id}  {conflict.entity} '{conflict.label}'  {what}")
-        print("    " + tr("mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}").format(
-            mine=_shown(conflict.mine), theirs=_shown(conflict.theirs), common=_shown(conflict.common),
-            current=_shown(conflict.current)))
-    return 0
+    return print_found(args, sync.list_conflicts(desk), _print_conflict, tr("no open conflicts"))
 
 
 def _resolve(desk: Desk, args: argparse.Namespace) -> int:
@@ -161,44 +157,39 @@ def register(subparsers: Any) -> None:
     group = subparsers.add_parser("sync", help=tr("field packages and syncing with other copies"))
     commands = group.add_subparsers(dest="sync_command", metavar="COMMAND", required=True)
 
-    package = commands.add_parser("package", help=tr("make a package (a first one, or --for a copy)"))
+    package = add_command(commands, "package", tr("make a package (a first one, or --for a copy)"), handler=_package)
     package.add_argument("--out", required=True, metavar="FILE", help=tr("the package file to write"))
     package.add_argument("--for", dest="for_replica", metavar="REPLICA",
                          help=tr("replica id of the copy it is for: holds what that copy lacks"))
     package.add_argument("--province", metavar="P", help=tr(
         "first package: only this province's initiatives (a coordinator's: one of their own, theirs by default)"))
     package.add_argument("--json", action="store_true", help=tr("the result as JSON (with the code)"))
-    package.set_defaults(handler=_package)
 
-    checkout = commands.add_parser("checkout", help=tr("make a new copy in --data-dir from a first package"))
+    checkout = add_command(commands, "checkout", tr("make a new copy in --data-dir from a first package"),
+                           handler=_checkout)
     checkout.add_argument("file", metavar="FILE")
     checkout.add_argument("--code", metavar="CODE", help=tr("the first package's code (asked for when left out)"))
-    checkout.set_defaults(handler=_checkout)
 
-    revoke = commands.add_parser("revoke", help=tr("refuse a copy's packages from now on (a lost laptop)"))
+    revoke = add_command(commands, "revoke", tr("refuse a copy's packages from now on (a lost laptop)"),
+                         handler=_revoke)
     revoke.add_argument("replica", metavar="REPLICA")
-    revoke.set_defaults(handler=_revoke)
 
-    apply = commands.add_parser("apply", help=tr("merge a package into this copy"))
+    apply = add_command(commands, "apply", tr("merge a package into this copy"), handler=_apply)
     apply.add_argument("file", metavar="FILE")
     apply.add_argument("--json", action="store_true", help=tr("counts as JSON"))
-    apply.set_defaults(handler=_apply)
 
-    conflicts = commands.add_parser("conflicts", help=tr("list open conflicts"))
+    conflicts = add_command(commands, "conflicts", tr("list open conflicts"), handler=_conflicts)
     conflicts.add_argument("--json", action="store_true")
-    conflicts.set_defaults(handler=_conflicts)
 
-    resolve = commands.add_parser("resolve", help=tr("settle a conflict"))
+    resolve = add_command(commands, "resolve", tr("settle a conflict"), handler=_resolve)
     resolve.add_argument("conflict_id", metavar="CONFLICT_ID")
     resolve.add_argument("--take", choices=("mine", "theirs"))
     resolve.add_argument("--value", metavar="VALUE")
-    resolve.set_defaults(handler=_resolve)
 
-    with_parser = commands.add_parser("with", help=tr("exchange directly with another database"))
+    with_parser = add_command(commands, "with", tr("exchange directly with another database"), handler=_with)
     with_parser.add_argument("database", metavar="DATABASE_URL")
     with_parser.add_argument("--json", action="store_true")
-    with_parser.set_defaults(handler=_with)
 
     replica = subparsers.add_parser("replica", help=tr("this copy's replica id"))
     replica_commands = replica.add_subparsers(dest="replica_command", metavar="COMMAND", required=True)
-    replica_commands.add_parser("id", help=tr("print this copy's replica id")).set_defaults(handler=_replica_id)
+    add_command(replica_commands, "id", tr("print this copy's replica id"), handler=_replica_id)
