@@ -709,39 +709,39 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <location filename="../../fourthpillar/cli/common.py" line="47"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/common.py" line="53"/>
         <location filename="../../fourthpillar/cli/main.py" line="142"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="59"/>
+        <location filename="../../fourthpillar/cli/common.py" line="61"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="73"/>
+        <location filename="../../fourthpillar/cli/common.py" line="89"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="82"/>
+        <location filename="../../fourthpillar/cli/common.py" line="98"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="132"/>
+        <location filename="../../fourthpillar/cli/common.py" line="160"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -834,7 +834,7 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <location filename="../../fourthpillar/cli/events.py" line="52"/>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
@@ -957,15 +957,15 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="52"/>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="215"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="52"/>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
@@ -975,200 +975,190 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>(participant libre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="76"/>
-        <source>event {id} saved</source>
-        <translation>activité {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="83"/>
+        <location filename="../../fourthpillar/cli/events.py" line="72"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="86"/>
+        <location filename="../../fourthpillar/cli/events.py" line="75"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="95"/>
+        <location filename="../../fourthpillar/cli/events.py" line="84"/>
         <source>give the contact person with --contact only</source>
         <translation>indiquez la personne de contact uniquement avec --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="111"/>
-        <source>registration {id} saved</source>
-        <translation>inscription {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="121"/>
+        <location filename="../../fourthpillar/cli/events.py" line="99"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="128"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
+        <location filename="../../fourthpillar/cli/events.py" line="106"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="128"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
+        <location filename="../../fourthpillar/cli/events.py" line="106"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="129"/>
+        <location filename="../../fourthpillar/cli/events.py" line="107"/>
         <source>skipped: registered already</source>
         <translation>ignoré : déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>contact person or e-mail</source>
         <translation>personne de contact ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="114"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <location filename="../../fourthpillar/cli/events.py" line="122"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="156"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="157"/>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
-        <location filename="../../fourthpillar/cli/records.py" line="329"/>
-        <location filename="../../fourthpillar/cli/records.py" line="347"/>
-        <location filename="../../fourthpillar/cli/records.py" line="367"/>
-        <location filename="../../fourthpillar/cli/records.py" line="395"/>
+        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="164"/>
+        <location filename="../../fourthpillar/cli/records.py" line="278"/>
+        <location filename="../../fourthpillar/cli/records.py" line="297"/>
+        <location filename="../../fourthpillar/cli/records.py" line="319"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="161"/>
+        <location filename="../../fourthpillar/cli/events.py" line="139"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="164"/>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="165"/>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="267"/>
+        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="167"/>
+        <location filename="../../fourthpillar/cli/events.py" line="145"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="170"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="173"/>
+        <location filename="../../fourthpillar/cli/events.py" line="151"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <location filename="../../fourthpillar/cli/events.py" line="152"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="156"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <location filename="../../fourthpillar/cli/events.py" line="163"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="189"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="193"/>
+        <location filename="../../fourthpillar/cli/events.py" line="173"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="194"/>
+        <location filename="../../fourthpillar/cli/events.py" line="174"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="198"/>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="199"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
-        <location filename="../../fourthpillar/cli/events.py" line="210"/>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="202"/>
+        <location filename="../../fourthpillar/cli/events.py" line="182"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="205"/>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="206"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1177,22 +1167,22 @@ ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
 initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="209"/>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
         <source>the spreadsheet</source>
         <translation>le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="211"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>the sheet (default: the first)</source>
         <translation>la feuille (par défaut la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="215"/>
+        <location filename="../../fourthpillar/cli/events.py" line="198"/>
         <source>show what would be imported, write nothing</source>
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
@@ -1206,7 +1196,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <location filename="../../fourthpillar/cli/export.py" line="95"/>
         <location filename="../../fourthpillar/cli/export.py" line="107"/>
         <location filename="../../fourthpillar/cli/export.py" line="131"/>
-        <location filename="../../fourthpillar/cli/options.py" line="85"/>
+        <location filename="../../fourthpillar/cli/options.py" line="86"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
@@ -1277,7 +1267,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="202"/>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
@@ -1293,7 +1283,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
@@ -1304,7 +1294,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="208"/>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
@@ -1320,7 +1310,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="212"/>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
@@ -1361,7 +1351,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
@@ -1403,7 +1393,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="233"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
@@ -1444,7 +1434,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="246"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1464,37 +1454,37 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>importer des initiatives depuis un fichier .xlsx, .ods, .xls ou .csv</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="37"/>
         <source>Import initiatives from a spreadsheet. The header row is found, columns are mapped (Dutch, French or English headers), values are normalised, duplicates are found; everything is applied in one transaction or nothing is.</source>
         <translation>Importe des initiatives depuis un tableur. La ligne d&apos;en-tête est trouvée, les colonnes sont associées (en-têtes néerlandais, français ou anglais), les valeurs sont normalisées, les doublons sont trouvés ; tout est appliqué en une seule transaction, ou rien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="40"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
         <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
         <translation>.xlsx, .ods, .xls ou .csv (virgule ou point-virgule ; UTF-8 ou cp1252)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
         <source>the sheet to read (default: the first)</source>
         <translation>la feuille à lire (par défaut : la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="43"/>
         <source>show what would happen; write nothing</source>
         <translation>montrer ce qui se passerait ; ne rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="44"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="45"/>
         <source>a row matching an existing initiative or an earlier row: skip it (default), fill only the empty fields, or create it anyway</source>
         <translation>une ligne qui correspond à une initiative existante ou à une ligne précédente : l&apos;ignorer (par défaut), ne remplir que les champs vides, ou la créer quand même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="47"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="48"/>
         <source>map a column to a field ({fields}); HEADER= ignores it</source>
         <translation>associer une colonne à un champ ({fields}) ; HEADER= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="49"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="50"/>
         <source>print the outcome as JSON</source>
         <translation>afficher le résultat en JSON</translation>
     </message>
@@ -1504,112 +1494,112 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>les importations appliquées, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="56"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="55"/>
         <source>undo a whole import (its initiatives are archived)</source>
         <translation>annuler toute une importation (ses initiatives sont archivées)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="70"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="68"/>
         <source>&apos;{target}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{target}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="74"/>
         <source>file</source>
         <translation>fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="74"/>
         <source>row {row}</source>
         <translation>ligne {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="78"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
         <source>not imported: </source>
         <translation>non importé : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="102"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="100"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, feuille {sheet} (en-tête à la ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="106"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="104"/>
         <source>columns not imported: {columns}</source>
         <translation>colonnes non importées : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="108"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="106"/>
         <source>would be created: {count}</source>
         <translation>seraient créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
         <source>would be updated: {count}</source>
         <translation>seraient mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>created: {count}</source>
         <translation>créées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
         <source>updated: {count}</source>
         <translation>mises à jour : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
         <source>duplicates skipped: {count}</source>
         <translation>doublons ignorés : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>rows with problems: {count}</source>
         <translation>lignes avec problèmes : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>rows not imported: {count}</source>
         <translation>lignes non importées : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
         <source>problems:</source>
         <translation>problèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="122"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="120"/>
         <source>dry run: nothing was written</source>
         <translation>essai à blanc : rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="124"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="122"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>importation {id} appliquée ; pour l&apos;annuler : fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="134"/>
-        <source>no imports yet</source>
-        <translation>pas encore d&apos;importations</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="136"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
         <source>undone {when}</source>
         <translation>annulée {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="128"/>
         <source>applied</source>
         <translation>appliquée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} créées, {updated} mises à jour, {skipped} ignorées, {problems} lignes avec problèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="148"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
+        <source>no imports yet</source>
+        <translation>pas encore d&apos;importations</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
@@ -1846,132 +1836,217 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="30"/>
+        <location filename="../../fourthpillar/cli/options.py" line="31"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="42"/>
+        <location filename="../../fourthpillar/cli/options.py" line="43"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="48"/>
+        <location filename="../../fourthpillar/cli/options.py" line="49"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="72"/>
+        <location filename="../../fourthpillar/cli/options.py" line="73"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="92"/>
+        <location filename="../../fourthpillar/cli/options.py" line="93"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="106"/>
+        <location filename="../../fourthpillar/cli/options.py" line="107"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="113"/>
+        <location filename="../../fourthpillar/cli/options.py" line="114"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <location filename="../../fourthpillar/cli/options.py" line="141"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="139"/>
-        <source>no request with id {id}</source>
-        <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
-        <source>no follow-up with id {id}</source>
-        <translation>aucun suivi avec l&apos;identifiant {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="141"/>
-        <source>no officer with id {id}</source>
-        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/options.py" line="142"/>
-        <source>no event with id {id}</source>
-        <translation>aucune activité avec l&apos;id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="143"/>
-        <source>no registration with id {id}</source>
-        <translation>aucune inscription avec l&apos;id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
-        <source>no contact person with id {id}</source>
-        <translation>aucune personne de contact avec l&apos;id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
-        <source>no record with id {id}</source>
-        <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="151"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
+        <source>initiative {id} was already archived</source>
+        <translation>l&apos;initiative {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <source>initiative {id} is not archived</source>
+        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <source>initiative {id} archived</source>
+        <translation>initiative {id} archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <source>initiative {id} restored</source>
+        <translation>initiative {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <source>initiative {id} saved</source>
+        <translation>initiative {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
+        <source>no request with id {id}</source>
+        <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <source>request {id} was already archived</source>
+        <translation>la demande {id} était déjà archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <source>request {id} is not archived</source>
+        <translation>la demande {id} n&apos;est pas archivée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <source>request {id} archived</source>
+        <translation>demande {id} archivée</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/options.py" line="153"/>
+        <source>request {id} restored</source>
+        <translation>demande {id} restaurée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <source>request {id} saved</source>
+        <translation>demande {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <source>no follow-up with id {id}</source>
+        <translation>aucun suivi avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <location filename="../../fourthpillar/cli/options.py" line="157"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>le suivi {id} était déjà archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="158"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>le suivi {id} n&apos;est pas archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="159"/>
+        <source>follow-up {id} archived</source>
+        <translation>suivi {id} archivé</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="160"/>
+        <source>follow-up {id} restored</source>
+        <translation>suivi {id} restauré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="161"/>
+        <source>follow-up {id} saved</source>
+        <translation>suivi {id} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="162"/>
+        <source>no event with id {id}</source>
+        <translation>aucune activité avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="163"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
+        <source>event {id} saved</source>
+        <translation>activité {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="165"/>
+        <source>no registration with id {id}</source>
+        <translation>aucune inscription avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="166"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="167"/>
+        <source>registration {id} saved</source>
+        <translation>inscription {id} enregistrée</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="168"/>
+        <source>no officer with id {id}</source>
+        <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="169"/>
+        <source>no contact person with id {id}</source>
+        <translation>aucune personne de contact avec l&apos;id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="173"/>
+        <source>no record with id {id}</source>
+        <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="231"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="254"/>
+        <location filename="../../fourthpillar/cli/options.py" line="270"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="260"/>
+        <location filename="../../fourthpillar/cli/options.py" line="297"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="266"/>
+        <location filename="../../fourthpillar/cli/options.py" line="303"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1984,619 +2059,544 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="61"/>
         <source>1 initiative</source>
-        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="61"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="62"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="63"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="63"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="64"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="65"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="65"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="89"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>1 event</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>{count} events</source>
         <translation>{count} activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} activités affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="96"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>1 registration</source>
         <translation>1 inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{count} registrations</source>
         <translation>{count} inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="70"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} inscriptions affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="158"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="137"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="172"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="151"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="186"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="165"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="203"/>
+        <source>list initiatives</source>
+        <translation>lister les initiatives</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="203"/>
+        <source>list requests</source>
+        <translation>lister les demandes de conseil</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="204"/>
+        <source>list events</source>
+        <translation>lister les activités</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="204"/>
+        <source>list follow-ups</source>
+        <translation>lister les suivis</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>list registrations</source>
+        <translation>lister les inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
-        <source>list initiatives</source>
-        <translation>lister les initiatives</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
-        <source>include archived initiatives</source>
-        <translation>inclure les initiatives archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="209"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
-        <source>list requests</source>
-        <translation>lister les demandes de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
-        <source>include archived requests</source>
-        <translation>inclure les demandes archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
-        <source>list follow-ups</source>
-        <translation>lister les suivis</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
-        <source>include archived follow-ups</source>
-        <translation>inclure les suivis archivés</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Lister les activités : filtrées, recherchées et triées par la base de données.
 Les activités archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
-        <source>list events</source>
-        <translation>lister les activités</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
-        <source>include archived events</source>
-        <translation>inclure les activités archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Lister les inscriptions (d&apos;une activité avec --event) : filtrées, recherchées et triées par la base de données.
 Les inscriptions archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
-        <source>list registrations</source>
-        <translation>lister les inscriptions</translation>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>include archived initiatives</source>
+        <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>include archived requests</source>
+        <translation>inclure les demandes archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>include archived events</source>
+        <translation>inclure les activités archivées</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>include archived follow-ups</source>
+        <translation>inclure les suivis archivés</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
         <source>include archived registrations</source>
         <translation>inclure les inscriptions archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="254"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="256"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="258"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="260"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="269"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="249"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="215"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
         <source>language</source>
         <translation>langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
-        <location filename="../../fourthpillar/cli/records.py" line="269"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="218"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>Timeline</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>date</source>
         <translation>date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>kind</source>
         <translation>type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>what</source>
         <translation>quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>due</source>
         <translation>échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>owner</source>
         <translation>responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>what to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="118"/>
-        <source>initiative {id} saved</source>
-        <translation>initiative {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="142"/>
-        <source>request {id} saved</source>
-        <translation>demande {id} enregistrée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="168"/>
-        <source>follow-up {id} saved</source>
-        <translation>suivi {id} enregistré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="178"/>
+        <location filename="../../fourthpillar/cli/records.py" line="146"/>
         <source>follow-up {id} done</source>
         <translation>suivi {id} fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/records.py" line="155"/>
         <source>follow-up {id} reopened</source>
         <translation>suivi {id} rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="223"/>
-        <source>initiative {id} was already archived</source>
-        <translation>l&apos;initiative {id} était déjà archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="224"/>
-        <source>initiative {id} is not archived</source>
-        <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="225"/>
-        <source>initiative {id} archived</source>
-        <translation>initiative {id} archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="226"/>
-        <source>initiative {id} restored</source>
-        <translation>initiative {id} restaurée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="227"/>
-        <source>request {id} was already archived</source>
-        <translation>la demande {id} était déjà archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
-        <source>request {id} is not archived</source>
-        <translation>la demande {id} n&apos;est pas archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
-        <source>request {id} archived</source>
-        <translation>demande {id} archivée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="230"/>
-        <source>request {id} restored</source>
-        <translation>demande {id} restaurée</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="231"/>
-        <source>follow-up {id} was already archived</source>
-        <translation>le suivi {id} était déjà archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="232"/>
-        <source>follow-up {id} is not archived</source>
-        <translation>le suivi {id} n&apos;est pas archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="233"/>
-        <source>follow-up {id} archived</source>
-        <translation>suivi {id} archivé</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="234"/>
-        <source>follow-up {id} restored</source>
-        <translation>suivi {id} restauré</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/records.py" line="215"/>
         <source>region</source>
         <translation>région</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="269"/>
+        <location filename="../../fourthpillar/cli/records.py" line="218"/>
         <source>login</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="273"/>
+        <location filename="../../fourthpillar/cli/records.py" line="222"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 collaborateur (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="274"/>
+        <location filename="../../fourthpillar/cli/records.py" line="223"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="283"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>un collaborateur nommé &apos;{name}&apos; existe déjà ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="290"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>only for an officer with login=</source>
         <translation>uniquement pour un agent avec login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="299"/>
+        <location filename="../../fourthpillar/cli/records.py" line="248"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <location filename="../../fourthpillar/cli/records.py" line="251"/>
         <source>signed in as {name} ({id})</source>
         <translation>connecté en tant que {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="312"/>
+        <location filename="../../fourthpillar/cli/records.py" line="261"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiver (jamais supprimé ; masqué dans les listes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="313"/>
+        <location filename="../../fourthpillar/cli/records.py" line="262"/>
         <source>bring an archived one back</source>
         <translation>restaurer un enregistrement archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="328"/>
+        <location filename="../../fourthpillar/cli/records.py" line="277"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>le registre des initiatives (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="335"/>
+        <location filename="../../fourthpillar/cli/records.py" line="284"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant ou stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="336"/>
+        <location filename="../../fourthpillar/cli/records.py" line="285"/>
         <source>register an initiative; prints its id</source>
         <translation>enregistrer une initiative ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="337"/>
+        <location filename="../../fourthpillar/cli/records.py" line="286"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Enregistre une initiative et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="340"/>
+        <location filename="../../fourthpillar/cli/records.py" line="289"/>
         <source>every field, contacts and timeline</source>
         <translation>tous les champs, les personnes de contact et l&apos;historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="346"/>
+        <location filename="../../fourthpillar/cli/records.py" line="296"/>
         <source>advice requests (adviesvragen)</source>
         <translation>demandes de conseil (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="351"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur ; due_on= accepte aussi +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="303"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed ou open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="354"/>
+        <location filename="../../fourthpillar/cli/records.py" line="304"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="305"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="357"/>
+        <location filename="../../fourthpillar/cli/records.py" line="307"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="360"/>
+        <location filename="../../fourthpillar/cli/records.py" line="310"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="366"/>
+        <location filename="../../fourthpillar/cli/records.py" line="318"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="371"/>
+        <location filename="../../fourthpillar/cli/records.py" line="323"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="324"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="325"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="326"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="377"/>
+        <location filename="../../fourthpillar/cli/records.py" line="329"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="378"/>
+        <location filename="../../fourthpillar/cli/records.py" line="330"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="381"/>
+        <location filename="../../fourthpillar/cli/records.py" line="333"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="385"/>
+        <location filename="../../fourthpillar/cli/records.py" line="339"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="386"/>
+        <location filename="../../fourthpillar/cli/records.py" line="340"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="395"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="398"/>
+        <location filename="../../fourthpillar/cli/records.py" line="352"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="401"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="402"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
+        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="403"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="358"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="408"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="363"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="364"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>
@@ -2750,182 +2750,182 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="286"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="283"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>aucune fiche ne contient « {text} »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="291"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="300"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality} ; dernière activité {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="307"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
         <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
         <translation>inscriptions à des activités d&apos;il y a plus de {years} ans ({count}) ; &apos;retention forget-registrations ID&apos; les archive et efface les participants libres :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="321"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
         <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
         <translation>l&apos;inscription {id} n&apos;a pas dépassé la durée de conservation, ou est déjà archivée (voir &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="326"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inscription(s) archivée(s) et {walk_ins} participant(s) libre(s) effacé(s) ; l&apos;archivage peut être annulé, l&apos;effacement non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="335"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="329"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
         <source>must be between 1 and 200 years</source>
         <translation>doit être entre 1 et 200 ans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="344"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="346"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>supprimer une sauvegarde et toutes les plus anciennes (après un effacement) ; une nouvelle sauvegarde est faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
         <source>the newest backup to delete</source>
         <translation>la sauvegarde la plus récente à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="359"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>les données d&apos;une personne de contact ou d&apos;un participant libre : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>un identifiant de contact ou l&apos;identifiant d&apos;inscription d&apos;un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>chaque fiche qui contient un nom, un e-mail ou un téléphone (contacts, demandes, suivis, notes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>un nom, un e-mail ou un téléphone, ou une partie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>effacer partout le nom, le rôle, l&apos;e-mail et le téléphone de la personne, aussi dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>un ou plusieurs identifiants de contact ou d&apos;inscription de participants libres (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>only list what would be erased and redacted</source>
         <translation>seulement afficher ce qui serait effacé et caviardé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="387"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="380"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="390"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="394"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="388"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>archiver les inscriptions à des activités trop anciennes et effacer les participants libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>un ou plusieurs identifiants d&apos;inscription (&apos;retention list&apos;)</translation>
     </message>
@@ -3000,122 +3000,122 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
-        <source>no open conflicts</source>
-        <translation>aucun conflit ouvert</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="121"/>
+        <source>no open conflicts</source>
+        <translation>aucun conflit ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="141"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="157"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="187"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="202"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="195"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>

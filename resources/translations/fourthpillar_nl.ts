@@ -709,39 +709,39 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="45"/>
+        <location filename="../../fourthpillar/cli/common.py" line="47"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="51"/>
+        <location filename="../../fourthpillar/cli/common.py" line="53"/>
         <location filename="../../fourthpillar/cli/main.py" line="142"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="57"/>
+        <location filename="../../fourthpillar/cli/common.py" line="59"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="59"/>
+        <location filename="../../fourthpillar/cli/common.py" line="61"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="73"/>
+        <location filename="../../fourthpillar/cli/common.py" line="89"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="82"/>
+        <location filename="../../fourthpillar/cli/common.py" line="98"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="132"/>
+        <location filename="../../fourthpillar/cli/common.py" line="160"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -834,7 +834,7 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="44"/>
         <location filename="../../fourthpillar/cli/events.py" line="52"/>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
@@ -957,15 +957,15 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="52"/>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="215"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="52"/>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>status</source>
         <translation>status</translation>
     </message>
@@ -975,200 +975,190 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>(losse deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="76"/>
-        <source>event {id} saved</source>
-        <translation>activiteit {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="83"/>
+        <location filename="../../fourthpillar/cli/events.py" line="72"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="86"/>
+        <location filename="../../fourthpillar/cli/events.py" line="75"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>inschrijving {id} kwam van de wachtlijst af</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="95"/>
+        <location filename="../../fourthpillar/cli/events.py" line="84"/>
         <source>give the contact person with --contact only</source>
         <translation>geef de contactpersoon alleen met --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="111"/>
-        <source>registration {id} saved</source>
-        <translation>inschrijving {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="121"/>
+        <location filename="../../fourthpillar/cli/events.py" line="99"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="128"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
+        <location filename="../../fourthpillar/cli/events.py" line="106"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="128"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="311"/>
+        <location filename="../../fourthpillar/cli/events.py" line="106"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="129"/>
+        <location filename="../../fourthpillar/cli/events.py" line="107"/>
         <source>skipped: registered already</source>
         <translation>overgeslagen: al ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>contact person or e-mail</source>
         <translation>contactpersoon of e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="134"/>
+        <location filename="../../fourthpillar/cli/events.py" line="112"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="136"/>
+        <location filename="../../fourthpillar/cli/events.py" line="114"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <location filename="../../fourthpillar/cli/events.py" line="122"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="156"/>
+        <location filename="../../fourthpillar/cli/events.py" line="134"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="157"/>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
-        <location filename="../../fourthpillar/cli/records.py" line="329"/>
-        <location filename="../../fourthpillar/cli/records.py" line="347"/>
-        <location filename="../../fourthpillar/cli/records.py" line="367"/>
-        <location filename="../../fourthpillar/cli/records.py" line="395"/>
+        <location filename="../../fourthpillar/cli/events.py" line="135"/>
+        <location filename="../../fourthpillar/cli/events.py" line="164"/>
+        <location filename="../../fourthpillar/cli/records.py" line="278"/>
+        <location filename="../../fourthpillar/cli/records.py" line="297"/>
+        <location filename="../../fourthpillar/cli/records.py" line="319"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="161"/>
+        <location filename="../../fourthpillar/cli/events.py" line="139"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="164"/>
+        <location filename="../../fourthpillar/cli/events.py" line="142"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held of cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="165"/>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="267"/>
+        <location filename="../../fourthpillar/cli/events.py" line="144"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="167"/>
+        <location filename="../../fourthpillar/cli/events.py" line="145"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="169"/>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="170"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="173"/>
+        <location filename="../../fourthpillar/cli/events.py" line="151"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="174"/>
+        <location filename="../../fourthpillar/cli/events.py" line="152"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="156"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="183"/>
+        <location filename="../../fourthpillar/cli/events.py" line="163"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="189"/>
+        <location filename="../../fourthpillar/cli/events.py" line="169"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="193"/>
+        <location filename="../../fourthpillar/cli/events.py" line="173"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="194"/>
+        <location filename="../../fourthpillar/cli/events.py" line="174"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="198"/>
+        <location filename="../../fourthpillar/cli/events.py" line="178"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="199"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
-        <location filename="../../fourthpillar/cli/events.py" line="210"/>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="202"/>
+        <location filename="../../fourthpillar/cli/events.py" line="182"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="205"/>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="206"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1177,22 +1167,22 @@ rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
 initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="209"/>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
         <source>the spreadsheet</source>
         <translation>het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="211"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>the sheet (default: the first)</source>
         <translation>het werkblad (standaard het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="213"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="215"/>
+        <location filename="../../fourthpillar/cli/events.py" line="198"/>
         <source>show what would be imported, write nothing</source>
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
@@ -1206,7 +1196,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <location filename="../../fourthpillar/cli/export.py" line="95"/>
         <location filename="../../fourthpillar/cli/export.py" line="107"/>
         <location filename="../../fourthpillar/cli/export.py" line="131"/>
-        <location filename="../../fourthpillar/cli/options.py" line="85"/>
+        <location filename="../../fourthpillar/cli/options.py" line="86"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
@@ -1277,7 +1267,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="202"/>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
@@ -1293,7 +1283,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
@@ -1304,7 +1294,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="208"/>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
@@ -1320,7 +1310,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="212"/>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
@@ -1361,7 +1351,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
@@ -1403,7 +1393,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="233"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
@@ -1444,7 +1434,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="246"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="272"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1464,37 +1454,37 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>initiatieven importeren uit een .xlsx-, .ods-, .xls- of .csv-bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="36"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="37"/>
         <source>Import initiatives from a spreadsheet. The header row is found, columns are mapped (Dutch, French or English headers), values are normalised, duplicates are found; everything is applied in one transaction or nothing is.</source>
         <translation>Importeer initiatieven uit een rekenblad. De kopregel wordt gevonden, kolommen worden gekoppeld (Nederlandse, Franse of Engelse koppen), waarden worden genormaliseerd, dubbels worden gevonden; alles wordt in één transactie toegepast of niets.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="40"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
         <source>.xlsx, .ods, .xls or .csv (comma or semicolon; UTF-8 or cp1252)</source>
         <translation>.xlsx, .ods, .xls of .csv (komma of puntkomma; UTF-8 of cp1252)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="41"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
         <source>the sheet to read (default: the first)</source>
         <translation>het blad om te lezen (standaard: het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="42"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="43"/>
         <source>show what would happen; write nothing</source>
         <translation>tonen wat er zou gebeuren; niets schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="44"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="45"/>
         <source>a row matching an existing initiative or an earlier row: skip it (default), fill only the empty fields, or create it anyway</source>
         <translation>een rij die overeenkomt met een bestaand initiatief of een eerdere rij: overslaan (standaard), alleen de lege velden invullen, of toch aanmaken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="47"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="48"/>
         <source>map a column to a field ({fields}); HEADER= ignores it</source>
         <translation>een kolom aan een veld koppelen ({fields}); HEADER= negeert ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="49"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="50"/>
         <source>print the outcome as JSON</source>
         <translation>het resultaat als JSON tonen</translation>
     </message>
@@ -1504,112 +1494,112 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>de toegepaste imports, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="56"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="55"/>
         <source>undo a whole import (its initiatives are archived)</source>
         <translation>een hele import ongedaan maken (de initiatieven worden gearchiveerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="70"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="68"/>
         <source>&apos;{target}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{target}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="74"/>
         <source>file</source>
         <translation>bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="74"/>
         <source>row {row}</source>
         <translation>rij {row}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="78"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="76"/>
         <source>not imported: </source>
         <translation>niet geïmporteerd: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="102"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="100"/>
         <source>{file}, sheet {sheet} (header on row {row})</source>
         <translation>{file}, blad {sheet} (kopregel op rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="106"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="104"/>
         <source>columns not imported: {columns}</source>
         <translation>kolommen niet geïmporteerd: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="108"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="106"/>
         <source>would be created: {count}</source>
         <translation>zouden aangemaakt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="107"/>
         <source>would be updated: {count}</source>
         <translation>zouden bijgewerkt worden: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="109"/>
         <source>created: {count}</source>
         <translation>aangemaakt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="110"/>
         <source>updated: {count}</source>
         <translation>bijgewerkt: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="113"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="111"/>
         <source>duplicates skipped: {count}</source>
         <translation>dubbels overgeslagen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="112"/>
         <source>rows with problems: {count}</source>
         <translation>rijen met problemen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="114"/>
         <source>rows not imported: {count}</source>
         <translation>rijen niet geïmporteerd: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="118"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="116"/>
         <source>problems:</source>
         <translation>problemen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="122"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="120"/>
         <source>dry run: nothing was written</source>
         <translation>proefrun: er werd niets geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="124"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="122"/>
         <source>import {id} applied; undo it with: fourthpillar import undo {id}</source>
         <translation>import {id} toegepast; ongedaan maken met: fourthpillar import undo {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="134"/>
-        <source>no imports yet</source>
-        <translation>nog geen imports</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="136"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="127"/>
         <source>undone {when}</source>
         <translation>ongedaan gemaakt {when}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="128"/>
         <source>applied</source>
         <translation>toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="138"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="129"/>
         <source>created {created}, updated {updated}, skipped {skipped}, rows with problems {problems}</source>
         <translation>{created} aangemaakt, {updated} bijgewerkt, {skipped} overgeslagen, {problems} rijen met problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/importing.py" line="148"/>
+        <location filename="../../fourthpillar/cli/importing.py" line="137"/>
+        <source>no imports yet</source>
+        <translation>nog geen imports</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/importing.py" line="142"/>
         <source>import {id} undone: {count} initiatives archived</source>
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
@@ -1846,132 +1836,217 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="30"/>
+        <location filename="../../fourthpillar/cli/options.py" line="31"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="42"/>
+        <location filename="../../fourthpillar/cli/options.py" line="43"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="48"/>
+        <location filename="../../fourthpillar/cli/options.py" line="49"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="72"/>
+        <location filename="../../fourthpillar/cli/options.py" line="73"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="92"/>
+        <location filename="../../fourthpillar/cli/options.py" line="93"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="106"/>
+        <location filename="../../fourthpillar/cli/options.py" line="107"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="113"/>
+        <location filename="../../fourthpillar/cli/options.py" line="114"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="138"/>
+        <location filename="../../fourthpillar/cli/options.py" line="141"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="139"/>
-        <source>no request with id {id}</source>
-        <translation>geen adviesvraag met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
-        <source>no follow-up with id {id}</source>
-        <translation>geen opvolging met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="141"/>
-        <source>no officer with id {id}</source>
-        <translation>geen medewerker met id {id}</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/options.py" line="142"/>
-        <source>no event with id {id}</source>
-        <translation>geen activiteit met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="143"/>
-        <source>no registration with id {id}</source>
-        <translation>geen inschrijving met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
-        <source>no contact person with id {id}</source>
-        <translation>geen contactpersoon met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
-        <source>no record with id {id}</source>
-        <translation>geen record met id {id}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/options.py" line="151"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
+        <source>initiative {id} was already archived</source>
+        <translation>initiatief {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <source>initiative {id} is not archived</source>
+        <translation>initiatief {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <source>initiative {id} archived</source>
+        <translation>initiatief {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <source>initiative {id} restored</source>
+        <translation>initiatief {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <source>initiative {id} saved</source>
+        <translation>initiatief {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
+        <source>no request with id {id}</source>
+        <translation>geen adviesvraag met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <source>request {id} was already archived</source>
+        <translation>adviesvraag {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <source>request {id} is not archived</source>
+        <translation>adviesvraag {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <source>request {id} archived</source>
+        <translation>adviesvraag {id} gearchiveerd</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/options.py" line="153"/>
+        <source>request {id} restored</source>
+        <translation>adviesvraag {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <source>request {id} saved</source>
+        <translation>adviesvraag {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <source>no follow-up with id {id}</source>
+        <translation>geen opvolging met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <location filename="../../fourthpillar/cli/options.py" line="157"/>
+        <source>follow-up {id} was already archived</source>
+        <translation>opvolging {id} was al gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="158"/>
+        <source>follow-up {id} is not archived</source>
+        <translation>opvolging {id} is niet gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="159"/>
+        <source>follow-up {id} archived</source>
+        <translation>opvolging {id} gearchiveerd</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="160"/>
+        <source>follow-up {id} restored</source>
+        <translation>opvolging {id} teruggezet</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="161"/>
+        <source>follow-up {id} saved</source>
+        <translation>opvolging {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="162"/>
+        <source>no event with id {id}</source>
+        <translation>geen activiteit met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="163"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
+        <source>event {id} saved</source>
+        <translation>activiteit {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="165"/>
+        <source>no registration with id {id}</source>
+        <translation>geen inschrijving met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="166"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="167"/>
+        <source>registration {id} saved</source>
+        <translation>inschrijving {id} bewaard</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="168"/>
+        <source>no officer with id {id}</source>
+        <translation>geen medewerker met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="169"/>
+        <source>no contact person with id {id}</source>
+        <translation>geen contactpersoon met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="173"/>
+        <source>no record with id {id}</source>
+        <translation>geen record met id {id}</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="231"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="254"/>
+        <location filename="../../fourthpillar/cli/options.py" line="270"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="260"/>
+        <location filename="../../fourthpillar/cli/options.py" line="297"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="266"/>
+        <location filename="../../fourthpillar/cli/options.py" line="303"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -1984,619 +2059,544 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="61"/>
         <source>1 initiative</source>
-        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once. Count lines (translated where shown): one row, N rows, N of M rows.</extracomment>
+        <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="61"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="62"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="63"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="63"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="64"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="65"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="65"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="89"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>1 event</source>
         <translation>1 activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="90"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>{count} events</source>
         <translation>{count} activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="91"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} activiteiten getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="96"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>1 registration</source>
         <translation>1 inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="97"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{count} registrations</source>
         <translation>{count} inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="98"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="70"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} inschrijvingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="158"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="137"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="172"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="151"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="186"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="165"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="203"/>
+        <source>list initiatives</source>
+        <translation>initiatieven oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="203"/>
+        <source>list requests</source>
+        <translation>adviesvragen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="204"/>
+        <source>list events</source>
+        <translation>toon activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="204"/>
+        <source>list follow-ups</source>
+        <translation>opvolgingen oplijsten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="205"/>
+        <source>list registrations</source>
+        <translation>toon inschrijvingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="207"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
-        <source>list initiatives</source>
-        <translation>initiatieven oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
-        <source>include archived initiatives</source>
-        <translation>ook gearchiveerde initiatieven</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="209"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
-        <source>list requests</source>
-        <translation>adviesvragen oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
-        <source>include archived requests</source>
-        <translation>ook gearchiveerde adviesvragen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
-        <source>list follow-ups</source>
-        <translation>opvolgingen oplijsten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
-        <source>include archived follow-ups</source>
-        <translation>ook gearchiveerde opvolgingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Toon activiteiten: gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde activiteiten blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
-        <source>list events</source>
-        <translation>toon activiteiten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
-        <source>include archived events</source>
-        <translation>ook gearchiveerde activiteiten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Toon inschrijvingen (van één activiteit met --event): gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
-        <source>list registrations</source>
-        <translation>toon inschrijvingen</translation>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>include archived initiatives</source>
+        <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <source>include archived requests</source>
+        <translation>ook gearchiveerde adviesvragen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>include archived events</source>
+        <translation>ook gearchiveerde activiteiten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <source>include archived follow-ups</source>
+        <translation>ook gearchiveerde opvolgingen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="220"/>
         <source>include archived registrations</source>
         <translation>ook gearchiveerde inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="245"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="246"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="224"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="254"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="256"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="258"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="260"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="269"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="247"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="270"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="248"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="271"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="249"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="273"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="251"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="274"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="252"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="215"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
         <source>language</source>
         <translation>taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="64"/>
-        <location filename="../../fourthpillar/cli/records.py" line="269"/>
+        <location filename="../../fourthpillar/cli/records.py" line="65"/>
+        <location filename="../../fourthpillar/cli/records.py" line="218"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>date</source>
         <translation>datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>kind</source>
         <translation>soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="69"/>
+        <location filename="../../fourthpillar/cli/records.py" line="70"/>
         <source>what</source>
         <translation>wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>due</source>
         <translation>te doen op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>owner</source>
         <translation>verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="83"/>
+        <location filename="../../fourthpillar/cli/records.py" line="84"/>
         <source>what to do</source>
         <translation>wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="118"/>
-        <source>initiative {id} saved</source>
-        <translation>initiatief {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="142"/>
-        <source>request {id} saved</source>
-        <translation>adviesvraag {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="168"/>
-        <source>follow-up {id} saved</source>
-        <translation>opvolging {id} bewaard</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="178"/>
+        <location filename="../../fourthpillar/cli/records.py" line="146"/>
         <source>follow-up {id} done</source>
         <translation>opvolging {id} gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="187"/>
+        <location filename="../../fourthpillar/cli/records.py" line="155"/>
         <source>follow-up {id} reopened</source>
         <translation>opvolging {id} heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="223"/>
-        <source>initiative {id} was already archived</source>
-        <translation>initiatief {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="224"/>
-        <source>initiative {id} is not archived</source>
-        <translation>initiatief {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="225"/>
-        <source>initiative {id} archived</source>
-        <translation>initiatief {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="226"/>
-        <source>initiative {id} restored</source>
-        <translation>initiatief {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="227"/>
-        <source>request {id} was already archived</source>
-        <translation>adviesvraag {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="228"/>
-        <source>request {id} is not archived</source>
-        <translation>adviesvraag {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="229"/>
-        <source>request {id} archived</source>
-        <translation>adviesvraag {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="230"/>
-        <source>request {id} restored</source>
-        <translation>adviesvraag {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="231"/>
-        <source>follow-up {id} was already archived</source>
-        <translation>opvolging {id} was al gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="232"/>
-        <source>follow-up {id} is not archived</source>
-        <translation>opvolging {id} is niet gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="233"/>
-        <source>follow-up {id} archived</source>
-        <translation>opvolging {id} gearchiveerd</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="234"/>
-        <source>follow-up {id} restored</source>
-        <translation>opvolging {id} teruggezet</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/records.py" line="266"/>
+        <location filename="../../fourthpillar/cli/records.py" line="215"/>
         <source>region</source>
         <translation>regio</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="269"/>
+        <location filename="../../fourthpillar/cli/records.py" line="218"/>
         <source>login</source>
         <translation>login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="273"/>
+        <location filename="../../fourthpillar/cli/records.py" line="222"/>
         <source>1 officer (* signed in at this desk)</source>
         <translation>1 medewerker (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="274"/>
+        <location filename="../../fourthpillar/cli/records.py" line="223"/>
         <source>{count} officers (* signed in at this desk)</source>
         <translation>{count} medewerkers (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="283"/>
+        <location filename="../../fourthpillar/cli/records.py" line="232"/>
         <source>an officer named &apos;{name}&apos; already exists ({id})</source>
         <translation>er bestaat al een medewerker met de naam &apos;{name}&apos; ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="290"/>
+        <location filename="../../fourthpillar/cli/records.py" line="239"/>
         <source>only for an officer with login=</source>
         <translation>alleen voor een medewerker met login=</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="299"/>
+        <location filename="../../fourthpillar/cli/records.py" line="248"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="302"/>
+        <location filename="../../fourthpillar/cli/records.py" line="251"/>
         <source>signed in as {name} ({id})</source>
         <translation>aangemeld als {name} ({id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="312"/>
+        <location filename="../../fourthpillar/cli/records.py" line="261"/>
         <source>archive (never deleted; hidden from lists)</source>
         <translation>archiveren (nooit verwijderd; verborgen in de lijsten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="313"/>
+        <location filename="../../fourthpillar/cli/records.py" line="262"/>
         <source>bring an archived one back</source>
         <translation>een gearchiveerd record terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="328"/>
+        <location filename="../../fourthpillar/cli/records.py" line="277"/>
         <source>the register of initiatives (4de pijlers)</source>
         <translation>het register van initiatieven (4de pijlers)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="335"/>
+        <location filename="../../fourthpillar/cli/records.py" line="284"/>
         <source>active, dormant or stopped</source>
         <translation>active, dormant of stopped</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="336"/>
+        <location filename="../../fourthpillar/cli/records.py" line="285"/>
         <source>register an initiative; prints its id</source>
         <translation>een initiatief registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="337"/>
+        <location filename="../../fourthpillar/cli/records.py" line="286"/>
         <source>Register an initiative and print its id. name is required.</source>
         <translation>Registreer een initiatief en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="340"/>
+        <location filename="../../fourthpillar/cli/records.py" line="289"/>
         <source>every field, contacts and timeline</source>
         <translation>alle velden, contactpersonen en tijdlijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="346"/>
+        <location filename="../../fourthpillar/cli/records.py" line="296"/>
         <source>advice requests (adviesvragen)</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="351"/>
+        <location filename="../../fourthpillar/cli/records.py" line="301"/>
         <source>officer_id= takes an officer&apos;s name or id; due_on= also takes +1w, +2w, +1m, +3m.</source>
         <translation>officer_id= neemt de naam of id van een medewerker; due_on= neemt ook +1w, +2w, +1m, +3m.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="303"/>
         <source>new, in-progress, waiting, answered, closed, or open</source>
         <translation>new, in-progress, waiting, answered, closed of open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="354"/>
+        <location filename="../../fourthpillar/cli/records.py" line="304"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="305"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="357"/>
+        <location filename="../../fourthpillar/cli/records.py" line="307"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="360"/>
+        <location filename="../../fourthpillar/cli/records.py" line="310"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="366"/>
+        <location filename="../../fourthpillar/cli/records.py" line="318"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="371"/>
+        <location filename="../../fourthpillar/cli/records.py" line="323"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="324"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="325"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="326"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="377"/>
+        <location filename="../../fourthpillar/cli/records.py" line="329"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="378"/>
+        <location filename="../../fourthpillar/cli/records.py" line="330"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="381"/>
+        <location filename="../../fourthpillar/cli/records.py" line="333"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="383"/>
+        <location filename="../../fourthpillar/cli/records.py" line="337"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="385"/>
+        <location filename="../../fourthpillar/cli/records.py" line="339"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="386"/>
+        <location filename="../../fourthpillar/cli/records.py" line="340"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="388"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="395"/>
+        <location filename="../../fourthpillar/cli/records.py" line="349"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="398"/>
+        <location filename="../../fourthpillar/cli/records.py" line="352"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="401"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="402"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
+        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="403"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="404"/>
+        <location filename="../../fourthpillar/cli/records.py" line="358"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="408"/>
+        <location filename="../../fourthpillar/cli/records.py" line="362"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="409"/>
+        <location filename="../../fourthpillar/cli/records.py" line="363"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="410"/>
+        <location filename="../../fourthpillar/cli/records.py" line="364"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
@@ -2750,182 +2750,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="286"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="283"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>geen enkel record bevat &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="291"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="300"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality}; laatste activiteit {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="303"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="307"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
         <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
         <translation>inschrijvingen voor activiteiten van meer dan {years} jaar geleden ({count}); &apos;retention forget-registrations ID&apos; archiveert ze en wist de losse deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="321"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
         <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
         <translation>inschrijving {id} is niet ouder dan de bewaartermijn, of is al gearchiveerd (zie &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="326"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inschrijving(en) gearchiveerd en {walk_ins} losse deelnemer(s) gewist; het archiveren kan ongedaan gemaakt worden, het wissen niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="335"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="329"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
         <source>must be between 1 and 200 years</source>
         <translation>moet tussen 1 en 200 jaar liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="343"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="347"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="350"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="344"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="346"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>een back-up en alle oudere verwijderen (na het wissen van een persoon); er wordt een nieuwe back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
         <source>the newest backup to delete</source>
         <translation>de nieuwste back-up die weg moet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="360"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="359"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>de gegevens van een contactpersoon of losse deelnemer: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>een contact-id of het inschrijvings-id van een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="371"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>elk record met een naam, e-mailadres of telefoonnummer (contactpersonen, vragen, opvolgingen, notities)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>een naam, e-mailadres of telefoonnummer, of een deel ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>naam, rol, e-mail en telefoon van de persoon overal wissen, ook uit notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="381"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>een of meer contact-id&apos;s of inschrijvings-id&apos;s van losse deelnemers (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>only list what would be erased and redacted</source>
         <translation>alleen tonen wat gewist en onleesbaar gemaakt zou worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="387"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="380"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="389"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="390"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="394"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="388"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>inschrijvingen voor te lang geleden activiteiten archiveren en de losse deelnemers wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="396"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>een of meer inschrijvings-id&apos;s (&apos;retention list&apos;)</translation>
     </message>
@@ -3000,122 +3000,122 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="118"/>
-        <source>no open conflicts</source>
-        <translation>geen open conflicten</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="120"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="122"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="121"/>
+        <source>no open conflicts</source>
+        <translation>geen open conflicten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="132"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="141"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="151"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="157"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="164"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="169"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="178"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="182"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="187"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="202"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="204"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="195"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
