@@ -124,12 +124,12 @@ def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
     desk = open_desk(data_dir=data_dir)
     with cipher.connect(data_dir / "fourthpillar.sqlite3") as connection:
         first, last = connection.execute("SELECT min(received_on), max(received_on) FROM advice_request").fetchone()
-    period = {"date_from": dt.date.fromisoformat(first), "date_to": dt.date.fromisoformat(last)}
+    period = exports.ReportPeriod(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
     started = time.perf_counter()
-    result = exports.export_period_report(desk, path=out, **period)
+    result = exports.export_period_report(desk, period=period, path=out)
     report_seconds = time.perf_counter() - started
     started = time.perf_counter()
-    exports.export_statistics(desk, path=out.with_suffix(".xlsx"), **period)
+    exports.export_statistics(desk, period=period, path=out.with_suffix(".xlsx"))
     stats_seconds = time.perf_counter() - started
     desk.close()
     return {"seconds": report_seconds, "requests": result.records, "stats_seconds": stats_seconds,

@@ -63,21 +63,19 @@ def _pdf_advice(desk: Desk, args: argparse.Namespace) -> int:
     return _done(exports.export_advice_summary(desk, request_id=args.request, path=args.out, overwrite=args.force))
 
 
-def _period(desk: Desk, args: argparse.Namespace) -> dict[str, Any]:
-    return {
-        "date_from": date_option("--from", args.date_from),
-        "date_to": date_option("--to", args.date_to),
-        "province": vocab_option("--province", PROVINCES, args.province),
-        "officer_id": _officer_id(desk, args.officer),
-    }
+def _period(desk: Desk, args: argparse.Namespace) -> exports.ReportPeriod:
+    return exports.ReportPeriod(date_from=date_option("--from", args.date_from),
+                                date_to=date_option("--to", args.date_to),
+                                province=vocab_option("--province", PROVINCES, args.province),
+                                officer_id=_officer_id(desk, args.officer))
 
 
 def _pdf_report(desk: Desk, args: argparse.Namespace) -> int:
-    return _done(exports.export_period_report(desk, path=args.out, overwrite=args.force, **_period(desk, args)))
+    return _done(exports.export_period_report(desk, period=_period(desk, args), path=args.out, overwrite=args.force))
 
 
 def _xlsx_stats(desk: Desk, args: argparse.Namespace) -> int:
-    return _done(exports.export_statistics(desk, path=args.out, overwrite=args.force, **_period(desk, args)))
+    return _done(exports.export_statistics(desk, period=_period(desk, args), path=args.out, overwrite=args.force))
 
 
 def _xlsx_network(desk: Desk, args: argparse.Namespace) -> int:

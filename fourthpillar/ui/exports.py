@@ -356,7 +356,7 @@ def export_period(
     suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
     call = exports.export_period_report if as_pdf else exports.export_statistics
     return save_and_export(parent, runner, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER,
-                           partial(call, desk), **values)
+                           partial(call, desk), period=exports.ReportPeriod(**values))
 
 
 def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:

@@ -87,14 +87,14 @@ class CancelAfter:
 @pytest.mark.parametrize("calls", [0, 1])
 def test_cancelled_exports_leave_no_file(desk: Desk, register: Register, out: Path, calls: int) -> None:
     """Cancelling in the progress dialog must not leave a half spreadsheet to be mailed by mistake."""
-    period = {"date_from": dt.date(2026, 1, 1), "date_to": dt.date(2026, 12, 31)}
+    period = exports.ReportPeriod(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
     jobs = [
         lambda check: exports.export_list(
             desk, what="requests", query=ListQuery(), columns=["question"], path=out / "l.xlsx", is_cancelled=check
         ),
         lambda check: exports.export_network_list(desk, path=out / "n.xlsx", is_cancelled=check),
-        lambda check: exports.export_statistics(desk, path=out / "s.xlsx", is_cancelled=check, **period),
-        lambda check: exports.export_period_report(desk, path=out / "r.pdf", is_cancelled=check, **period),
+        lambda check: exports.export_statistics(desk, period=period, path=out / "s.xlsx", is_cancelled=check),
+        lambda check: exports.export_period_report(desk, period=period, path=out / "r.pdf", is_cancelled=check),
     ]
     for job in jobs:
         with pytest.raises(Cancelled):

@@ -109,7 +109,7 @@ def test_the_period_report_counts_trainings_participants_and_initiatives(
                                               "starts_on": "2026-03-20", "status": "held"}).id
     registrations.register_for_event(desk, event_id=webinar, values={"contact_id": contact, "status": "attended"})
     events.plan_event(desk, values={"title": "Later", "starts_on": "2026-05-01", "status": "held"})
-    figures = exports.get_period_figures(desk, date_from=dt.date(2026, 3, 1), date_to=dt.date(2026, 3, 31))
+    figures = exports.get_period_figures(desk, period=exports.ReportPeriod(dt.date(2026, 3, 1), dt.date(2026, 3, 31)))
     held = figures.events
     assert held is not None
     assert (held.held, held.trainings_held, held.participants, held.initiatives_reached) == (2, 1, 3, 2)
@@ -119,10 +119,10 @@ def test_the_period_report_counts_trainings_participants_and_initiatives(
     by_province = {item.label: item for item in held.by_province}
     assert by_province["Antwerp"].participants == 1 and by_province["East Flanders"].participants == 1
     assert by_province["not recorded"].participants == 1  # the walk-in
-    report = exports.export_period_report(desk, date_from=figures.date_from, date_to=figures.date_to,
+    report = exports.export_period_report(desk, period=exports.ReportPeriod(figures.date_from, figures.date_to),
                                           path=out / "report.pdf")
     assert squeeze("Trainings and events") in pdf_text(report.path)
-    stats = exports.export_statistics(desk, date_from=figures.date_from, date_to=figures.date_to,
+    stats = exports.export_statistics(desk, period=exports.ReportPeriod(figures.date_from, figures.date_to),
                                       path=out / "stats.xlsx")
     assert "Trainings and events" in [name for name, _rows in workbook_values(stats.path)]
 

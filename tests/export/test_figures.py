@@ -56,7 +56,7 @@ def figures_register(any_desk: Desk) -> dict[str, str]:
 def test_figures_count_what_the_period_holds(any_desk: Desk, figures_register: dict[str, str]) -> None:
     """The same figures on SQLite and on a shared PostgreSQL database."""
     desk = any_desk
-    figures = exports.get_period_figures(desk, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 4, 30))
+    figures = exports.get_period_figures(desk, period=exports.ReportPeriod(dt.date(2026, 1, 1), dt.date(2026, 4, 30)))
     assert figures.requests == 4
     assert figures.initiatives_helped == 2
     assert figures.answered == 3
@@ -88,22 +88,22 @@ def test_figures_count_what_the_period_holds(any_desk: Desk, figures_register: d
 def test_figures_follow_the_province_and_officer_filters(any_desk: Desk, figures_register: dict[str, str]) -> None:
     desk = any_desk
     period = {"date_from": dt.date(2026, 1, 1), "date_to": dt.date(2026, 12, 31)}
-    ghent = exports.get_period_figures(desk, province="oost-vlaanderen", **period)
+    ghent = exports.get_period_figures(desk, period=exports.ReportPeriod(province="oost-vlaanderen", **period))
     assert ghent.requests == 2 and ghent.province == "East Flanders"
     assert [item.label for item in ghent.by_province] == ["East Flanders"]
-    tom = exports.get_period_figures(desk, officer_id=figures_register["other"], **period)
+    tom = exports.get_period_figures(desk, period=exports.ReportPeriod(officer_id=figures_register["other"], **period))
     assert tom.requests == 1 and tom.officer_name == "Tom Claes" and tom.median_days_to_answer == 4
     today = clock.today()
-    new = exports.get_period_figures(desk, date_from=today, date_to=today)
+    new = exports.get_period_figures(desk, period=exports.ReportPeriod(today, today))
     assert new.new_initiatives == 2
 
 
 def test_an_inverted_period_or_unknown_filter_is_refused(desk: Desk) -> None:
     with pytest.raises(ValidationFailed):
-        exports.get_period_figures(desk, date_from=dt.date(2026, 2, 1), date_to=dt.date(2026, 1, 1))
+        exports.get_period_figures(desk, period=exports.ReportPeriod(dt.date(2026, 2, 1), dt.date(2026, 1, 1)))
     with pytest.raises(ValidationFailed):
         exports.get_period_figures(
-            desk, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 2, 1), province="atlantis"
+            desk, period=exports.ReportPeriod(dt.date(2026, 1, 1), dt.date(2026, 2, 1), province="atlantis")
         )
 
 

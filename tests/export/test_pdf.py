@@ -134,7 +134,7 @@ def test_period_report_figures_and_charts(desk: Desk, register: Register, out: P
     """Funders read the totals, the busiest topics and the charts; the filters must show."""
     path = out / "report.pdf"
     exports.export_period_report(
-        desk, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 12, 31), path=path, province="antwerpen"
+        desk, period=exports.ReportPeriod(dt.date(2026, 1, 1), dt.date(2026, 12, 31), province="antwerpen"), path=path
     )
     text = pdf_raw_text(path)
     assert "Activity report" in text

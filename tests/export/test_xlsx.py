@@ -169,8 +169,9 @@ def test_network_list_has_a_sheet_per_province_and_only_consenting_contacts(
 
 def test_statistics_workbook_has_the_period_report_figures(desk: Desk, register: Register, out: Path) -> None:
     path = out / "stats.xlsx"
-    exports.export_statistics(desk, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 12, 31), path=path)
-    figures = exports.get_period_figures(desk, date_from=dt.date(2026, 1, 1), date_to=dt.date(2026, 12, 31))
+    period = exports.ReportPeriod(dt.date(2026, 1, 1), dt.date(2026, 12, 31))
+    exports.export_statistics(desk, period=period, path=path)
+    figures = exports.get_period_figures(desk, period=period)
     sheets = dict(workbook_values(path))
     summary = {row[0]: row[1] for row in sheets["Summary"][1:]}
     assert summary["Advice requests"] == figures.requests == 2

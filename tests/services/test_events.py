@@ -261,9 +261,10 @@ def test_the_period_figures_of_events_agree_on_both_databases(any_desk: Desk) ->
     registrations.register_for_event(any_desk, event_id=held, values={"contact_id": griet, "status": "attended"})
     registrations.register_for_event(any_desk, event_id=held, values={"name": "Een", "status": "attended"})
     registrations.register_for_event(any_desk, event_id=held, values={"name": "Twee"})  # did not come
-    figures = exports.get_period_figures(any_desk, date_from=day, date_to=day, province="antwerpen").events
+    figures = exports.get_period_figures(
+        any_desk, period=exports.ReportPeriod(day, day, province="antwerpen")).events
     assert figures is not None
     assert (figures.held, figures.trainings_held, figures.participants, figures.initiatives_reached) == (1, 1, 1, 1)
-    everyone = exports.get_period_figures(any_desk, date_from=day, date_to=day).events
+    everyone = exports.get_period_figures(any_desk, period=exports.ReportPeriod(day, day)).events
     assert everyone is not None and everyone.participants == 2
     assert [item.participants for item in everyone.by_topic if item.label == "subsidies"] == [2]

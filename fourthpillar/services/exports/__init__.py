@@ -30,7 +30,12 @@ from fourthpillar.services.exports.events import (
 )
 from fourthpillar.services.exports.list_sheet import default_columns, export_list, sortable_columns
 from fourthpillar.services.exports.network import NETWORK_STATUSES, export_network_list
-from fourthpillar.services.exports.report import compute_period_figures, export_period_report, get_period_figures
+from fourthpillar.services.exports.report import (
+    ReportPeriod,
+    compute_period_figures,
+    export_period_report,
+    get_period_figures,
+)
 from fourthpillar.services.exports.statistics import export_statistics
 from fourthpillar.services.exports.summaries import (
     export_advice_summary,
@@ -45,6 +50,7 @@ __all__ = [
     "ExportResult",
     "NotAttended",
     "PathLike",
+    "ReportPeriod",
     "compute_period_figures",
     "default_columns",
     "export_advice_summary",

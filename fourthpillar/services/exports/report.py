@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -266,33 +267,38 @@ def compute_period_figures(
     )
 
 
-def period_figures(
-    desk: Desk,
-    date_from: dt.date,
-    date_to: dt.date,
-    province: str | None,
-    officer_id: str | None,
-    is_cancelled: IsCancelled,
-) -> PeriodFigures:
-    _check_period(date_from, date_to)
+@dataclass(frozen=True)
+class ReportPeriod:
+    """What the period report and the statistics workbook cover: the requests received from
+    *date_from* to *date_to*, only of one province's initiatives or one officer's if given."""
+
+    date_from: dt.date
+    date_to: dt.date
+    province: str | None = None
+    officer_id: str | None = None
+
+
+def get_period_figures(desk: Desk, *, period: ReportPeriod, is_cancelled: IsCancelled = never_cancelled
+                       ) -> PeriodFigures:
+    """The figures of the period report, e.g. to show them on screen."""
+    _check_period(period.date_from, period.date_to)
     errors = []
-    if province and province not in PROVINCES:
+    if period.province and period.province not in PROVINCES:
         errors.append(
             FieldError(
                 "province",
                 translate("Export", "'{value}' is not one of: {choices}").format(
-                    value=province, choices=", ".join(PROVINCES.codes)
+                    value=period.province, choices=", ".join(PROVINCES.codes)
                 ),
             )
         )
     with desk.database.session() as session:
         officer_name = None
-        if officer_id:
-            officer = session.get(Officer, officer_id)
+        if period.officer_id:
+            officer = session.get(Officer, period.officer_id)
             if officer is None:
-                errors.append(
-                    FieldError("officer_id", translate("Export", "no officer with id {id}").format(id=officer_id))
-                )
+                errors.append(FieldError(
+                    "officer_id", translate("Export", "no officer with id {id}").format(id=period.officer_id)))
             else:
                 officer_name = officer.name
         if errors:
@@ -300,44 +306,41 @@ def period_figures(
         return compute_period_figures(
             session,
             desk.database.engine.dialect.name,
-            date_from=date_from,
-            date_to=date_to,
-            province=province,
-            officer_id=officer_id,
+            date_from=period.date_from,
+            date_to=period.date_to,
+            province=period.province,
+            officer_id=period.officer_id,
             officer_name=officer_name,
             is_cancelled=is_cancelled,
         )
 
 
-def get_period_figures(
-    desk: Desk, *, date_from: dt.date, date_to: dt.date, province: str | None = None, officer_id: str | None = None
-) -> PeriodFigures:
-    """The figures of the period report, e.g. to show them on screen."""
-    return period_figures(desk, date_from, date_to, province, officer_id, never_cancelled)
-
-
-def export_period_report(
-    desk: Desk,
-    *,
-    date_from: dt.date,
-    date_to: dt.date,
-    path: PathLike,
-    province: str | None = None,
-    officer_id: str | None = None,
-    overwrite: bool = False,
-    progress: Progress = no_progress,
-    is_cancelled: IsCancelled = never_cancelled,
-    today: dt.date | None = None,
-) -> ExportResult:
-    """The period report for funders as PDF: figures, charts and the busiest topics."""
+def export_period_figures(desk: Desk, period: ReportPeriod, write: Callable[[Path, PeriodFigures], int], *,
+                          path: PathLike, overwrite: bool, progress: Progress, is_cancelled: IsCancelled
+                          ) -> ExportResult:
+    """Compute *period*'s figures and *write* them to *path* (the PDF report, the statistics
+    workbook), atomically: a cancel leaves no file. *write* returns the sheets it made (0: none)."""
     target = Path(path)
     check_target(target, overwrite=overwrite)
     progress(0, 2)
-    figures = period_figures(desk, date_from, date_to, province, officer_id, is_cancelled)
+    figures = get_period_figures(desk, period=period, is_cancelled=is_cancelled)
     progress(1, 2)
     with atomic_output(target, overwrite=overwrite) as temporary:
-        write_period_report(temporary, figures, office=office(desk), today=today)
+        sheets = write(temporary, figures)
         if is_cancelled():
             raise Cancelled()
     progress(2, 2)
-    return ExportResult(target, figures.requests)
+    return ExportResult(target, figures.requests, sheets=sheets)
+
+
+def export_period_report(desk: Desk, *, period: ReportPeriod, path: PathLike, overwrite: bool = False,
+                         progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled,
+                         today: dt.date | None = None) -> ExportResult:
+    """The period report for funders as PDF: figures, charts and the busiest topics."""
+
+    def write(temporary: Path, figures: PeriodFigures) -> int:
+        write_period_report(temporary, figures, office=office(desk), today=today)
+        return 0
+
+    return export_period_figures(desk, period, write, path=path, overwrite=overwrite, progress=progress,
+                                 is_cancelled=is_cancelled)

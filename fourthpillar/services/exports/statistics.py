@@ -2,45 +2,37 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
-from fourthpillar.export.atomic import atomic_output, check_target
+from fourthpillar.export.data import PeriodFigures
 from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports.common import (
     ExportResult,
     PathLike,
     office,
 )
-from fourthpillar.services.exports.report import period_figures
+from fourthpillar.services.exports.report import ReportPeriod, export_period_figures
 
 
-def export_statistics(
-    desk: Desk,
-    *,
-    date_from: dt.date,
-    date_to: dt.date,
-    path: PathLike,
-    province: str | None = None,
-    officer_id: str | None = None,
-    overwrite: bool = False,
-    progress: Progress = no_progress,
-    is_cancelled: IsCancelled = never_cancelled,
-) -> ExportResult:
+def export_statistics(desk: Desk, *, period: ReportPeriod, path: PathLike, overwrite: bool = False,
+                      progress: Progress = no_progress, is_cancelled: IsCancelled = never_cancelled) -> ExportResult:
     """The period report's figures as a workbook, one table per sheet."""
-    target = Path(path)
-    check_target(target, overwrite=overwrite)
-    progress(0, 2)
-    figures = period_figures(desk, date_from, date_to, province, officer_id, is_cancelled)
-    progress(1, 2)
+    author = office(desk).full_name
+    return export_period_figures(desk, period, lambda temporary, figures: write_statistics(temporary, figures, author),
+                                 path=path, overwrite=overwrite, progress=progress, is_cancelled=is_cancelled)
+
+
+def write_statistics(path: Path, figures: PeriodFigures, author: str) -> int:
+    """Write the workbook of *figures* to *path*; return how many sheets it has."""
+    date_from, date_to = figures.date_from, figures.date_to
     writer = WorkbookWriter(
         title=translate("Export", "Statistics {start} to {end}").format(
             start=date_from.isoformat(), end=date_to.isoformat()
         ),
-        author=office(desk).full_name,
+        author=author,
     )
     with writer:
         summary = writer.add_sheet(
@@ -110,9 +102,5 @@ def export_statistics(
             events.append((translate("Export", "Trainings held"), held.trainings_held, None, None))
             events.extend((item.label, item.events, item.participants, item.initiatives)
                           for item in (*held.by_topic, *held.by_province))
-        if is_cancelled():
-            raise Cancelled()
-        with atomic_output(target, overwrite=overwrite) as temporary:
-            writer.save(temporary)
-    progress(2, 2)
-    return ExportResult(target, figures.requests, sheets=7 if figures.events is None else 8)
+        writer.save(path)
+    return 7 if figures.events is None else 8
