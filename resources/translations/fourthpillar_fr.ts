@@ -1193,253 +1193,253 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="95"/>
-        <location filename="../../fourthpillar/cli/export.py" line="107"/>
-        <location filename="../../fourthpillar/cli/export.py" line="131"/>
+        <location filename="../../fourthpillar/cli/export.py" line="93"/>
+        <location filename="../../fourthpillar/cli/export.py" line="105"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <location filename="../../fourthpillar/cli/options.py" line="86"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/export.py" line="146"/>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="152"/>
+        <location filename="../../fourthpillar/cli/export.py" line="150"/>
         <source>{count} certificates</source>
         <translation>{count} attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="167"/>
+        <location filename="../../fourthpillar/cli/export.py" line="165"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>l&apos;attestation de présence d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>words to find</source>
         <translation>mots à chercher</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>province code or name</source>
         <translation>code ou nom de province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>code ou libellé de sujet (demandes, suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>assigned officer or follow-up owner</source>
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>due on or after</source>
         <translation>échéance le ou après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="243"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="246"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
         <source>one event as a calendar entry</source>
         <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
@@ -5685,7 +5685,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -5743,17 +5743,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="265"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="72"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="73"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>Share</source>
         <translation>Part</translation>
     </message>
@@ -5764,14 +5764,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="85"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Participants</source>
         <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
         <translation>Participants</translation>
@@ -5779,20 +5779,20 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="74"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Trainings and events</source>
         <translation>Formations et activités</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="69"/>
         <source>By topic</source>
         <translation>Par sujet</translation>
     </message>
@@ -5839,7 +5839,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="71"/>
         <source>Topic</source>
         <translation>Sujet</translation>
     </message>
@@ -5850,19 +5850,19 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="278"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>By channel</source>
         <translation>Par canal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <source>By status</source>
         <translation>Par statut</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <source>By province</source>
         <translation>Par province</translation>
     </message>
@@ -5937,8 +5937,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
@@ -6131,8 +6131,8 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="238"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="248"/>
         <source>not recorded</source>
         <translation>non renseigné</translation>
     </message>
@@ -6163,7 +6163,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="290"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -6203,113 +6203,113 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Aucune province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="54"/>
         <source>the period ends before it starts</source>
         <translation>la période se termine avant de commencer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="301"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="32"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistiques du {start} au {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="39"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
         <source>Figure</source>
         <translation>Indicateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="44"/>
         <source>Period from</source>
         <translation>Période du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="45"/>
         <source>Period to</source>
         <translation>Période au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="55"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
         <source>all</source>
         <translation>toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="55"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="56"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="49"/>
         <source>Initiatives helped</source>
         <translation>Initiatives aidées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="50"/>
         <source>New initiatives</source>
         <translation>Nouvelles initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="51"/>
         <source>Requests answered</source>
         <translation>Demandes traitées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
         <source>Median days to answer</source>
         <translation>Nombre médian de jours avant réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
         <source>Hours of advice</source>
         <translation>Heures de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
         <source>Per month</source>
         <translation>Par mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="67"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
         <source>Month</source>
         <translation>Mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>Topic or province</source>
         <translation>Sujet ou province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="100"/>
         <source>All events held</source>
         <translation>Toutes les activités tenues</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
         <source>Trainings held</source>
         <translation>Formations tenues</translation>
     </message>

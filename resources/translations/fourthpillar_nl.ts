@@ -1193,253 +1193,253 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="95"/>
-        <location filename="../../fourthpillar/cli/export.py" line="107"/>
-        <location filename="../../fourthpillar/cli/export.py" line="131"/>
+        <location filename="../../fourthpillar/cli/export.py" line="93"/>
+        <location filename="../../fourthpillar/cli/export.py" line="105"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <location filename="../../fourthpillar/cli/options.py" line="86"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/export.py" line="146"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="152"/>
+        <location filename="../../fourthpillar/cli/export.py" line="150"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="167"/>
+        <location filename="../../fourthpillar/cli/export.py" line="165"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="177"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="202"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <location filename="../../fourthpillar/cli/options.py" line="235"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>het aanwezigheidsattest van één deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>words to find</source>
         <translation>woorden om te zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>province code or name</source>
         <translation>provinciecode of -naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>due on or after</source>
         <translation>te doen op of na</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="231"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
+        <location filename="../../fourthpillar/cli/export.py" line="234"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="243"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="246"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="250"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="248"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
         <source>one event as a calendar entry</source>
         <translation>één activiteit als agenda-item</translation>
     </message>
@@ -5685,7 +5685,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="201"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="95"/>
         <location filename="../../fourthpillar/services/exports/network.py" line="48"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -5743,17 +5743,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="265"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="68"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="72"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="189"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="266"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="73"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
         <source>Share</source>
         <translation>Aandeel</translation>
     </message>
@@ -5764,14 +5764,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="103"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="95"/>
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="206"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="85"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="104"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="96"/>
         <source>Participants</source>
         <extracomment>Who is expected in the room: the sign-in sheet lists them.</extracomment>
         <translation>Deelnemers</translation>
@@ -5779,20 +5779,20 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="207"/>
         <location filename="../../fourthpillar/export/pdf/report.py" line="267"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="82"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="105"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="74"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="97"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="216"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="101"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="93"/>
         <source>Trainings and events</source>
         <translation>Vormingen en activiteiten</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="219"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="77"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="69"/>
         <source>By topic</source>
         <translation>Per onderwerp</translation>
     </message>
@@ -5839,7 +5839,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="264"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="71"/>
         <source>Topic</source>
         <translation>Onderwerp</translation>
     </message>
@@ -5850,19 +5850,19 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="278"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>By channel</source>
         <translation>Per kanaal</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="279"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="88"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="80"/>
         <source>By status</source>
         <translation>Per status</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/export/pdf/report.py" line="280"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <source>By province</source>
         <translation>Per provincie</translation>
     </message>
@@ -5937,8 +5937,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/export/pdf/summaries.py" line="133"/>
         <location filename="../../fourthpillar/services/exports/events.py" line="92"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="89"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="81"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
@@ -6131,8 +6131,8 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/event_figures.py" line="64"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="237"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="247"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="238"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="248"/>
         <source>not recorded</source>
         <translation>niet ingevuld</translation>
     </message>
@@ -6163,7 +6163,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
-        <location filename="../../fourthpillar/services/exports/report.py" line="283"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="290"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -6203,113 +6203,113 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Geen provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="54"/>
         <source>the period ends before it starts</source>
         <translation>de periode eindigt voor ze begint</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/report.py" line="294"/>
+        <location filename="../../fourthpillar/services/exports/report.py" line="301"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="32"/>
         <source>Statistics {start} to {end}</source>
         <translation>Statistieken {start} tot {end}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="39"/>
         <source>Summary</source>
         <translation>Samenvatting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
         <source>Figure</source>
         <translation>Cijfer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="40"/>
         <source>Value</source>
         <translation>Waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="44"/>
         <source>Period from</source>
         <translation>Periode van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="45"/>
         <source>Period to</source>
         <translation>Periode tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="54"/>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="55"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
         <source>all</source>
         <translation>alle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="55"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="47"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="56"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="48"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="49"/>
         <source>Initiatives helped</source>
         <translation>Geholpen initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="58"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="50"/>
         <source>New initiatives</source>
         <translation>Nieuwe initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="51"/>
         <source>Requests answered</source>
         <translation>Beantwoorde vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="60"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="52"/>
         <source>Median days to answer</source>
         <translation>Mediaan aantal dagen tot antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="61"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="53"/>
         <source>Hours of advice</source>
         <translation>Uren advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="65"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="57"/>
         <source>Per month</source>
         <translation>Per maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="67"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="59"/>
         <source>Month</source>
         <translation>Maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="79"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="94"/>
         <source>Topic or province</source>
         <translation>Onderwerp of provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="108"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="100"/>
         <source>All events held</source>
         <translation>Alle gehouden activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/statistics.py" line="110"/>
+        <location filename="../../fourthpillar/services/exports/statistics.py" line="102"/>
         <source>Trainings held</source>
         <translation>Gehouden vormingen</translation>
     </message>
