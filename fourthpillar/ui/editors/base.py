@@ -40,6 +40,7 @@ from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.stale import StaleSave
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.widgets.buttons import ok_cancel
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import DateField, format_date
@@ -129,14 +130,9 @@ class EditorDialog(QDialog):
         self.message_bar = MessageBar(self)
         self.body = QVBoxLayout()
         self.body.setSpacing(10)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = ok_cancel(self, tr("&Save"), tr("Cancel"), ok=QDialogButtonBox.StandardButton.Save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(tr("&Save"))
         self.save_button.setToolTip(tr("Save (Ctrl+S)"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(tr("Cancel"))
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt, Signal, Slot
@@ -19,31 +20,53 @@ from PySide6.QtWidgets import (
 
 from fourthpillar import clock
 from fourthpillar.domain import vocab
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.lists.definitions import ListDefinition
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
-#: Due range presets: key -> (first day offset, last day offset) from today; None is open.
-DUE_PRESETS: dict[str, tuple[int | None, int | None]] = {
-    "any": (None, None),
-    "overdue": (None, -1),
-    "today": (0, 0),
-    "week": (0, 7),
-    "month": (0, 30),
+
+@dataclass(frozen=True)
+class DateRange:
+    """A filter that chooses a range of dates: *anything* (no range), its *presets*, then
+    *between*, which shows the two dates named *first* and *last*."""
+
+    anything: str
+    #: code -> (label, first day, last day), the days counted from today (None: open).
+    presets: Mapping[str, tuple[str, int | None, int | None]]
+    between: str
+    first: str
+    last: str
+
+
+#: The filters that choose a range of dates: a list has one of them (the events list reads its
+#: period as the events' start dates).
+RANGES = {
+    "due": DateRange(
+        anything=QT_TRANSLATE_NOOP("FilterBar", "Due any time"),
+        presets={
+            "overdue": (QT_TRANSLATE_NOOP("FilterBar", "Overdue"), None, -1),
+            "today": (QT_TRANSLATE_NOOP("FilterBar", "Due today"), 0, 0),
+            "week": (QT_TRANSLATE_NOOP("FilterBar", "Due in the next 7 days"), 0, 7),
+            "month": (QT_TRANSLATE_NOOP("FilterBar", "Due in the next 30 days"), 0, 30),
+        },
+        between=QT_TRANSLATE_NOOP("FilterBar", "Due between…"),
+        first=QT_TRANSLATE_NOOP("FilterBar", "Due from"),
+        last=QT_TRANSLATE_NOOP("FilterBar", "Due until")),
+    "period": DateRange(
+        anything=QT_TRANSLATE_NOOP("FilterBar", "Any date"),
+        presets={
+            "coming": (QT_TRANSLATE_NOOP("FilterBar", "Coming"), 0, None),
+            "past": (QT_TRANSLATE_NOOP("FilterBar", "Past"), None, -1),
+            "week": (QT_TRANSLATE_NOOP("FilterBar", "In the next 7 days"), 0, 7),
+            "month": (QT_TRANSLATE_NOOP("FilterBar", "In the next 30 days"), 0, 30),
+        },
+        between=QT_TRANSLATE_NOOP("FilterBar", "Between…"),
+        first=QT_TRANSLATE_NOOP("FilterBar", "From"),
+        last=QT_TRANSLATE_NOOP("FilterBar", "Until")),
 }
-#: An events list's period presets, as :data:`DUE_PRESETS` (the events list reads the range as
-#: the events' start dates).
-PERIOD_PRESETS: dict[str, tuple[int | None, int | None]] = {
-    "any": (None, None),
-    "coming": (0, None),
-    "past": (None, -1),
-    "week": (0, 7),
-    "month": (0, 30),
-}
-#: The filters that choose a range of dates, with their presets: a list has one of them.
-RANGES = {"due": DUE_PRESETS, "period": PERIOD_PRESETS}
 ME = "__me__"
 
 
@@ -88,10 +111,8 @@ class FilterBar(QWidget):
             elif name == "officer":
                 label = self.tr("Any owner") if definition.kind == "follow_up" else self.tr("Any officer")
                 self._add_combo(layout, name, label, [(ME, self.tr("Me"))])
-            elif name == "due":
-                self._add_due(layout)
-            elif name == "period":
-                self._add_period(layout)
+            elif name in RANGES:
+                self._add_range(layout, name)
             elif name == "open_only":
                 self._add_check(layout, name, self.tr("&Open only"),
                                 bool(definition.initial_filters.get("open_only")))
@@ -130,38 +151,23 @@ class FilterBar(QWidget):
         layout.addWidget(check)
         self._checks[name] = check
 
-    def _add_due(self, layout: QLayout) -> None:
-        combo = self._add_combo(layout, "due", self.tr("Due any time"), [
-            ("overdue", self.tr("Overdue")),
-            ("today", self.tr("Due today")),
-            ("week", self.tr("Due in the next 7 days")),
-            ("month", self.tr("Due in the next 30 days")),
-            ("custom", self.tr("Due between…")),
-        ])
-        self._add_range(layout, combo, self.tr("Due from"), self.tr("Due until"))
-
-    def _add_period(self, layout: QLayout) -> None:
-        combo = self._add_combo(layout, "period", self.tr("Any date"), [
-            ("coming", self.tr("Coming")),
-            ("past", self.tr("Past")),
-            ("week", self.tr("In the next 7 days")),
-            ("month", self.tr("In the next 30 days")),
-            ("custom", self.tr("Between…")),
-        ])
-        self._add_range(layout, combo, self.tr("From"), self.tr("Until"))
-
-    def _add_range(self, layout: QLayout, combo: QComboBox, first_name: str, last_name: str) -> None:
-        """The two dates a range filter's "between…" shows (hidden for its presets)."""
+    def _add_range(self, layout: QLayout, name: str) -> None:
+        """A range filter: its presets and "between…", with the two dates that shows (hidden
+        for the presets)."""
+        date_range = RANGES[name]
+        choices = [(code, self.tr(label)) for code, (label, _first, _last) in date_range.presets.items()]
+        combo = self._add_combo(layout, name, self.tr(date_range.anything),
+                                [*choices, ("custom", self.tr(date_range.between))])
         combo.setItemData(0, "any")
-        self._range_name = combo.objectName().removeprefix("filter_")
+        self._range_name = name
         day = clock.today()
         today = QDate(day.year, day.month, day.day)
         self._due_from = QDateEdit(today, self)
         self._due_to = QDateEdit(today.addDays(30), self)
         self._due_and = QLabel(self.tr("and"), self)
-        for edit, name in ((self._due_from, first_name), (self._due_to, last_name)):
+        for edit, text in ((self._due_from, date_range.first), (self._due_to, date_range.last)):
             edit.setCalendarPopup(True)
-            edit.setAccessibleName(name)
+            edit.setAccessibleName(self.tr(text))
             edit.dateChanged.connect(self._on_changed)
             edit.setVisible(False)
         self._due_and.setVisible(False)
@@ -212,12 +218,12 @@ class FilterBar(QWidget):
         due = self._combos.get(self._range_name)
         if due is not None:
             preset = due.currentData()
-            presets = RANGES[self._range_name]
+            presets = RANGES[self._range_name].presets
             if preset == "custom":
                 values["due_from"] = _to_date(self._due_from.date())
                 values["due_to"] = _to_date(self._due_to.date())
             elif preset in presets:
-                first, last = presets[preset]
+                _label, first, last = presets[preset]
                 if first is not None:
                     values["due_from"] = today + dt.timedelta(days=first)
                 if last is not None:
