@@ -4286,34 +4286,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="103"/>
         <source>record</source>
         <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="104"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="133"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="136"/>
-        <source>Save (Ctrl+S)</source>
-        <translation>Bewaren (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="133"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="135"/>
+        <source>Save (Ctrl+S)</source>
+        <translation>Bewaren (Ctrl+S)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="291"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="287"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4321,49 +4321,49 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="293"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="356"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="352"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="358"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="354"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="358"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="354"/>
         <source>yes</source>
         <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
         <translation>ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="419"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="78"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="421"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="428"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="424"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="437"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -7336,153 +7336,154 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="77"/>
-        <source>Any status</source>
-        <extracomment>Due range presets: key -&gt; (first day offset, last day offset) from today; None is open. An events list&apos;s period presets, as :data:`DUE_PRESETS` (the events list reads the range as the events&apos; start dates). The filters that choose a range of dates, with their presets: a list has one of them. The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none).</extracomment>
-        <translation>Elke status</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="79"/>
-        <source>Any province</source>
-        <translation>Elke provincie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="81"/>
-        <source>Any theme</source>
-        <translation>Elk thema</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="83"/>
-        <source>Any topic</source>
-        <translation>Elk onderwerp</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="85"/>
-        <source>Any kind</source>
-        <translation>Elke soort</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="87"/>
-        <source>Any channel</source>
-        <translation>Elk kanaal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="89"/>
-        <source>Any officer</source>
-        <translation>Elke medewerker</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="89"/>
-        <source>Any owner</source>
-        <translation>Elke verantwoordelijke</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="90"/>
-        <source>Me</source>
-        <translation>Mijzelf</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="96"/>
-        <source>&amp;Open only</source>
-        <translation>Alleen &amp;open</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="99"/>
-        <source>Include &amp;archived</source>
-        <translation>Ook ge&amp;archiveerde</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="102"/>
-        <source>&amp;Clear filters</source>
-        <translation>&amp;Filters wissen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="103"/>
-        <source>Clear the search and the filters: show every row again</source>
-        <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="134"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="48"/>
         <source>Due any time</source>
+        <extracomment>code -&gt; (label, first day, last day), the days counted from today (None: open). The filters that choose a range of dates: a list has one of them (the events list reads its period as the events&apos; start dates).</extracomment>
         <translation>Elke deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="135"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="50"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="136"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="137"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="52"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="138"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="139"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="141"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="141"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="57"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="144"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="145"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="61"/>
         <source>Coming</source>
         <translation>Komend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="146"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
         <source>Past</source>
         <translation>Voorbij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="147"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
         <source>In the next 7 days</source>
         <translation>In de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="148"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>In the next 30 days</source>
         <translation>In de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="149"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>Between…</source>
         <translation>Tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="151"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="151"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="161"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="100"/>
+        <source>Any status</source>
+        <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none).</extracomment>
+        <translation>Elke status</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="102"/>
+        <source>Any province</source>
+        <translation>Elke provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="104"/>
+        <source>Any theme</source>
+        <translation>Elk thema</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
+        <source>Any topic</source>
+        <translation>Elk onderwerp</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
+        <source>Any kind</source>
+        <translation>Elke soort</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
+        <source>Any channel</source>
+        <translation>Elk kanaal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <source>Any officer</source>
+        <translation>Elke medewerker</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <source>Any owner</source>
+        <translation>Elke verantwoordelijke</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <source>Me</source>
+        <translation>Mijzelf</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <source>&amp;Open only</source>
+        <translation>Alleen &amp;open</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <source>Include &amp;archived</source>
+        <translation>Ook ge&amp;archiveerde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Filters wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <source>Clear the search and the filters: show every row again</source>
+        <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="167"/>
         <source>and</source>
         <translation>en</translation>
     </message>
