@@ -52,6 +52,8 @@ DEFAULT_INITIATIVES = 300
 #: The main window's size in the pictures: readable when the guide shows it full width.
 WINDOW_SIZE = (1440, 900)
 OFFICER = ("An Peeters", "antwerpen")
+#: The demonstration register's passphrase (the register is encrypted, and made afresh every run).
+PASSPHRASE = "demonstration passphrase, not a secret"
 #: Scales the pauses that let Qt paint (background work is waited for in any case).
 PACE = float(os.environ.get("FOURTHPILLAR_SCREENSHOT_PACE", "1"))
 
@@ -109,12 +111,14 @@ def main(argv: list[str] | None = None) -> int:
 
 def language_environment(language: str) -> dict[str, str]:
     """The environment a run in *language* gets: offscreen Qt, no scaling, the officer's own data
-    folder and database out of reach (the language itself is chosen in :func:`take_screenshots`)."""
+    folder, database and keychain out of reach, the run's register unlocked by a passphrase of
+    its own (the language itself is chosen in :func:`take_screenshots`)."""
     if language not in LANGUAGES:
         raise ValueError(f"no pictures in {language!r}")
     env = dict(os.environ)
     env.update({"QT_QPA_PLATFORM": env.get("QT_QPA_PLATFORM") or "offscreen", "QT_SCALE_FACTOR": "1",
-                "QT_ENABLE_HIGHDPI_SCALING": "0"})
+                "QT_ENABLE_HIGHDPI_SCALING": "0", "FOURTHPILLAR_KEY": PASSPHRASE,
+                "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"})
     env.pop("FOURTHPILLAR_DATA_DIR", None)
     env.pop("FOURTHPILLAR_DATABASE_URL", None)
     return env
