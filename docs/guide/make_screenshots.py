@@ -10,7 +10,9 @@ same initiatives, people and questions every time), an officer signed in, settin
 temporary folder (the officer's own settings are never read or changed). Then it opens the real
 main window on Qt's offscreen platform, drives it to each screen the guide shows and saves
 ``widget.grab()`` as ``<out>/<language>/<name>.png``. Run it again after changing a screen and
-the guide's pictures show the app as it is.
+the guide's pictures show the app as it is. On top of the demonstration data it plans one coming
+training and registers more demonstration people than it has places (an event's page with a
+waiting list); the passphrase and sign-in dialogs are filled with made-up text, shown as dots.
 
 The demonstration data is dated relative to today (overdue follow-ups, requests of the last
 years), so the dates in the pictures change from run to run; names and numbers do not.
@@ -52,18 +54,27 @@ DEFAULT_INITIATIVES = 300
 #: The main window's size in the pictures: readable when the guide shows it full width.
 WINDOW_SIZE = (1440, 900)
 OFFICER = ("An Peeters", "antwerpen")
+#: The sign-in dialog's login and office database (a made-up address: example.org is reserved).
+OFFICE_LOGIN = "an_peeters"
+OFFICE_DATABASE = "db.example.org/fourthpillar"
 #: The demonstration register's passphrase (the register is encrypted, and made afresh every run).
 PASSPHRASE = "demonstration passphrase, not a secret"
+#: What the passphrase and password fields in the pictures hold (shown as dots, as long as a real one).
+TYPED_SECRET = "made-up words for a photo"
 #: Scales the pauses that let Qt paint (background work is waited for in any case).
 PACE = float(os.environ.get("FOURTHPILLAR_SCREENSHOT_PACE", "1"))
 
 #: Every picture, in the order taken (name -> what it shows). The guides embed these names.
 SHOTS = {
+    "passphrase": "the first start: choosing the register's passphrase",
+    "sign-in": "signing in to the office database",
     "welcome": "the first start: name, region, demonstration data",
     "dashboard": "the dashboard",
     "initiatives-search": "the initiatives list with a search typed",
     "requests-filtered": "the advice requests list filtered on open requests",
     "follow-ups": "the follow-ups list",
+    "events": "the events list: trainings, network days, webinars",
+    "event-page": "an event's page: places, registrations, the waiting list",
     "initiative-editor": "registering a new initiative",
     "initiative-page": "an initiative's page: details, contacts, timeline",
     "contact-editor": "adding a contact person",
@@ -77,6 +88,7 @@ SHOTS = {
     "import-preview": "the import wizard: the preview with problems and duplicates",
     "backups": "the backups dialog",
     "settings": "Edit > Settings: name, language, data folder, backups kept",
+    "change-passphrase": "File > Change passphrase: the current one and the new one, twice",
     "merge-dialog": "saving over a colleague's newer save: the fields both changed, theirs or mine",
 }
 
@@ -161,6 +173,7 @@ def take_screenshots(out_dir: Path, *, language: str, initiatives: int = DEFAULT
             name, region = OFFICER
             # The welcome dialog is taken before anyone signs in, as on a real first start.
             shooter = Shooter(out_dir, only)
+            shooter.before_the_window()
             shooter.welcome(desk)
             officers.sign_in(desk, name=name, region=region)
             load_demo_data(desk, initiatives=initiatives, seed=seed)
@@ -305,6 +318,31 @@ class Shooter:
 
     # -- before signing in ---------------------------------------------------------------------
 
+    def before_the_window(self) -> None:
+        """The dialogs that ask for a secret before the window opens: the new register's
+        passphrase and the office database's sign-in. They are shown without a parent and
+        without the window's style sheet, as at a real start; what is typed shows as dots."""
+        from fourthpillar.services import keys, office_password
+        from fourthpillar.ui.passphrase import PassphraseDialog
+        from fourthpillar.ui.sign_in import SignInDialog
+
+        dialogs: list[tuple[str, Any]] = []
+        if self.wanted("passphrase"):
+            dialog = PassphraseDialog(keys.PassphraseRequest(Path("fourthpillar.sqlite3"), new=True))
+            _type_secret(dialog.first, dialog.second)
+            dialogs.append(("passphrase", dialog))
+        if self.wanted("sign-in"):
+            dialog = SignInDialog(office_password.PasswordRequest(OFFICE_LOGIN, OFFICE_DATABASE))
+            _type_secret(dialog.password)
+            dialogs.append(("sign-in", dialog))
+        for name, dialog in dialogs:
+            dialog.show()
+            settle(100)
+            _type_secret()  # the focused field's text shows as typed, not selected
+            self.save(name, dialog)
+            dialog.reject()
+            dialog.deleteLater()
+
     def welcome(self, desk: Any) -> None:
         if not self.wanted("welcome"):
             return
@@ -358,6 +396,8 @@ class Shooter:
                 window.show_page(FOLLOW_UPS)
                 settle(300, jobs=window.jobs)
                 self.save("follow-ups", window)
+            if self.wanted("events") or self.wanted("event-page"):
+                self.events(desk)
             if self.wanted("initiative-editor"):
                 self.initiative_editor(desk)
             window.show_initiative(example.initiative_id)
@@ -365,10 +405,12 @@ class Shooter:
             if self.wanted("initiative-page"):
                 self.save("initiative-page", window)
             if self.wanted("contact-editor"):
+                from fourthpillar import clock
+
                 self.dialog("contact-editor", "ContactEditor", desk, initiative_id=example.initiative_id,
                             fill={"name": "Sofie Claes", "role": _contact_role(), "email": "sofie.claes@example.be",
                                   "phone": "+32 470 12 34 56",
-                                  "consent_date": dt.date.today()})
+                                  "consent_date": clock.today()})
             if self.wanted("request-editor"):
                 self.dialog("request-editor", "RequestEditor", desk, request_id=example.request_id, size=(900, 0))
             if self.wanted("follow-up-editor"):
@@ -394,6 +436,8 @@ class Shooter:
                 self.backups(desk)
             if self.wanted("settings"):
                 self.settings_dialog(desk)
+            if self.wanted("change-passphrase"):
+                self.change_passphrase()
             if self.wanted("merge-dialog"):  # last: a colleague's save changes the example initiative
                 self.merge_dialog(desk, work / "data", example)
         finally:
@@ -505,6 +549,40 @@ class Shooter:
         dialog.reject()
         dialog.deleteLater()
 
+    def change_passphrase(self) -> None:
+        """File ▸ Change passphrase…, filled in and cancelled: the register keeps its passphrase."""
+        from fourthpillar.ui.passphrase import ChangePassphraseDialog
+
+        dialog = ChangePassphraseDialog(self.window)
+        _type_secret(dialog.current_edit, dialog.new_edit, dialog.again_edit)
+        dialog.show()
+        settle(200, jobs=self.window.jobs)
+        _type_secret()
+        self.save("change-passphrase", dialog)
+        dialog.reject()
+        dialog.deleteLater()
+
+    def events(self, desk: Any) -> None:
+        """The events list, and the page of a coming training that is full: the officer cancels
+        one registration there and the first person waiting moves up."""
+        from fourthpillar.ui.lists.definitions import EVENTS
+
+        event_id = _full_training(desk)
+        window = self.window
+        if self.wanted("events"):
+            window.show_page(EVENTS)
+            settle(300, jobs=window.jobs)
+            window.lists[EVENTS].focus_table()
+            self.save("events", window)
+        if self.wanted("event-page"):
+            window.show_event(event_id)
+            settle(300, jobs=window.jobs)
+            page = window.event_page
+            page.table.selectRow(2)
+            page.mark_selected("cancelled")
+            settle(300, jobs=window.jobs)
+            self.save("event-page", window)
+
 
     def merge_dialog(self, desk: Any, data_dir: Path, example: Example) -> None:
         """The real merge: the officer edits the example initiative while a colleague, at a desk
@@ -595,10 +673,10 @@ def _example(desk: Any) -> Example:
     order = {"in-progress": 0, "waiting": 1, "new": 2, "answered": 3, "closed": 4}
     open_first = sorted(request_rows, key=lambda row: order.get(row.status, 5))
     example.request_id = open_first[0].id if open_first else _any_request(desk)
-    follow_up_rows = followups.list_follow_ups(desk, query=ListQuery(open_only=True, sort="due_on"),
-                                               count=False).rows
-    mine = [row for row in follow_up_rows if row.initiative_id == detail.id] or follow_up_rows
-    example.follow_up_id = mine[0].id if mine else None
+    own = [entry.id for entry in detail.timeline if entry.kind == "follow_up" and not entry.done]
+    follow_up_rows = [] if own else followups.list_follow_ups(
+        desk, query=ListQuery(open_only=True, sort="due_on", limit=1), count=False).rows
+    example.follow_up_id = own[-1] if own else (follow_up_rows[0].id if follow_up_rows else None)
     # Search words that find several initiatives: the commonest municipality, a partner country.
     all_rows = initiatives.list_initiatives(desk, query=ListQuery(sort="name", limit=1000), count=False).rows
     municipality = Counter(row.municipality for row in all_rows if row.municipality).most_common(1)
@@ -622,6 +700,58 @@ def _quick_search_word(desk: Any, detail: Any) -> str:
     return best[0]
 
 
+#: The training on the event's page: more people register than it has places.
+TRAINING_PLACES = 12
+TRAINING_PEOPLE = 15
+
+
+def _full_training(desk: Any) -> str:
+    """A coming training, planned and filled the way an officer would: contact persons of the
+    demonstration initiatives and one walk-in (names from the demonstration data) register over
+    the last weeks, more than it has places, so the last ones wait. The event's id."""
+    import random
+
+    from fourthpillar import clock
+    from fourthpillar.services import demo_data, events, initiatives, registrations
+    from fourthpillar.store.queries import ListQuery
+
+    today = clock.today()
+    event = events.plan_event(desk, values={
+        "title": "Fondsenwerving voor beginners", "kind": "training", "topics": ["fundraising"],
+        "starts_on": today + dt.timedelta(days=24), "start_time": "19:00", "end_time": "21:30",
+        "place": "De Centrale, Gent", "capacity": TRAINING_PLACES, "trainers": "Lies Claes", "status": "open"})
+    contacts: list[str] = []
+    rows = initiatives.list_initiatives(desk, query=ListQuery(sort="name", limit=200), count=False).rows
+    for row in rows[::7]:
+        detail = initiatives.get_initiative(desk, initiative_id=row.id)
+        if detail.status == "active" and detail.contacts:
+            contacts.append(detail.contacts[0].id)
+        if len(contacts) == TRAINING_PEOPLE - 1:
+            break
+    rng = random.Random(DEFAULT_SEED)
+    first, last = rng.choice(demo_data.FIRST_NAMES), rng.choice(demo_data.LAST_NAMES)
+    walk_in = {"name": f"{first} {last}", "email": f"{first}.{last}@example.org".lower().replace(" ", "")}
+    people: list[dict[str, Any]] = [{"contact_id": contact_id} for contact_id in contacts]
+    people.insert(len(people) // 2, walk_in)
+    for number, person in enumerate(people):
+        registered_on = today - dt.timedelta(days=2 * (len(people) - number))
+        registrations.register_for_event(desk, event_id=event.id, values={**person, "registered_on": registered_on})
+    return str(event.id)
+
+
+def _type_secret(*fields: Any) -> None:
+    """Type :data:`TYPED_SECRET` into *fields*; then (or without fields) leave the focused one's
+    cursor at the end, nothing selected, as after typing."""
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    for field in fields:
+        field.setText(TYPED_SECRET)
+    focused = QApplication.focusWidget()
+    if isinstance(focused, QLineEdit):
+        focused.deselect()
+        focused.end(False)
+
+
 def _any_request(desk: Any) -> str:
     from fourthpillar.services import requests
     from fourthpillar.store.queries import ListQuery
@@ -639,8 +769,8 @@ def _follow_up_action() -> str:
     from PySide6.QtCore import QLocale
 
     if QLocale().language() == QLocale.Language.Dutch:
-        return "Nabellen: zijn de aangepaste statuten neergelegd?"
-    return "Call back: have the amended statutes been filed?"
+        return "Nabellen: was het advies duidelijk, zijn er nog vragen?"
+    return "Call back: was the advice clear, are there any questions left?"
 
 
 def _initiative_note() -> str:
@@ -655,8 +785,8 @@ def _outcome() -> str:
     from PySide6.QtCore import QLocale
 
     if QLocale().language() == QLocale.Language.Dutch:
-        return "Statuten neergelegd op de griffie; niets meer te doen."
-    return "Statutes filed at the court registry; nothing left to do."
+        return "Besproken met de voorzitter aan de telefoon; niets meer te doen."
+    return "Talked it through with the chair on the phone; nothing left to do."
 
 
 def _merge_words() -> dict[str, str]:
