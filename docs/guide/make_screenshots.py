@@ -54,6 +54,8 @@ DEFAULT_INITIATIVES = 300
 #: The main window's size in the pictures: readable when the guide shows it full width.
 WINDOW_SIZE = (1440, 900)
 OFFICER = ("An Peeters", "antwerpen")
+#: The run's data folder is named as the app names its own (Settings and Backups show its path).
+DATA_FOLDER = "FourthPillarDesk"
 #: The sign-in dialog's login and office database (a made-up address: example.org is reserved).
 OFFICE_LOGIN = "an_peeters"
 OFFICE_DATABASE = "db.example.org/fourthpillar"
@@ -166,7 +168,7 @@ def take_screenshots(out_dir: Path, *, language: str, initiatives: int = DEFAULT
 
         QApplication.setApplicationDisplayName(app_tr("Fourth Pillar desk"))
 
-        data_dir = work / "data"
+        data_dir = work / DATA_FOLDER
         data_dir.mkdir()
         desk = open_desk(data_dir=data_dir)
         try:
@@ -439,7 +441,7 @@ class Shooter:
             if self.wanted("change-passphrase"):
                 self.change_passphrase()
             if self.wanted("merge-dialog"):  # last: a colleague's save changes the example initiative
-                self.merge_dialog(desk, work / "data", example)
+                self.merge_dialog(desk, work / DATA_FOLDER, example)
         finally:
             window.jobs.wait(30_000)
             window.hide()
