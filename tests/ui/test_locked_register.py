@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.duplicates import DUPLICATES
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
@@ -256,3 +257,42 @@ def test_the_officers_dialog_opened_on_a_locked_register_stays_responsive_and_re
     assert again.add_button.isEnabled(), "a desk's own register allows everything"
     assert again.cursor().shape() != Qt.CursorShape.BusyCursor
     assert warnings == [] and again.message_bar.text() == ""
+
+
+def test_a_merge_asked_on_a_locked_register_waits_for_it_not_the_window(
+        desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]]) -> None:
+    """Merge… on the Duplicates page while another program holds the file: the page shows it is
+    busy and its merge buttons wait, the window repaints; the merge dialog opens with both
+    initiatives once the other program lets go."""
+    for name in ("Brug naar Cotonou", "Brug naar Kotonou vzw"):
+        initiatives.register_initiative(desk, values={"name": name, "postcode": "9000", "municipality": "Gent"})
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(DUPLICATES)
+    page = window.duplicates
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not window.jobs.busy, timeout=10_000)
+    page.table.selectRow(0)
+    paints = Paints()
+    page.table.viewport().installEventFilter(paints)
+
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        page.merge_button.click()
+        assert page.planning and page.cursor().shape() == Qt.CursorShape.BusyCursor, "the page shows it is busy"
+        assert not page.merge_button.isEnabled() and not page.swap_button.isEnabled()
+        page.table.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        assert page.merge_dialog is None and holder.poll() is None, "the file is still held"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: page.merge_dialog is not None, timeout=20_000)
+    dialog = page.merge_dialog
+    assert dialog is not None and {dialog.plan.keep.name, dialog.plan.other.name} == {
+        "Brug naar Cotonou", "Brug naar Kotonou vzw"}
+    assert page.cursor().shape() != Qt.CursorShape.BusyCursor and page.merge_button.isEnabled()
+    dialog.reject()
+    window.close()
