@@ -9,7 +9,8 @@
 
 A person's data (export, erasure) is in :mod:`fourthpillar.ui.privacy`; the checks before the
 register is used (the app lock, recovery) in :mod:`fourthpillar.ui.startup`.
-Every slow step runs through :class:`~fourthpillar.ui.jobs.JobRunner`; nothing here opens a Session.
+Every slow step, and reading the list of backups, runs through :class:`~fourthpillar.ui.jobs.JobRunner`;
+nothing here opens a Session.
 """
 
 from __future__ import annotations
@@ -37,7 +38,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.tables import row_table
 
@@ -104,6 +105,9 @@ class BackupsDialog(QDialog):
         self._desk = desk
         self._runner = runner
         self._backups: list[backups.BackupInfo] = []
+        # The list is being read (in the background): the buttons wait for it.
+        self.reading = False
+        self._reads = 0
         self.setWindowTitle(tr("Backups"))
         self.resize(760, 420)
 
@@ -143,7 +147,25 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        self._backups = backups.list_backups(self._desk)
+        """Read the backups again, in the background: the buttons wait for the list, the window does not."""
+        self._reads += 1
+        asked, desk = self._reads, self._desk
+        self.reading = True
+        self._update_buttons()
+        run_read(self._runner, lambda **_: backups.list_backups(desk), busy=self,
+                 on_done=lambda found: self._show(asked, found),
+                 on_refused=lambda error: self._read_failed(asked, error))
+
+    def _read_failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._reads:
+            self._show(asked, [])
+            QMessageBox.warning(self, tr("Backups"), str(error))
+
+    def _show(self, asked: int, found: list[backups.BackupInfo]) -> None:
+        if asked != self._reads:
+            return  # a newer read is on its way
+        self.reading = False
+        self._backups = found
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
             cells = [made_at(info), _reason(info.reason), _size(info.size)]
@@ -154,10 +176,7 @@ class BackupsDialog(QDialog):
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 item.setToolTip(str(info.path))
                 self.table.setItem(row, column, item)
-        if self._desk.database.sqlite_path is None:
-            self.status.setText(tr("This register is a shared database: its server makes the backups."))
-            self.create_button.setEnabled(False)
-        else:
+        if self._desk.database.sqlite_path is not None:
             self.status.setText(tr("%n backup(s) in %1", "", len(self._backups)).replace(
                 "%1", str(self._desk.database.sqlite_path.parent / "backups")))
         self._update_buttons()
@@ -168,9 +187,13 @@ class BackupsDialog(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        chosen = self.selected() is not None
+        chosen = self.selected() is not None and not self.reading
         self.restore_button.setEnabled(chosen)
         self.delete_button.setEnabled(chosen)
+        shared = self._desk.database.sqlite_path is None
+        if shared:
+            self.status.setText(tr("This register is a shared database: its server makes the backups."))
+        self.create_button.setEnabled(not shared and not self.reading)
 
     def _failed(self, error: BaseException) -> None:
         if not isinstance(error, KnownError):
@@ -236,11 +259,10 @@ class BackupsDialog(QDialog):
             self, tr("Delete a backup"), tr("Delete the backup of %1 for good?").replace("%1", made_at(info)),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Cancel)
         if answer == QMessageBox.StandardButton.Yes:
-            try:
-                backups.delete_backup(self._desk, backup_id=info.id)
-            except KnownError as error:
-                QMessageBox.warning(self, tr("Backups"), str(error))
-            self.refresh()
+            desk = self._desk
+            self.delete_button.setEnabled(False)
+            run_write(self._runner, lambda **_: backups.delete_backup(desk, backup_id=info.id),
+                      on_done=lambda _result: self.refresh(), on_refused=self._failed)
 
 
 class DailyBackup(QObject):

@@ -1,6 +1,7 @@
 """The Duplicates page: pairs of initiatives that look like one, merged side by side or kept apart.
 
-The scan runs in the background (``services.duplicates.find_duplicates``); Merge… opens
+The scan runs in the background (``services.duplicates.find_duplicates``); Merge… reads what the
+merge does (``services.merge.plan_merge``, in the background too) and opens
 :class:`InitiativeMergeDialog` (field by field: keep, take the other's, or join lists and notes),
 "Not a duplicate" remembers the pair. Both are one undoable action each: ``changed(description,
 batch_id)`` hands them to the window's undo stack.
@@ -28,7 +29,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
@@ -132,6 +133,9 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         self._runner = runner
         self._pairs: list[duplicates.DuplicatePair] = []
         self._stale = True
+        # What a merge does is being read (in the background); then its dialog, while open.
+        self.planning = False
+        self.merge_dialog: InitiativeMergeDialog | None = None
         self._summary = QLabel(tr("Looking for initiatives typed twice…"), self)
         self._summary.setWordWrap(True)
         self.table = row_table([tr("Score"), tr("Initiative"), tr("Looks like"), tr("Why")], self, row_numbers=True)
@@ -181,28 +185,44 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
     @Slot()
     def _selection_changed(self) -> None:
         chosen = self.selected() is not None
-        for button in (self.merge_button, self.swap_button, self.apart_button, self.open_button):
-            button.setEnabled(chosen)
+        for button in (self.merge_button, self.swap_button, self.apart_button):
+            button.setEnabled(chosen and not self.planning)
+        self.open_button.setEnabled(chosen)
 
-    def merge_dialog(self, pair: duplicates.DuplicatePair, *, swap: bool = False) -> InitiativeMergeDialog | None:
+    def open_merge(self, pair: duplicates.DuplicatePair, *, swap: bool = False) -> None:
+        """Read what merging *pair* does (in the background: the buttons wait, the window does
+        not), then open :class:`InitiativeMergeDialog` (``merge_dialog``); its Merge merges."""
         keep, other = (pair.second, pair.first) if swap else (pair.first, pair.second)
-        try:
-            plan = merge.plan_merge(self._desk, keep_id=keep.id, other_id=other.id)
-        except KnownError as error:
-            self.failed.emit(str(error))
-            self.refresh()
-            return None
-        return InitiativeMergeDialog(plan, self)
+        desk = self._desk
+        self.planning = True
+        self._selection_changed()
+        run_read(self._runner, lambda **_: merge.plan_merge(desk, keep_id=keep.id, other_id=other.id), busy=self,
+                 on_done=self._planned, on_refused=self._plan_refused)
+
+    def _planned(self, plan: merge.MergePlan) -> None:
+        self.planning = False
+        self._selection_changed()
+        dialog = InitiativeMergeDialog(plan, self)
+        self.merge_dialog = dialog
+        dialog.accepted.connect(lambda: self.run_merge(dialog))
+        dialog.finished.connect(lambda _result: self._merge_dialog_closed(dialog))
+        dialog.open()
+
+    def _plan_refused(self, error: BaseException) -> None:
+        self.planning = False
+        self._selection_changed()
+        self._report(error)
+
+    def _merge_dialog_closed(self, dialog: InitiativeMergeDialog) -> None:
+        if self.merge_dialog is dialog:
+            self.merge_dialog = None
+        dialog.deleteLater()
 
     @Slot()
     def merge_selected(self, swap: bool = False) -> None:
         pair = self.selected()
-        if pair is None:
-            return
-        dialog = self.merge_dialog(pair, swap=swap)
-        if dialog is None or dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.run_merge(dialog)
+        if pair is not None and not self.planning:
+            self.open_merge(pair, swap=swap)
 
     def run_merge(self, dialog: InitiativeMergeDialog) -> None:
         desk, plan, choices = self._desk, dialog.plan, dialog.choices()

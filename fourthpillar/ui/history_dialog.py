@@ -1,5 +1,6 @@
 """A record's history: who changed which field, from what to what, on which copy; an action
-can be undone from here."""
+can be undone from here. The history is read in the background (on the window's runner), as
+the lists are: the window never waits for it."""
 
 from __future__ import annotations
 
@@ -22,7 +23,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry, Saved
 from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.widgets.tables import row_table
 
 
@@ -52,6 +53,9 @@ class HistoryDialog(QDialog):
         self.entries: list[HistoryEntry] = []
         #: The entries as the table's rows show them.
         self.shown: list[HistoryEntry] = []
+        #: The history (or what an undo would overwrite) is being read, in the background.
+        self.reading = False
+        self._reads = 0
         self.setWindowTitle(self.tr("History of %1").replace("%1", title))
         self.resize(900, 480)
 
@@ -90,7 +94,30 @@ class HistoryDialog(QDialog):
         return entry.operation
 
     def reload(self) -> None:
-        self.entries = history.record_history(self.desk, entity=self.entity, record_id=self.record_id)
+        """Read the history again, in the background: the dialog shows it is busy, the window does not wait."""
+        self._reads += 1
+        asked, desk, entity, record_id = self._reads, self.desk, self.entity, self.record_id
+        self._set_reading(True)
+        run_read(self.runner, lambda **_: history.record_history(desk, entity=entity, record_id=record_id),
+                 busy=self, on_done=lambda entries: self._show(asked, entries),
+                 on_refused=lambda error: self._read_failed(asked, error))
+
+    def _set_reading(self, reading: bool) -> None:
+        self.reading = reading
+        if reading:
+            self.empty_label.hide()  # not "No changes recorded." before they are read
+        self._selection_changed()
+
+    def _read_failed(self, asked: int, error: BaseException) -> None:
+        if asked == self._reads:
+            self._set_reading(False)
+            QMessageBox.warning(self, self.windowTitle(), str(error))
+
+    def _show(self, asked: int, entries: list[HistoryEntry]) -> None:
+        if asked != self._reads:
+            return  # a newer read is on its way
+        self.reading = False
+        self.entries = entries
         # A creation comes with a line per field it filled in (services.history); the page shows it as one.
         self.shown = shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
         self.table.setRowCount(len(shown))
@@ -119,14 +146,20 @@ class HistoryDialog(QDialog):
         row = self.table.currentRow()
         erased = 0 <= row < len(self.shown) and self.shown[row].operation == "erase"
         # An erasure cannot be undone: the erased values are gone everywhere, by design.
-        self.undo_button.setEnabled(self.selected_batch() is not None and not erased)
+        self.undo_button.setEnabled(self.selected_batch() is not None and not erased and not self.reading)
 
     @Slot()
     def undo_selected(self) -> None:
         batch_id = self.selected_batch()
-        if batch_id is None:
+        if batch_id is None or self.reading:
             return
-        later = history.changed_again_since(self.desk, batch_id=batch_id)
+        desk = self.desk
+        self._set_reading(True)  # what the undo would overwrite is read first, in the background
+        run_read(self.runner, lambda **_: history.changed_again_since(desk, batch_id=batch_id), busy=self,
+                 on_done=lambda later: self._ask_undo(batch_id, later), on_refused=self._undo_refused)
+
+    def _ask_undo(self, batch_id: str, later: list[str]) -> None:
+        self._set_reading(False)
         question = self.tr("Undo everything this action changed?")
         if later:
             question += "\n\n" + self.tr("These fields were changed again afterwards; undoing puts the "
@@ -148,4 +181,6 @@ class HistoryDialog(QDialog):
                   on_refused=self._undo_refused)
 
     def _undo_refused(self, error: BaseException) -> None:
+        if self.reading:
+            self._set_reading(False)
         QMessageBox.warning(self, self.tr("Cannot undo"), str(error))

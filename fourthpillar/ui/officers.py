@@ -3,7 +3,8 @@
 Everyone may look; an admin (or the database owner) adds an officer with a login, changes what
 a login may do (role, provinces, a new password), disables and enables it, as ``officers
 add|set|disable|enable`` do on the command line. Every change runs through the window's
-:class:`~fourthpillar.ui.jobs.JobRunner`; a refusal shows as one line in the dialog.
+:class:`~fourthpillar.ui.jobs.JobRunner`, and so does reading the list (with what the login may
+do): the window never waits for the database. A refusal shows as one line in the dialog.
 Passwords are typed twice, never shown, and go from the form to the service only.
 
 Wiring (in the main window): ``dialog = OfficersDialog(desk, window.jobs, window)``; its
@@ -37,7 +38,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import ROLES
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.ask_dialog import password_field
 from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
@@ -224,12 +225,20 @@ class OfficersDialog(QDialog):
         self.runner = runner
         self.rows: list[logins.OfficerLogin] = []
         self.busy = False
+        # The officers are being read (in the background): the buttons wait for them.
+        self.reading = False
+        self._reads = 0
+        self._select_after: str | None = None
         # The form open from this dialog, if any (tests fill it in).
         self.form: OfficerForm | None = None
         self.setObjectName("officersDialog")
         self.setWindowTitle(tr("Officers and logins"))
         self.resize(820, 440)
-        self.allowed = logins.permissions(desk)
+        # Nothing is offered until the login's permissions are read with the list.
+        self.allowed = logins.Permissions(
+            has_logins=False, can_erase=False, can_manage_officers=False, can_prune_backups=False,
+            can_administer_sync=False, can_make_field_copies=False, can_work_as_others=False, provinces=(),
+            can_apply_packages=False)
         intro = QLabel(tr("Everyone who works in the shared register signs in with a login of their own; the "
                           "database decides what each login may do."), self)
         intro.setWordWrap(True)
@@ -257,20 +266,41 @@ class OfficersDialog(QDialog):
 
     @Slot()
     def refresh(self) -> None:
-        """Read the officers again (keeping the selected one selected)."""
-        chosen = self.selected()
-        try:
-            self.rows = logins.list_officer_logins(self.desk)
-        except KnownError as error:
-            self.rows = []
-            self.message_bar.show_message(refusal(error))
+        """Read the officers and what this login may do again, in the background (keeping the
+        selected officer selected); the buttons wait for them, the window does not."""
+        self._reads += 1
+        asked, desk = self._reads, self.desk
+        self.reading = True
+        self._update_buttons()
+        run_read(self.runner, lambda **_: (logins.permissions(desk), logins.list_officer_logins(desk)),
+                 busy=self, on_done=lambda read: self._read(asked, *read),
+                 on_refused=lambda error: self._read_failed(asked, error))
+
+    def _read(self, asked: int, allowed: logins.Permissions, rows: list[logins.OfficerLogin]) -> None:
+        if asked != self._reads:
+            return  # a newer read is on its way
+        self.allowed = allowed
+        self._show(rows)
+
+    def _read_failed(self, asked: int, error: BaseException) -> None:
+        if asked != self._reads:
+            return
+        self.message_bar.show_message(refusal(error))
+        self._show([])
+
+    def _show(self, rows: list[logins.OfficerLogin]) -> None:
+        self.reading = False
+        selected = self.selected()
+        chosen = self._select_after or (selected.id if selected is not None else None)
+        self._select_after = None
+        self.rows = rows
         self.table.setRowCount(len(self.rows))
         for number, row in enumerate(self.rows):
             role = logins.role_label(row.role) if row.login else ""
             for column, text in enumerate((row.name, row.login or "", role, provinces_text(row.provinces),
                                            status_text(row))):
                 self.table.setItem(number, column, QTableWidgetItem(text))
-            if chosen is not None and row.id == chosen.id:
+            if chosen is not None and row.id == chosen:
                 self.table.selectRow(number)
         if not self.allowed.can_manage_officers and self.message_bar.kind != "error":
             self.message_bar.show_message(tr("Only an admin can add officers or change their logins."), "info")
@@ -286,7 +316,7 @@ class OfficersDialog(QDialog):
 
     @Slot()
     def _update_buttons(self) -> None:
-        manage = self.allowed.can_manage_officers
+        manage = self.allowed.can_manage_officers and not self.reading
         row = self.selected()
         has_login = manage and row is not None and row.login is not None
         self.add_button.setEnabled(manage)
@@ -360,7 +390,6 @@ class OfficersDialog(QDialog):
     def _done(self, officer_id: str) -> None:
         self.busy = False
         self.message_bar.clear()
-        self.allowed = logins.permissions(self.desk)  # an admin may have changed their own role
-        self.refresh()
-        self.select_officer(officer_id)
+        self._select_after = officer_id
+        self.refresh()  # with the permissions: an admin may have changed their own role
         self.changed.emit()

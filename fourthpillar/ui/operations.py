@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
@@ -71,6 +73,33 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
         return None
     return runner.run(work, on_success=on_done, on_failure=refused, on_cancel=on_cancel, writes=writes,
                       progress_label=progress_label, parent_widget=parent, cancellable=cancellable)
+
+
+def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget, on_done: Callable[[T], None],
+             on_refused: Callable[[KnownError | ValidationFailed], None]) -> Job | None:
+    """Read the register for *busy* (a dialog, a page) on *runner*'s read pool, the lists' path:
+    the GUI thread never waits, even while another program holds the register locked.
+
+    *busy* shows the busy cursor until the outcome comes; the outcome is dropped when *busy* was
+    closed and deleted meanwhile. *on_refused* gets a :class:`KnownError` to say in one message.
+    """
+    busy.setCursor(Qt.CursorShape.BusyCursor)
+
+    def still_there() -> bool:
+        if not shiboken6.isValid(busy):
+            return False
+        busy.unsetCursor()
+        return True
+
+    def done(result: T) -> None:
+        if still_there():
+            on_done(result)
+
+    def refused(error: KnownError | ValidationFailed) -> None:
+        if still_there():
+            on_refused(error)
+
+    return run_job(runner, read, on_done=done, on_refused=refused, writes=False)
 
 
 def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,

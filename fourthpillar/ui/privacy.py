@@ -27,7 +27,7 @@ from fourthpillar.services import backups, privacy, walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.text import qt_translator
 
 # The texts keep the context they were translated under when they lived in ui/backups.py.
@@ -73,15 +73,39 @@ def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, person: Pe
 
     A contact person stays as "[erased]" so counts are kept; a walk-in's registration stays, so
     attendance counts do. *on_erased* runs after the erasure (refresh the views showing them).
+    What the erasure touches is read first, in the background (the question names it); the
+    *parent* shows it is busy meanwhile, and asking again for the same person waits for it.
     """
-    try:
-        redactions = (walk_ins.plan_walk_in_erasure(desk, registration_ids=[person.id]) if person.walk_in
-                      else privacy.plan_erasure(desk, contact_ids=[person.id]).redactions)
-    except KnownError as error:
+    if person.id in _planning:
+        return
+    _planning.add(person.id)
+
+    def plan(**_: Any) -> list[privacy.Mention]:
+        if person.walk_in:
+            return walk_ins.plan_walk_in_erasure(desk, registration_ids=[person.id])
+        return privacy.plan_erasure(desk, contact_ids=[person.id]).redactions
+
+    def planned(redactions: list[privacy.Mention]) -> None:
+        _planning.discard(person.id)
+        if _confirm_erasure(parent, _erasure_question(person), redactions):
+            _erase(parent, desk, runner, person, on_erased)
+
+    def refused(error: BaseException) -> None:
+        _planning.discard(person.id)
         _warn(parent, error)
-        return
-    if not _confirm_erasure(parent, _erasure_question(person), redactions):
-        return
+
+    job = run_read(runner, plan, busy=parent, on_done=planned, on_refused=refused)
+    if job is not None:
+        job.finished.connect(lambda: _planning.discard(person.id))  # also when *parent* went meanwhile
+
+
+#: The people whose erasure is being planned (read before asking): a second ask waits for it.
+_planning: set[str] = set()
+
+
+def _erase(parent: QWidget, desk: Desk, runner: JobRunner, person: Person,
+           on_erased: Callable[[Erasure], None] | None) -> None:
+    """The erasure itself, on the writer, once the officer said yes."""
 
     def work(**_: Any) -> Erasure:
         if person.walk_in:

@@ -366,6 +366,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     # File ▸ Officers and logins, and its forms (adding, changing), with a refusal shown.
     officers_dialog = OfficersDialog(desk, window.jobs, window)
     show(qtbot, officers_dialog)
+    qtbot.waitUntil(lambda: not officers_dialog.reading, timeout=10_000)  # read in the background
     officers_dialog.table.selectRow(0)
     add_form = officers_dialog.add_officer()
     assert add_form is not None

@@ -27,11 +27,28 @@ def test_dialog_lists_backups_with_counts_and_makes_one(
     backups.create_backup(desk, reason="startup")
     dialog = BackupsDialog(desk, runner)
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=5000)  # the list is read in the background
     assert dialog.table.rowCount() == 1
     row = [dialog.table.item(0, column).text() for column in range(dialog.table.columnCount())]
     assert row[1] == "daily (at start-up)" and row[3:] == ["1", "2", "1", "1"]
     dialog.create_now()
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=5000)
+
+
+def test_deleting_a_backup_from_the_dialog_leaves_the_others_listed(
+        qtbot: QtBot, desk: Desk, register: Register, runner: JobRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else Delete removes the wrong backup, or the list still shows the deleted one."""
+    kept = backups.create_backup(desk, reason="manual", rotate=False)
+    gone = backups.create_backup(desk, reason="startup", rotate=False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    dialog = BackupsDialog(desk, runner)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=5000)
+    dialog.table.selectRow([info.id for info in dialog._backups].index(gone.id))
+    dialog.delete_selected()
+    qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog.reading, timeout=5000)
+    assert [info.id for info in dialog._backups] == [kept.id]
+    assert [info.id for info in backups.list_backups(desk)] == [kept.id]
 
 
 def test_restore_from_the_dialog_hands_over_a_fresh_desk(
@@ -45,12 +62,14 @@ def test_restore_from_the_dialog_hands_over_a_fresh_desk(
     qtbot.addWidget(dialog)
     received: list[Any] = []
     dialog.desk_replaced.connect(received.append)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=5000)
     dialog.table.selectRow([info.id for info in dialog._backups].index(made.id))
     dialog.restore_selected()
     qtbot.waitUntil(lambda: bool(received), timeout=10000)
     fresh = received[0]
     try:
         assert isinstance(fresh, Desk) and fresh is not desk and dialog.desk is fresh
+        qtbot.waitUntil(lambda: not dialog.reading, timeout=5000)  # read again from the reopened register
         detail = initiatives.get_initiative(fresh, initiative_id=register.initiative_id)
         assert detail.name == "Water voor Kisangani"
         assert dialog.table.rowCount() == 2, "the backup of the state before the restore is listed"

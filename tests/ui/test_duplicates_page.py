@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import duplicates, initiatives, merge
@@ -40,12 +41,15 @@ def test_merge_from_the_page_takes_the_choices_and_undoes_whole(window: MainWind
     page.table.selectRow(0)
     pair = page.selected()
     assert pair is not None and page.merge_button.isEnabled()
-    dialog = page.merge_dialog(pair)
+    page.merge_button.click()  # what the merge does is read in the background, then its dialog opens
+    assert not page.merge_button.isEnabled(), "a second click waits for the first"
+    qtbot.waitUntil(lambda: page.merge_dialog is not None, timeout=10_000)
+    dialog = page.merge_dialog
     assert dialog is not None
     defaults = {field.field: field.default for field in dialog.plan.fields if field.differs}
     assert dialog.choices() == defaults  # the kept value, or the other's where the kept one is empty
     dialog.choose("name", merge.OTHER)
-    page.run_merge(dialog)
+    dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # Merge
     qtbot.waitUntil(lambda: page.table.rowCount() == 0)
     live = initiatives.list_initiatives(desk, query=initiatives.ListQuery()).rows
     assert [(row.id, row.name) for row in live] == [(pair.first.id, pair.second.name)]
@@ -74,3 +78,21 @@ def test_the_thresholds_are_set_in_the_settings_dialog(desk: Desk, qtbot: QtBot)
     dialog.thresholds[duplicates.WARN_KEY].setValue(90)
     dialog.save()
     assert duplicates.thresholds(desk.config) == (65, 90)
+
+
+def test_a_merge_whose_initiative_went_meanwhile_says_so_once_and_opens_nothing(
+        window: MainWindow, qtbot: QtBot, desk: Desk) -> None:
+    """Else an officer merging a pair another officer just archived gets a traceback or a merge
+    dialog about an initiative that is gone, and the buttons stay greyed out."""
+    page = window.duplicates
+    page.table.selectRow(0)
+    pair = page.selected()
+    assert pair is not None
+    initiatives.archive_initiative(desk, initiative_id=pair.second.id)
+    said: list[str] = []
+    page.failed.connect(said.append)
+    page.merge_button.click()
+    qtbot.waitUntil(lambda: bool(said) and not page.planning, timeout=10_000)
+    assert len(said) == 1 and "\n" not in said[0] and "Traceback" not in said[0]
+    assert page.merge_dialog is None
+    qtbot.waitUntil(lambda: page.table.rowCount() == 0, timeout=10_000)  # the scan was made again

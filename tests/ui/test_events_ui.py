@@ -437,6 +437,7 @@ def test_the_event_history_names_what_changed(qtbot: QtBot, desk: Desk, page: Ev
     page.show_history()
     dialog = next(child for child in page.findChildren(HistoryDialog))
     qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)  # read in the background
     assert dialog.table.rowCount() >= 2
     texts = [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())
              for column in range(dialog.table.columnCount()) if dialog.table.item(row, column)]

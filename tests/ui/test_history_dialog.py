@@ -9,6 +9,7 @@ from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.ui.history_dialog import HistoryDialog
+from fourthpillar.ui.jobs import JobRunner
 
 
 def _texts(dialog: HistoryDialog) -> list[list[str]]:
@@ -52,6 +53,7 @@ def test_initiative_page_opens_its_history(qtbot: QtBot, desk: Desk) -> None:
     page.history_button.click()
     dialogs = [child for child in page.findChildren(HistoryDialog)]
     assert len(dialogs) == 1
+    qtbot.waitUntil(lambda: not dialogs[0].reading, timeout=10_000)  # read in the background
     assert _texts(dialogs[0])[0][2:5] == ["municipality", "", "Gent"]
     dialogs[0].close()
 
@@ -71,8 +73,38 @@ def test_request_editor_history_undo_reloads_the_untouched_form(
     editor.show_history()
     dialog = editor.findChildren(HistoryDialog)[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
     dialog.table.selectRow(0)
     dialog.undo_selected()
+    qtbot.waitUntil(lambda: editor.values()["status"] == "new", timeout=10_000)
     assert requests.get_request(desk, request_id=request.id).status == "new"
     assert editor.values()["status"] == "new"
     dialog.close()
+
+
+def test_in_the_window_the_history_and_an_undo_are_read_in_the_background(
+        qtbot: QtBot, desk: Desk, runner: JobRunner, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """Opened from a page (with the window's runner) the history is read off the GUI thread: until
+    it comes the dialog does not say "No changes recorded." nor offers Undo; then it lists the
+    changes, and an undo asks (naming nothing changed since) before it writes."""
+    saved = initiatives.register_initiative(desk, values={"name": "Brug naar Cotonou", "status": "active"})
+    initiatives.update_initiative(desk, initiative_id=saved.id, changes={"status": "dormant"})
+    dialog = HistoryDialog(desk, entity="initiative", record_id=saved.id, title="Brug naar Cotonou", runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.reading and dialog.empty_label.isHidden() and not dialog.undo_button.isEnabled()
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    assert _texts(dialog)[0][1:5] == ["An Peeters", "status", "active", "dormant"]
+    asked: list[str] = []
+
+    def answer_yes(_parent: object, _title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", answer_yes)
+    dialog.table.selectRow(0)
+    with qtbot.waitSignal(dialog.undone, timeout=10_000):
+        dialog.undo_selected()
+    assert asked == ["Undo everything this action changed?"]
+    qtbot.waitUntil(lambda: not dialog.reading and _texts(dialog)[0][3:5] == ["dormant", "active"], timeout=10_000)
+    assert initiatives.get_initiative(desk, initiative_id=saved.id).status == "active"

@@ -19,9 +19,12 @@ from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.duplicates import DUPLICATES
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import MainWindow
+from fourthpillar.ui.officers import OfficersDialog
 
 Seed = Callable[[Desk, int], list[str]]
 
@@ -212,4 +215,84 @@ def test_a_change_and_counting_further_wait_for_a_locked_register_not_the_window
     page.model.fetchMore()  # the list read again counted afresh: count further again
     qtbot.waitUntil(lambda: page.model.rowCount() == 40, timeout=10_000)
     assert warnings == []
+    window.close()
+
+
+def test_the_officers_dialog_opened_on_a_locked_register_stays_responsive_and_reads_after(
+        desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """File ▸ Officers and logins opened while another program holds the file: the dialog comes
+    at once and shows it is busy (its buttons wait), repaints, and Esc closes it; opened again,
+    it shows the officers once the other program lets go, and no message about it."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        dialog = OfficersDialog(desk, runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.reading and dialog.cursor().shape() == Qt.CursorShape.BusyCursor, "it shows it is busy"
+        assert not dialog.add_button.isEnabled(), "adding waits for what this login may do"
+        paints = Paints()
+        dialog.table.viewport().installEventFilter(paints)
+        dialog.table.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible(), "Esc closes it"
+
+        again = OfficersDialog(desk, runner)
+        qtbot.addWidget(again)
+        again.show()
+        qtbot.waitExposed(again)
+        assert again.reading and again.rows == []
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not again.reading, timeout=20_000)
+    assert [row.name for row in again.rows] == ["An Peeters"]
+    assert again.table.item(0, 0).text() == "An Peeters"
+    assert again.add_button.isEnabled(), "a desk's own register allows everything"
+    assert again.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert warnings == [] and again.message_bar.text() == ""
+
+
+def test_a_merge_asked_on_a_locked_register_waits_for_it_not_the_window(
+        desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]]) -> None:
+    """Merge… on the Duplicates page while another program holds the file: the page shows it is
+    busy and its merge buttons wait, the window repaints; the merge dialog opens with both
+    initiatives once the other program lets go."""
+    for name in ("Brug naar Cotonou", "Brug naar Kotonou vzw"):
+        initiatives.register_initiative(desk, values={"name": name, "postcode": "9000", "municipality": "Gent"})
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_page(DUPLICATES)
+    page = window.duplicates
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1 and not window.jobs.busy, timeout=10_000)
+    page.table.selectRow(0)
+    paints = Paints()
+    page.table.viewport().installEventFilter(paints)
+
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        page.merge_button.click()
+        assert page.planning and page.cursor().shape() == Qt.CursorShape.BusyCursor, "the page shows it is busy"
+        assert not page.merge_button.isEnabled() and not page.swap_button.isEnabled()
+        page.table.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        assert page.merge_dialog is None and holder.poll() is None, "the file is still held"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: page.merge_dialog is not None, timeout=20_000)
+    dialog = page.merge_dialog
+    assert dialog is not None and {dialog.plan.keep.name, dialog.plan.other.name} == {
+        "Brug naar Cotonou", "Brug naar Kotonou vzw"}
+    assert page.cursor().shape() != Qt.CursorShape.BusyCursor and page.merge_button.isEnabled()
+    dialog.reject()
     window.close()

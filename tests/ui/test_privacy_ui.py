@@ -136,6 +136,7 @@ def test_saying_no_to_the_erasure_keeps_the_person(
     asked = answer_erase_box(monkeypatch, None)
     open_contact(window, initiative_id)
     window.initiative_page.erase_person_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=15_000)  # what it touches is read first, in the background
     window.jobs.wait(10_000)
     qtbot.wait(50)
     assert len(asked) == 1
@@ -188,9 +189,11 @@ def test_a_walk_in_is_erased_from_the_event_page_after_asking(
     assert page.erase_walk_in_action in page.table.actions() and page.erase_walk_in_action.isEnabled()
     asked = answer_erase_box(monkeypatch, "Cancel")
     page.erase_walk_in_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=15_000)  # what it touches is read first, in the background
     assert len(asked) == 1 and registrations.get_registration(desk, registration_id=walk_in).person_name == NAME
     asked = answer_erase_box(monkeypatch, "Erase")
     page.erase_walk_in_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked), timeout=15_000)
     assert NAME in asked[0] and "cannot be undone" in asked[0] and "Netwerkdag" in asked[0]
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     assert registrations.get_registration(desk, registration_id=walk_in).person_name == "[erased]"
@@ -220,3 +223,38 @@ def test_a_walk_ins_data_are_exported_from_the_event_page_and_a_contacts_are_not
     assert messages[0][0] == "Personal data exported"
     data = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
     assert data["contact"]["name"] == "Zoë Walkin" and NAME not in json.dumps(data, ensure_ascii=False)
+
+
+def test_asking_twice_while_the_erasure_is_read_asks_once(
+        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What the erasure touches is read in the background: a second press meanwhile must not
+    stack a second question (two "Erase" answers, two erasures) over the first."""
+    asked = answer_erase_box(monkeypatch, None)
+    open_contact(window, initiative_id)
+    page = window.initiative_page
+    page.erase_person_action.trigger()
+    page.erase_person_action.trigger()
+    qtbot.waitUntil(lambda: bool(asked) and not window.jobs.busy, timeout=15_000)
+    qtbot.wait(50)
+    assert len(asked) == 1 and NAME in asked[0]
+    page.erase_person_action.trigger()  # once answered, it asks again
+    qtbot.waitUntil(lambda: len(asked) == 2, timeout=15_000)
+    assert initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0].name == NAME
+
+
+def test_a_person_gone_before_the_question_is_said_once_and_nothing_is_erased(
+        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else a contact archived by a colleague meanwhile makes the erasure a traceback, or asks about nobody."""
+    from fourthpillar.ui.privacy import Person, erase_person_data
+
+    asked = answer_erase_box(monkeypatch, "Erase")
+    erase_person_data(window.initiative_page, desk, window.jobs, Person(id="no-such-contact", name="Nobody"))
+    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    window.jobs.wait(10_000)
+    qtbot.wait(50)
+    assert asked == [] and len(messages) == 1
+    title, text = messages[0]
+    assert title == "Fourth Pillar desk" and text and "Traceback" not in text
+    assert initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0].name == NAME
