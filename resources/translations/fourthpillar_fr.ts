@@ -132,125 +132,120 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
-        <source>This register is a shared database: its server makes the backups.</source>
-        <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="180"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -258,17 +253,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="195"/>
+        <source>This register is a shared database: its server makes the backups.</source>
+        <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -277,18 +277,18 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="235"/>
         <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="241"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -297,57 +297,57 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="423"/>
         <source>Daily backup</source>
         <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
         <source>Checking the register</source>
         <translation>Contrôle du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="380"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="388"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
         <source>The register is damaged: nothing more is saved in it</source>
         <translation>Le registre est endommagé : plus rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
         <location filename="../../fourthpillar/ui/startup.py" line="60"/>
         <location filename="../../fourthpillar/ui/startup.py" line="69"/>
         <location filename="../../fourthpillar/ui/startup.py" line="97"/>
@@ -356,12 +356,12 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
@@ -390,12 +390,13 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="97"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="121"/>
         <source>Erasing personal data</source>
+        <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="102"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="126"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -404,7 +405,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -413,7 +414,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="137"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -421,7 +422,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -429,22 +430,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="118"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="144"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -452,13 +453,13 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -466,98 +467,98 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>event</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="205"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -565,12 +566,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="214"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -4148,132 +4149,132 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{field} : choisissez keep ou other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="56"/>
         <source>Merge two initiatives</source>
         <translation>Fusionner deux initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="59"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>« %1 » est gardée ; « %2 » y est fusionnée et archivée. Ses %3 contact(s), %4 demande(s) et %5 suivi(s) suivent. Choisissez par champ ce que l&apos;initiative gardée contient ; une seule annulation annule toute la fusion.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Field</source>
         <translation>Champ</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Kept: %1</source>
         <translation>Gardée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="69"/>
         <source>Merged away: %1</source>
         <translation>Fusionnée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
         <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="86"/>
         <source>both</source>
         <translation>les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="94"/>
         <source>Every field holds the same value.</source>
         <translation>Tous les champs ont la même valeur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="135"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="159"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="163"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Recherche d&apos;initiatives saisies deux fois…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Looks like</source>
         <translation>Ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="138"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Possible duplicates</source>
         <translation>Doublons possibles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Merge…</source>
         <translation>Fusionner…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge the other way…</source>
         <translation>Fusionner dans l&apos;autre sens…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="61"/>
         <source>Not a duplicate</source>
         <translation>Pas un doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <source>Scan again</source>
         <translation>Rechercher à nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="177"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paire(s) d&apos;initiatives semblent être la même. Fusionnez-les, ou indiquez qu&apos;elles sont différentes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="175"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="179"/>
         <source>No initiatives look like the same one.</source>
         <translation>Aucune initiative ne semble en doubler une autre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="209"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="229"/>
         <source>Merge “%1” into “%2”</source>
         <translation>Fusionner « %1 » dans « %2 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="224"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="244"/>
         <source>“%1” and “%2” are different</source>
         <translation>« %1 » et « %2 » sont différentes</translation>
     </message>
@@ -7671,123 +7672,123 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Who</source>
         <translation>Qui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Before</source>
         <translation>Avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>After</source>
         <translation>Après</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>Where</source>
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="55"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="59"/>
         <source>History of %1</source>
-        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
+        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them. The history (or what an undo would overwrite) is being read, in the background.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="62"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="70"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="128"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="130"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="163"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="132"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="165"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="134"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="167"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="177"/>
         <source>Undone from History: %1</source>
         <translation>Annulé depuis l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="151"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="186"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -9642,208 +9643,208 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Login</source>
         <translation>Identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Provinces</source>
         <translation>Provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="55"/>
         <source>Login status</source>
         <translation>État de l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>no login of their own</source>
         <translation>pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>missing on the server</source>
         <translation>absent du serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
         <source>active</source>
         <translation>actif</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
         <source>disabled</source>
         <translation>désactivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Add an officer with a login</source>
         <translation>Ajouter un agent avec un identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="99"/>
         <source>Change the login of %1</source>
         <translation>Modifier l&apos;identifiant de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="107"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>en minuscules, p. ex. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="115"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="116"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;Courriel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;Login:</source>
         <translation>&amp;Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>at least 8 characters</source>
         <translation>au moins 8 caractères</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>Name:</source>
         <translation>Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>Login:</source>
         <translation>Identifiant :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>leave empty to keep the password</source>
         <translation>laisser vide pour garder le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vinces :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Un coordinateur ne voit et ne modifie que les initiatives de ses provinces. Un administrateur gère aussi les agents, efface des personnes et applique les paquets de terrain.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
         <source>&amp;Password:</source>
         <translation>Mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
         <source>New &amp;password:</source>
         <translation>Nouveau mot de &amp;passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>Password a&amp;gain:</source>
         <translation>Répé&amp;ter le mot de passe :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="157"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="158"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>Les deux mots de passe diffèrent : tapez deux fois le même mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="159"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="160"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Donnez un mot de passe au nouvel identifiant (il n&apos;est jamais affiché).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="161"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="162"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="230"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="235"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="248"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="244"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="245"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="276"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="306"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="329"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="359"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="330"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="360"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
@@ -9884,43 +9885,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="87"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="116"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="130"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="146"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="119"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="148"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="138"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="171"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="144"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="173"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="178"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait</numerusform>
@@ -9928,7 +9929,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="156"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="185"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif) ?</numerusform>
@@ -9936,12 +9937,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="162"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="166"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="195"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>

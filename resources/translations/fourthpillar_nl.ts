@@ -132,125 +132,120 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="48"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="59"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="96"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="107"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="118"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="119"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="120"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
-    <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="158"/>
-        <source>This register is a shared database: its server makes the backups.</source>
-        <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="161"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="180"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -258,17 +253,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="189"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="195"/>
+        <source>This register is a shared database: its server makes the backups.</source>
+        <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="199"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="200"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -277,18 +277,18 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="235"/>
         <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="218"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="241"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
         <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -297,57 +297,57 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="236"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="280"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="284"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="401"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="423"/>
         <source>Daily backup</source>
         <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="314"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
         <source>Checking the register</source>
         <translation>Register controleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="345"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="358"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="380"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="360"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="366"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="388"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
         <source>The register is damaged: nothing more is saved in it</source>
         <translation>Het register is beschadigd: er wordt niets meer in bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
         <location filename="../../fourthpillar/ui/startup.py" line="60"/>
         <location filename="../../fourthpillar/ui/startup.py" line="69"/>
         <location filename="../../fourthpillar/ui/startup.py" line="97"/>
@@ -356,12 +356,12 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
@@ -390,12 +390,13 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="97"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="121"/>
         <source>Erasing personal data</source>
+        <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="102"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="126"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -404,7 +405,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="105"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -413,7 +414,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="113"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="137"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -421,7 +422,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="117"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -429,22 +430,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="118"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="144"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="131"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -452,13 +453,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -466,98 +467,98 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="139"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>event</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>registration</source>
         <translation>inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>e-mail</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="205"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -565,12 +566,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="190"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="214"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -4148,132 +4149,132 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{field}: kies keep of other</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="55"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="56"/>
         <source>Merge two initiatives</source>
         <translation>Twee initiatieven samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="58"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="59"/>
         <source>“%1” is kept; “%2” is merged into it and archived. Its %3 contact(s), %4 request(s) and %5 follow-up(s) move along. Choose per field what the kept initiative holds; one undo undoes the whole merge.</source>
         <translation>“%1” blijft; “%2” wordt erin samengevoegd en gearchiveerd. De %3 contactperso(o)n(en), %4 vra(a)g(en) en %5 opvolging(en) ervan verhuizen mee. Kies per veld wat het behouden initiatief krijgt; één keer ongedaan maken maakt de hele samenvoeging ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Field</source>
         <translation>Veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="67"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
         <source>Kept: %1</source>
         <translation>Blijft: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="68"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="69"/>
         <source>Merged away: %1</source>
         <translation>Gaat op in de andere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="82"/>
         <location filename="../../fourthpillar/ui/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="84"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="85"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="86"/>
         <source>both</source>
         <translation>beide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="93"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="94"/>
         <source>Every field holds the same value.</source>
         <translation>Alle velden hebben dezelfde waarde.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="100"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="101"/>
         <source>Merge</source>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="135"/>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="159"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="139"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="163"/>
         <source>Looking for initiatives typed twice…</source>
         <translation>Zoeken naar initiatieven die twee keer ingevoerd zijn…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Looks like</source>
         <translation>Lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Score</source>
         <translation>Score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="137"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="138"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
         <source>Possible duplicates</source>
         <translation>Mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="141"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
         <source>Merge…</source>
         <translation>Samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="142"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="146"/>
         <source>Merge the other way…</source>
         <translation>Andersom samenvoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="143"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="147"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="61"/>
         <source>Not a duplicate</source>
         <translation>Geen dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="144"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="148"/>
         <location filename="../../fourthpillar/ui/editors/lookalike.py" line="60"/>
         <source>Open</source>
         <extracomment>How long the typing must pause before the register is asked. Initiatives the officer said this new one is not.</extracomment>
         <translation>Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="145"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="149"/>
         <source>Scan again</source>
         <translation>Opnieuw zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="173"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="177"/>
         <source>%1 pair(s) of initiatives look like the same one. Merge them, or say they are different ones.</source>
         <translation>%1 paar/paren initiatieven lijken hetzelfde. Voeg ze samen, of geef aan dat ze verschillend zijn.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="175"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="179"/>
         <source>No initiatives look like the same one.</source>
         <translation>Geen initiatieven die op hetzelfde lijken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="209"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="229"/>
         <source>Merge “%1” into “%2”</source>
         <translation>“%1” samenvoegen met “%2”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/duplicates.py" line="224"/>
+        <location filename="../../fourthpillar/ui/duplicates.py" line="244"/>
         <source>“%1” and “%2” are different</source>
         <translation>“%1” en “%2” zijn verschillend</translation>
     </message>
@@ -7671,123 +7672,123 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>When</source>
         <translation>Wanneer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="39"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
         <source>Who</source>
         <translation>Wie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>Before</source>
         <translation>Voordien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="40"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>After</source>
         <translation>Nadien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="41"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="42"/>
         <source>Where</source>
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="55"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="59"/>
         <source>History of %1</source>
-        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
+        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them. The history (or what an undo would overwrite) is being read, in the background.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="62"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="70"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="79"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="128"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="130"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="163"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="132"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="165"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="134"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="167"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="144"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="177"/>
         <source>Undone from History: %1</source>
         <translation>Ongedaan gemaakt via Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="151"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="186"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan gemaakt worden</translation>
     </message>
@@ -9642,208 +9643,208 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Officers</name>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="52"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Provinces</source>
         <translation>Provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="53"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="54"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="55"/>
         <source>Login status</source>
         <translation>Status van de login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="60"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="61"/>
         <source>no login of their own</source>
         <translation>geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="62"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
         <source>missing on the server</source>
         <translation>ontbreekt op de server</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="63"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="64"/>
         <source>disabled</source>
         <translation>uitgeschakeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="97"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
         <source>Add an officer with a login</source>
         <translation>Medewerker met een login toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="98"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="99"/>
         <source>Change the login of %1</source>
         <translation>Login van %1 wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="106"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="107"/>
         <source>lower case, e.g. an_peeters</source>
         <translation>kleine letters, bv. an_peeters</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="115"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="116"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="116"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="117"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
         <source>&amp;Login:</source>
         <translation>&amp;Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="118"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="119"/>
         <source>at least 8 characters</source>
         <translation>minstens 8 tekens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="120"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
         <source>Name:</source>
         <translation>Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="121"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="122"/>
         <source>Login:</source>
         <translation>Login:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="124"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
         <source>leave empty to keep the password</source>
         <translation>leeg laten om het wachtwoord te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="125"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="126"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
         <source>Pro&amp;vinces:</source>
         <translation>Pro&amp;vincies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="127"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="128"/>
         <source>A coordinator sees and changes only the initiatives of their provinces. An admin also manages officers, erases people and applies field packages.</source>
         <translation>Een coördinator ziet en wijzigt alleen de initiatieven van haar provincies. Een beheerder beheert ook medewerkers, wist personen en past veldpakketten toe.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
         <source>&amp;Password:</source>
         <translation>&amp;Wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="132"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
         <source>New &amp;password:</source>
         <translation>Nieuw &amp;wachtwoord:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="133"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
         <source>Password a&amp;gain:</source>
         <translation>Wachtwoord &amp;herhalen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Add</source>
         <translation>&amp;Toevoegen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="134"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Save</source>
         <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="157"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="158"/>
         <source>The two passwords differ: type the same password twice.</source>
         <translation>De twee wachtwoorden verschillen: typ twee keer hetzelfde wachtwoord.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="159"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="160"/>
         <source>Give the new login a password (it is never shown).</source>
         <translation>Geef de nieuwe login een wachtwoord (het wordt nooit getoond).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="161"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="162"/>
         <source>A password needs at least %1 characters.</source>
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="230"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="235"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="239"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="248"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="244"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="245"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="246"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="276"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="306"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="329"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="359"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="330"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="360"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
@@ -9884,43 +9885,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="87"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="116"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="101"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="130"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="117"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="146"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="119"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="148"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="120"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="138"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="142"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="171"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="144"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="173"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="178"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>%n opvolging als gedaan markeren</numerusform>
@@ -9928,7 +9929,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="156"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="185"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
@@ -9936,12 +9937,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="162"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="166"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="195"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
