@@ -32,7 +32,7 @@ from fourthpillar.store.models import (
     OwnerOfficer,
     Registration,
 )
-from fourthpillar.store.search import matches, own_text_join, unindexed
+from fourthpillar.store.search import matches, own_text_join
 from fourthpillar.store.sorting import EmptyFirst, NameSort, SortKeys
 from fourthpillar.store.types import code_pattern
 
@@ -154,7 +154,10 @@ def _own_text_or_initiative(model: Any, initiative_id: Any, text: str, dialect: 
     if plan is SearchPart.OWN_TEXT:
         return own
     if plan is False:
-        initiative_id = unindexed(initiative_id, dialect)
+        # Checked on the initiative the list joins to each row anyway (its rowid among the
+        # index's matches): no lookup of every matching initiative's id first, 20 ms of a
+        # two-letter search that matches 18,000 initiatives.
+        return or_(own, matches(Initiative, text, dialect, drive=False))
     through = initiative_id.in_(select(Initiative.id).where(matches(Initiative, text, dialect)))
     return and_(through, own) if plan is SearchPart.THROUGH_INITIATIVE else or_(own, through)
 
@@ -328,9 +331,11 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
         if search_drives is SearchPart.OWN_TEXT:
             conditions.append(own)
         else:
-            contact_id = unindexed(Registration.contact_id, dialect) if search_drives is False \
-                else Registration.contact_id
-            through = contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
+            if search_drives is False:  # walking the sort index: checked on each row's joined contact
+                through = matches(ContactPerson, query.search, dialect, drive=False)
+            else:
+                through = Registration.contact_id.in_(
+                    select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
             conditions.append(and_(through, own) if search_drives is SearchPart.THROUGH_INITIATIVE
                               else or_(own, through))
     statement = (
