@@ -14,7 +14,7 @@ from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
 from fourthpillar.store.search import match_terms, own_text_matches, unindexed
-from fourthpillar.store.sorting import NameSort, SortKeys
+from fourthpillar.store.sorting import NameSort, SortKeys, SplitSort
 
 T = TypeVar("T")
 
@@ -160,6 +160,37 @@ def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_co
     return ids
 
 
+def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort, id_column: Any, *,
+                      descending: bool, offset: int, limit: int) -> list[Any]:
+    """A page of ids sorted by a :class:`SplitSort` value, then id: the rows without a value
+    in id order (first when ascending, as SQLite sorts empty values), the others in the order of
+    the ``(by, id)`` index, from the lowest (or highest) *by* any of them has, so the walk starts
+    where they are (the late follow-ups are the last two months of 200,000). Each part stops
+    after the page; the first is counted (capped at the rows still to skip) to find where the
+    page starts, as :func:`_ids_by_name` does."""
+    rows: Any = statement.with_only_columns(id_column)
+    by_ascending = descending == sort.reversed
+    edge = (func.min if by_ascending else func.max)(sort.by)
+    start = select(edge).where(sort.present).correlate(None).scalar_subquery()  # not per row
+    empty = (rows.where(sort.expression.is_(None)), [id_column.desc() if descending else id_column.asc()])
+    valued = (rows.where(sort.walk, sort.by >= start if by_ascending else sort.by <= start),
+              [sort.by.asc() if by_ascending else sort.by.desc(),
+               id_column.desc() if descending else id_column.asc()])
+    ids: list[Any] = []
+    skip = offset
+    for part, order in (valued, empty) if descending else (empty, valued):
+        if len(ids) >= limit:
+            break
+        if skip:
+            in_part = _count(session, part, limit=skip)
+            if in_part <= skip:
+                skip -= in_part
+                continue
+        ids += session.scalars(part.order_by(*order).offset(skip).limit(limit - len(ids))).all()
+        skip = 0
+    return ids
+
+
 def read_page(
     session: Session,
     build: ListStatement,
@@ -220,8 +251,11 @@ def read_page(
     if isinstance(order, NameSort) and dialect == "sqlite" and not few_matches:
         page_ids = _ids_by_name(session, statement, order, id_column, descending=query.descending,
                                 offset=max(0, query.offset), limit=limit)
+    elif isinstance(order, SplitSort) and not few_matches:
+        page_ids = _ids_in_two_parts(session, statement, order, id_column, descending=query.descending,
+                                     offset=max(0, query.offset), limit=limit)
     else:
-        expression = order.expression if isinstance(order, NameSort) else order
+        expression = order.expression if isinstance(order, (NameSort, SplitSort)) else order
         if few_matches:
             expression = unindexed(expression, dialect)
         page_ids = session.scalars(

@@ -38,7 +38,7 @@ LISTS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str, Any]] = {
 SORTS = {
     "initiatives": ["name", "municipality"],
     "requests": ["received_on", "channel", "officer_name"],
-    "follow_ups": ["due_on", "owner_name"],
+    "follow_ups": ["due_on", "owner_name", "days_late"],
     "events": ["starts_on", "title", "officer_name"],
     "registrations": ["registered_on", "status"],
 }
@@ -162,8 +162,9 @@ def test_searches_counted_to_a_cap_show_the_plain_querys_rows(demo_desk: Desk, c
 def test_officer_sort_keeps_its_order_across_pages(demo_desk: Desk) -> None:
     """Sorted by officer (owner), the whole list reads page by page exactly as the plain query
     orders it: rows without an officer first (last when descending), officers sharing a name
-    interleaved by id, no row skipped or repeated at a page boundary."""
-    for kind, sort in (("requests", "officer_name"), ("follow_ups", "owner_name")):
+    interleaved by id, no row skipped or repeated at a page boundary. The same for follow-ups
+    by days late (read in two parts: the ones not late by id, the late ones by due date)."""
+    for kind, sort in (("requests", "officer_name"), ("follow_ups", "owner_name"), ("follow_ups", "days_late")):
         total = plain_total(demo_desk, kind, ListQuery())
         for descending in (False, True):
             everything = plain_ids(demo_desk, kind, ListQuery(sort=sort, descending=descending, limit=total))
