@@ -32,7 +32,7 @@ from fourthpillar.store.models import (
     OwnerOfficer,
     Registration,
 )
-from fourthpillar.store.search import matches, own_text_join
+from fourthpillar.store.search import matches, own_text_join, unindexed
 from fourthpillar.store.sorting import EmptyFirst, NameSort, SortKeys
 from fourthpillar.store.types import code_pattern
 
@@ -331,11 +331,9 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
         if search_drives is SearchPart.OWN_TEXT:
             conditions.append(own)
         else:
-            if search_drives is False:  # walking the sort index: checked on each row's joined contact
-                through = matches(ContactPerson, query.search, dialect, drive=False)
-            else:
-                through = Registration.contact_id.in_(
-                    select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
+            contact_id = unindexed(Registration.contact_id, dialect) if search_drives is False \
+                else Registration.contact_id
+            through = contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
             conditions.append(and_(through, own) if search_drives is SearchPart.THROUGH_INITIATIVE
                               else or_(own, through))
     statement = (
