@@ -11,7 +11,10 @@ In one run, on the same generated file:
   ``insert(table)`` into a fresh register, in one transaction: the initiatives alone, and the
   initiatives, contacts and change-log rows exactly as the import writes them.
 
-Peak memory (``ru_maxrss``) of the process is printed at the end.
+Each bare read and the import run in a child process of their own (as ``bench/sync_bench.py``
+does), so each peak memory (``ru_maxrss``) is that step's alone: the import's peak (after
+preview + apply, before the bare inserts that run in the same child) beside the bare reads'
+peaks as its baselines. Generating the file happens in this process and counts in none.
 
 Usage: ``python bench/import_bench.py [--rows N] [--keep DIR]``.
 """
@@ -24,6 +27,7 @@ import json
 import os
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -37,11 +41,8 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("FOURTHPILLAR_KEY", "bench passphrase, not a secret")
 
 import openpyxl  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
 
-from fourthpillar.services import importing, officers  # noqa: E402
-from fourthpillar.services.desk import open_desk  # noqa: E402
-from fourthpillar.store.models import Initiative  # noqa: E402
+# The app's modules are imported where used: a bare read's process loads none of them.
 
 HEADERS = ["Naam", "Vorm", "KBO-nummer", "Adres", "PC", "Woonplaats", "Prov.", "Landen", "Sector",
            "Contact", "Mail", "Telefoon", "Opgericht in", "Panel", "Notities"]
@@ -129,8 +130,10 @@ def _prepared(folder: Path, plan: Any, name: str) -> tuple[Any, list[dict[str, A
                                                           list[dict[str, Any]]]:
     """A fresh register and the rows the import writes: initiatives, contacts, their change log."""
     from fourthpillar.importing import apply
+    from fourthpillar.services import officers
     from fourthpillar.services.changes import ChangeWriter
-    from fourthpillar.store.models import ContactPerson
+    from fourthpillar.services.desk import open_desk
+    from fourthpillar.store.models import ContactPerson, Initiative
 
     desk = open_desk(data_dir=folder / name)
     officers.sign_in(desk, name="Bench", region="antwerpen")
@@ -155,12 +158,16 @@ def _prepared(folder: Path, plan: Any, name: str) -> tuple[Any, list[dict[str, A
 
 
 def _core_insert(desk: Any, table: Any, rows: list[dict[str, Any]]) -> None:
+    from sqlalchemy import insert
+
     with desk.database.session() as session:
         for start in range(0, len(rows), 1000):
             session.execute(insert(table), rows[start:start + 1000])
 
 
 def bare_initiatives(folder: Path, plan: Any, results: dict[str, float]) -> None:
+    from fourthpillar.store.models import Initiative
+
     desk, initiatives, _contacts, _changes = _prepared(folder, plan, "bare-initiatives")
     timed(f"bare Core insert: {len(initiatives):,} initiatives", results,
           lambda: _core_insert(desk, Initiative.__table__, initiatives))
@@ -169,7 +176,9 @@ def bare_initiatives(folder: Path, plan: Any, results: dict[str, float]) -> None
 
 def bare_everything(folder: Path, plan: Any, results: dict[str, float]) -> None:
     """The very rows apply_import writes (change log with its sync stamps), with plain Core inserts."""
-    from fourthpillar.store.models import Change, ContactPerson
+    from sqlalchemy import insert
+
+    from fourthpillar.store.models import Change, ContactPerson, Initiative
 
     desk, initiatives, contacts, changes = _prepared(folder, plan, "bare-everything")
 
@@ -184,11 +193,81 @@ def bare_everything(folder: Path, plan: Any, results: dict[str, float]) -> None:
     desk.close()
 
 
+def peak_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def in_child(step: str, path: Path, folder: Path) -> dict[str, Any]:
+    """Run *step* in a fresh process (its peak memory its own); what it reports (its last line,
+    JSON). Its progress lines are printed as they come."""
+    child = subprocess.Popen([sys.executable, __file__, "--child", step, str(path), str(folder)], cwd=ROOT,
+                             stdout=subprocess.PIPE, text=True)
+    assert child.stdout is not None
+    last = ""
+    for line in child.stdout:
+        if line.startswith("{"):
+            last = line
+        else:
+            print(line, end="", flush=True)
+    if child.wait() != 0 or not last:
+        raise RuntimeError(f"the {step} step failed (exit {child.returncode})")
+    report: dict[str, Any] = json.loads(last)
+    return report
+
+
+def child_step(step: str, path: Path, folder: Path) -> None:
+    """One measured step in this (child) process; prints its results as JSON on the last line."""
+    results: dict[str, Any] = {}
+    if step == "openpyxl":
+        timed("bare openpyxl read (read_only, data_only)", results, lambda: bare_read(path))
+        results["openpyxl_peak_mb"] = peak_mb()
+    elif step == "calamine":
+        timed("bare calamine read (what the import uses)", results, lambda: bare_calamine_read(path))
+        results["calamine_peak_mb"] = peak_mb()
+    elif step == "import":
+        results.update(import_step(path, folder))
+    print(json.dumps(results), flush=True)
+
+
+def import_step(path: Path, folder: Path) -> dict[str, Any]:
+    """Preview + apply (the peak memory right after), undo, then the bare inserts of the same rows."""
+    from fourthpillar.services import importing, officers
+    from fourthpillar.services.desk import open_desk
+
+    results: dict[str, Any] = {}
+    desk = open_desk(data_dir=folder / "import-register")
+    officers.sign_in(desk, name="Bench", region="antwerpen")
+    preview = timed("preview_import", results, lambda: importing.preview_import(desk, path=path))
+    result = timed("apply_import (one transaction)", results, lambda: importing.apply_import(desk, preview=preview))
+    total = results["preview_import"] + results["apply_import (one transaction)"]
+    cpu = results["preview_import (cpu)"] + results["apply_import (one transaction) (cpu)"]
+    print(f"  {'preview + apply':<42} {total:7.2f} s wall {cpu:7.2f} s cpu  (target <= 15 s)")
+    print(f"  created {result.created:,}, updated {result.updated}, duplicates skipped "
+          f"{result.duplicates_skipped}, rows with problems {result.rows_with_problems}")
+    results["peak_mb"] = peak_mb()
+    print(f"  peak memory of the import's own process: {results['peak_mb']:.0f} MB", flush=True)
+    undone = timed("undo_import", results, lambda: importing.undo_import(desk, run_id=result.run_id))
+    print(f"  archived {undone.archived:,}")
+    desk.close()
+
+    assert preview.plan is not None
+    bare_initiatives(folder, preview.plan, results)
+    bare_everything(folder, preview.plan, results)
+    print(f"  peak memory of the import's process at the end: {peak_mb():.0f} MB "
+          "(the bare inserts hold all rows prepared)")
+    return results
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--keep", type=Path, default=None, help="keep the file and registers in DIR")
+    parser.add_argument("--child", nargs=3, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.child is not None:
+        step, path, folder = args.child
+        child_step(step, Path(path), Path(folder))
+        return 0
     if args.keep is not None:
         return measure(args, args.keep)
     # The registers of a 50,000-row run take more than a gigabyte: gone when it ends.
@@ -199,36 +278,18 @@ def main() -> int:
 def measure(args: argparse.Namespace, folder: Path) -> int:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"register-{args.rows}.xlsx"
-    results: dict[str, float] = {}
+    results: dict[str, Any] = {}
     print(f"import benchmark: {args.rows:,} rows, in {folder}")
     timed("generate the .xlsx (not measured)", results, lambda: generate(path, args.rows))
     print(f"  file size: {path.stat().st_size / 1e6:.1f} MB")
-    timed("bare openpyxl read (read_only, data_only)", results, lambda: bare_read(path))
-    timed("bare calamine read (what the import uses)", results, lambda: bare_calamine_read(path))
-
-    desk = open_desk(data_dir=folder / "import-register")
-    officers.sign_in(desk, name="Bench", region="antwerpen")
-    preview = timed("preview_import", results, lambda: importing.preview_import(desk, path=path))
-    result = timed("apply_import (one transaction)", results, lambda: importing.apply_import(desk, preview=preview))
+    for step in ("openpyxl", "calamine", "import"):
+        results.update(in_child(step, path, folder))
+    print(f"  peak memory: import {results['peak_mb']:.0f} MB; bare reads, each in its own process: "
+          f"openpyxl {results['openpyxl_peak_mb']:.0f} MB, calamine {results['calamine_peak_mb']:.0f} MB")
     total = results["preview_import"] + results["apply_import (one transaction)"]
-    cpu = results["preview_import (cpu)"] + results["apply_import (one transaction) (cpu)"]
-    print(f"  {'preview + apply':<42} {total:7.2f} s wall {cpu:7.2f} s cpu  (target <= 15 s)")
-    print(f"  created {result.created:,}, updated {result.updated}, duplicates skipped "
-          f"{result.duplicates_skipped}, rows with problems {result.rows_with_problems}")
-    import_peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  peak memory after the import: {import_peak:.0f} MB (generating and the bare read included)")
-    undone = timed("undo_import", results, lambda: importing.undo_import(desk, run_id=result.run_id))
-    print(f"  archived {undone.archived:,}")
-    desk.close()
-
-    assert preview.plan is not None
-    bare_initiatives(folder, preview.plan, results)
-    bare_everything(folder, preview.plan, results)
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(f"  peak memory of this process: {peak:.0f} MB (the bare inserts hold all rows prepared)")
     out = ROOT / "bench" / "results" / "import.json"  # read by bench/run.py --all
     out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({**results, "rows": args.rows, "peak_mb": import_peak}, indent=2) + "\n")
+    out.write_text(json.dumps({**results, "rows": args.rows}, indent=2) + "\n")
     return 0 if total <= 15 else 1
 
 

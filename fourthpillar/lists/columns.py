@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import Enum
+from types import FunctionType
 from typing import Any, Final
 
 from fourthpillar.domain.countries import country_name
@@ -82,8 +83,9 @@ class ListColumn:
     #: The list query then selects it, and rows carry it in ``computed[key]``.
     compute: Callable[[Reading], Any] | None = None
     #: What the column sorts by: SAME (its value), None (it cannot be sorted) or an expression
-    #: (``store.sorting.NameSort`` for an officer's name). A sortable column needs its
-    #: ``(column, id)`` index (docs/DEVELOPING.md).
+    #: (``store.sorting.NameSort`` for an officer's name), or a function of the Reading giving
+    #: one (``store.sorting.SplitSort`` for a value computed from today). A sortable column
+    #: needs its ``(column, id)`` index (docs/DEVELOPING.md).
     sort: Any = SAME
     #: The vocabulary of Shows.CODE and Shows.CODES.
     vocabulary: Vocabulary | None = None
@@ -121,6 +123,8 @@ class ListColumn:
     def sort_key(self, reading: Reading) -> Any:
         """What an ``ORDER BY`` of this column sorts by, empty values first on every database."""
         order = self.sql(reading) if self.sort is SAME else self.sort
+        if isinstance(order, FunctionType):
+            order = order(reading)
         empty = self.may_be_empty if self.may_be_empty is not None else bool(getattr(order, "nullable", False))
         return empty_first(order, reading.dialect, may_be_empty=empty)
 

@@ -13,8 +13,8 @@ from sqlalchemy.sql.elements import BinaryExpression, False_
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
-from fourthpillar.store.search import match_terms, unindexed
-from fourthpillar.store.sorting import NameSort, SortKeys
+from fourthpillar.store.search import match_terms, own_text_matches, unindexed
+from fourthpillar.store.sorting import NameSort, SortKeys, SplitSort
 
 T = TypeVar("T")
 
@@ -160,6 +160,37 @@ def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_co
     return ids
 
 
+def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort, id_column: Any, *,
+                      descending: bool, offset: int, limit: int) -> list[Any]:
+    """A page of ids sorted by a :class:`SplitSort` value, then id: the rows without a value
+    in id order (first when ascending, as SQLite sorts empty values), the others in the order of
+    the ``(by, id)`` index, from the lowest (or highest) *by* any of them has, so the walk starts
+    where they are (the late follow-ups are the last two months of 200,000). Each part stops
+    after the page; the first is counted (capped at the rows still to skip) to find where the
+    page starts, as :func:`_ids_by_name` does."""
+    rows: Any = statement.with_only_columns(id_column)
+    by_ascending = descending == sort.reversed
+    edge = (func.min if by_ascending else func.max)(sort.by)
+    start = select(edge).where(sort.present).correlate(None).scalar_subquery()  # not per row
+    empty = (rows.where(sort.expression.is_(None)), [id_column.desc() if descending else id_column.asc()])
+    valued = (rows.where(sort.walk, sort.by >= start if by_ascending else sort.by <= start),
+              [sort.by.asc() if by_ascending else sort.by.desc(),
+               id_column.desc() if descending else id_column.asc()])
+    ids: list[Any] = []
+    skip = offset
+    for part, order in (valued, empty) if descending else (empty, valued):
+        if len(ids) >= limit:
+            break
+        if skip:
+            in_part = _count(session, part, limit=skip)
+            if in_part <= skip:
+                skip -= in_part
+                continue
+        ids += session.scalars(part.order_by(*order).offset(skip).limit(limit - len(ids))).all()
+        skip = 0
+    return ids
+
+
 def read_page(
     session: Session,
     build: ListStatement,
@@ -175,11 +206,13 @@ def read_page(
 
     A search is planned by how many rows it matches (SQLite): a count capped at
     :data:`FEW_MATCHES` comes first (read in parts when it is capped anyway:
-    :func:`_count_in_parts`); a few matches are read through the full-text index and
-    sorted (``ORDER BY +column``: no sort index may drive), many are read in the sort index's
-    order, each row checked against the matches (:func:`store.search.matches` with
-    ``drive=False``) until the page is full. Left to itself SQLite reads every match and sorts
-    them, also for 100,000 of them. Either way the rows and their order are the same.
+    :func:`_count_in_parts`), or only at the count's cap when the full-text index alone holds
+    more than FEW_MATCHES rows whose own text matches (:func:`store.search.own_text_matches`:
+    a list counted to "1,000+" then has many, one counted to fewer has few); a few matches are
+    read through the full-text index and sorted (``ORDER BY +column``: no sort index may
+    drive), many are read in the sort index's order, each row checked against the matches
+    (:func:`store.search.matches` with ``drive=False``) until the page is full. Left to itself
+    SQLite reads every match and sorts them, also for 100,000 of them. Either way the rows and their order are the same.
     """
     dialect = session.get_bind().dialect.name
     statement, sorts = build()
@@ -193,13 +226,19 @@ def read_page(
     adaptive = searching and dialect == "sqlite"
     cap = query.count_limit if searching and query.count_limit is not None else None
     total, exact, few_matches = -1, True, False
+    # Many rows whose own text matches (the index alone says so, at once) make a search read in
+    # the sort index's order: its count then stops at the cap, not at FEW_MATCHES (reading 5,000
+    # matches with their rows takes 20 ms). Fewer than the cap are few matches all the same.
+    many = (adaptive and count and cap is not None and cap < FEW_MATCHES
+            and int(session.execute(own_text_matches(id_column.class_, query.search, FEW_MATCHES)).scalar_one())
+            > FEW_MATCHES)
     if count or adaptive:
-        probe = None if cap is None else max(cap, FEW_MATCHES if adaptive else 0)
+        probe = None if cap is None else max(cap, 0 if many or not adaptive else FEW_MATCHES)
         if not count:
             probe = FEW_MATCHES
         in_parts = _count_in_parts(session, build, probe, froms) if adaptive and probe is not None else None
         counted = _count(session, statement, probe, froms) if in_parts is None else in_parts
-        few_matches = adaptive and counted <= FEW_MATCHES
+        few_matches = adaptive and counted <= (cap if many and cap is not None else FEW_MATCHES)
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)
     if adaptive and not few_matches:
@@ -212,8 +251,11 @@ def read_page(
     if isinstance(order, NameSort) and dialect == "sqlite" and not few_matches:
         page_ids = _ids_by_name(session, statement, order, id_column, descending=query.descending,
                                 offset=max(0, query.offset), limit=limit)
+    elif isinstance(order, SplitSort) and not few_matches:
+        page_ids = _ids_in_two_parts(session, statement, order, id_column, descending=query.descending,
+                                     offset=max(0, query.offset), limit=limit)
     else:
-        expression = order.expression if isinstance(order, NameSort) else order
+        expression = order.expression if isinstance(order, (NameSort, SplitSort)) else order
         if few_matches:
             expression = unindexed(expression, dialect)
         page_ids = session.scalars(

@@ -154,7 +154,10 @@ def _own_text_or_initiative(model: Any, initiative_id: Any, text: str, dialect: 
     if plan is SearchPart.OWN_TEXT:
         return own
     if plan is False:
-        initiative_id = unindexed(initiative_id, dialect)
+        # Checked on the initiative the list joins to each row anyway (its rowid among the
+        # index's matches): no lookup of every matching initiative's id first, 20 ms of a
+        # two-letter search that matches 18,000 initiatives.
+        return or_(own, matches(Initiative, text, dialect, drive=False))
     through = initiative_id.in_(select(Initiative.id).where(matches(Initiative, text, dialect)))
     return and_(through, own) if plan is SearchPart.THROUGH_INITIATIVE else or_(own, through)
 

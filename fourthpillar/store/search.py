@@ -205,6 +205,19 @@ def own_text_join(model: type[Record], query: str) -> tuple[TableClause, ColumnE
                            _fts_match(table_name, phrases))
 
 
+def own_text_matches(model: type[Record], query: str, limit: int) -> Any:
+    """SQLite: ``SELECT count(*)`` of the rows of *model* whose own text matches *query*, read
+    from its full-text index alone and stopping after ``limit + 1``: archived rows and rows the
+    list's filters leave out included, so at least as many as the list shows of them. A tenth
+    of a millisecond for 5,000 (the index holds every one- to three-letter prefix), where
+    reading them with their rows and initiatives takes 20 (services.listing plans with it)."""
+    phrases = search_phrases(query)
+    table_name = model.__tablename__
+    rows: Any = select(literal_column("1")).select_from(text(f"{table_name}_fts")).where(
+        _fts_match(table_name, phrases) if phrases else true()).limit(limit + 1)
+    return select(func.count()).select_from(rows.subquery())
+
+
 def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True) -> ColumnElement[bool]:
     """A condition true for rows of *model* matching every word of *query* (as prefixes).
 

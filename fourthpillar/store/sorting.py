@@ -36,6 +36,33 @@ class NameSort:
 
 
 @dataclass(frozen=True)
+class SplitSort:
+    """Sorting by a value only some rows have, which no index holds as it changes every day
+    (a follow-up's days late: empty unless it is open and past its due date), then by id.
+
+    The order is that of *expression* (empty values first, as SQLite sorts them), but SQLite
+    would compute it for every row and sort them all for each page. The rows with a value
+    (*present*) are in the order of a column that an index holds (*by*, the due date: the more
+    days late, the earlier; *reversed*), so services.listing.read_page reads the page in two
+    parts: the empty rows in id order, the others from *by*'s ``(by, id)`` index, each part
+    stopping after a page. *walk* is *present* as the walk checks it (the terms that should not
+    choose an index marked with ``+``). ``asc()``/``desc()`` give the plain order, as for NameSort.
+    """
+
+    expression: Any
+    present: Any
+    walk: Any
+    by: Any
+    reversed: bool
+
+    def asc(self) -> UnaryExpression[Any]:
+        return self.expression.asc()  # type: ignore[no-any-return]
+
+    def desc(self) -> UnaryExpression[Any]:
+        return self.expression.desc()  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
 class EmptyFirst:
     """Sorting a column that may be empty (NULL) with empty values first, as SQLite does.
 
@@ -55,12 +82,12 @@ class EmptyFirst:
         return self.expression.desc().nulls_last()  # type: ignore[no-any-return]
 
 
-#: Column key -> the SQL expression that column sorts by (or a NameSort or EmptyFirst).
+#: Column key -> the SQL expression that column sorts by (or a NameSort, SplitSort or EmptyFirst).
 SortKeys = dict[str, Any]
 
 
 def empty_first(order: Any, dialect: str, *, may_be_empty: bool) -> Any:
     """*order* sorting empty values first, as SQLite does, on every database."""
-    if dialect == "sqlite" or not may_be_empty or isinstance(order, NameSort):
+    if dialect == "sqlite" or not may_be_empty or isinstance(order, (NameSort, SplitSort)):
         return order
     return EmptyFirst(order)

@@ -10,6 +10,7 @@ Runs on SQLite and PostgreSQL, on a few hundred demonstration initiatives.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,7 @@ from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, Event, FollowUp, Initiative, Registration
 from fourthpillar.store.queries import ListQuery, SearchPart
+from fourthpillar.store.search import own_text_matches
 
 #: list function, query builder, default sort, id column
 LISTS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str, Any]] = {
@@ -36,7 +38,7 @@ LISTS: dict[str, tuple[Callable[..., Any], Callable[..., Any], str, Any]] = {
 SORTS = {
     "initiatives": ["name", "municipality"],
     "requests": ["received_on", "channel", "officer_name"],
-    "follow_ups": ["due_on", "owner_name"],
+    "follow_ups": ["due_on", "owner_name", "days_late"],
     "events": ["starts_on", "title", "officer_name"],
     "registrations": ["registered_on", "status"],
 }
@@ -128,11 +130,41 @@ def test_searches_show_the_plain_querys_rows_in_its_order(demo_desk: Desk, few_m
     assert compared > 3000  # the searches matched something
 
 
+@pytest.mark.parametrize("count_limit", [4, 40])
+def test_searches_counted_to_a_cap_show_the_plain_querys_rows(demo_desk: Desk, count_limit: int,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A search whose words the full-text index finds in the own text of many rows is counted
+    only up to the list's cap ("40+") and read in the sort index's order; one with fewer is
+    counted further and read from its matches. Either way the list shows the plain query's rows
+    in its order and the count it would say: else typing a short word shows other rows, or a
+    wrong "n+" above them."""
+    monkeypatch.setattr(listing, "FEW_MATCHES", 60)
+    dialect = demo_desk.database.engine.dialect.name
+    many = 0
+    for kind, sorts in SORTS.items():
+        call, _, _, id_column = LISTS[kind]
+        for search in SEARCHES:
+            total = plain_total(demo_desk, kind, ListQuery(search=search))
+            if dialect == "sqlite" and total > count_limit:
+                with demo_desk.database.session() as session:
+                    own = session.execute(own_text_matches(id_column.class_, search, 60)).scalar_one()
+                many += own > 60
+            for sort in sorts:
+                for descending in (False, True):
+                    query = ListQuery(search=search, sort=sort, descending=descending, limit=30)
+                    page = call(demo_desk, query=replace(query, count_limit=count_limit))
+                    assert [row.id for row in page.rows] == plain_ids(demo_desk, kind, query), (kind, search, sort)
+                    expected = (total, True) if total <= count_limit else (count_limit, False)
+                    assert (page.total, page.total_is_exact) == expected, (kind, search, sort)
+    assert dialect != "sqlite" or many > 3  # the searches read in the sort index's order were some
+
+
 def test_officer_sort_keeps_its_order_across_pages(demo_desk: Desk) -> None:
     """Sorted by officer (owner), the whole list reads page by page exactly as the plain query
     orders it: rows without an officer first (last when descending), officers sharing a name
-    interleaved by id, no row skipped or repeated at a page boundary."""
-    for kind, sort in (("requests", "officer_name"), ("follow_ups", "owner_name")):
+    interleaved by id, no row skipped or repeated at a page boundary. The same for follow-ups
+    by days late (read in two parts: the ones not late by id, the late ones by due date)."""
+    for kind, sort in (("requests", "officer_name"), ("follow_ups", "owner_name"), ("follow_ups", "days_late")):
         total = plain_total(demo_desk, kind, ListQuery())
         for descending in (False, True):
             everything = plain_ids(demo_desk, kind, ListQuery(sort=sort, descending=descending, limit=total))
