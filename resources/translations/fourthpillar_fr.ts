@@ -3135,213 +3135,213 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="65"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="71"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="241"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="77"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="90"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="82"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="93"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="238"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="97"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="99"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="104"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="199"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="234"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="247"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="127"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="147"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="168"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="140"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="153"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="157"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="170"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="159"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="161"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="174"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="162"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="165"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="178"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="190"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="203"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="205"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="194"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="195"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="208"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="197"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="210"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="201"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="202"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="215"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="204"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="220"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="222"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="236"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="230"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="243"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="232"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="245"/>
         <source>Event date</source>
         <translation>Date de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="236"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -8814,27 +8814,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="151"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="164"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="231"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
