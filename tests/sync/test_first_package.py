@@ -267,3 +267,26 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
     with pytest.raises(PackageRefused, match="cannot be read"):
         sync.checkout_package(path=forged("2026-02-31T10:00:00+00:00", 9), data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()
+
+
+def test_a_first_package_whose_history_has_an_unnumbered_change_is_refused(desk: Desk, tmp_path: Path) -> None:
+    """Every change of a first package carries its number at the office; checkout sets the
+    numbering triggers aside while it inserts them. A change without one (a forged or broken
+    package) is refused, leaving no copy, instead of landing unnumbered: later packages would
+    then leave it out, or take it for this copy's own."""
+    initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    head, body = open_first(package, code)
+    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    seq = package_format.CHANGE_COLUMNS.index("seq")
+    for line in lines:
+        if line[0] == "log":
+            line[1][0][seq] = None
+    forged = tmp_path / "forged.fpsync"
+    data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    forged.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+    with pytest.raises(PackageRefused, match="cannot be read"):
+        sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
+    assert not (tmp_path / "refused").exists()
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
