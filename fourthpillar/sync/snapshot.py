@@ -20,7 +20,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Table, and_, func, insert, or_, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
@@ -116,12 +116,14 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, sourc
     try:
         with _indexes_built_after(session) as table_done:
             count = _import(session, lines, source=source, to_vector=to_vector, scope=scope, table_done=table_done)
-        _open_conflicts(session)
+            # Grouping the log is fastest now: its pages are in memory, and no index tempts the
+            # planner into reading it in index order.
+            candidates = _conflict_candidates(session)
+        _open_conflicts(session, candidates)
         return count
-    except (IntegrityError, cipher.driver.IntegrityError) as error:
-        problem = str(getattr(error, "orig", error)).splitlines()[0]
+    except IntegrityError as error:
         raise PackageRefused(tr("this sync package cannot be read (its rows contradict each other: {problem})").format(
-            problem=problem)) from error
+            problem=str(error.orig).splitlines()[0])) from error
     except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
         raise PackageRefused(tr("this sync package cannot be read ({reason})").format(reason=error)) from error
 
@@ -156,20 +158,30 @@ def _indexes_built_after(session: Session) -> Iterator[Callable[[str], None]]:
     cache = session.execute(text("PRAGMA cache_size")).scalar_one()
     session.execute(text(f"PRAGMA cache_size = -{CHECKOUT_CACHE_KIB}"))
 
+    # The new copy's lists are planned from statistics (see bench/run.py); a fresh database has
+    # none. Sampled, as PRAGMA optimize does: the plans need the shape of each index, not exact
+    # counts, and reading every index of a 50,000-initiative register took a third of the time.
+    # Each table is analysed once its indexes are built, while they are still in memory:
+    # ANALYZE counts every entry of each index (and the pages read back cost a decryption each).
+    session.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
+    analysed = []
+
     def build(table_name: str) -> None:
         for sql in pending.pop(table_name, []):  # indexes first, then triggers (as found)
             session.execute(text(sql))
         if table_name in searched:
             session.execute(text(f"INSERT INTO {table_name}_fts({table_name}_fts) VALUES ('rebuild')"))
+        session.execute(text(f'ANALYZE "{table_name}"'))
+        analysed.append(table_name)
 
     yield build
     for table_name in sorted(pending):
         build(table_name)
-    # The new copy's lists are planned from statistics (see bench/run.py); a fresh database has
-    # none. Sampled, as PRAGMA optimize does: the plans need the shape of each index, not exact
-    # counts, and reading every index of a 50,000-initiative register took a third of the time.
-    session.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
-    session.execute(text("ANALYZE"))
+    for (table_name,) in session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL %'")).all():
+        if table_name not in analysed:  # the others (the search indexes' own tables among them), as ANALYZE does
+            session.execute(text(f'ANALYZE "{table_name}"'))
     session.execute(text("PRAGMA analysis_limit = 0"))
     session.execute(text(f"PRAGMA cache_size = {int(cache)}"))
 
@@ -221,6 +233,8 @@ class _Inserter:
             cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
                 cursor.executemany(self.statement, rows)
+            except cipher.Error as error:  # as SQLAlchemy would have raised it (a refusal, a full disk)
+                raise DBAPIError.instance(self.statement, None, error, cipher.Error) from error
             finally:
                 cursor.close()
         else:
@@ -334,14 +348,20 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
     return count
 
 
-def _open_conflicts(session: Session) -> None:
-    """Conflicts open at the source are open here too: found from the log just stored (every
-    row of it came with the package) — records with two heads for a field, or archived."""
+def _conflict_candidates(session: Session) -> set[RecordKey]:
+    """The records that may have a conflict open, from the log just stored (every row of it came
+    with the package): those with two heads for a field, or archived."""
     heads_twice = (select(Change.entity, Change.entity_id).where(Change.operation != "erase")
                    .group_by(Change.entity, Change.entity_id, Change.field).having(func.count() > 1))
     archived = select(Change.entity, Change.entity_id).where(Change.operation == "archive")
     candidates: set[RecordKey] = {(entity, entity_id) for entity, entity_id in session.execute(heads_twice)}
     candidates |= {(entity, entity_id) for entity, entity_id in session.execute(archived)}
+    return candidates
+
+
+def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
+    """Conflicts open at the source are open here too: those of the *candidates* whose heads
+    conflict (two for one field, or archived)."""
     now = utc_now()
     ordered = sorted(candidates)
     for start in range(0, len(ordered), CHUNK):
