@@ -4584,6 +4584,11 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/services/staging.py" line="86"/>
+        <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
+        <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/store/cipher.py" line="210"/>
         <source>{path} is encrypted and no passphrase was given (the keychain holds none for it; scripts set FOURTHPILLAR_KEY)</source>
         <extracomment>The variable holding the passphrase for scripts and tests (no keychain, no prompt). The first bytes of an unencrypted SQLite file. SQLCipher 4&apos;s defaults: files made here open in any SQLCipher 4 with PRAGMA key = &apos;passphrase&apos;. The driver, its exceptions and its connection class, for the store&apos;s modules that use it directly. Salt → key, for every encrypted file opened in this process. (passphrase, salt) → the key it gives, for :func:`key_with` (which asks about passphrases that may not open the file: changing the passphrase).</extracomment>
@@ -11084,20 +11089,20 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync_packages.py" line="240"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="278"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="283"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="126"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="128"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="249"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="253"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
@@ -11159,7 +11164,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="224"/>
         <location filename="../../fourthpillar/sync/first.py" line="245"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="325"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="339"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11357,28 +11362,28 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="123"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="125"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after).</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="290"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="304"/>
         <source>a change without its number</source>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="306"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="320"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="313"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="327"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="314"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
