@@ -12,7 +12,6 @@ from __future__ import annotations
 import functools
 import json
 import os
-import re
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
@@ -41,6 +40,7 @@ from fourthpillar.store.models import (
     Replica,
     new_id,
 )
+from fourthpillar.store.stamping import idle_for_stamped_rows as _idle_for_stamped_rows
 
 if TYPE_CHECKING:
     # Only the type: the service that applies an import hands its writer down (importing/ sits
@@ -364,21 +364,6 @@ def _idle_triggers_set_aside(session: Session) -> Iterator[None]:
     finally:
         for _name, sql in triggers:
             connection.exec_driver_sql(sql)
-
-
-_TRIGGER_WHEN = re.compile(r"^\s*CREATE\s+TRIGGER\s+\S+\s+(?:AFTER|BEFORE)\s+INSERT\s+ON\s+\"?change\"?\s+"
-                           r"WHEN\s+(?P<when>.*?)\s+BEGIN\b", re.IGNORECASE | re.DOTALL)
-
-
-def _idle_for_stamped_rows(sql: str) -> bool:
-    """True for a trigger that can only act on a change row inserted without a seq: its WHEN is
-    ``NEW.seq IS NULL``, alone or AND-ed with other conditions."""
-    match = _TRIGGER_WHEN.match(sql)
-    if match is None:
-        return False
-    when = " ".join(match.group("when").split())
-    return (re.match(r"NEW\.seq IS NULL( AND |$)", when, re.IGNORECASE) is not None
-            and re.search(r"\bOR\b|\(", when, re.IGNORECASE) is None)
 
 
 def _apply(session: Session, writer: ChangeWriter, plan: ImportPlan, applied: Applied,

@@ -130,6 +130,20 @@ def open_desk(*, data_dir: str | os.PathLike[str] | None = None,
                 officer_id=officer_id if isinstance(officer_id, str) else None, config=config, login=login)
 
 
+def open_new_register(folder: Path, path: Path) -> Desk:
+    """A desk on a new register made at *path*, which is to become *folder*'s own register
+    (:mod:`fourthpillar.services.staging`): encrypted with the passphrase already chosen for it
+    (``keys.unlock`` of the folder's register)."""
+    database = open_database(f"sqlite:///{path}")
+    try:
+        upgrade_database(database)
+        replica_id = _ensure_replica_id(database)
+    except BaseException:
+        database.dispose()
+        raise
+    return Desk(database=database, replica_id=replica_id, data_dir=folder, config=load_config(folder))
+
+
 def replica_id(desk: Desk) -> str:
     with desk.database.session() as session:
         return session.scalars(select(Meta.value).where(Meta.key == "replica_id")).one()

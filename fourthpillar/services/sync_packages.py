@@ -21,7 +21,7 @@ from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.i18n import translate, translator
-from fourthpillar.services import logins
+from fourthpillar.services import logins, staging
 from fourthpillar.services.desk import Desk, open_desk, write_atomically
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.migrate import MIGRATIONS, head_revision
@@ -242,11 +242,14 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
     folder = Path(data_dir).expanduser().absolute()
     existed = set(os.listdir(folder)) if folder.is_dir() else None  # None: no folder yet
     in_use = False
-    desk = open_desk(data_dir=data_dir)
+    staged = staging.staged_register(data_dir)  # None: into the folder's existing register, in place
+    desk = staged.desk if staged is not None else open_desk(data_dir=data_dir)
     try:
         if package.source == desk.replica_id:
             raise PackageRefused(tr("this sync package was made by this copy itself"))
         with desk.database.session() as session:
+            if staged is not None:
+                staging.without_journal(session)
             lock_for_sync(session)
             if any(session.scalar(select(model.id).limit(1)) is not None for model in ENTITIES.values()):
                 in_use = True
@@ -256,6 +259,8 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
             replica = _take_identity(session, next(lines, None), maker=package.source)
             count = snapshot.import_snapshot(session, lines, source=package.source,
                                              to_vector=package.to_vector, scope=package.scope)
+        if staged is not None:
+            staging.put_in_place(staged)
         assert desk.data_dir is not None
         return Checkout(replica, desk.data_dir, count, package.scope)
     except BaseException:

@@ -55,6 +55,18 @@ OperationalError = driver.OperationalError
 Connection = driver.Connection
 
 
+def _as_it_is(value: None) -> None:
+    return value
+
+
+# The driver binds str, int, float and bytes as they are but sends every other value through its
+# adapter protocol, which for None and bool looks for two attributes that are not there: two
+# exceptions made and dropped per value, 800 ns instead of 50 (a first package checkout binds
+# millions of them). Registered, they go straight through, bound as before (NULL, 1 and 0).
+driver.register_adapter(type(None), _as_it_is)
+driver.register_adapter(bool, int)
+
+
 class Locked(DatabaseUnavailable):
     """An encrypted file and no passphrase to open it with (or none to encrypt a new one)."""
 

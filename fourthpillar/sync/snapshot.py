@@ -20,11 +20,13 @@ from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Column, Date, DateTime, Table, and_, func, insert, or_, select, text
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
+from fourthpillar.store import cipher
 from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica, utc_now
+from fourthpillar.store.stamping import idle_for_stamped_rows
 from fourthpillar.store.types import CodeList, UTCDateTime
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.first import FirstPackageWriter
@@ -40,6 +42,10 @@ _SKIPPED_COLUMNS = ("version",)
 _CHANGE_CHANGED_AT = CHANGE_COLUMNS.index("changed_at")
 _CHANGE_OPERATION = CHANGE_COLUMNS.index("operation")
 _CHANGE_PARENTS = CHANGE_COLUMNS.index("parents")
+_CHANGE_SEQ = CHANGE_COLUMNS.index("seq")
+#: The page cache (KiB) while a checkout fills the new copy: the table being filled stays in
+#: memory while its indexes are built (see _indexes_built_after).
+CHECKOUT_CACHE_KIB = 262_144
 
 
 tr = translator("Sync")
@@ -108,9 +114,12 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, sourc
     :class:`PackageRefused`; the caller's transaction then rolls everything back.
     """
     try:
-        with _indexes_built_after(session):
-            count = _import(session, lines, source=source, to_vector=to_vector, scope=scope)
-        _open_conflicts(session)
+        with _indexes_built_after(session) as table_done:
+            count = _import(session, lines, source=source, to_vector=to_vector, scope=scope, table_done=table_done)
+            # Grouping the log is fastest now: its pages are in memory, and no index tempts the
+            # planner into reading it in index order.
+            candidates = _conflict_candidates(session)
+        _open_conflicts(session, candidates)
         return count
     except IntegrityError as error:
         raise PackageRefused(tr("this sync package cannot be read (its rows contradict each other: {problem})").format(
@@ -120,104 +129,160 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, sourc
 
 
 @contextmanager
-def _indexes_built_after(session: Session) -> Iterator[None]:
-    """On SQLite, build the secondary indexes and fill the full-text indexes once at the end
+def _indexes_built_after(session: Session) -> Iterator[Callable[[str], None]]:
+    """On SQLite, build the secondary indexes and fill the full-text indexes once the rows are in
     instead of row by row: sorting each index once is several times faster than keeping a dozen
-    of them up to date through half a million inserts. All of it happens inside the caller's
-    transaction, so the indexes and triggers are back before it commits (or never gone)."""
+    of them up to date through half a million inserts. The change log's stamping triggers are
+    set aside too (every row of a first package carries its seq, so they would do nothing, yet
+    SQLite would enter them for every row).
+
+    Gives the function to call with a table's name once its last row is in: its indexes are
+    built then, while the table's pages are still in the page cache (made larger meanwhile):
+    each index build reads the whole table, and every page read from the file is decrypted
+    and checked anew. All of it happens inside the caller's transaction, so the indexes and
+    triggers are back before it commits (or never gone)."""
     if session.get_bind().dialect.name != "sqlite":
-        yield
+        yield lambda _table: None
         return
     tables = [table(model).name for model in ENTITIES.values()] + [table(Change).name]
     listed = ", ".join(f"'{name}'" for name in tables)
-    indexes = session.execute(text(
-        f"SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ({listed})"
-    )).all()
-    triggers = session.execute(text(
-        "SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'trigger' AND name LIKE '%\\_fts\\_%' ESCAPE '\\'"
-    )).all()
-    for name, _sql in indexes:
-        session.execute(text(f'DROP INDEX "{name}"'))
-    for name, _table, _sql in triggers:
-        session.execute(text(f'DROP TRIGGER "{name}"'))
-    yield
-    for _name, sql in indexes:
-        session.execute(text(sql))
-    for _name, _table, sql in triggers:
-        session.execute(text(sql))
-    for table_name in sorted({table_name for _name, table_name, _sql in triggers}):
-        session.execute(text(f"INSERT INTO {table_name}_fts({table_name}_fts) VALUES ('rebuild')"))
+    found = session.execute(text(
+        f"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
+        f"AND sql IS NOT NULL AND tbl_name IN ({listed})")).all()
+    searched = {table_name for kind, name, table_name, _sql in found if kind == "trigger" and "_fts_" in name}
+    pending: dict[str, list[str]] = {}
+    for kind, name, table_name, sql in found:
+        if kind == "index" or "_fts_" in name or idle_for_stamped_rows(sql):
+            session.execute(text(f'DROP {kind.upper()} "{name}"'))
+            pending.setdefault(table_name, []).append(sql)
+    cache = session.execute(text("PRAGMA cache_size")).scalar_one()
+    session.execute(text(f"PRAGMA cache_size = -{CHECKOUT_CACHE_KIB}"))
+
     # The new copy's lists are planned from statistics (see bench/run.py); a fresh database has
     # none. Sampled, as PRAGMA optimize does: the plans need the shape of each index, not exact
     # counts, and reading every index of a 50,000-initiative register took a third of the time.
+    # Each table is analysed once its indexes are built, while they are still in memory:
+    # ANALYZE counts every entry of each index (and the pages read back cost a decryption each).
     session.execute(text(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}"))
-    session.execute(text("ANALYZE"))
+    analysed = []
+
+    def build(table_name: str) -> None:
+        for sql in pending.pop(table_name, []):  # indexes first, then triggers (as found)
+            session.execute(text(sql))
+        if table_name in searched:
+            session.execute(text(f"INSERT INTO {table_name}_fts({table_name}_fts) VALUES ('rebuild')"))
+        session.execute(text(f'ANALYZE "{table_name}"'))
+        analysed.append(table_name)
+
+    yield build
+    for table_name in sorted(pending):
+        build(table_name)
+    for (table_name,) in session.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' "
+            "AND sql NOT LIKE 'CREATE VIRTUAL %'")).all():
+        if table_name not in analysed:  # the others (the search indexes' own tables among them), as ANALYZE does
+            session.execute(text(f'ANALYZE "{table_name}"'))
     session.execute(text("PRAGMA analysis_limit = 0"))
+    session.execute(text(f"PRAGMA cache_size = {int(cache)}"))
 
 
 class _Inserter:
-    """Bulk inserts of rows given as lists in the order of *names*; on SQLite straight through
-    the driver with the columns' own conversions (SQLAlchemy's per-row bookkeeping is most of
-    the time for half a million records)."""
+    """Bulk inserts of rows given as lists in the order of *names* (then *computed*: values the
+    checkout itself adds, already as stored); on SQLite straight through the driver, each value
+    converted to its stored form in one step (SQLAlchemy's per-row bookkeeping and its
+    processors were most of the time for half a million records)."""
 
-    def __init__(self, session: Session, target: Table, names: Sequence[str]) -> None:
+    def __init__(self, session: Session, target: Table, names: Sequence[str], computed: Sequence[str] = ()) -> None:
         self.session = session
         self.target = target
-        self.names = list(names)
+        self.names = [*names, *computed]
         dialect = session.get_bind().dialect
         self.sqlite = dialect.name == "sqlite"
-        columns = [target.c[name] for name in names]
         # Columns left out get their scalar defaults (a record's version starts at 1).
         defaults = {column.name: column.default.arg for column in target.columns  # type: ignore[attr-defined]
-                    if column.name not in names and column.default is not None and column.default.is_scalar}
-        self.extra = tuple(defaults.values())
+                    if column.name not in self.names and column.default is not None and column.default.is_scalar}
+        self.extra = list(defaults.values())
         self.conversions: list[tuple[int, Callable[[Any], Any]]] = []
-        for index, column in enumerate(columns):
-            bind = column.type.dialect_impl(dialect).bind_processor(dialect) if self.sqlite else None
-            stored = _sqlite_text(column) if self.sqlite else None
-            if stored is not None:
-                self.conversions.append((index, stored))
-            elif isinstance(column.type, UTCDateTime | Date | CodeList) or bind is not None:
-                self.conversions.append((index, _conversion(column, bind)))
-        quoted = ", ".join(f'"{name}"' for name in [*names, *defaults])
-        self.statement = (f'INSERT INTO "{target.name}" ({quoted}) '
-                          f'VALUES ({", ".join("?" for _ in [*names, *defaults])})')
-        self.all_names = [*names, *defaults]
+        for index, name in enumerate(names):
+            column = target.c[name]
+            convert = _sqlite_conversion(column, dialect) if self.sqlite else _conversion(column)
+            if convert is not None:
+                self.conversions.append((index, convert))
+        self.all_names = [*self.names, *defaults]
+        quoted = ", ".join(f'"{name}"' for name in self.all_names)
+        self.statement = f'INSERT INTO "{target.name}" ({quoted}) VALUES ({", ".join("?" for _ in self.all_names)})'
 
     def insert(self, rows: list[list[Any]]) -> None:
-        if not rows:
-            return
+        if rows:
+            self._write(self._converted(rows))
+
+    def _converted(self, rows: list[list[Any]]) -> list[list[Any]]:
         for index, convert in self.conversions:
             for row in rows:
                 value = row[index]
                 if value is not None:
                     row[index] = convert(value)
-        if self.sqlite:
+        if self.extra:
             extra = self.extra
-            self.session.connection().exec_driver_sql(self.statement, [(*row, *extra) for row in rows])
+            for row in rows:
+                row.extend(extra)
+        return rows
+
+    def _write(self, rows: list[list[Any]]) -> None:
+        if self.sqlite:
+            cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+            try:
+                cursor.executemany(self.statement, rows)
+            except cipher.Error as error:  # as SQLAlchemy would have raised it (a refusal, a full disk)
+                raise DBAPIError.instance(self.statement, None, error, cipher.Error) from error
+            finally:
+                cursor.close()
         else:
-            self.session.execute(insert(self.target), [dict(zip(self.all_names, (*row, *self.extra), strict=True))
-                                                       for row in rows])
+            self.session.execute(insert(self.target), [dict(zip(self.all_names, row, strict=True)) for row in rows])
 
 
-def _conversion(column: Column[Any], bind: Callable[[Any], Any] | None) -> Callable[[Any], Any]:
+def _conversion(column: Column[Any]) -> Callable[[Any], Any] | None:
+    """A package's JSON value as SQLAlchemy takes it for *column* (PostgreSQL), or None: as it is."""
+    if not isinstance(column.type, UTCDateTime | Date | CodeList):
+        return None
+
     def decode(value: Any) -> Any:
         return decode_column(column, value)
 
-    if bind is None:
-        return decode
+    return decode
 
-    def decode_and_bind(value: Any) -> Any:
-        return bind(decode_column(column, value))
 
-    return decode_and_bind
+def _sqlite_conversion(column: Column[Any], dialect: Any) -> Callable[[Any], Any] | None:
+    """A package's JSON value as SQLite stores it in *column* (what SQLAlchemy's processors make
+    of it, without them), or None: as it is."""
+    if isinstance(column.type, UTCDateTime):
+        return _sqlite_timestamp
+    if type(column.type) is Date:
+        return _sqlite_day
+    bind = column.type.dialect_impl(dialect).bind_processor(dialect)
+    if isinstance(column.type, CodeList):
+        assert bind is not None
+
+        def codes(value: Any) -> Any:
+            return bind(list(value))
+
+        return codes
+    return bind
 
 
 def _sqlite_timestamp(value: str) -> str:
     """A package's ISO timestamp as SQLite stores a :class:`UTCDateTime` (SQLAlchemy's text form
-    of the moment in UTC), parsed once: the same text as decoding and binding it, for a fifth of
-    the time (a first package holds more than a million of them)."""
-    parsed = dt.datetime.fromisoformat(value)
+    of the moment in UTC). What packages carry, a moment in UTC with microseconds or a whole
+    second, is checked (an impossible date is refused) and rearranged; any other form (another
+    offset, a shorter fraction) is converted: the same text as decoding and binding it, for a
+    tenth of the time (a first package holds two million of them)."""
+    parsed = _parse_moment(value)
+    if len(value) in (25, 32) and value[-6:] == "+00:00" and value[10] == "T" and value[4] == value[7] == "-" \
+            and value[13] == value[16] == ":" and parsed.tzinfo is dt.UTC:
+        if len(value) == 32 and value[19] == ".":
+            return value[:10] + " " + value[11:26]
+        if len(value) == 25:  # a whole second
+            return value[:10] + " " + value[11:19] + ".000000"
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed.isoformat(" ", "microseconds")
@@ -225,37 +290,40 @@ def _sqlite_timestamp(value: str) -> str:
 
 def _sqlite_day(value: str) -> str:
     """A package's ISO day as SQLite stores a ``Date`` (checked, as decoding it does)."""
-    return dt.date.fromisoformat(value).isoformat()
+    day = _parse_day(value)
+    if len(value) == 10 and value[4] == value[7] == "-":
+        return value
+    return day.isoformat()
 
 
-def _sqlite_text(column: Column[Any]) -> Callable[[str], str] | None:
-    """The direct conversion of a timestamp or day column on SQLite, or None for other columns."""
-    if isinstance(column.type, UTCDateTime):
-        return _sqlite_timestamp
-    if type(column.type) is Date:
-        return _sqlite_day
-    return None
+_parse_moment = dt.datetime.fromisoformat
+_parse_day = dt.date.fromisoformat
 
 
 def _change_row(row: list[Any]) -> list[Any]:
-    """A package's change row as stored: every row but an erasure is a head."""
+    """A package's change row as stored: every row but an erasure is a head. Each carries its
+    seq (the stamping triggers are set aside meanwhile: a row without would stay unnumbered)."""
+    if row[_CHANGE_SEQ] is None:
+        raise ValueError(tr("a change without its number"))
     row[_CHANGE_PARENTS] = row[_CHANGE_PARENTS] or ""
     row.append(row[_CHANGE_OPERATION] != "erase")
     return row
 
 
 def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, to_vector: Vector,
-            scope: str | None) -> int:
+            scope: str | None, table_done: Callable[[str], None]) -> int:
     count = 0
     inserter: _Inserter | None = None
     seen: list[str] = []
-    log = _Inserter(session, table(Change), [*CHANGE_COLUMNS, "is_head"])
+    log = _Inserter(session, table(Change), CHANGE_COLUMNS, computed=("is_head",))
     for kind, value in lines:
         if kind == "table":
             entity, names = value
             if entity not in ENTITIES or entity in seen:
                 raise ValueError(tr("unexpected table '{table}'").format(table=entity))
             seen.append(entity)
+            if inserter is not None:
+                table_done(inserter.target.name)
             target = table(ENTITIES[entity])
             unknown = [name for name in names if name not in target.c]
             if unknown or "id" not in names or len(set(names)) != len(names):
@@ -266,6 +334,8 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
             inserter.insert(value)
             count += len(value)
         elif kind == "log":
+            if inserter is not None:
+                table_done(inserter.target.name)
             inserter = None
             log.insert([_change_row(row) for row in value])
         else:
@@ -281,14 +351,20 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
     return count
 
 
-def _open_conflicts(session: Session) -> None:
-    """Conflicts open at the source are open here too: found from the log just stored (every
-    row of it came with the package) — records with two heads for a field, or archived."""
+def _conflict_candidates(session: Session) -> set[RecordKey]:
+    """The records that may have a conflict open, from the log just stored (every row of it came
+    with the package): those with two heads for a field, or archived."""
     heads_twice = (select(Change.entity, Change.entity_id).where(Change.operation != "erase")
                    .group_by(Change.entity, Change.entity_id, Change.field).having(func.count() > 1))
     archived = select(Change.entity, Change.entity_id).where(Change.operation == "archive")
     candidates: set[RecordKey] = {(entity, entity_id) for entity, entity_id in session.execute(heads_twice)}
     candidates |= {(entity, entity_id) for entity, entity_id in session.execute(archived)}
+    return candidates
+
+
+def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
+    """Conflicts open at the source are open here too: those of the *candidates* whose heads
+    conflict (two for one field, or archived)."""
     now = utc_now()
     ordered = sorted(candidates)
     for start in range(0, len(ordered), CHUNK):

@@ -4493,7 +4493,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <name>Errors</name>
     <message>
         <location filename="../../fourthpillar/services/keys.py" line="177"/>
-        <location filename="../../fourthpillar/store/cipher.py" line="218"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="230"/>
         <source>the passphrase does not unlock {path} (is it this register&apos;s passphrase?)</source>
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
@@ -4581,19 +4581,24 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="198"/>
+        <location filename="../../fourthpillar/services/staging.py" line="86"/>
+        <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
+        <translation>le nouveau registre n&apos;a pas pu être mis en place sous {path} (un autre programme utilise ce dossier) ; choisissez un dossier de données vide</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/store/cipher.py" line="210"/>
         <source>{path} is encrypted and no passphrase was given (the keychain holds none for it; scripts set FOURTHPILLAR_KEY)</source>
         <extracomment>The variable holding the passphrase for scripts and tests (no keychain, no prompt). The first bytes of an unencrypted SQLite file. SQLCipher 4&apos;s defaults: files made here open in any SQLCipher 4 with PRAGMA key = &apos;passphrase&apos;. The driver, its exceptions and its connection class, for the store&apos;s modules that use it directly. Salt → key, for every encrypted file opened in this process. (passphrase, salt) → the key it gives, for :func:`key_with` (which asks about passphrases that may not open the file: changing the passphrase).</extracomment>
         <translation>{path} est chiffré et aucune phrase secrète n&apos;a été donnée (le trousseau n&apos;en contient pas ; les scripts définissent FOURTHPILLAR_KEY)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="216"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="228"/>
         <location filename="../../fourthpillar/store/database.py" line="231"/>
         <source>{where} is not a readable database (damaged or another kind of file)</source>
         <translation>{where} n&apos;est pas une base de données lisible (endommagée ou un autre type de fichier)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/cipher.py" line="258"/>
+        <location filename="../../fourthpillar/store/cipher.py" line="270"/>
         <source>no passphrase was given to encrypt the register with</source>
         <translation>aucune phrase secrète n&apos;a été donnée pour chiffrer le registre</translation>
     </message>
@@ -7796,13 +7801,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="402"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="387"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="405"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="390"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -11097,20 +11102,20 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync_packages.py" line="240"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="278"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="283"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="119"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="128"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="249"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="253"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
@@ -11172,7 +11177,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="224"/>
         <location filename="../../fourthpillar/sync/first.py" line="245"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="272"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="339"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11370,23 +11375,28 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="116"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="125"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
-        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400).</extracomment>
+        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after).</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="257"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="304"/>
+        <source>a change without its number</source>
+        <translation>une modification sans son numéro</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="320"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="262"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="327"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="263"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>

@@ -7,6 +7,10 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
+import os
+import signal
+import subprocess
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -267,3 +271,90 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
     with pytest.raises(PackageRefused, match="cannot be read"):
         sync.checkout_package(path=forged("2026-02-31T10:00:00+00:00", 9), data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()
+
+
+def test_a_first_package_whose_history_has_an_unnumbered_change_is_refused(desk: Desk, tmp_path: Path) -> None:
+    """Every change of a first package carries its number at the office; checkout sets the
+    numbering triggers aside while it inserts them. A change without one (a forged or broken
+    package) is refused, leaving no copy, instead of landing unnumbered: later packages would
+    then leave it out, or take it for this copy's own."""
+    initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    head, body = open_first(package, code)
+    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    seq = package_format.CHANGE_COLUMNS.index("seq")
+    for line in lines:
+        if line[0] == "log":
+            line[1][0][seq] = None
+    forged = tmp_path / "forged.fpsync"
+    data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    forged.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+    with pytest.raises(PackageRefused, match="cannot be read"):
+        sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
+    assert not (tmp_path / "refused").exists()
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
+
+
+_KILLED_CHECKOUT = """
+import os, signal, sys
+from fourthpillar.services import staging, sync
+from fourthpillar.sync import snapshot
+
+package, folder, code, moment = sys.argv[1:]
+inserted = snapshot._Inserter.insert
+replace = staging.os.replace
+
+
+def killed() -> None:
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def insert(self, rows):
+    inserted(self, rows)
+    if moment == "filling" and self.target.name == "advice_request":
+        killed()
+
+
+def put(source, target):
+    if moment == "before the rename":
+        killed()
+    replace(source, target)
+    if moment == "after the rename":
+        killed()
+
+
+snapshot._Inserter.insert = insert
+staging.os.replace = put
+sync.checkout_package(path=package, data_dir=folder, code=code)
+"""
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
+@pytest.mark.parametrize("moment", ["filling", "before the rename", "after the rename"])
+def test_a_checkout_killed_half_way_leaves_no_register_that_opens(desk: Desk, tmp_path: Path, moment: str) -> None:
+    """The new copy is filled without a journal (fast, but a file cut off then is garbage), so
+    it is made under another name and becomes the folder's register only once complete: a
+    checkout killed (power cut, task manager) before that leaves no register the coordinator
+    could open and work in half-filled, and the next checkout into that folder cleans up."""
+    demo.load_demo_data(desk, initiatives=10, seed=3)
+    package = tmp_path / "first.fpsync"
+    made = sync.create_first_package(desk, path=package)
+    folder = tmp_path / "laptop"
+    child = subprocess.run([sys.executable, "-c", _KILLED_CHECKOUT, str(package), str(folder), made.code, moment],
+                           env={**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}, capture_output=True, text=True)
+    assert child.returncode == -signal.SIGKILL, child.stderr
+    register = folder / "fourthpillar.sqlite3"
+    if moment == "after the rename":
+        laptop = open_desk(data_dir=folder)
+        try:
+            assert {row.id for row in initiatives.list_initiatives(laptop, query=ListQuery()).rows} == \
+                {row.id for row in initiatives.list_initiatives(desk, query=ListQuery()).rows}
+        finally:
+            laptop.close()
+        return
+    assert not register.exists()
+    assert [item.name for item in folder.iterdir() if item.name.endswith(".partial")], "nothing was being filled"
+    result = sync.checkout_package(path=package, data_dir=folder, code=made.code)
+    assert result.records == made.records
+    assert sorted(item.name for item in folder.iterdir()) == ["fourthpillar.sqlite3"]
