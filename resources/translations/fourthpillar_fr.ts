@@ -11131,7 +11131,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="140"/>
-        <location filename="../../fourthpillar/sync/first.py" line="249"/>
+        <location filename="../../fourthpillar/sync/first.py" line="250"/>
         <source>the body ends before its last line</source>
         <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
     </message>
@@ -11149,7 +11149,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="160"/>
-        <location filename="../../fourthpillar/sync/first.py" line="204"/>
+        <location filename="../../fourthpillar/sync/first.py" line="205"/>
         <source>this is not a first package</source>
         <translation>ceci n&apos;est pas un premier paquet</translation>
     </message>
@@ -11160,29 +11160,29 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>le contenu compressé s&apos;arrête trop tôt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="190"/>
+        <location filename="../../fourthpillar/sync/first.py" line="191"/>
         <source>malformed rows</source>
         <translation>lignes mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="215"/>
+        <location filename="../../fourthpillar/sync/first.py" line="216"/>
         <source>lines after the end</source>
         <translation>des lignes après la fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="221"/>
+        <location filename="../../fourthpillar/sync/first.py" line="222"/>
         <source>malformed line</source>
         <translation>ligne mal formée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="224"/>
-        <location filename="../../fourthpillar/sync/first.py" line="245"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="339"/>
+        <location filename="../../fourthpillar/sync/first.py" line="225"/>
+        <location filename="../../fourthpillar/sync/first.py" line="246"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="342"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="242"/>
+        <location filename="../../fourthpillar/sync/first.py" line="243"/>
         <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
@@ -11381,22 +11381,22 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="304"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
         <source>a change without its number</source>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="320"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="323"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="327"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="330"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>

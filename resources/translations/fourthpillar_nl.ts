@@ -11131,7 +11131,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="140"/>
-        <location filename="../../fourthpillar/sync/first.py" line="249"/>
+        <location filename="../../fourthpillar/sync/first.py" line="250"/>
         <source>the body ends before its last line</source>
         <translation>de inhoud stopt voor de laatste regel</translation>
     </message>
@@ -11149,7 +11149,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="160"/>
-        <location filename="../../fourthpillar/sync/first.py" line="204"/>
+        <location filename="../../fourthpillar/sync/first.py" line="205"/>
         <source>this is not a first package</source>
         <translation>dit is geen eerste pakket</translation>
     </message>
@@ -11160,29 +11160,29 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="190"/>
+        <location filename="../../fourthpillar/sync/first.py" line="191"/>
         <source>malformed rows</source>
         <translation>misvormde rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="215"/>
+        <location filename="../../fourthpillar/sync/first.py" line="216"/>
         <source>lines after the end</source>
         <translation>regels na het einde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="221"/>
+        <location filename="../../fourthpillar/sync/first.py" line="222"/>
         <source>malformed line</source>
         <translation>misvormde regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="224"/>
-        <location filename="../../fourthpillar/sync/first.py" line="245"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="339"/>
+        <location filename="../../fourthpillar/sync/first.py" line="225"/>
+        <location filename="../../fourthpillar/sync/first.py" line="246"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="342"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="242"/>
+        <location filename="../../fourthpillar/sync/first.py" line="243"/>
         <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>rows are missing</source>
         <translation>er ontbreken rijen</translation>
@@ -11381,22 +11381,22 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="304"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
         <source>a change without its number</source>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="320"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="323"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="327"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="330"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
