@@ -13,10 +13,11 @@ from dataclasses import asdict, is_dataclass
 from pathlib import PurePath
 from typing import Any, NoReturn, TypeVar
 
+from fourthpillar import paths
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translator
 from fourthpillar.services import backups, keys
-from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import Desk, configured_database_url, load_config
 from fourthpillar.services.office_password import open_signed_in
 from fourthpillar.store.errors import KnownError
 
@@ -59,6 +60,12 @@ def add_location_arguments(parser: argparse.ArgumentParser) -> None:
                         help=tr("data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)"))
     parser.add_argument("--database-url", metavar="URL", default=None,
                         help=tr("a database URL instead of the data folder's SQLite file"))
+
+
+def configured_url(args: argparse.Namespace) -> str | None:
+    """The database URL the register is at, chosen as ``open_desk`` does (``--database-url``,
+    ``$FOURTHPILLAR_DATABASE_URL``, the data folder's config.json); None for the folder's own file."""
+    return configured_database_url(args.database_url, load_config(paths.data_dir(args.data_dir)))
 
 
 def add_command(commands: Any, name: str, help_text: str, *,

@@ -16,10 +16,10 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.cli.common import CommandError, add_command, print_found, print_json
+from fourthpillar.cli.common import CommandError, add_command, configured_url, print_found, print_json
 from fourthpillar.i18n import translator
 from fourthpillar.services import backups, instance, privacy, walk_ins
-from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_desk
+from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store import backup as backup_files
 
 tr = translator("Cli")
@@ -60,7 +60,7 @@ def _backup_create(desk: Desk, args: argparse.Namespace) -> int:
 
 
 def _backup_list(args: argparse.Namespace) -> int:
-    if _configured_url(args) is not None:
+    if configured_url(args) is not None:
         desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
         try:
             found = backups.list_backups(desk)
@@ -110,14 +110,8 @@ def _backup_json(info: backups.BackupInfo) -> dict[str, Any]:
             "size": info.size, "counts": info.counts, "schema_revision": info.schema_revision}
 
 
-def _configured_url(args: argparse.Namespace) -> str | None:
-    """The database URL the register is at, chosen as ``open_desk`` does (``--database-url``,
-    ``$FOURTHPILLAR_DATABASE_URL``, the data folder's config.json); None for the folder's own file."""
-    return configured_database_url(args.database_url, load_config(paths.data_dir(args.data_dir)))
-
-
 def _own_register_only(args: argparse.Namespace, command: str) -> None:
-    url = _configured_url(args)
+    url = configured_url(args)
     if url is not None:
         raise CommandError(tr("'{command}' works on a data folder's own register, and this one is at a database "
                               "URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder's config.json); "
@@ -159,7 +153,7 @@ def _backup_recover(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
-    url = _configured_url(args)
+    url = configured_url(args)
     if url is not None:
         desk = open_desk(data_dir=args.data_dir, database_url=args.database_url)
         try:

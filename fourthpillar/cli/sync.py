@@ -22,7 +22,8 @@ import getpass
 from dataclasses import asdict
 from typing import Any
 
-from fourthpillar.cli.common import CommandError, add_command, print_found, print_json
+from fourthpillar import paths
+from fourthpillar.cli.common import CommandError, add_command, configured_url, print_found, print_json
 from fourthpillar.i18n import translator
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -54,17 +55,18 @@ def _package(desk: Desk, args: argparse.Namespace) -> int:
     return 0
 
 
-def _checkout(desk: Desk, args: argparse.Namespace) -> int:
-    data_dir = desk.data_dir
-    if desk.database.sqlite_path is None or data_dir is None:
+def _checkout(args: argparse.Namespace) -> int:
+    # Without opening the register first: opening would create an empty one, and the checkout
+    # then fills it in place instead of filling a new file without a journal (services.staging).
+    if configured_url(args) is not None:
         raise CommandError(tr("a field copy is a SQLite file in a data folder; give --data-dir, not --database-url"))
+    data_dir = paths.data_dir(args.data_dir)
     code = args.code
     if code is None:
         try:
             code = getpass.getpass(tr("Code of the first package: "))
         except (EOFError, KeyboardInterrupt) as error:
             raise CommandError(tr("no code given: give --code CODE")) from error
-    desk.close()
     made = sync.checkout_package(path=args.file, data_dir=data_dir, code=code)
     scope = f" ({made.province})" if made.province else ""
     print(f"{made.data_dir}: " + tr("new copy {replica} with {count} record(s)").format(
@@ -166,7 +168,7 @@ def register(subparsers: Any) -> None:
     package.add_argument("--json", action="store_true", help=tr("the result as JSON (with the code)"))
 
     checkout = add_command(commands, "checkout", tr("make a new copy in --data-dir from a first package"),
-                           handler=_checkout)
+                           handler_without_desk=_checkout)
     checkout.add_argument("file", metavar="FILE")
     checkout.add_argument("--code", metavar="CODE", help=tr("the first package's code (asked for when left out)"))
 

@@ -33,6 +33,8 @@ def test_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Capture
     status, _, err = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg",
                          "--code", "AAAA-BBBB-CCCC")
     assert status == 2 and err.count("\n") == 1 and "code does not open" in err
+    # A refused checkout leaves no empty register behind (the command does not open one first).
+    assert not (laptop / "fourthpillar.sqlite3").exists()
     status, out, _ = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg", "--code", code)
     assert status == 0 and "oost-vlaanderen" in out
     office_id = run(capsys, "--data-dir", office, "replica", "id")[1].strip()
