@@ -710,39 +710,39 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="47"/>
+        <location filename="../../fourthpillar/cli/common.py" line="48"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="53"/>
+        <location filename="../../fourthpillar/cli/common.py" line="54"/>
         <location filename="../../fourthpillar/cli/main.py" line="142"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="59"/>
+        <location filename="../../fourthpillar/cli/common.py" line="60"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="61"/>
+        <location filename="../../fourthpillar/cli/common.py" line="62"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="89"/>
+        <location filename="../../fourthpillar/cli/common.py" line="96"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="98"/>
+        <location filename="../../fourthpillar/cli/common.py" line="105"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="160"/>
+        <location filename="../../fourthpillar/cli/common.py" line="167"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -997,13 +997,13 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="106"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="106"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -2570,9 +2570,9 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="356"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="335"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
         <source>as JSON</source>
         <translation>en JSON</translation>
     </message>
@@ -2635,298 +2635,298 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="93"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="150"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
         <translation>personnes effacées après cette sauvegarde et effacées à nouveau : {count}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="104"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="273"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} sauvegarde(s) plus ancienne(s) supprimée(s) ; nouvelle sauvegarde {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="122"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="116"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; agit sur le registre propre d&apos;un dossier de données, et celui-ci se trouve à une URL de base de données (--database-url, $FOURTHPILLAR_DATABASE_URL ou le config.json du dossier) ; une base de données partagée est sauvegardée et restaurée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="134"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="128"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} passe le contrôle d&apos;intégrité, il n&apos;y a donc rien à récupérer ; pour revenir à une sauvegarde, utilisez &apos;backup restore ID&apos; (l&apos;état actuel est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="132"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>il n&apos;y a aucune sauvegarde lisible dans {folder} pour récupérer ; ne supprimez pas le fichier endommagé, demandez de l&apos;aide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="148"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="142"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} récupéré depuis la sauvegarde {id} du {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="151"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="145"/>
         <source>the damaged file was kept as {path}</source>
         <translation>le fichier endommagé a été conservé sous {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="147"/>
         <source>there was no database file to keep</source>
         <translation>il n&apos;y avait pas de fichier de base de données à conserver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="148"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>tout ce qui a été saisi après la création de la sauvegarde est absent du registre récupéré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="173"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="167"/>
         <source>there is no register in {folder} yet</source>
         <translation>il n&apos;y a pas encore de registre dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="176"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="170"/>
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="179"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="173"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path} : {count} problème(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="175"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path} : {count} problème(s) ; &apos;fourthpillar backup recover&apos; remet la sauvegarde valide la plus récente et conserve ce fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="192"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="186"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} est un fichier, pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="206"/>
         <source>registration {id} is contact person {contact}&apos;s: use &apos;{command} {contact}&apos;</source>
         <translation>l&apos;inscription {id} est celle de la personne de contact {contact} : utilisez &apos;{command} {contact}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="221"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="215"/>
         <source>replaced by {mark} in {count} other text(s):</source>
         <translation>remplacée par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="227"/>
         <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
         <translation>effacerait le contact {id} ({name}) : nom, rôle, e-mail et téléphone, dans la fiche et son historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="231"/>
         <source>would erase walk-in {id} ({name}): name and e-mail, in the registration and its history</source>
         <translation>effacerait le participant libre {id} ({name}) : nom et adresse e-mail, dans l&apos;inscription et son historique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
         <source>would replace the person by {mark} in {count} other text(s):</source>
         <translation>remplacerait la personne par {mark} dans {count} autre(s) texte(s) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="251"/>
         <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
         <translation>contact {id} effacé : nom, rôle, e-mail et téléphone retirés de la fiche, {count} entrées d&apos;historique vidées ou caviardées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
         <source>erased walk-in {id}: name and e-mail removed from the registration</source>
         <translation>participant libre {id} effacé : nom et adresse e-mail retirés de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
         <source>{count} history entries blanked or redacted</source>
         <translation>{count} entrées d&apos;historique vidées ou caviardées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) faite(s) avant l&apos;effacement contiennent encore les données ; relancez avec --prune-backups ou supprimez-les dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="283"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>aucune fiche ne contient « {text} »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="291"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="285"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatives sans activité depuis le {date} ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
         <source>never</source>
         <translation>jamais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="289"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality} ; dernière activité {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="291"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>personnes de contact sans consentement enregistré ({count}) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
         <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
         <translation>inscriptions à des activités d&apos;il y a plus de {years} ans ({count}) ; &apos;retention forget-registrations ID&apos; les archive et efface les participants libres :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
         <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
         <translation>l&apos;inscription {id} n&apos;a pas dépassé la durée de conservation, ou est déjà archivée (voir &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="314"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inscription(s) archivée(s) et {walk_ins} participant(s) libre(s) effacé(s) ; l&apos;archivage peut être annulé, l&apos;effacement non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="329"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier d&apos;années</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="325"/>
         <source>must be between 1 and 200 years</source>
         <translation>doit être entre 1 et 200 ans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>créer, lister ou restaurer des sauvegardes du registre, ou récupérer un registre endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="333"/>
         <source>make a backup now</source>
         <translation>créer une sauvegarde maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="334"/>
         <source>the backups, newest first</source>
         <translation>les sauvegardes, les plus récentes d&apos;abord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="336"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>restaurer une sauvegarde (l&apos;état actuel est d&apos;abord sauvegardé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="344"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="338"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>un identifiant de sauvegarde de &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="346"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>supprimer une sauvegarde et toutes les plus anciennes (après un effacement) ; une nouvelle sauvegarde est faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
         <source>the newest backup to delete</source>
         <translation>la sauvegarde la plus récente à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>mettre la sauvegarde valide la plus récente à la place d&apos;un registre endommagé (le fichier endommagé est conservé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>cette sauvegarde au lieu de la plus récente valide (voir &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
         <source>what was restored, as JSON</source>
         <translation>ce qui a été restauré, en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
         <source>run the full integrity check of the database</source>
         <translation>lancer le contrôle d&apos;intégrité complet de la base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="359"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>les données d&apos;une personne de contact ou d&apos;un participant libre : exporter ou effacer (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>écrire tout ce qui est conservé sur la personne (JSON et PDF)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>un identifiant de contact ou l&apos;identifiant d&apos;inscription d&apos;un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
         <source>folder for the files</source>
         <translation>dossier pour les fichiers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>chaque fiche qui contient un nom, un e-mail ou un téléphone (contacts, demandes, suivis, notes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>un nom, un e-mail ou un téléphone, ou une partie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>effacer partout le nom, le rôle, l&apos;e-mail et le téléphone de la personne, aussi dans les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>un ou plusieurs identifiants de contact ou d&apos;inscription de participants libres (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
         <source>only list what would be erased and redacted</source>
         <translation>seulement afficher ce qui serait effacé et caviardé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>supprimer aussi les sauvegardes faites avant l&apos;effacement (une nouvelle est créée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="380"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
         <source>the retention review</source>
         <translation>la revue de conservation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>inactive initiatives and people without consent</source>
         <translation>initiatives inactives et personnes sans consentement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
         <source>inactive for this many years (5)</source>
         <translation>inactives depuis ce nombre d&apos;années (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="388"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>archiver les inscriptions à des activités trop anciennes et effacer les participants libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>un ou plusieurs identifiants d&apos;inscription (&apos;retention list&apos;)</translation>
     </message>
@@ -2936,187 +2936,187 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Mot de passe de {login} sur {where} : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="35"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="36"/>
         <source>--province is for a first package; a package --for a copy holds what it lacks</source>
         <translation>--province est pour un premier paquet ; un paquet --for une copie contient ce qui manque à celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="45"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} modification(s) pour la réplique {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="47"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="48"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>remarque : rien n&apos;a jamais été reçu de cet identifiant de réplique, le paquet contient donc tout ce que cette copie peut donner ; vérifiez l&apos;identifiant avec &apos;replica id&apos; sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="50"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="51"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>premier paquet avec {count} élément(s) pour la nouvelle copie {replica} ; ouvrez-le avec &apos;sync checkout&apos; et ce code (transmettez-le séparément du fichier) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="60"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>une copie de terrain est un fichier SQLite dans un dossier de données ; donnez --data-dir, pas --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="64"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
         <source>Code of the first package: </source>
         <translation>Code du premier paquet : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
         <source>no code given: give --code CODE</source>
         <translation>aucun code donné : indiquez --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="70"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nouvelle copie {replica} avec {count} enregistrement(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="80"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} appliquées, {skipped} déjà présentes, {created} nouveaux enregistrements, {conflicts} conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
         <source>{count} registration(s) beyond an event&apos;s capacity went to the waiting list</source>
         <translation>{count} inscription(s) au-delà de la capacité d&apos;une activité placée(s) sur la liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="96"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="98"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} personne(s) effacée(s), comme l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} sauvegarde(s) antérieure(s) à l&apos;effacement contiennent encore les données ; supprimez-les avec &apos;backup prune --until {id}&apos; ou dans Fichier &gt; Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
         <source>(empty)</source>
         <translation>(vide)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>archived</source>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>duplicate</source>
         <translation>doublon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>la mienne : {mine}   la leur : {theirs}   commune : {common}   affichée : {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="121"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="123"/>
         <source>no open conflicts</source>
         <translation>aucun conflit ouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>donnez --take mine|theirs ou --value VALEUR</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>résolu ; annulable avec le lot {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="139"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} modification(s) envoyée(s), {received} reçue(s), conflits : {there} là-bas / {here} ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>réplique {replica} révoquée : ses paquets sont désormais refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="157"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>field packages and syncing with other copies</source>
         <translation>paquets de terrain et synchronisation avec d&apos;autres copies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>créer un paquet (un premier, ou --for une copie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>the package file to write</source>
         <translation>le fichier de paquet à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>identifiant de réplique de la copie destinataire : contient ce qui manque à cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>premier paquet : seulement les initiatives de cette province (pour un coordinateur : une des siennes, la sienne par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>the result as JSON (with the code)</source>
         <translation>le résultat en JSON (avec le code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>créer une nouvelle copie dans --data-dir à partir d&apos;un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>le code du premier paquet (demandé s&apos;il est omis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>refuser désormais les paquets d&apos;une copie (un portable perdu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>merge a package into this copy</source>
         <translation>fusionner un paquet dans cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>counts as JSON</source>
         <translation>nombres en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="183"/>
         <source>list open conflicts</source>
         <translation>lister les conflits ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>settle a conflict</source>
         <translation>régler un conflit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>échanger directement avec une autre base de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="195"/>
         <source>this copy&apos;s replica id</source>
         <translation>l&apos;identifiant de réplique de cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="195"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>print this copy&apos;s replica id</source>
         <translation>afficher l&apos;identifiant de réplique de cette copie</translation>
     </message>

@@ -710,39 +710,39 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="47"/>
+        <location filename="../../fourthpillar/cli/common.py" line="48"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="53"/>
+        <location filename="../../fourthpillar/cli/common.py" line="54"/>
         <location filename="../../fourthpillar/cli/main.py" line="142"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="59"/>
+        <location filename="../../fourthpillar/cli/common.py" line="60"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="61"/>
+        <location filename="../../fourthpillar/cli/common.py" line="62"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="89"/>
+        <location filename="../../fourthpillar/cli/common.py" line="96"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="98"/>
+        <location filename="../../fourthpillar/cli/common.py" line="105"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="160"/>
+        <location filename="../../fourthpillar/cli/common.py" line="167"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -997,13 +997,13 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="106"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="106"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="305"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="299"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -2570,9 +2570,9 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="356"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="341"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="335"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="379"/>
         <source>as JSON</source>
         <translation>als JSON</translation>
     </message>
@@ -2635,298 +2635,298 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="93"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="156"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="150"/>
         <source>{count} person(s) erased after that backup was made were erased again</source>
         <translation>personen die na die back-up gewist werden, zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/safety.py" line="104"/>
-        <location filename="../../fourthpillar/cli/safety.py" line="273"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="267"/>
         <source>pruned {count} older backup(s); new backup {id}</source>
         <translation>{count} oudere back-up(s) verwijderd; nieuwe back-up {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="122"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="116"/>
         <source>&apos;{command}&apos; works on a data folder&apos;s own register, and this one is at a database URL (--database-url, $FOURTHPILLAR_DATABASE_URL or the folder&apos;s config.json); a shared database is backed up and restored by its server</source>
         <translation>&apos;{command}&apos; werkt op het eigen register van een datamap, en dit register staat op een database-URL (--database-url, $FOURTHPILLAR_DATABASE_URL of de config.json van de map); van een gedeelde database maakt de server de back-ups en zet hij ze terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="134"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="128"/>
         <source>{path} passes the integrity check, so there is nothing to recover; to go back to a backup use &apos;backup restore ID&apos; (it keeps the present state)</source>
         <translation>{path} doorstaat de integriteitscontrole, dus er is niets te herstellen; om naar een back-up terug te gaan gebruik je &apos;backup restore ID&apos; (dat bewaart de huidige toestand)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="138"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="132"/>
         <source>there is no readable backup in {folder} to recover from; do not delete the damaged file, ask for help</source>
         <translation>er is geen leesbare back-up in {folder} om uit te herstellen; verwijder het beschadigde bestand niet en vraag hulp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="148"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="142"/>
         <source>recovered {path} from backup {id} of {when} ({counts})</source>
         <translation>{path} hersteld uit back-up {id} van {when} ({counts})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="151"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="145"/>
         <source>the damaged file was kept as {path}</source>
         <translation>het beschadigde bestand werd bewaard als {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="153"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="147"/>
         <source>there was no database file to keep</source>
         <translation>er was geen databasebestand om te bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="154"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="148"/>
         <source>everything entered after the backup was made is not in the recovered register</source>
         <translation>alles wat na het maken van de back-up werd ingevoerd, staat niet in het herstelde register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="173"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="167"/>
         <source>there is no register in {folder} yet</source>
         <translation>er is nog geen register in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="176"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="170"/>
         <source>ok</source>
         <translation>in orde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="179"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="173"/>
         <source>{path}: {count} problem(s)</source>
         <translation>{path}: {count} probleem/problemen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="181"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="175"/>
         <source>{path}: {count} problem(s); &apos;fourthpillar backup recover&apos; puts back the newest good backup and keeps this file</source>
         <translation>{path}: {count} probleem/problemen; &apos;fourthpillar backup recover&apos; zet de nieuwste goede back-up terug en bewaart dit bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="192"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="186"/>
         <source>--out {path} is a file, not a folder</source>
         <translation>--out {path} is een bestand, geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="212"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="206"/>
         <source>registration {id} is contact person {contact}&apos;s: use &apos;{command} {contact}&apos;</source>
         <translation>inschrijving {id} is van contactpersoon {contact}: gebruik &apos;{command} {contact}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="221"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="215"/>
         <source>replaced by {mark} in {count} other text(s):</source>
         <translation>vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="227"/>
         <source>would erase contact {id} ({name}): name, role, e-mail and phone, in the record and its history</source>
         <translation>zou contactpersoon {id} ({name}) wissen: naam, rol, e-mail en telefoon, in het record en de geschiedenis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="237"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="231"/>
         <source>would erase walk-in {id} ({name}): name and e-mail, in the registration and its history</source>
         <translation>zou losse deelnemer {id} ({name}) wissen: naam en e-mailadres, in de inschrijving en de geschiedenis ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="239"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="233"/>
         <source>would replace the person by {mark} in {count} other text(s):</source>
         <translation>zou de persoon vervangen door {mark} in {count} andere tekst(en):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="251"/>
         <source>erased contact {id}: name, role, e-mail and phone removed from the record, {count} history entries blanked or redacted</source>
         <translation>contactpersoon {id} gewist: naam, rol, e-mail en telefoon uit het record verwijderd, {count} regels in de geschiedenis gewist of onleesbaar gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="262"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="256"/>
         <source>erased walk-in {id}: name and e-mail removed from the registration</source>
         <translation>losse deelnemer {id} gewist: naam en e-mailadres verwijderd uit de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="263"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="257"/>
         <source>{count} history entries blanked or redacted</source>
         <translation>{count} geschiedenisregels leeggemaakt of weggelakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="275"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="269"/>
         <source>{count} backup(s) made before the erasure still hold the data; run again with --prune-backups or prune them in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; voer opnieuw uit met --prune-backups of verwijder ze via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="283"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="277"/>
         <source>no record holds &apos;{text}&apos;</source>
         <translation>geen enkel record bevat &apos;{text}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="291"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="285"/>
         <source>initiatives without activity since {date} ({count}):</source>
         <translation>initiatieven zonder activiteit sinds {date} ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="294"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="288"/>
         <source>never</source>
         <translation>nooit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="289"/>
         <source>{municipality}; last activity {date}</source>
         <translation>{municipality}; laatste activiteit {date}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="297"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="291"/>
         <source>contact persons without recorded consent ({count}):</source>
         <translation>contactpersonen zonder geregistreerde toestemming ({count}):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="301"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="295"/>
         <source>registrations of events more than {years} years ago ({count}); &apos;retention forget-registrations ID&apos; archives them and erases the walk-ins:</source>
         <translation>inschrijvingen voor activiteiten van meer dan {years} jaar geleden ({count}); &apos;retention forget-registrations ID&apos; archiveert ze en wist de losse deelnemers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="315"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="309"/>
         <source>registration {id} is not past the retention period, or is archived already (see &apos;retention list&apos;)</source>
         <translation>inschrijving {id} is niet ouder dan de bewaartermijn, of is al gearchiveerd (zie &apos;retention list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="320"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="314"/>
         <source>archived {count} registration(s) and erased {walk_ins} walk-in(s); the archiving can be undone, the erasure not</source>
         <translation>{count} inschrijving(en) gearchiveerd en {walk_ins} losse deelnemer(s) gewist; het archiveren kan ongedaan gemaakt worden, het wissen niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="329"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="323"/>
         <source>&apos;{value}&apos; is not a whole number of years</source>
         <translation>&apos;{value}&apos; is geen geheel aantal jaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="325"/>
         <source>must be between 1 and 200 years</source>
         <translation>moet tussen 1 en 200 jaar liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="337"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="331"/>
         <source>make, list or restore backups of the register, or recover a damaged one</source>
         <translation>back-ups van het register maken, oplijsten of terugzetten, of een beschadigd register herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="339"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="333"/>
         <source>make a backup now</source>
         <translation>nu een back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="334"/>
         <source>the backups, newest first</source>
         <translation>de back-ups, nieuwste eerst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="336"/>
         <source>put a backup back (the current state is backed up first)</source>
         <translation>een back-up terugzetten (van de huidige toestand wordt eerst een back-up gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="344"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="338"/>
         <source>a backup id from &apos;backup list&apos;</source>
         <translation>een back-up-id uit &apos;backup list&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="346"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="340"/>
         <source>delete a backup and every older one (after an erasure); a fresh backup is made</source>
         <translation>een back-up en alle oudere verwijderen (na het wissen van een persoon); er wordt een nieuwe back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="342"/>
         <source>the newest backup to delete</source>
         <translation>de nieuwste back-up die weg moet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="345"/>
         <source>put the newest good backup in place of a damaged register (the damaged file is kept)</source>
         <translation>de nieuwste goede back-up in de plaats zetten van een beschadigd register (het beschadigde bestand wordt bewaard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="354"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="348"/>
         <source>this backup instead of the newest good one (see &apos;backup list&apos;)</source>
         <translation>deze back-up in plaats van de nieuwste goede (zie &apos;backup list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="349"/>
         <source>what was restored, as JSON</source>
         <translation>wat werd teruggezet, als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="351"/>
         <source>run the full integrity check of the database</source>
         <translation>de volledige integriteitscontrole van de database uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="359"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="353"/>
         <source>a contact person&apos;s or a walk-in&apos;s data: export or erase (GDPR)</source>
         <translation>de gegevens van een contactpersoon of losse deelnemer: exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="355"/>
         <source>write everything held about the person (JSON and PDF)</source>
         <translation>alles schrijven wat over de persoon bewaard wordt (JSON en pdf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="357"/>
         <source>a contact id or a walk-in&apos;s registration id</source>
         <translation>een contact-id of het inschrijvings-id van een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="364"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="358"/>
         <source>folder for the files</source>
         <translation>map voor de bestanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="367"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="361"/>
         <source>every record that holds a name, e-mail or phone (contacts, requests, follow-ups, notes)</source>
         <translation>elk record met een naam, e-mailadres of telefoonnummer (contactpersonen, vragen, opvolgingen, notities)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="363"/>
         <source>a name, e-mail or phone, or part of one</source>
         <translation>een naam, e-mailadres of telefoonnummer, of een deel ervan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="366"/>
         <source>remove the person&apos;s name, role, e-mail and phone everywhere, also from notes</source>
         <translation>naam, rol, e-mail en telefoon van de persoon overal wissen, ook uit notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="375"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="369"/>
         <source>one or more contact ids or walk-ins&apos; registration ids (&apos;person find&apos;)</source>
         <translation>een of meer contact-id&apos;s of inschrijvings-id&apos;s van losse deelnemers (&apos;person find&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="370"/>
         <source>only list what would be erased and redacted</source>
         <translation>alleen tonen wat gewist en onleesbaar gemaakt zou worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="372"/>
         <source>also delete the backups made before the erasure (a fresh one is made)</source>
         <translation>ook de back-ups van voor het wissen verwijderen (er wordt een nieuwe gemaakt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="380"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="374"/>
         <source>the retention review</source>
         <translation>de bewaartermijncontrole</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="376"/>
         <source>inactive initiatives and people without consent</source>
         <translation>inactieve initiatieven en personen zonder toestemming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="384"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="378"/>
         <source>inactive for this many years (5)</source>
         <translation>zoveel jaren inactief (5)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="388"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="382"/>
         <source>archive registrations of events held too long ago and erase the walk-ins</source>
         <translation>inschrijvingen voor te lang geleden activiteiten archiveren en de losse deelnemers wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/safety.py" line="391"/>
+        <location filename="../../fourthpillar/cli/safety.py" line="385"/>
         <source>one or more registration ids (&apos;retention list&apos;)</source>
         <translation>een of meer inschrijvings-id&apos;s (&apos;retention list&apos;)</translation>
     </message>
@@ -2936,187 +2936,187 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Wachtwoord van {login} op {where}: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="35"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="36"/>
         <source>--province is for a first package; a package --for a copy holds what it lacks</source>
         <translation>--province is voor een eerste pakket; een pakket --for een kopie bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="44"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="45"/>
         <source>{count} change(s) for replica {replica}</source>
         <translation>{count} wijziging(en) voor replica {replica}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="47"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="48"/>
         <source>note: nothing was ever received from that replica id, so the package holds everything this copy can give; check the id with &apos;replica id&apos; on the other copy</source>
         <translation>let op: van die replica-id werd nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven; controleer de id met &apos;replica id&apos; op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="50"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="51"/>
         <source>first package with {count} record(s) for the new copy {replica}; open it with &apos;sync checkout&apos; and this code (give it apart from the file):</source>
         <translation>eerste pakket met {count} record(s) voor de nieuwe kopie {replica}; open het met &apos;sync checkout&apos; en deze code (geef ze los van het bestand door):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="60"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="62"/>
         <source>a field copy is a SQLite file in a data folder; give --data-dir, not --database-url</source>
         <translation>een veldkopie is een SQLite-bestand in een datamap; geef --data-dir, niet --database-url</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="64"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="67"/>
         <source>Code of the first package: </source>
         <translation>Code van het eerste pakket: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="66"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="69"/>
         <source>no code given: give --code CODE</source>
         <translation>geen code gegeven: geef --code CODE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="70"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="72"/>
         <source>new copy {replica} with {count} record(s)</source>
         <translation>nieuwe kopie {replica} met {count} record(s)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="80"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="82"/>
         <source>applied {applied}, already here {skipped}, new records {created}, conflicts {conflicts}</source>
         <translation>{applied} toegepast, {skipped} al aanwezig, {created} nieuwe records, {conflicts} conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="90"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="92"/>
         <source>{count} registration(s) beyond an event&apos;s capacity went to the waiting list</source>
         <translation>{count} inschrijving(en) boven de capaciteit van een activiteit naar de wachtlijst verplaatst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="96"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="98"/>
         <source>erased {count} person(s) as the other copy did</source>
         <translation>{count} persoon/personen gewist, zoals op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="99"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="101"/>
         <source>{count} backup(s) made before the erasure still hold the data; delete them with &apos;backup prune --until {id}&apos; or in File &gt; Backups</source>
         <translation>{count} back-up(s) van voor het wissen bevatten de gegevens nog; verwijder ze met &apos;backup prune --until {id}&apos; of via Bestand &gt; Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="106"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="108"/>
         <source>(empty)</source>
         <translation>(leeg)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>archived</source>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="113"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
         <source>duplicate</source>
         <translation>dubbel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="115"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="117"/>
         <source>mine: {mine}   theirs: {theirs}   common: {common}   showing: {current}</source>
         <translation>mijn: {mine}   hun: {theirs}   gemeenschappelijk: {common}   getoond: {current}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="121"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="123"/>
         <source>no open conflicts</source>
         <translation>geen open conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="126"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
         <source>give --take mine|theirs or --value VALUE</source>
         <translation>geef --take mine|theirs of --value WAARDE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="128"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="130"/>
         <source>resolved; undo with batch {batch}</source>
         <translation>opgelost; ongedaan maken met batch {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="137"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="139"/>
         <source>sent {sent} change(s), received {received}, conflicts {there} there / {here} here</source>
         <translation>{sent} wijziging(en) verzonden, {received} ontvangen, conflicten: {there} daar / {here} hier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="147"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="149"/>
         <source>replica {replica} revoked: its packages are refused from now on</source>
         <translation>replica {replica} ingetrokken: haar pakketten worden voortaan geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="157"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="159"/>
         <source>field packages and syncing with other copies</source>
         <translation>veldpakketten en synchroniseren met andere kopieën</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="160"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="162"/>
         <source>make a package (a first one, or --for a copy)</source>
         <translation>een pakket maken (een eerste, of --for een kopie)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="161"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
         <source>the package file to write</source>
         <translation>het pakketbestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="163"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
         <source>replica id of the copy it is for: holds what that copy lacks</source>
         <translation>replica-id van de kopie waarvoor het is: bevat wat die kopie mist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="165"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="167"/>
         <source>first package: only this province&apos;s initiatives (a coordinator&apos;s: one of their own, theirs by default)</source>
         <translation>eerste pakket: alleen de initiatieven van deze provincie (voor een coördinator: een van de eigen provincies, standaard de hare)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="166"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
         <source>the result as JSON (with the code)</source>
         <translation>het resultaat als JSON (met de code)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="168"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="170"/>
         <source>make a new copy in --data-dir from a first package</source>
         <translation>een nieuwe kopie maken in --data-dir uit een eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="171"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
         <source>the first package&apos;s code (asked for when left out)</source>
         <translation>de code van het eerste pakket (wordt gevraagd als je ze weglaat)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="173"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="175"/>
         <source>refuse a copy&apos;s packages from now on (a lost laptop)</source>
         <translation>de pakketten van een kopie voortaan weigeren (een verloren laptop)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="177"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
         <source>merge a package into this copy</source>
         <translation>een pakket samenvoegen in deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="179"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
         <source>counts as JSON</source>
         <translation>aantallen als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="181"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="183"/>
         <source>list open conflicts</source>
         <translation>open conflicten oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="184"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="186"/>
         <source>settle a conflict</source>
         <translation>een conflict beslechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="189"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="191"/>
         <source>exchange directly with another database</source>
         <translation>rechtstreeks uitwisselen met een andere database</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="193"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="195"/>
         <source>this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/sync.py" line="195"/>
+        <location filename="../../fourthpillar/cli/sync.py" line="197"/>
         <source>print this copy&apos;s replica id</source>
         <translation>de replica-id van deze kopie tonen</translation>
     </message>
