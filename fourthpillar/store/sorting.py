@@ -14,19 +14,12 @@ from sqlalchemy import UnaryExpression
 
 
 @dataclass(frozen=True)
-class NameSort:
-    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then id).
-
-    No index holds that order: the name is in another table. Officers are few, so the list is
-    read one officer at a time in name order instead, each one's rows in id order from the
-    ``(officer_id, id)`` index (services.listing.read_page). *expression* is the plain sort
-    expression (PostgreSQL, searches with few matches); ``asc()``/``desc()`` give it, so a
-    NameSort can be used wherever a sort expression is.
-    """
+class PlainOrder:
+    """A sort read in a way of its own whose ``asc()``/``desc()`` give the plain order of
+    *expression* (PostgreSQL, searches with few matches), so it can stand wherever a sort
+    expression is."""
 
     expression: Any
-    #: The listed table's column pointing at the officer (requests' officer_id, follow-ups' owner_id).
-    officer_id: Any
 
     def asc(self) -> UnaryExpression[Any]:
         return self.expression.asc()  # type: ignore[no-any-return]
@@ -36,7 +29,21 @@ class NameSort:
 
 
 @dataclass(frozen=True)
-class SplitSort:
+class NameSort(PlainOrder):
+    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then id).
+
+    No index holds that order: the name is in another table. Officers are few, so the list is
+    read one officer at a time in name order instead, each one's rows in id order from the
+    ``(officer_id, id)`` index (services.listing.read_page). *expression* is the plain sort
+    expression (see :class:`PlainOrder`).
+    """
+
+    #: The listed table's column pointing at the officer (requests' officer_id, follow-ups' owner_id).
+    officer_id: Any
+
+
+@dataclass(frozen=True)
+class SplitSort(PlainOrder):
     """Sorting by a value only some rows have, which no index holds as it changes every day
     (a follow-up's days late: empty unless it is open and past its due date), then by id.
 
@@ -46,20 +53,13 @@ class SplitSort:
     days late, the earlier; *reversed*), so services.listing.read_page reads the page in two
     parts: the empty rows in id order, the others from *by*'s ``(by, id)`` index, each part
     stopping after a page. *walk* is *present* as the walk checks it (the terms that should not
-    choose an index marked with ``+``). ``asc()``/``desc()`` give the plain order, as for NameSort.
+    choose an index marked with ``+``). ``asc()``/``desc()`` give the plain order (:class:`PlainOrder`).
     """
 
-    expression: Any
     present: Any
     walk: Any
     by: Any
     reversed: bool
-
-    def asc(self) -> UnaryExpression[Any]:
-        return self.expression.asc()  # type: ignore[no-any-return]
-
-    def desc(self) -> UnaryExpression[Any]:
-        return self.expression.desc()  # type: ignore[no-any-return]
 
 
 @dataclass(frozen=True)
@@ -68,7 +68,7 @@ class EmptyFirst:
 
     PostgreSQL puts NULLs last when ascending and first when descending: the same list sorted
     by due date would start with the undated requests on SQLite and end with them on a shared
-    PostgreSQL database. Used on other databases only; ``asc()``/``desc()`` as for NameSort.
+    PostgreSQL database. Used on other databases only; ``asc()``/``desc()`` put empty values first.
     The column's index must hold the same order (``store.models.EmptyFirstKey``, migration
     0006), or PostgreSQL sorts every row for each page.
     """
