@@ -38,7 +38,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.tables import row_table
 
@@ -106,8 +106,7 @@ class BackupsDialog(QDialog):
         self._runner = runner
         self._backups: list[backups.BackupInfo] = []
         # The list is being read (in the background): the buttons wait for it.
-        self.reading = False
-        self._reads = 0
+        self._reads = LatestRead()
         self.setWindowTitle(tr("Backups"))
         self.resize(760, 420)
 
@@ -148,23 +147,21 @@ class BackupsDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         """Read the backups again, in the background: the buttons wait for the list, the window does not."""
-        self._reads += 1
-        asked, desk = self._reads, self._desk
-        self.reading = True
+        desk = self._desk
+        self._reads.run(self._runner, lambda **_: backups.list_backups(desk), busy=self, on_done=self._show,
+                        on_refused=self._read_failed)
         self._update_buttons()
-        run_read(self._runner, lambda **_: backups.list_backups(desk), busy=self,
-                 on_done=lambda found: self._show(asked, found),
-                 on_refused=lambda error: self._read_failed(asked, error))
 
-    def _read_failed(self, asked: int, error: BaseException) -> None:
-        if asked == self._reads:
-            self._show(asked, [])
-            QMessageBox.warning(self, tr("Backups"), str(error))
+    @property
+    def reading(self) -> bool:
+        """The list is being read (in the background): the buttons wait for it."""
+        return self._reads.reading
 
-    def _show(self, asked: int, found: list[backups.BackupInfo]) -> None:
-        if asked != self._reads:
-            return  # a newer read is on its way
-        self.reading = False
+    def _read_failed(self, error: BaseException) -> None:
+        self._show([])
+        QMessageBox.warning(self, tr("Backups"), str(error))
+
+    def _show(self, found: list[backups.BackupInfo]) -> None:
         self._backups = found
         self.table.setRowCount(len(self._backups))
         for row, info in enumerate(self._backups):
@@ -261,8 +258,9 @@ class BackupsDialog(QDialog):
         if answer == QMessageBox.StandardButton.Yes:
             desk = self._desk
             self.delete_button.setEnabled(False)
+            # The officer may close the dialog before the file is gone: then nothing is shown.
             run_write(self._runner, lambda **_: backups.delete_backup(desk, backup_id=info.id),
-                      on_done=lambda _result: self.refresh(), on_refused=self._failed)
+                      on_done=lambda _result: self.refresh(), on_refused=self._failed, owner=self)
 
 
 class DailyBackup(QObject):

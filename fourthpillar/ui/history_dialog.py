@@ -23,7 +23,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry, Saved
 from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.widgets.tables import row_table
 
 
@@ -53,9 +53,7 @@ class HistoryDialog(QDialog):
         self.entries: list[HistoryEntry] = []
         #: The entries as the table's rows show them.
         self.shown: list[HistoryEntry] = []
-        #: The history (or what an undo would overwrite) is being read, in the background.
-        self.reading = False
-        self._reads = 0
+        self._reads = LatestRead()
         self.setWindowTitle(self.tr("History of %1").replace("%1", title))
         self.resize(900, 480)
 
@@ -95,28 +93,26 @@ class HistoryDialog(QDialog):
 
     def reload(self) -> None:
         """Read the history again, in the background: the dialog shows it is busy, the window does not wait."""
-        self._reads += 1
-        asked, desk, entity, record_id = self._reads, self.desk, self.entity, self.record_id
-        self._set_reading(True)
-        run_read(self.runner, lambda **_: history.record_history(desk, entity=entity, record_id=record_id),
-                 busy=self, on_done=lambda entries: self._show(asked, entries),
-                 on_refused=lambda error: self._read_failed(asked, error))
+        desk, entity, record_id = self.desk, self.entity, self.record_id
+        self._reads.run(self.runner, lambda **_: history.record_history(desk, entity=entity, record_id=record_id),
+                        busy=self, on_done=self._show, on_refused=self._read_failed)
+        self._reading_shown()
 
-    def _set_reading(self, reading: bool) -> None:
-        self.reading = reading
-        if reading:
+    @property
+    def reading(self) -> bool:
+        """The history (or what an undo would overwrite) is being read, in the background."""
+        return self._reads.reading
+
+    def _reading_shown(self) -> None:
+        if self.reading:
             self.empty_label.hide()  # not "No changes recorded." before they are read
         self._selection_changed()
 
-    def _read_failed(self, asked: int, error: BaseException) -> None:
-        if asked == self._reads:
-            self._set_reading(False)
-            QMessageBox.warning(self, self.windowTitle(), str(error))
+    def _read_failed(self, error: BaseException) -> None:
+        self._reading_shown()
+        QMessageBox.warning(self, self.windowTitle(), str(error))
 
-    def _show(self, asked: int, entries: list[HistoryEntry]) -> None:
-        if asked != self._reads:
-            return  # a newer read is on its way
-        self.reading = False
+    def _show(self, entries: list[HistoryEntry]) -> None:
         self.entries = entries
         # A creation comes with a line per field it filled in (services.history); the page shows it as one.
         self.shown = shown = [e for e in self.entries if not (e.operation == "create" and e.field)]
@@ -154,12 +150,13 @@ class HistoryDialog(QDialog):
         if batch_id is None or self.reading:
             return
         desk = self.desk
-        self._set_reading(True)  # what the undo would overwrite is read first, in the background
-        run_read(self.runner, lambda **_: history.changed_again_since(desk, batch_id=batch_id), busy=self,
-                 on_done=lambda later: self._ask_undo(batch_id, later), on_refused=self._undo_refused)
+        # What the undo would overwrite is read first, in the background.
+        self._reads.run(self.runner, lambda **_: history.changed_again_since(desk, batch_id=batch_id), busy=self,
+                        on_done=lambda later: self._ask_undo(batch_id, later), on_refused=self._undo_refused)
+        self._reading_shown()
 
     def _ask_undo(self, batch_id: str, later: list[str]) -> None:
-        self._set_reading(False)
+        self._reading_shown()
         question = self.tr("Undo everything this action changed?")
         if later:
             question += "\n\n" + self.tr("These fields were changed again afterwards; undoing puts the "
@@ -181,6 +178,5 @@ class HistoryDialog(QDialog):
                   on_refused=self._undo_refused)
 
     def _undo_refused(self, error: BaseException) -> None:
-        if self.reading:
-            self._set_reading(False)
+        self._reading_shown()
         QMessageBox.warning(self, self.tr("Cannot undo"), str(error))

@@ -38,7 +38,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import ROLES
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.ask_dialog import password_field
 from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
@@ -225,9 +225,7 @@ class OfficersDialog(QDialog):
         self.runner = runner
         self.rows: list[logins.OfficerLogin] = []
         self.busy = False
-        # The officers are being read (in the background): the buttons wait for them.
-        self.reading = False
-        self._reads = 0
+        self._reads = LatestRead()
         self._select_after: str | None = None
         # The form open from this dialog, if any (tests fill it in).
         self.form: OfficerForm | None = None
@@ -268,28 +266,25 @@ class OfficersDialog(QDialog):
     def refresh(self) -> None:
         """Read the officers and what this login may do again, in the background (keeping the
         selected officer selected); the buttons wait for them, the window does not."""
-        self._reads += 1
-        asked, desk = self._reads, self.desk
-        self.reading = True
+        desk = self.desk
+        self._reads.run(self.runner, lambda **_: (logins.permissions(desk), logins.list_officer_logins(desk)),
+                        busy=self, on_done=lambda read: self._read(*read), on_refused=self._read_failed)
         self._update_buttons()
-        run_read(self.runner, lambda **_: (logins.permissions(desk), logins.list_officer_logins(desk)),
-                 busy=self, on_done=lambda read: self._read(asked, *read),
-                 on_refused=lambda error: self._read_failed(asked, error))
 
-    def _read(self, asked: int, allowed: logins.Permissions, rows: list[logins.OfficerLogin]) -> None:
-        if asked != self._reads:
-            return  # a newer read is on its way
+    @property
+    def reading(self) -> bool:
+        """The officers are being read (in the background): the buttons wait for them."""
+        return self._reads.reading
+
+    def _read(self, allowed: logins.Permissions, rows: list[logins.OfficerLogin]) -> None:
         self.allowed = allowed
         self._show(rows)
 
-    def _read_failed(self, asked: int, error: BaseException) -> None:
-        if asked != self._reads:
-            return
+    def _read_failed(self, error: BaseException) -> None:
         self.message_bar.show_message(refusal(error))
         self._show([])
 
     def _show(self, rows: list[logins.OfficerLogin]) -> None:
-        self.reading = False
         selected = self.selected()
         chosen = self._select_after or (selected.id if selected is not None else None)
         self._select_after = None

@@ -36,7 +36,7 @@ tr = qt_translator("Operations")
 def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Callable[[T], None],
               on_refused: Callable[[KnownError | ValidationFailed], None],
               on_cancel: Callable[[], None] | None = None, progress_label: str | None = None,
-              parent: QWidget | None = None) -> Job | None:
+              parent: QWidget | None = None, owner: QWidget | None = None) -> Job | None:
     """Change the register: ``write(progress=, is_cancelled=)`` (the contract of
     :mod:`fourthpillar.jobs`) runs on *runner*'s one writer, off the GUI thread.
 
@@ -45,23 +45,33 @@ def run_write(runner: JobRunner | None, write: Callable[..., T], *, on_done: Cal
     surfaces). With *progress_label* a progress dialog shows when the write takes a while; it
     offers Cancel only when there is an *on_cancel* (a write that cannot stop half-way offers
     none). Without a runner (a dialog shown on its own: tests, tools) the write runs at once, here.
-    The write may read plain attributes but never a widget.
+    The write may read plain attributes but never a widget. With an *owner* (a dialog the officer
+    may close meanwhile) the outcome is dropped once the owner is gone: the write itself is done.
     """
     return run_job(runner, write, on_done=on_done, on_refused=on_refused, writes=True, on_cancel=on_cancel,
-                   cancellable=on_cancel is not None, progress_label=progress_label, parent=parent)
+                   cancellable=on_cancel is not None, progress_label=progress_label, parent=parent, owner=owner)
 
 
 def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callable[[T], None],
             on_refused: Callable[[KnownError | ValidationFailed], None], writes: bool,
             on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
-            progress_label: str | None = None, parent: QWidget | None = None) -> Job | None:
+            progress_label: str | None = None, parent: QWidget | None = None,
+            owner: QWidget | None = None) -> Job | None:
     """:func:`run_write`, for work that only reads the register too (*writes* False: an export)."""
+    def gone() -> bool:
+        return owner is not None and not shiboken6.isValid(owner)
+
+    def done(result: T) -> None:
+        if not gone():
+            on_done(result)
+
     def refused(error: BaseException) -> None:
         if handle_session_ended(error):
             return  # told once, and the app closes: not one refusal per open editor
         if not isinstance(error, KnownError | ValidationFailed):
             raise error
-        on_refused(error)
+        if not gone():
+            on_refused(error)
 
     if runner is None:
         try:
@@ -69,34 +79,69 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
         except (KnownError, ValidationFailed) as error:
             refused(error)
             return None
-        on_done(result)
+        done(result)
         return None
-    return runner.run(work, on_success=on_done, on_failure=refused, on_cancel=on_cancel, writes=writes,
+    return runner.run(work, on_success=done, on_failure=refused, on_cancel=on_cancel, writes=writes,
                       progress_label=progress_label, parent_widget=parent, cancellable=cancellable)
 
 
+class LatestRead:
+    """The reads of one dialog or page, numbered: only the newest one's outcome is shown (an
+    older one finishing later would overwrite it), and the busy cursor stays until it comes.
+
+    ``reading`` is True from :meth:`run` until the newest read's outcome is handed on.
+    """
+
+    def __init__(self) -> None:
+        self.reading = False
+        self._asked = 0
+
+    def run(self, runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
+            on_done: Callable[[T], None], on_refused: Callable[[KnownError | ValidationFailed], None]) -> None:
+        """:func:`run_read`, whose outcome is dropped when a newer read was asked meanwhile."""
+        self._asked += 1
+        asked = self._asked
+        self.reading = True
+
+        def newest() -> bool:
+            return asked == self._asked
+
+        def done(result: T) -> None:
+            self.reading = False
+            on_done(result)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self.reading = False
+            on_refused(error)
+
+        run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest)
+
+
 def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget, on_done: Callable[[T], None],
-             on_refused: Callable[[KnownError | ValidationFailed], None]) -> Job | None:
+             on_refused: Callable[[KnownError | ValidationFailed], None],
+             current: Callable[[], bool] = lambda: True) -> Job | None:
     """Read the register for *busy* (a dialog, a page) on *runner*'s read pool, the lists' path:
     the GUI thread never waits, even while another program holds the register locked.
 
     *busy* shows the busy cursor until the outcome comes; the outcome is dropped when *busy* was
-    closed and deleted meanwhile. *on_refused* gets a :class:`KnownError` to say in one message.
+    closed and deleted meanwhile, or when it is no longer *current* (a newer read is on its way,
+    and the cursor stays for it: :class:`LatestRead`). *on_refused* gets a :class:`KnownError`
+    to say in one message.
     """
     busy.setCursor(Qt.CursorShape.BusyCursor)
 
-    def still_there() -> bool:
-        if not shiboken6.isValid(busy):
+    def wanted() -> bool:
+        if not shiboken6.isValid(busy) or not current():
             return False
         busy.unsetCursor()
         return True
 
     def done(result: T) -> None:
-        if still_there():
+        if wanted():
             on_done(result)
 
     def refused(error: KnownError | ValidationFailed) -> None:
-        if still_there():
+        if wanted():
             on_refused(error)
 
     return run_job(runner, read, on_done=done, on_refused=refused, writes=False)

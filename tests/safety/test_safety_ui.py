@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
 from pytestqt.qtbot import QtBot
@@ -49,6 +50,33 @@ def test_deleting_a_backup_from_the_dialog_leaves_the_others_listed(
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1 and not dialog.reading, timeout=5000)
     assert [info.id for info in dialog._backups] == [kept.id]
     assert [info.id for info in backups.list_backups(desk)] == [kept.id]
+
+
+def test_closing_the_dialog_while_a_backup_is_deleted_deletes_it_and_shows_nothing(
+        qtbot: QtBot, desk: Desk, register: Register, runner: JobRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else closing File > Backups before the deletion is done ends in an error from the closed
+    dialog (its list read again, or its warning shown, after it was deleted)."""
+    gone = backups.create_backup(desk, reason="startup", rotate=False)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args: QMessageBox.StandardButton.Yes)
+    release = threading.Event()
+    delete_backup = backups.delete_backup
+
+    def slow_delete(*args: Any, **kwargs: Any) -> Any:  # the file is on a slow disk
+        release.wait(10)
+        return delete_backup(*args, **kwargs)
+
+    monkeypatch.setattr(backups, "delete_backup", slow_delete)
+    dialog = BackupsDialog(desk, runner)
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=5000)
+    dialog.table.selectRow([info.id for info in dialog._backups].index(gone.id))
+    dialog.delete_selected()
+    dialog.close()
+    dialog.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(dialog), timeout=5000)
+    release.set()
+    qtbot.waitUntil(lambda: not runner.busy, timeout=10_000)
+    qtbot.wait(50)  # the job's outcome reaches the GUI thread
+    assert backups.list_backups(desk) == []
 
 
 def test_restore_from_the_dialog_hands_over_a_fresh_desk(
