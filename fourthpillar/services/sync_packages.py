@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import os
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -266,7 +267,9 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
     except BaseException:
         desk.close()
         if not in_use:
-            _remove_created(folder, existed)
+            # A register that appeared under the register's own name while a partial file was
+            # filled is another program's (put_in_place refuses it): never removed here.
+            _remove_created(folder, existed, keep=staging.register_names(staged) if staged else ())
         raise
     finally:
         desk.close()
@@ -287,11 +290,12 @@ def _take_identity(session: Session, line: tuple[str, Any] | None, *, maker: str
     return replica
 
 
-def _remove_created(folder: Path, existed: set[str] | None) -> None:
-    """After a refused checkout: remove the database (and folder) the checkout itself created."""
+def _remove_created(folder: Path, existed: set[str] | None, *, keep: Collection[str] = ()) -> None:
+    """After a refused checkout: remove the database (and folder) the checkout itself created,
+    but none of the files named in *keep*."""
     if not folder.is_dir():
         return
-    created = [folder / name for name in os.listdir(folder) if name not in (existed or ())]
+    created = [folder / name for name in os.listdir(folder) if name not in (existed or ()) and name not in keep]
     if any(path.is_dir() for path in created):
         return  # more than the files of an empty register: leave it all
     for path in created:

@@ -392,7 +392,10 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
         return []
     moment = (now or clock.now()).timestamp()
     removed: list[Path] = []
-    debris = [*folder.glob(f"*{PARTIAL}"), *folder.glob(f"*{PARTIAL}-journal"), *folder.glob(f".*{SIDECAR}.tmp")]
+    # A checkout killed before its partial register was switched to no journal leaves -wal/-shm too.
+    debris = [*folder.glob(f"*{PARTIAL}"), *(path for extra in ("-journal", "-wal", "-shm")
+                                             for path in folder.glob(f"*{PARTIAL}{extra}")),
+              *folder.glob(f".*{SIDECAR}.tmp")]
     for path in debris:
         with contextlib.suppress(OSError):
             if moment - path.stat().st_mtime > STALE_PARTIAL.total_seconds() or _writer_is_gone(path):

@@ -45,9 +45,13 @@ def test_half_written_copies_are_never_listed_and_are_cleaned_up(desk: Desk, reg
     folder.mkdir(exist_ok=True)
     debris = folder / "fourthpillar-20261101T080000Z-startup.123.sqlite3.partial"
     debris.write_bytes(b"half a database")
+    # A new copy killed while it still kept a write-ahead log (a first package's checkout) leaves those too.
+    companions = [Path(f"{debris}{extra}") for extra in ("-wal", "-shm", "-journal")]
+    for companion in companions:
+        companion.write_bytes(b"pages of it")
     assert backups.list_backups(desk) == []
     files.remove_stale_partials(folder, now=clock.now() + dt.timedelta(hours=2))
-    assert not debris.exists()
+    assert not debris.exists() and not any(companion.exists() for companion in companions)
 
 
 def test_cancelled_backup_leaves_nothing_under_a_final_name(desk: Desk, register: Register) -> None:

@@ -29,6 +29,7 @@ from sync_helpers import (
 
 from fourthpillar.services import demo, initiatives, officers, privacy, sync
 from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync import package as package_format
 from fourthpillar.sync import snapshot
@@ -303,7 +304,7 @@ from fourthpillar.sync import snapshot
 
 package, folder, code, moment = sys.argv[1:]
 inserted = snapshot._Inserter.insert
-replace = staging.os.replace
+rename = staging._rename_unless_taken
 
 
 def killed() -> None:
@@ -319,13 +320,14 @@ def insert(self, rows):
 def put(source, target):
     if moment == "before the rename":
         killed()
-    replace(source, target)
+    renamed = rename(source, target)
     if moment == "after the rename":
         killed()
+    return renamed
 
 
 snapshot._Inserter.insert = insert
-staging.os.replace = put
+staging._rename_unless_taken = put
 sync.checkout_package(path=package, data_dir=folder, code=code)
 """
 
@@ -357,4 +359,28 @@ def test_a_checkout_killed_half_way_leaves_no_register_that_opens(desk: Desk, tm
     assert [item.name for item in folder.iterdir() if item.name.endswith(".partial")], "nothing was being filled"
     result = sync.checkout_package(path=package, data_dir=folder, code=made.code)
     assert result.records == made.records
+    assert sorted(item.name for item in folder.iterdir()) == ["fourthpillar.sqlite3"]
+
+
+def test_a_register_another_program_makes_meanwhile_is_neither_replaced_nor_removed(
+        desk: Desk, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else a checkout into a folder where another program has just made a register (the app
+    started there meanwhile) overwrites that register, or deletes it when it cleans up after
+    itself."""
+    demo.load_demo_data(desk, initiatives=5, seed=3)
+    package = tmp_path / "first.fpsync"
+    made = sync.create_first_package(desk, path=package)
+    folder = tmp_path / "laptop"
+    register = folder / "fourthpillar.sqlite3"
+    fill = snapshot.import_snapshot
+
+    def fill_while_another_program_makes_one(*args: Any, **kwargs: Any) -> int:
+        count = fill(*args, **kwargs)
+        register.write_bytes(b"another program's register")
+        return count
+
+    monkeypatch.setattr(snapshot, "import_snapshot", fill_while_another_program_makes_one)
+    with pytest.raises(DatabaseUnavailable, match="could not be put in place"):
+        sync.checkout_package(path=package, data_dir=folder, code=made.code)
+    assert register.read_bytes() == b"another program's register"
     assert sorted(item.name for item in folder.iterdir()) == ["fourthpillar.sqlite3"]
