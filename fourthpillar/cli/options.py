@@ -8,6 +8,7 @@ import argparse
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import asdict
 from typing import Any, TypeVar
 
 from fourthpillar import clock
@@ -260,7 +261,10 @@ def show_leaf(actions: Any, noun: str, fetch: Callable[[Desk, str], Any], write:
         with reported(noun):
             detail = fetch(desk, args.id)
         if args.json:
-            print_json(detail)
+            fields = asdict(detail)
+            if not fields.get("computed", True):
+                del fields["computed"]  # a page's list-row part: no computed columns to give
+            print_json(fields)
         else:
             write(detail)
         return 0

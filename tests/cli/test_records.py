@@ -87,6 +87,19 @@ def test_show_request_lists_its_follow_ups(cli: Cli, register: dict[str, str]) -
     assert follow_up["request_id"] == register["request"]
 
 
+def test_show_json_gives_the_records_fields_and_nothing_else(cli: Cli, register: dict[str, str]) -> None:
+    """A script reading `show --json` finds the keys it always found: no empty extra key from the
+    list row a page is built on."""
+    assert set(cli.json("initiatives", "show", register["initiative"])) == {
+        "archived", "contacts", "created_at", "enterprise_number", "founded_year", "id", "legal_form",
+        "municipality", "name", "notes", "panel_member", "partner_countries", "postcode", "province", "status",
+        "street", "tags", "themes", "timeline", "updated_at", "version"}
+    assert set(cli.json("requests", "show", register["request"])) == {
+        "advice", "answered_on", "archived", "channel", "contact_id", "contact_name", "created_at", "due_on",
+        "follow_ups", "id", "initiative_id", "initiative_name", "internal_note", "minutes_spent", "officer_id",
+        "officer_name", "question", "received_on", "status", "topics", "updated_at", "version"}
+
+
 def test_set_changes_fields_given_as_codes_or_labels(cli: Cli, register: dict[str, str]) -> None:
     """`set ID field=value` changes only the named fields; vocabulary labels work like codes."""
     cli.ok("initiatives", "set", register["gent"], "status=Active", "themes=Climate, women's rights",
