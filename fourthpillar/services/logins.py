@@ -75,6 +75,13 @@ class Permissions:
     # copies of their provinces (migration 0013).
     can_apply_packages: bool = True
 
+    @classmethod
+    def nothing(cls) -> Permissions:
+        """Nothing allowed: what a window offers before the login's permissions are read."""
+        return cls(has_logins=False, can_erase=False, can_manage_officers=False, can_prune_backups=False,
+                   can_administer_sync=False, can_make_field_copies=False, can_work_as_others=False,
+                   provinces=(), can_apply_packages=False)
+
 
 def permissions(desk: Desk) -> Permissions:
     """What *desk*'s login may do now (read from the database: a role changed meanwhile counts)."""

@@ -233,10 +233,7 @@ class OfficersDialog(QDialog):
         self.setWindowTitle(tr("Officers and logins"))
         self.resize(820, 440)
         # Nothing is offered until the login's permissions are read with the list.
-        self.allowed = logins.Permissions(
-            has_logins=False, can_erase=False, can_manage_officers=False, can_prune_backups=False,
-            can_administer_sync=False, can_make_field_copies=False, can_work_as_others=False, provinces=(),
-            can_apply_packages=False)
+        self.allowed = logins.Permissions.nothing()
         intro = QLabel(tr("Everyone who works in the shared register signs in with a login of their own; the "
                           "database decides what each login may do."), self)
         intro.setWordWrap(True)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import backups, privacy, walk_ins
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_read, run_write
@@ -33,8 +34,6 @@ from fourthpillar.ui.text import qt_translator
 # The texts keep the context they were translated under when they lived in ui/backups.py.
 tr = qt_translator("Backups")
 
-# What an erasure returns, a contact person's or a walk-in's: what was redacted, and the backups before it.
-Erasure = privacy.Erasure | walk_ins.WalkInErasure
 
 
 @dataclass(frozen=True)
@@ -68,7 +67,7 @@ def export_person_data(parent: QWidget, desk: Desk, runner: JobRunner, person: P
 
 
 def erase_person_data(parent: QWidget, desk: Desk, runner: JobRunner, person: Person,
-                      on_erased: Callable[[Erasure], None] | None = None) -> None:
+                      on_erased: Callable[[ErasureResult], None] | None = None) -> None:
     """Confirm, erase the person, then offer to prune older backups ("Erase personal data").
 
     A contact person stays as "[erased]" so counts are kept; a walk-in's registration stays, so
@@ -104,15 +103,15 @@ _planning: set[str] = set()
 
 
 def _erase(parent: QWidget, desk: Desk, runner: JobRunner, person: Person,
-           on_erased: Callable[[Erasure], None] | None) -> None:
+           on_erased: Callable[[ErasureResult], None] | None) -> None:
     """The erasure itself, on the writer, once the officer said yes."""
 
-    def work(**_: Any) -> Erasure:
+    def work(**_: Any) -> ErasureResult:
         if person.walk_in:
             return walk_ins.erase_walk_ins(desk, registration_ids=[person.id])
         return privacy.erase_person(desk, contact_id=person.id)
 
-    def done(erasure: Erasure) -> None:
+    def done(erasure: ErasureResult) -> None:
         if on_erased is not None:
             on_erased(erasure)
         _erased(parent, desk, runner, erasure.redacted, erasure.backups_before, erasure.erased_at)
@@ -187,7 +186,7 @@ def _mention_text(mention: privacy.Mention) -> str:
     return f"{entity} \u201c{mention.label}\u201d: {field}"
 
 
-def prune_backups_after_erasure(parent: QWidget, desk: Desk, runner: JobRunner, erasure: privacy.Erasure) -> None:
+def prune_backups_after_erasure(parent: QWidget, desk: Desk, runner: JobRunner, erasure: ErasureResult) -> None:
     """Delete the backups older than *erasure*, then make a fresh one so a backup always exists."""
     prune_backups_made_before(parent, desk, runner, erasure.erased_at)
 

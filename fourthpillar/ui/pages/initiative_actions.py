@@ -19,6 +19,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
 
 from fourthpillar.services import initiatives
+from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.services.records import ContactView, InitiativeDetail, Saved
 from fourthpillar.ui.editors import (
     CompleteFollowUpDialog,
@@ -32,7 +33,7 @@ from fourthpillar.ui.editors.done import done, named
 from fourthpillar.ui.kinds import EVENT, REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.pages.record_actions import RecordActions
-from fourthpillar.ui.privacy import Erasure, Person
+from fourthpillar.ui.privacy import Person
 from fourthpillar.ui.text import qt_translator
 
 # The page's context: in the mixin ``self.tr`` would not be the one lupdate reads.
@@ -179,6 +180,6 @@ class InitiativeActions(RecordActions):
         contact = self.selected_contact()
         return Person(contact.id, contact.name) if contact is not None else None
 
-    def _person_erased(self, erasure: Erasure) -> None:
+    def _person_erased(self, erasure: ErasureResult) -> None:
         self.refresh()
         self.person_erased.emit(str(getattr(erasure, "contact_id", "")))

@@ -16,10 +16,11 @@ from PySide6.QtCore import Qt, SignalInstance, Slot
 from PySide6.QtWidgets import QDialog, QLabel, QWidget
 
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.privacy import Erasure, Person, erase_person_data, export_person_data
+from fourthpillar.ui.privacy import Person, erase_person_data, export_person_data
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
@@ -158,5 +159,5 @@ class RecordActions(_Page):
         if person is not None:
             erase_person_data(self, self.desk, self.jobs(), person, on_erased=self._person_erased)
 
-    def _person_erased(self, erasure: Erasure) -> None:
+    def _person_erased(self, erasure: ErasureResult) -> None:
         self.refresh()
