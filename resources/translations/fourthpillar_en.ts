@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="180"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="177"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
         <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="137"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="140"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="205"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
@@ -252,7 +252,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="178"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Mark %n follow-up done</numerusform>
@@ -260,7 +260,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="185"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="230"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Mark %n follow-up done today. What came of it (optional)?</numerusform>

@@ -96,7 +96,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="426"/>
+        <location filename="../../fourthpillar/store/backup.py" line="429"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -218,34 +218,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <location filename="../../fourthpillar/ui/backups.py" line="162"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="198"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="113"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="180"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="177"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -253,22 +253,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="195"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="192"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Ce registre est une base de données partagée : son serveur fait les sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="209"/>
         <source>Making a backup</source>
         <translation>Sauvegarde en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
         <source>Restore a backup</source>
         <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -277,18 +277,18 @@ Everything entered since then is replaced. The present state is backed up first,
 Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;abord sauvegardé, pour que vous puissiez y revenir depuis cette liste.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="235"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="232"/>
         <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Restauration de la sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="241"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="238"/>
         <source>The register is back as it was on %1.</source>
         <translation>Le registre est revenu à son état du %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
         <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -297,57 +297,57 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backup restored</source>
         <translation>Sauvegarde restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
         <source>Delete a backup</source>
         <translation>Supprimer une sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>Supprimer définitivement la sauvegarde du %1 ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="423"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="304"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="421"/>
         <source>Daily backup</source>
         <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Sauvegarde quotidienne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
         <source>Checking the register</source>
         <translation>Contrôle du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
         <source>Daily backup made</source>
         <translation>Sauvegarde quotidienne effectuée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="380"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>No backup made: %1</source>
         <translation>Aucune sauvegarde effectuée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="388"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="380"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="386"/>
         <source>No backup made</source>
         <translation>Aucune sauvegarde faite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="398"/>
         <source>The register is damaged: nothing more is saved in it</source>
         <translation>Le registre est endommagé : plus rien n&apos;y est enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="402"/>
         <location filename="../../fourthpillar/ui/startup.py" line="60"/>
         <location filename="../../fourthpillar/ui/startup.py" line="69"/>
         <location filename="../../fourthpillar/ui/startup.py" line="97"/>
@@ -356,27 +356,27 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Le registre est endommagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="420"/>
         <source>Finishing the backup…</source>
         <translation>Finalisation de la sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="420"/>
         <source>Skip</source>
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="52"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="51"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
         <source>Written:
 %1
 %2</source>
@@ -385,18 +385,18 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="66"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="121"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="126"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -405,7 +405,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -414,7 +414,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="137"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -422,7 +422,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="140"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -430,22 +430,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="144"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -453,13 +453,13 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -467,98 +467,98 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="170"/>
         <source>contact</source>
         <translation>contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="170"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>event</source>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>advice request</source>
         <translation>demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>notes</source>
         <translation>notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>role</source>
         <translation>rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>advice</source>
         <translation>conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>question</source>
         <translation>question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
         <source>internal note</source>
         <translation>note interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>action</source>
         <translation>action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>outcome</source>
         <translation>résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>e-mail</source>
         <translation>adresse e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="203"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="205"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -566,12 +566,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="207"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="214"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="213"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -1197,7 +1197,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <location filename="../../fourthpillar/cli/export.py" line="93"/>
         <location filename="../../fourthpillar/cli/export.py" line="105"/>
         <location filename="../../fourthpillar/cli/export.py" line="129"/>
-        <location filename="../../fourthpillar/cli/options.py" line="86"/>
+        <location filename="../../fourthpillar/cli/options.py" line="87"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
@@ -1268,7 +1268,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="200"/>
-        <location filename="../../fourthpillar/cli/options.py" line="235"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
@@ -1284,7 +1284,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="204"/>
-        <location filename="../../fourthpillar/cli/options.py" line="235"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
@@ -1295,7 +1295,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/options.py" line="236"/>
+        <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
@@ -1311,7 +1311,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="210"/>
-        <location filename="../../fourthpillar/cli/options.py" line="237"/>
+        <location filename="../../fourthpillar/cli/options.py" line="238"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
@@ -1837,217 +1837,217 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="31"/>
+        <location filename="../../fourthpillar/cli/options.py" line="32"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="43"/>
+        <location filename="../../fourthpillar/cli/options.py" line="44"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="49"/>
+        <location filename="../../fourthpillar/cli/options.py" line="50"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="73"/>
+        <location filename="../../fourthpillar/cli/options.py" line="74"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="93"/>
+        <location filename="../../fourthpillar/cli/options.py" line="94"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="107"/>
+        <location filename="../../fourthpillar/cli/options.py" line="108"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="114"/>
+        <location filename="../../fourthpillar/cli/options.py" line="115"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="141"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="143"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="148"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="153"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="153"/>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="157"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="157"/>
+        <location filename="../../fourthpillar/cli/options.py" line="158"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="158"/>
+        <location filename="../../fourthpillar/cli/options.py" line="159"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="159"/>
+        <location filename="../../fourthpillar/cli/options.py" line="160"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="160"/>
+        <location filename="../../fourthpillar/cli/options.py" line="161"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="161"/>
+        <location filename="../../fourthpillar/cli/options.py" line="162"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="162"/>
+        <location filename="../../fourthpillar/cli/options.py" line="163"/>
         <source>no event with id {id}</source>
         <translation>aucune activité avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="164"/>
+        <location filename="../../fourthpillar/cli/options.py" line="165"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="165"/>
+        <location filename="../../fourthpillar/cli/options.py" line="166"/>
         <source>no registration with id {id}</source>
         <translation>aucune inscription avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="166"/>
+        <location filename="../../fourthpillar/cli/options.py" line="167"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="167"/>
+        <location filename="../../fourthpillar/cli/options.py" line="168"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="168"/>
+        <location filename="../../fourthpillar/cli/options.py" line="169"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="169"/>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>no contact person with id {id}</source>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="170"/>
+        <location filename="../../fourthpillar/cli/options.py" line="171"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="173"/>
+        <location filename="../../fourthpillar/cli/options.py" line="174"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="231"/>
+        <location filename="../../fourthpillar/cli/options.py" line="232"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="236"/>
+        <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="270"/>
+        <location filename="../../fourthpillar/cli/options.py" line="274"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="297"/>
+        <location filename="../../fourthpillar/cli/options.py" line="301"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="303"/>
+        <location filename="../../fourthpillar/cli/options.py" line="307"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -4498,69 +4498,69 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="103"/>
+        <location filename="../../fourthpillar/services/logins.py" line="110"/>
         <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas appliquer le paquet de la copie {replica} ({province}) : un coordinateur rapporte les copies de ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <location filename="../../fourthpillar/services/logins.py" line="112"/>
         <source>the whole register</source>
         <translation>tout le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="124"/>
+        <location filename="../../fourthpillar/services/logins.py" line="131"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="127"/>
+        <location filename="../../fourthpillar/services/logins.py" line="134"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="166"/>
+        <location filename="../../fourthpillar/services/logins.py" line="173"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="175"/>
-        <location filename="../../fourthpillar/services/logins.py" line="181"/>
+        <location filename="../../fourthpillar/services/logins.py" line="182"/>
+        <location filename="../../fourthpillar/services/logins.py" line="188"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="186"/>
+        <location filename="../../fourthpillar/services/logins.py" line="193"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="188"/>
+        <location filename="../../fourthpillar/services/logins.py" line="195"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="212"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="210"/>
+        <location filename="../../fourthpillar/services/logins.py" line="217"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="230"/>
+        <location filename="../../fourthpillar/services/logins.py" line="237"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="241"/>
-        <location filename="../../fourthpillar/services/logins.py" line="269"/>
+        <location filename="../../fourthpillar/services/logins.py" line="248"/>
+        <location filename="../../fourthpillar/services/logins.py" line="276"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="272"/>
+        <location filename="../../fourthpillar/services/logins.py" line="279"/>
         <source>you cannot disable your own login</source>
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
@@ -7707,93 +7707,93 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Où</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="59"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
         <source>History of %1</source>
-        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them. The history (or what an undo would overwrite) is being read, in the background.</extracomment>
+        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Historique de %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
         <source>&amp;Undo this action…</source>
         <translation>&amp;Annuler cette action…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>Put back everything the selected action changed</source>
         <translation>Remettre tout ce que l&apos;action sélectionnée a modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
         <source>No changes recorded.</source>
         <translation>Aucune modification enregistrée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
         <source>%1 set</source>
         <translation>%1 renseigné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
         <source>Created</source>
         <translation>Créé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
         <source>Archived</source>
         <translation>Archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Restored</source>
         <translation>Restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflit tranché : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="122"/>
         <source>copy %1</source>
         <translation>copie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="122"/>
         <source>this computer</source>
         <translation>cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="128"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="124"/>
         <source>(unknown)</source>
         <translation>(inconnu)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="163"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="160"/>
         <source>Undo everything this action changed?</source>
         <translation>Annuler tout ce que cette action a modifié ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="165"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="162"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Ces champs ont été modifiés à nouveau par la suite ; l&apos;annulation remet l&apos;ancienne valeur par-dessus la plus récente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="167"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="164"/>
         <source>Undo this action</source>
         <translation>Annuler cette action</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="177"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="174"/>
         <source>Undone from History: %1</source>
         <translation>Annulé depuis l&apos;historique : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="186"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="182"/>
         <source>Cannot undo</source>
         <translation>Impossible d&apos;annuler</translation>
     </message>
@@ -8394,22 +8394,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="127"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="141"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="148"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="149"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
@@ -9799,57 +9799,57 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Un mot de passe doit compter au moins %1 caractères.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="235"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
         <source>Officers and logins</source>
         <translation>Agents et identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="237"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Chaque personne qui travaille dans le registre partagé se connecte avec son propre identifiant ; la base de données décide de ce que chaque identifiant peut faire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="248"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
         <source>Officers</source>
         <translation>Agents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>&amp;Add officer…</source>
         <translation>&amp;Ajouter un agent…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="248"/>
         <source>&amp;Change…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="249"/>
         <source>Role, provinces or a new password</source>
         <translation>Rôle, provinces ou nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
         <source>&amp;Disable login…</source>
         <translation>&amp;Désactiver l&apos;identifiant…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Enable login</source>
         <translation>&amp;Réactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="306"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="298"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Seul un administrateur peut ajouter des agents ou modifier leur identifiant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="359"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="351"/>
         <source>Disable login</source>
         <translation>Désactiver l&apos;identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="360"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="352"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>Désactiver l&apos;identifiant %1 de %2 ? Cette personne ne pourra plus se connecter au registre partagé ; tout ce qu&apos;elle a enregistré reste. Vous pourrez réactiver l&apos;identifiant.</translation>
     </message>
@@ -9890,43 +9890,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="116"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="161"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="130"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="175"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="146"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="148"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="193"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="194"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="171"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="212"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="216"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="173"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="218"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="178"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait</numerusform>
@@ -9934,7 +9934,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="185"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="230"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif) ?</numerusform>
@@ -9942,12 +9942,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="236"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="195"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="240"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -10321,7 +10321,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="103"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="104"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The editor currently open from this page, if any.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
@@ -11080,29 +11080,29 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="130"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="131"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="144"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="145"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="148"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="235"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="236"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="240"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="283"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="241"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="286"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="128"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -11110,12 +11110,12 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="249"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
@@ -11455,7 +11455,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="132"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="196"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="197"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

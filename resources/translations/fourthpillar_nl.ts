@@ -96,7 +96,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="426"/>
+        <location filename="../../fourthpillar/store/backup.py" line="429"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -218,34 +218,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
         <location filename="../../fourthpillar/ui/backups.py" line="162"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="201"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="198"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="113"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="180"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="177"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -253,22 +253,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="195"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="192"/>
         <source>This register is a shared database: its server makes the backups.</source>
         <translation>Dit register is een gedeelde databank: haar server maakt de back-ups.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="212"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="209"/>
         <source>Making a backup</source>
         <translation>Back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="222"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="219"/>
         <source>Restore a backup</source>
         <translation>Een back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="223"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="220"/>
         <source>Put back the register as it was on %1 (%2)?
 
 Everything entered since then is replaced. The present state is backed up first, so you can go back to it from this list.</source>
@@ -277,18 +277,18 @@ Everything entered since then is replaced. The present state is backed up first,
 Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt eerst een back-up gemaakt, zodat je er vanuit deze lijst naar kunt terugkeren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="235"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="232"/>
         <location filename="../../fourthpillar/ui/startup.py" line="128"/>
         <source>Restoring the backup</source>
         <translation>Back-up terugzetten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="241"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="238"/>
         <source>The register is back as it was on %1.</source>
         <translation>Het register is terug zoals het was op %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="243"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
         <location filename="../../fourthpillar/ui/startup.py" line="78"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
@@ -297,57 +297,57 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="245"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="242"/>
         <source>Backup restored</source>
         <translation>Back-up teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
         <source>Delete a backup</source>
         <translation>Een back-up verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="259"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="256"/>
         <source>Delete the backup of %1 for good?</source>
         <translation>De back-up van %1 definitief verwijderen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="302"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="306"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="423"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="300"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="304"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="421"/>
         <source>Daily backup</source>
         <extracomment>The full check is running (no copy yet): a close stops it rather than waiting for it.</extracomment>
         <translation>Dagelijkse back-up</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="336"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="334"/>
         <source>Checking the register</source>
         <translation>Register controleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="367"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="365"/>
         <source>Daily backup made</source>
         <translation>Dagelijkse back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="380"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="378"/>
         <source>No backup made: %1</source>
         <translation>Geen back-up gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="382"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="388"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="380"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="386"/>
         <source>No backup made</source>
         <translation>Geen back-up gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="400"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="398"/>
         <source>The register is damaged: nothing more is saved in it</source>
         <translation>Het register is beschadigd: er wordt niets meer in bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="404"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="402"/>
         <location filename="../../fourthpillar/ui/startup.py" line="60"/>
         <location filename="../../fourthpillar/ui/startup.py" line="69"/>
         <location filename="../../fourthpillar/ui/startup.py" line="97"/>
@@ -356,27 +356,27 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Het register is beschadigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="420"/>
         <source>Finishing the backup…</source>
         <translation>De back-up wordt afgewerkt…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="422"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="420"/>
         <source>Skip</source>
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="52"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="51"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="61"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="63"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="62"/>
         <source>Written:
 %1
 %2</source>
@@ -385,18 +385,18 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="66"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="121"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="120"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="126"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -405,7 +405,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="129"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="128"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -414,7 +414,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="137"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -422,7 +422,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="140"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -430,22 +430,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="142"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="144"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="152"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="155"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -453,13 +453,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="160"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="156"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -467,98 +467,98 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="162"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="170"/>
         <source>contact</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="170"/>
         <source>initiative</source>
         <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>event</source>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>registration</source>
         <translation>inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>advice request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="172"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>notes</source>
         <translation>notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>role</source>
         <translation>rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>advice</source>
         <translation>advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>question</source>
         <translation>vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
         <source>internal note</source>
         <translation>interne notitie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>action</source>
         <translation>actie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>outcome</source>
         <translation>resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>e-mail</source>
         <translation>e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="203"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="205"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -566,12 +566,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="207"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="214"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="213"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -1197,7 +1197,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <location filename="../../fourthpillar/cli/export.py" line="93"/>
         <location filename="../../fourthpillar/cli/export.py" line="105"/>
         <location filename="../../fourthpillar/cli/export.py" line="129"/>
-        <location filename="../../fourthpillar/cli/options.py" line="86"/>
+        <location filename="../../fourthpillar/cli/options.py" line="87"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
@@ -1268,7 +1268,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="200"/>
-        <location filename="../../fourthpillar/cli/options.py" line="235"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
@@ -1284,7 +1284,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="204"/>
-        <location filename="../../fourthpillar/cli/options.py" line="235"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
@@ -1295,7 +1295,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/options.py" line="236"/>
+        <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
@@ -1311,7 +1311,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="210"/>
-        <location filename="../../fourthpillar/cli/options.py" line="237"/>
+        <location filename="../../fourthpillar/cli/options.py" line="238"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
@@ -1837,217 +1837,217 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="31"/>
+        <location filename="../../fourthpillar/cli/options.py" line="32"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="43"/>
+        <location filename="../../fourthpillar/cli/options.py" line="44"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="49"/>
+        <location filename="../../fourthpillar/cli/options.py" line="50"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="73"/>
+        <location filename="../../fourthpillar/cli/options.py" line="74"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="93"/>
+        <location filename="../../fourthpillar/cli/options.py" line="94"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="107"/>
+        <location filename="../../fourthpillar/cli/options.py" line="108"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="114"/>
+        <location filename="../../fourthpillar/cli/options.py" line="115"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="141"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="143"/>
+        <location filename="../../fourthpillar/cli/options.py" line="144"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="144"/>
+        <location filename="../../fourthpillar/cli/options.py" line="145"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="145"/>
+        <location filename="../../fourthpillar/cli/options.py" line="146"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="146"/>
+        <location filename="../../fourthpillar/cli/options.py" line="147"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="148"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="148"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="150"/>
+        <location filename="../../fourthpillar/cli/options.py" line="151"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="151"/>
+        <location filename="../../fourthpillar/cli/options.py" line="152"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="152"/>
+        <location filename="../../fourthpillar/cli/options.py" line="153"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="153"/>
+        <location filename="../../fourthpillar/cli/options.py" line="154"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="154"/>
+        <location filename="../../fourthpillar/cli/options.py" line="155"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="155"/>
+        <location filename="../../fourthpillar/cli/options.py" line="156"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="156"/>
+        <location filename="../../fourthpillar/cli/options.py" line="157"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="157"/>
+        <location filename="../../fourthpillar/cli/options.py" line="158"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="158"/>
+        <location filename="../../fourthpillar/cli/options.py" line="159"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="159"/>
+        <location filename="../../fourthpillar/cli/options.py" line="160"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="160"/>
+        <location filename="../../fourthpillar/cli/options.py" line="161"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="161"/>
+        <location filename="../../fourthpillar/cli/options.py" line="162"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="162"/>
+        <location filename="../../fourthpillar/cli/options.py" line="163"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="164"/>
+        <location filename="../../fourthpillar/cli/options.py" line="165"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="165"/>
+        <location filename="../../fourthpillar/cli/options.py" line="166"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="166"/>
+        <location filename="../../fourthpillar/cli/options.py" line="167"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="167"/>
+        <location filename="../../fourthpillar/cli/options.py" line="168"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="168"/>
+        <location filename="../../fourthpillar/cli/options.py" line="169"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="169"/>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="170"/>
+        <location filename="../../fourthpillar/cli/options.py" line="171"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="173"/>
+        <location filename="../../fourthpillar/cli/options.py" line="174"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="231"/>
+        <location filename="../../fourthpillar/cli/options.py" line="232"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="236"/>
+        <location filename="../../fourthpillar/cli/options.py" line="237"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="270"/>
+        <location filename="../../fourthpillar/cli/options.py" line="274"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="297"/>
+        <location filename="../../fourthpillar/cli/options.py" line="301"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="303"/>
+        <location filename="../../fourthpillar/cli/options.py" line="307"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -4498,69 +4498,69 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="103"/>
+        <location filename="../../fourthpillar/services/logins.py" line="110"/>
         <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag het pakket van kopie {replica} ({province}) niet toepassen: een coördinator brengt kopieën van de eigen provincies terug ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="105"/>
+        <location filename="../../fourthpillar/services/logins.py" line="112"/>
         <source>the whole register</source>
         <translation>het hele register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="124"/>
+        <location filename="../../fourthpillar/services/logins.py" line="131"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="127"/>
+        <location filename="../../fourthpillar/services/logins.py" line="134"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="166"/>
+        <location filename="../../fourthpillar/services/logins.py" line="173"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="175"/>
-        <location filename="../../fourthpillar/services/logins.py" line="181"/>
+        <location filename="../../fourthpillar/services/logins.py" line="182"/>
+        <location filename="../../fourthpillar/services/logins.py" line="188"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="186"/>
+        <location filename="../../fourthpillar/services/logins.py" line="193"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="188"/>
+        <location filename="../../fourthpillar/services/logins.py" line="195"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="212"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="210"/>
+        <location filename="../../fourthpillar/services/logins.py" line="217"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>&apos;{text}&apos; is al de login van {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="230"/>
+        <location filename="../../fourthpillar/services/logins.py" line="237"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="241"/>
-        <location filename="../../fourthpillar/services/logins.py" line="269"/>
+        <location filename="../../fourthpillar/services/logins.py" line="248"/>
+        <location filename="../../fourthpillar/services/logins.py" line="276"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="272"/>
+        <location filename="../../fourthpillar/services/logins.py" line="279"/>
         <source>you cannot disable your own login</source>
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
@@ -7707,93 +7707,93 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Waar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="59"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="57"/>
         <source>History of %1</source>
-        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them. The history (or what an undo would overwrite) is being read, in the background.</extracomment>
+        <extracomment>Where an undo is written (:func:`~fourthpillar.ui.operations.run_write`). The entries as the table&apos;s rows show them.</extracomment>
         <translation>Geschiedenis van %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="64"/>
         <source>&amp;Undo this action…</source>
         <translation>Deze actie &amp;ongedaan maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="68"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="66"/>
         <source>Put back everything the selected action changed</source>
         <translation>Alles terugzetten wat de geselecteerde actie veranderde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="74"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="72"/>
         <source>No changes recorded.</source>
         <translation>Geen wijzigingen geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
         <source>%1 set</source>
         <translation>%1 ingevuld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="83"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="81"/>
         <source>Created</source>
         <translation>Aangemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="85"/>
         <source>Archived</source>
         <translation>Gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="87"/>
         <source>Restored</source>
         <translation>Teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="89"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="93"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="91"/>
         <source>Conflict resolved: %1</source>
         <translation>Conflict beslist: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="122"/>
         <source>copy %1</source>
         <translation>kopie %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="126"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="122"/>
         <source>this computer</source>
         <translation>deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="128"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="124"/>
         <source>(unknown)</source>
         <translation>(onbekend)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="163"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="160"/>
         <source>Undo everything this action changed?</source>
         <translation>Alles ongedaan maken wat deze actie veranderde?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="165"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="162"/>
         <source>These fields were changed again afterwards; undoing puts the older value back over the later one: %1</source>
         <translation>Deze velden zijn nadien opnieuw gewijzigd; ongedaan maken zet de oudere waarde terug over de latere: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="167"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="164"/>
         <source>Undo this action</source>
         <translation>Deze actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="177"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="174"/>
         <source>Undone from History: %1</source>
         <translation>Ongedaan gemaakt via Geschiedenis: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/history_dialog.py" line="186"/>
+        <location filename="../../fourthpillar/ui/history_dialog.py" line="182"/>
         <source>Cannot undo</source>
         <translation>Kan niet ongedaan gemaakt worden</translation>
     </message>
@@ -8394,22 +8394,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="127"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="140"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="141"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="148"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="149"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
@@ -9799,57 +9799,57 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Een wachtwoord heeft minstens %1 tekens nodig.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="235"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="233"/>
         <source>Officers and logins</source>
         <translation>Medewerkers en logins</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="242"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="237"/>
         <source>Everyone who works in the shared register signs in with a login of their own; the database decides what each login may do.</source>
         <translation>Iedereen die in het gedeelde register werkt, meldt zich aan met een eigen login; de databank beslist wat elke login mag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="248"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="243"/>
         <source>Officers</source>
         <translation>Medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="252"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="247"/>
         <source>&amp;Add officer…</source>
         <translation>Medewerker &amp;toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="253"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="248"/>
         <source>&amp;Change…</source>
         <translation>&amp;Wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="254"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="249"/>
         <source>Role, provinces or a new password</source>
         <translation>Rol, provincies of een nieuw wachtwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="255"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="250"/>
         <source>&amp;Disable login…</source>
         <translation>Login &amp;uitschakelen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="256"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="251"/>
         <source>&amp;Enable login</source>
         <translation>Login &amp;inschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="306"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="298"/>
         <source>Only an admin can add officers or change their logins.</source>
         <translation>Alleen een beheerder kan medewerkers toevoegen of hun login wijzigen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="359"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="351"/>
         <source>Disable login</source>
         <translation>Login uitschakelen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/officers.py" line="360"/>
+        <location filename="../../fourthpillar/ui/officers.py" line="352"/>
         <source>Disable the login %1 of %2? They can no longer connect to the shared register; everything they recorded stays. You can enable the login again.</source>
         <translation>De login %1 van %2 uitschakelen? Die kan dan niet meer verbinden met het gedeelde register; alles wat die persoon vastlegde, blijft. Je kunt de login later weer inschakelen.</translation>
     </message>
@@ -9890,43 +9890,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="116"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="161"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="130"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="175"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="146"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="148"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="193"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="149"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="194"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="167"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="171"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="212"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="216"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="173"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="218"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="178"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>%n opvolging als gedaan markeren</numerusform>
@@ -9934,7 +9934,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="185"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="230"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
@@ -9942,12 +9942,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="236"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="195"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="240"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -10321,7 +10321,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="103"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="104"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The editor currently open from this page, if any.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
@@ -11080,29 +11080,29 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="130"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="131"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="144"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="145"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="148"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="235"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="236"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="240"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="283"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="241"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="286"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="128"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -11110,12 +11110,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="249"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
@@ -11455,7 +11455,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="132"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="196"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="197"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
