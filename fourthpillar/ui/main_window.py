@@ -76,6 +76,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self.undo_stack.refused.connect(self._undo_refused)
         self._history: list[str] = []
         self._current_initiative: str | None = None
+        self._reading_for_archive = False
 
         self.dashboard = DashboardPage(desk, self, jobs=self.jobs)
         self.dashboard.item_opened.connect(self.open_item)
@@ -148,7 +149,14 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         page.saved.connect(self._page_saved)
         # An erasure cannot be undone: not on the undo stack, but the views refresh.
         page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
+        page.shown.connect(self._record_page_shown)
         return page
+
+    @Slot()
+    def _record_page_shown(self) -> None:
+        """A record's page shows what its read brought: the title and the actions follow."""
+        self._update_actions()
+        self._update_title()
 
     @Slot(object)
     def _page_saved(self, saved: Any) -> None:
@@ -320,15 +328,10 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     # -- archive, undo, redo -----------------------------------------------------------------
 
     def _archive_targets(self) -> tuple[RecordKind | None, list[tuple[str, str]]]:
-        """The kind and (id, title) of what Delete would archive here."""
-        if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
-            try:
-                detail = initiatives.get_initiative(self.desk, initiative_id=self._current_initiative)
-            except KnownError:
-                return INITIATIVE, []
-            return INITIATIVE, [] if detail.archived else [(detail.id, detail.name)]
+        """The kind and (id, title) of what Delete would archive here (not the initiative shown:
+        :meth:`archive_selected` reads it first)."""
         if self.current_page_name() == EVENT_PAGE:
-            event = self.event_page.detail
+            event = None if self.event_page.reading_another() else self.event_page.detail
             return EVENT, [] if event is None or event.archived else [(event.id, event.title)]
         page = self.current_list()
         kind = record_kind(page.definition.kind) if page is not None else None
@@ -341,9 +344,36 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     @Slot()
     def archive_selected(self) -> None:
         """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
+        if self.current_page_name() == INITIATIVE_PAGE:
+            self._archive_initiative_shown()
+            return
         kind, targets = self._archive_targets()
         if kind is not None:
             operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
+
+    def _archive_initiative_shown(self) -> None:
+        """Read the initiative shown in the background (archived meanwhile? its name now?), then
+        ask and archive it; a second Delete meanwhile waits for the first."""
+        initiative_id = self._current_initiative
+        if not initiative_id or self._reading_for_archive:
+            return
+        desk = self.desk
+        self._reading_for_archive = True
+
+        def read(**_: Any) -> list[tuple[str, str]]:
+            detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
+            return [] if detail.archived else [(detail.id, detail.name)]
+
+        def done(targets: list[tuple[str, str]]) -> None:
+            self._reading_for_archive = False
+            operations.confirm_and_archive(self, self.desk, INITIATIVE, targets, runner=self.jobs,
+                                           on_done=self._archived)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self._reading_for_archive = False
+            self.statusBar().showMessage(str(error), 12000)
+
+        operations.run_read(self.jobs, read, busy=self.initiative_page, on_done=done, on_refused=refused)
 
     def _archived(self, description: str, batches: list[str]) -> None:
         if batches:
@@ -383,13 +413,15 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
             page.mark_stale()
         self.duplicates.mark_stale()
         if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
-            try:
-                self.initiative_page.show_initiative(self._current_initiative)
-            except KnownError:
-                self.go_back()
+            self.initiative_page.show_initiative(self._current_initiative, on_failed=self._initiative_gone)
         self.refresh_event_page()
         self._update_actions()
         self._update_title()
+
+    def _initiative_gone(self, _error: BaseException) -> None:
+        """The initiative shown can no longer be read (archived elsewhere): back to where the officer was."""
+        if self.current_page_name() == INITIATIVE_PAGE:
+            self.go_back()
 
     @Slot()
     def refresh_all(self) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import read
 
 from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
@@ -327,6 +328,7 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     page.select_row(1)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_page_name() == "initiative"
+    read(qtbot, window.initiative_page)
     assert window.initiative_page.record_id == ids[1]  # type: ignore[attr-defined]
 
     def rename(dialog: QWidget) -> None:
@@ -400,15 +402,17 @@ def test_clicking_initiatives_in_the_side_bar_leaves_an_initiative_page(
     assert window.current_page_name() == "initiatives"
 
 
-def test_title_bar_names_the_page_or_initiative(seeded: Seed, desk: Desk, window: MainWindow) -> None:
+def test_title_bar_names_the_page_or_initiative(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
     """The title bar (and the task bar) say where the officer is."""
     ids = seeded(desk, 1)
     window.show_page("requests")
     assert window.windowTitle() == "Advice requests"
     window.show_initiative(ids[0])
+    read(qtbot, window.initiative_page)
     assert window.windowTitle() == "Initiative 000"
     initiatives.update_initiative(desk, initiative_id=ids[0], changes={"name": "Hart voor Kigali"})
     window.events.data_changed.emit()
+    read(qtbot, window.initiative_page)
     assert window.windowTitle() == "Hart voor Kigali"
 
 
@@ -424,6 +428,7 @@ def test_planning_and_completing_a_follow_up_say_what_was_done(
     ids = seeded(desk, 1)
     window.show_initiative(ids[0])
     page = window.initiative_page
+    read(qtbot, page)
 
     def plan(dialog: QWidget) -> None:
         dialog.fill({"action": "Statuten nalezen", "due_on": clock.today() + dt.timedelta(days=7)})  # type: ignore[attr-defined]
@@ -434,6 +439,7 @@ def test_planning_and_completing_a_follow_up_say_what_was_done(
     qtbot.waitUntil(lambda: bool(seen) and window.undo_stack.can_undo(), timeout=3000)
     assert window.statusBar().currentMessage() == "Follow-up planned: Statuten nalezen. Press Ctrl+Z to undo."
     assert window.undo_action.text() == "&Undo Follow-up planned: Statuten nalezen"
+    read(qtbot, page)
 
     tree = page.timeline_tree  # type: ignore[attr-defined]
     items = [tree.topLevelItem(index) for index in range(tree.topLevelItemCount())]

@@ -182,6 +182,7 @@ def test_an_officer_sees_the_officers_but_may_change_nothing_and_erase_nobody(
 
     window.show_initiative(initiative)
     page = window.initiative_page
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
     page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(0))
     assert page.export_person_action.isEnabled() and not page.erase_person_action.isEnabled()
     sync_menu = window.field_sync
@@ -229,8 +230,10 @@ def test_a_coordinator_makes_field_copies_of_their_own_provinces_only(
 
     made.clear()
     window.show_initiative(antwerp.id)
+    qtbot.waitUntil(lambda: bool(made), timeout=10_000)  # read in the background
     assert made and "no initiative" in made[0]
     window.show_initiative(limburg.id)
+    qtbot.waitUntil(lambda: window.initiative_page.reading is None, timeout=10_000)
     assert window.initiative_page.detail is not None and window.initiative_page.detail.name == "Vzw Hasselt"
 
 
