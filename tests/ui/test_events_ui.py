@@ -314,6 +314,7 @@ def test_the_dashboard_shows_the_next_events_and_how_full_they_are(qtbot: QtBot,
     for name in ("Anna Claes", "Bart Wouters", "Chris Jacobs"):
         register_walk_in(desk, full, name)
     window.dashboard.refresh()
+    idle(qtbot, window)  # read in the background
     shown = window.dashboard._events.widgets
     texts = [widget.text() for widget in shown if isinstance(widget, QLabel | QPushButton)]
     assert shown[0].full_text.endswith("Fondsenwerving") and texts[1] == "2/2 + 1 waiting"
@@ -421,6 +422,7 @@ def test_the_dashboard_link_shows_the_coming_events_and_ctrl_e_exports_them(
     plan(desk, "Netwerkdag")
     plan(desk, "Vorig jaar", days=-300)
     window.dashboard.refresh()
+    idle(qtbot, window)  # read in the background
     link = next(button for button in window.dashboard.findChildren(QPushButton)
                 if button.text() == "Show all coming events")
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)

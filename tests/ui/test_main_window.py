@@ -95,6 +95,7 @@ def test_follow_up_due_today_is_on_the_dashboard_and_opens(desk: Desk, window: M
         "action": "Terugbellen over de subsidie", "due_on": clock.today()})
     window.events.data_changed.emit()
     window.show_page("dashboard")
+    written(qtbot, window)  # the dashboard is read in the background
     board = window.dashboard
     assert board.due_today.count() == 1
     item = board.due_today.item(0)
@@ -113,6 +114,7 @@ def test_dashboard_province_opens_the_filtered_list(seeded: Seed, desk: Desk, wi
     seeded(desk, 12)
     window.events.data_changed.emit()
     window.show_page("dashboard")
+    written(qtbot, window)  # the dashboard is read in the background
     button = window.dashboard.findChild(QWidget, "province_limburg")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -289,12 +291,14 @@ def test_mark_done_from_the_dashboard_then_undo(desk: Desk, window: MainWindow, 
     follow_up = followups.plan_follow_up(desk, initiative_id=saved.id, values={
         "action": "Verslag opvragen", "due_on": clock.today()})
     window.events.data_changed.emit()
+    written(qtbot, window)  # the dashboard is read in the background
     board = window.dashboard
     assert board.due_today.item(0).data(0, KIND_ROLE) == "follow_up"
 
     seen = answer_next_dialog(qtbot, lambda dialog: dialog.accept())  # type: ignore[attr-defined]
     board.complete_requested.emit([follow_up.id])
     assert seen == ["CompleteFollowUpDialog"]
+    written(qtbot, window)
     assert board.due_today.item(0).data(0, KIND_ROLE) is None  # the "nothing due" line
     assert window.undo_stack.undo_text() == "Follow-up done: Verslag opvragen"
     window.undo_action.trigger()
@@ -307,6 +311,7 @@ def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: 
     """'Show in the follow-up list' under Overdue must list exactly my overdue, open follow-ups."""
     seeded(desk, 6)  # due dates from 3 days ago to 2 days ahead, all owned by the signed-in officer
     window.events.data_changed.emit()
+    written(qtbot, window)  # the dashboard is read in the background
     links = [button for button in window.dashboard.findChildren(QPushButton)
              if button.text() == "Show in the follow-up list"]
     qtbot.mouseClick(links[0], Qt.MouseButton.LeftButton)
