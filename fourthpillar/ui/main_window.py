@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import followups, initiatives, logins, officers
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import SearchHit
+from fourthpillar.services.records import OfficerView, SearchHit
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import operations
 from fourthpillar.ui.dashboard import DashboardPage
@@ -61,7 +61,8 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         super().__init__(parent)
         self.desk = desk
         # What the signed-in login may do (the shared database); everything on a desk's own register.
-        self.permissions = logins.permissions(desk)
+        # Read in the background once the window is built: until then only what every login may.
+        self.permissions = logins.until_read(desk)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))
         self.setStyleSheet(style_sheet())
@@ -134,6 +135,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self._restore_settings()
         self.field_sync.connect_window()
         self.apply_permissions(self.permissions)
+        self.apply_permissions()
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------
@@ -440,12 +442,15 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
             page.focus_search()
 
     def apply_permissions(self, allowed: logins.Permissions | None = None) -> None:
-        """Offer only what the signed-in login may do (read again when *allowed* is None):
-        the database would refuse the rest anyway, with one line."""
-        try:
-            self.permissions = allowed or logins.permissions(self.desk)
-        except KnownError:
-            return  # the server is away; it still refuses what the login may not do
+        """Offer only what the signed-in login may do (read again in the background when *allowed*
+        is None): the database would refuse the rest anyway, with one line."""
+        if allowed is None:
+            desk = self.desk
+            # A failed read changes nothing: the server is away, and still refuses what the login may not do.
+            operations.run_read(self.jobs, lambda **_: logins.permissions(desk), busy=self.officer_label,
+                                on_done=self.apply_permissions, on_refused=lambda _error: None)
+            return
+        self.permissions = allowed
         self.officers_action.setVisible(self.permissions.has_logins)
         # Demonstration data adds officers, which only an admin may do on the shared database.
         self.demo_action.setEnabled(self.permissions.can_manage_officers)
@@ -453,11 +458,14 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self.field_sync.apply_permissions(self.permissions)
 
     def _show_officer(self) -> None:
-        try:
-            officer = officers.current_officer(self.desk)
-        except KnownError:
-            officer = None
-        self.officer_label.setText(self.tr("Signed in as %1").replace("%1", officer.name) if officer else "")
+        """The signed-in officer's name in the status bar, read in the background."""
+        desk = self.desk
+
+        def show(officer: OfficerView | None) -> None:
+            self.officer_label.setText(self.tr("Signed in as %1").replace("%1", officer.name) if officer else "")
+
+        operations.run_read(self.jobs, lambda **_: officers.current_officer(desk), busy=self.officer_label,
+                            on_done=show, on_refused=lambda _error: show(None))
 
     # -- quick search and settings ---------------------------------------------------------------
 

@@ -37,6 +37,7 @@ def open_window(qtbot: QtBot) -> Callable[[Desk], MainWindow]:
         window = MainWindow(desk)
         qtbot.addWidget(window, before_close_func=lambda shown: qtbot.waitUntil(lambda: not shown.jobs.busy,
                                                                                 timeout=15_000))
+        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)  # what the login may do: read in the background
         return window
 
     return make
@@ -249,11 +250,12 @@ def test_the_single_user_desk_offers_everything_but_the_officers_logins(
 
 
 def test_a_role_changed_by_the_admin_shows_in_the_colleagues_window_when_it_reads_again(
-        office: Office, open_window: Callable[[Desk], MainWindow]) -> None:
+        office: Office, qtbot: QtBot, open_window: Callable[[Desk], MainWindow]) -> None:
     """A coordinator made admin gets the admin's actions once the window reads the login again."""
     officer_id, login = office.add("Lies Coördinator", "coordinator", ["limburg"])
     window = open_window(office.desk_of(login))
     assert not window.demo_action.isEnabled()
     logins.set_officer_access(office.owner, officer_id=officer_id, role="admin", provinces=[])
     window.officers_changed()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)  # read in the background
     assert window.field_sync.apply_action.isEnabled() and window.demo_action.isEnabled()
