@@ -492,7 +492,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     def show_settings(self) -> None:
         from fourthpillar.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.desk, self)
+        dialog = SettingsDialog(self.desk, self, runner=self.jobs)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self._show_officer()
 

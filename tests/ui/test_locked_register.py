@@ -25,6 +25,7 @@ from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.officers import OfficersDialog
+from fourthpillar.ui.settings_dialog import SettingsDialog
 
 Seed = Callable[[Desk, int], list[str]]
 
@@ -345,3 +346,37 @@ def test_an_initiative_opened_on_a_locked_register_shows_once_the_file_is_free(
     assert page.cursor().shape() != Qt.CursorShape.BusyCursor
     assert warnings == [] and page.message_bar.text() == ""
     window.close()
+
+
+def test_settings_opened_on_a_locked_register_wait_for_the_officer_not_the_window(
+        desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit ▸ Settings opened while another program holds the file: the dialog comes at once,
+    shows it is busy (the name and Save wait for the officer), and Esc closes it; opened again,
+    it shows the officer's name once the other program lets go, and no message about it."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        dialog = SettingsDialog(desk, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.reading and dialog.cursor().shape() == Qt.CursorShape.BusyCursor, "it shows it is busy"
+        assert dialog.name.isReadOnly() and not dialog._save_button().isEnabled(), "the name and Save wait"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible(), "Esc closes it"
+
+        again = SettingsDialog(desk, runner=runner)
+        qtbot.addWidget(again)
+        again.show()
+        assert again.reading and again.name.text() == ""
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not again.reading, timeout=20_000)
+    assert again.name.text() == "An Peeters" and not again.name.isReadOnly()
+    assert again._save_button().isEnabled() and again.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert warnings == []
