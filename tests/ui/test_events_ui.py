@@ -244,6 +244,7 @@ def test_attendance_keys_mark_the_selected_rows_as_one_undoable_action(
     page = window.event_page
     assert window.current_page_name() == "event" and window.windowTitle().startswith(
         "Fondsenwerving voor beginners")
+    assert page.table.hasFocus(), "A, N, R and C mark attendance at once, without a click first"
     select(page, "Anna Claes", "Chris Jacobs")
     qtbot.keyClick(page.table, Qt.Key.Key_A)
     idle(qtbot, window)
