@@ -380,3 +380,34 @@ def test_settings_opened_on_a_locked_register_wait_for_the_officer_not_the_windo
     assert again.name.text() == "An Peeters" and not again.name.isReadOnly()
     assert again._save_button().isEnabled() and again.cursor().shape() != Qt.CursorShape.BusyCursor
     assert warnings == []
+
+
+def test_the_window_opened_on_a_locked_register_reads_its_own_state_once_the_file_is_free(
+        desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window opened while another program holds the file (a backup tool at start-up): it
+    comes and repaints; the officer's name, the Conflicts count and the dashboard wait for the
+    file, not the window, and are shown once the other program lets go, with no message."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.jobs.busy and window.officer_label.text() == "", "its reads wait for the file"
+        paints = Paints()
+        window.navigation.viewport().installEventFilter(paints)
+        window.navigation.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
+    assert window.officer_label.text() == "Signed in as An Peeters"
+    assert window.dashboard.dashboard is not None, "the dashboard is shown"
+    assert window.field_sync.count == 0 and warnings == []
+    window.close()
