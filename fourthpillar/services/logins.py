@@ -83,6 +83,16 @@ class Permissions:
                    provinces=(), can_apply_packages=False)
 
 
+def until_read(desk: Desk) -> Permissions:
+    """What the app offers while :func:`permissions` is read in the background: everything on a
+    desk's own register (nothing to read there), on the shared database only what every login may."""
+    if desk.database.is_sqlite:
+        return permissions(desk)
+    return Permissions(has_logins=True, can_erase=False, can_manage_officers=False, can_prune_backups=False,
+                       can_administer_sync=False, can_make_field_copies=False, can_work_as_others=False,
+                       provinces=(), can_apply_packages=False)
+
+
 def permissions(desk: Desk) -> Permissions:
     """What *desk*'s login may do now (read from the database: a role changed meanwhile counts)."""
     if desk.database.is_sqlite:

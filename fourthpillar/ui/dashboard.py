@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar.domain import vocab
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import dashboard as dashboard_service
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ActivityEntry, Dashboard, EventFill, FollowUpRow
@@ -35,6 +36,7 @@ from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.filters import ME
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.text import count_text
 
 #: Entities of the change log that can be opened from the activity list.
@@ -117,7 +119,7 @@ class DashboardPage(ReadsWhenShown, QWidget):
         self.setObjectName("dashboard")
         self.desk = desk
         self._stale = True
-        #: Reads the first dashboard in the background, so the window paints without waiting for it.
+        #: Reads the dashboard in the background (the window's runner), so the window never waits for it.
         self._jobs = jobs
         #: Counts refreshes: a background read that a newer refresh overtook is not shown.
         self._generation = 0
@@ -246,28 +248,10 @@ class DashboardPage(ReadsWhenShown, QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale and self._jobs is not None and self.dashboard is None:
-            self._load_in_background()
+            self.refresh()  # the first dashboard: read in the background while the window paints
         elif self._stale:
             # Right after the window appears, so the first paint does not wait for the queries.
             QTimer.singleShot(0, self._refresh_if_stale)
-
-    def _load_in_background(self) -> None:
-        """The first dashboard, read off the GUI thread (a large register takes a fifth of a second)."""
-        assert self._jobs is not None
-        desk, generation = self.desk, self._generation
-
-        def shown(board: Dashboard) -> None:
-            if generation == self._generation and self._stale:
-                self._stale = False
-                self.show_dashboard(board)
-
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, KnownError):
-                raise error
-            if generation == self._generation:
-                QMessageBox.warning(self, self.tr("The dashboard cannot be read"), str(error))
-
-        self._jobs.run(lambda **_: dashboard_service.get_dashboard(desk), on_success=shown, on_failure=failed)
 
     @Slot()
     def _refresh_if_stale(self) -> None:
@@ -276,14 +260,23 @@ class DashboardPage(ReadsWhenShown, QWidget):
 
     @Slot()
     def refresh(self, today: dt.date | None = None) -> None:
+        """Read the dashboard on the window's read pool (at once when shown on its own) and show
+        it; the page shows the busy cursor meanwhile, and a read that a newer one overtook is not shown."""
         self._generation += 1
-        try:
-            board = dashboard_service.get_dashboard(self.desk, today=today)
-        except KnownError as error:
-            QMessageBox.warning(self, self.tr("The dashboard cannot be read"), str(error))
-            return
-        self._stale = False
-        self.show_dashboard(board)
+        generation, desk = self._generation, self.desk
+        self._stale = False  # a change made while this reads marks the page stale again
+
+        def shown(board: Dashboard) -> None:
+            if generation == self._generation:
+                self.show_dashboard(board)
+
+        def failed(error: KnownError | ValidationFailed) -> None:
+            if generation == self._generation:
+                self._stale = True
+                QMessageBox.warning(self, self.tr("The dashboard cannot be read"), str(error))
+
+        run_read(self._jobs, lambda **_: dashboard_service.get_dashboard(desk, today=today), busy=self,
+                 on_done=shown, on_refused=failed)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.dashboard = board

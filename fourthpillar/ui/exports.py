@@ -50,7 +50,7 @@ from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_job
+from fourthpillar.ui.operations import run_job, run_read
 
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
@@ -200,6 +200,18 @@ def save_and_export(parent: QWidget | None, runner: JobRunner | None, heading: s
     return run_export(parent, runner, heading, work)
 
 
+def read_then(parent: QWidget | None, runner: JobRunner | None, title: str, read: Callable[[], Any],
+              then: Callable[[Any], Any]) -> Any:
+    """*read* what an export's file name needs on *runner*'s read pool (the busy cursor on
+    *parent*; at once without a parent), then *then* its value; a failed read is one warning."""
+    def failed(error: KnownError | ValidationFailed) -> None:
+        QMessageBox.warning(parent, title, str(error))
+
+    if parent is None:
+        return run_job(None, lambda **_: read(), on_done=then, on_refused=failed, writes=False)
+    return run_read(runner, lambda **_: read(), busy=parent, on_done=then, on_refused=failed)
+
+
 # -- the actions -------------------------------------------------------------------------------------
 
 
@@ -246,23 +258,30 @@ def export_initiative_summary(
             translate("Exports", "For the initiative"), translate("Exports", "Internal, with notes"))
         if shared is None:
             return None
-    name = initiatives.get_initiative(desk, initiative_id=initiative_id).name
     kind = translate("Exports", "Summary") if shared else translate("Exports", "Internal summary")
-    suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
-    return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                           partial(exports.export_initiative_summary, desk), steps=False,
-                           initiative_id=initiative_id, shared=bool(shared))
+
+    def named(name: str) -> Any:
+        suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
+        return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
+                               partial(exports.export_initiative_summary, desk), steps=False,
+                               initiative_id=initiative_id, shared=bool(shared))
+
+    return read_then(parent, runner, heading, lambda: initiatives.get_initiative(
+        desk, initiative_id=initiative_id).name, named)
 
 
 def export_advice_summary(
     parent: QWidget | None, desk: Desk, request_id: str, *, runner: JobRunner | None = None
 ) -> Any:
     heading = translate("Exports", "Export advice summary")
-    detail = requests.get_request(desk, request_id=request_id)
     advice = translate("Exports", "Advice")  # lupdate does not look inside f-strings
-    suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
-    return save_and_export(parent, runner, heading, suggested, PDF_FILTER, partial(exports.export_advice_summary, desk),
-                           steps=False, request_id=request_id)
+
+    def named(detail: Any) -> Any:
+        suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
+        return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
+                               partial(exports.export_advice_summary, desk), steps=False, request_id=request_id)
+
+    return read_then(parent, runner, heading, lambda: requests.get_request(desk, request_id=request_id), named)
 
 
 def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
@@ -293,9 +312,13 @@ def export_follow_up_calendar(
 
 
 class PeriodDialog(QDialog):
-    """Choose a period, optionally a province and an officer, and PDF report or spreadsheet."""
+    """Choose a period, optionally a province and an officer, and PDF report or spreadsheet.
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None, today: dt.date | None = None) -> None:
+    The officers are read on *runner*'s read pool (at once without one): their list and OK wait
+    for them (``reading``)."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: dt.date | None = None,
+                 runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Exports", "Period report"))
         today = today or clock.today()
@@ -316,8 +339,6 @@ class PeriodDialog(QDialog):
             self.province.addItem(label, code)
         self.officer = QComboBox()
         self.officer.addItem(translate("Exports", "All officers"), None)
-        for officer in officers.list_officers(desk):
-            self.officer.addItem(officer.name, officer.id)
         self.as_pdf = QRadioButton(translate("Exports", "PDF report with charts"))
         self.as_xlsx = QRadioButton(translate("Exports", "Spreadsheet with the figures"))
         self.as_pdf.setChecked(True)
@@ -334,6 +355,26 @@ class PeriodDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.reading = True
+        self.officer.setEnabled(False)
+        self.ok_button.setEnabled(False)
+        run_read(runner, lambda **_: officers.list_officers(desk), busy=self, on_done=self._officers_read,
+                 on_refused=self._read_failed)
+
+    def _officers_read(self, found: list[Any]) -> None:
+        for officer in found:
+            self.officer.addItem(officer.name, officer.id)
+        self._read_done()
+
+    def _read_failed(self, error: KnownError | ValidationFailed) -> None:
+        self._read_done()  # a report for all officers can still be made
+        QMessageBox.warning(self, self.windowTitle(), str(error))
+
+    def _read_done(self) -> None:
+        self.reading = False
+        self.officer.setEnabled(True)
+        self.ok_button.setEnabled(True)
 
     def choice(self) -> dict[str, Any]:
         return {
@@ -361,7 +402,7 @@ def export_period(
 
 def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:
     """The Reports entry: ask for the period and options, then export."""
-    dialog = PeriodDialog(desk, parent)
+    dialog = PeriodDialog(desk, parent, runner=runner)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return export_period(parent, desk, dialog.choice(), runner=runner)

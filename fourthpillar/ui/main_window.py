@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import followups, initiatives, logins, officers
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import SearchHit
+from fourthpillar.services.records import OfficerView, SearchHit
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import operations
 from fourthpillar.ui.dashboard import DashboardPage
@@ -61,7 +61,8 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         super().__init__(parent)
         self.desk = desk
         # What the signed-in login may do (the shared database); everything on a desk's own register.
-        self.permissions = logins.permissions(desk)
+        # Read in the background once the window is built: until then only what every login may.
+        self.permissions = logins.until_read(desk)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Fourth Pillar desk"))
         self.setStyleSheet(style_sheet())
@@ -76,6 +77,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self.undo_stack.refused.connect(self._undo_refused)
         self._history: list[str] = []
         self._current_initiative: str | None = None
+        self._reading_for_archive = False
 
         self.dashboard = DashboardPage(desk, self, jobs=self.jobs)
         self.dashboard.item_opened.connect(self.open_item)
@@ -133,6 +135,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self._restore_settings()
         self.field_sync.connect_window()
         self.apply_permissions(self.permissions)
+        self.apply_permissions()
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------
@@ -148,7 +151,14 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         page.saved.connect(self._page_saved)
         # An erasure cannot be undone: not on the undo stack, but the views refresh.
         page.person_erased.connect(lambda _contact_id: self.events.data_changed.emit())
+        page.shown.connect(self._record_page_shown)
         return page
+
+    @Slot()
+    def _record_page_shown(self) -> None:
+        """A record's page shows what its read brought: the title and the actions follow."""
+        self._update_actions()
+        self._update_title()
 
     @Slot(object)
     def _page_saved(self, saved: Any) -> None:
@@ -320,15 +330,10 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     # -- archive, undo, redo -----------------------------------------------------------------
 
     def _archive_targets(self) -> tuple[RecordKind | None, list[tuple[str, str]]]:
-        """The kind and (id, title) of what Delete would archive here."""
-        if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
-            try:
-                detail = initiatives.get_initiative(self.desk, initiative_id=self._current_initiative)
-            except KnownError:
-                return INITIATIVE, []
-            return INITIATIVE, [] if detail.archived else [(detail.id, detail.name)]
+        """The kind and (id, title) of what Delete would archive here (not the initiative shown:
+        :meth:`archive_selected` reads it first)."""
         if self.current_page_name() == EVENT_PAGE:
-            event = self.event_page.detail
+            event = None if self.event_page.reading_another() else self.event_page.detail
             return EVENT, [] if event is None or event.archived else [(event.id, event.title)]
         page = self.current_list()
         kind = record_kind(page.definition.kind) if page is not None else None
@@ -341,9 +346,36 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     @Slot()
     def archive_selected(self) -> None:
         """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
+        if self.current_page_name() == INITIATIVE_PAGE:
+            self._archive_initiative_shown()
+            return
         kind, targets = self._archive_targets()
         if kind is not None:
             operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
+
+    def _archive_initiative_shown(self) -> None:
+        """Read the initiative shown in the background (archived meanwhile? its name now?), then
+        ask and archive it; a second Delete meanwhile waits for the first."""
+        initiative_id = self._current_initiative
+        if not initiative_id or self._reading_for_archive:
+            return
+        desk = self.desk
+        self._reading_for_archive = True
+
+        def read(**_: Any) -> list[tuple[str, str]]:
+            detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
+            return [] if detail.archived else [(detail.id, detail.name)]
+
+        def done(targets: list[tuple[str, str]]) -> None:
+            self._reading_for_archive = False
+            operations.confirm_and_archive(self, self.desk, INITIATIVE, targets, runner=self.jobs,
+                                           on_done=self._archived)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self._reading_for_archive = False
+            self.statusBar().showMessage(str(error), 12000)
+
+        operations.run_read(self.jobs, read, busy=self.initiative_page, on_done=done, on_refused=refused)
 
     def _archived(self, description: str, batches: list[str]) -> None:
         if batches:
@@ -383,13 +415,15 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
             page.mark_stale()
         self.duplicates.mark_stale()
         if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
-            try:
-                self.initiative_page.show_initiative(self._current_initiative)
-            except KnownError:
-                self.go_back()
+            self.initiative_page.show_initiative(self._current_initiative, on_failed=self._initiative_gone)
         self.refresh_event_page()
         self._update_actions()
         self._update_title()
+
+    def _initiative_gone(self, _error: BaseException) -> None:
+        """The initiative shown can no longer be read (archived elsewhere): back to where the officer was."""
+        if self.current_page_name() == INITIATIVE_PAGE:
+            self.go_back()
 
     @Slot()
     def refresh_all(self) -> None:
@@ -408,12 +442,15 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
             page.focus_search()
 
     def apply_permissions(self, allowed: logins.Permissions | None = None) -> None:
-        """Offer only what the signed-in login may do (read again when *allowed* is None):
-        the database would refuse the rest anyway, with one line."""
-        try:
-            self.permissions = allowed or logins.permissions(self.desk)
-        except KnownError:
-            return  # the server is away; it still refuses what the login may not do
+        """Offer only what the signed-in login may do (read again in the background when *allowed*
+        is None): the database would refuse the rest anyway, with one line."""
+        if allowed is None:
+            desk = self.desk
+            # A failed read changes nothing: the server is away, and still refuses what the login may not do.
+            operations.run_read(self.jobs, lambda **_: logins.permissions(desk), busy=self.officer_label,
+                                on_done=self.apply_permissions, on_refused=lambda _error: None)
+            return
+        self.permissions = allowed
         self.officers_action.setVisible(self.permissions.has_logins)
         # Demonstration data adds officers, which only an admin may do on the shared database.
         self.demo_action.setEnabled(self.permissions.can_manage_officers)
@@ -421,11 +458,14 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self.field_sync.apply_permissions(self.permissions)
 
     def _show_officer(self) -> None:
-        try:
-            officer = officers.current_officer(self.desk)
-        except KnownError:
-            officer = None
-        self.officer_label.setText(self.tr("Signed in as %1").replace("%1", officer.name) if officer else "")
+        """The signed-in officer's name in the status bar, read in the background."""
+        desk = self.desk
+
+        def show(officer: OfficerView | None) -> None:
+            self.officer_label.setText(self.tr("Signed in as %1").replace("%1", officer.name) if officer else "")
+
+        operations.run_read(self.jobs, lambda **_: officers.current_officer(desk), busy=self.officer_label,
+                            on_done=show, on_refused=lambda _error: show(None))
 
     # -- quick search and settings ---------------------------------------------------------------
 
@@ -452,7 +492,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
     def show_settings(self) -> None:
         from fourthpillar.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.desk, self)
+        dialog = SettingsDialog(self.desk, self, runner=self.jobs)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self._show_officer()
 

@@ -39,11 +39,14 @@ from PySide6.QtWidgets import (
 )
 
 from fourthpillar import i18n
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import backups, duplicates, logins, officers
 from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.widgets.buttons import ok_cancel
 
 #: desk.config keys of the backup rotation, as services.backups reads them.
@@ -53,24 +56,25 @@ ROTATION_KEYS = ("backup_keep_daily", "backup_keep_weekly", "backup_keep_monthly
 class SettingsDialog(QDialog):
     """The officer's name, the language, the data folder and how many backups are kept.
 
-    ``restart_needed`` is True after Save when the language or the data folder changed.
+    ``restart_needed`` is True after Save when the language or the data folder changed. The
+    officer's name and what the login may do are read on *runner*'s read pool (at once without
+    one): the name and Save wait for them (``reading``).
     """
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.restart_needed = False
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
+        #: The officer working at this desk, as read when the dialog opened.
+        self.officer: OfficerView | None = None
+        self.reading = True
 
-        officer = _current_officer(desk)
-        self.name = QLineEdit(officer.name if officer else "", self)
+        self.name = QLineEdit(self)
         self.name.setObjectName("settingsName")
         self.name.setPlaceholderText(self.tr("First and last name"))
-        if not _may_work_as_others(desk):
-            # On the shared database the login is the officer: a name typed here would be refused.
-            self.name.setReadOnly(True)
-            self.name.setToolTip(self.tr("On the shared database you work as your own login"))
+        self.name.setReadOnly(True)  # until the officer and the login are read
 
         self.language = QComboBox(self)
         self.language.setObjectName("settingsLanguage")
@@ -151,6 +155,30 @@ class SettingsDialog(QDialog):
         for first, second in itertools.pairwise(order):
             QWidget.setTabOrder(first, second)
         self.name.setFocus()
+        self._save_button().setEnabled(False)
+        run_read(runner, lambda **_: _read_officer(desk), busy=self, on_done=self._officer_read,
+                 on_refused=self._read_failed)
+
+    def _save_button(self) -> QPushButton:
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        assert button is not None
+        return button
+
+    def _officer_read(self, read: tuple[OfficerView | None, bool]) -> None:
+        self.officer, may_work_as_others = read
+        self.reading = False
+        if not self.name.isModified():
+            self.name.setText(self.officer.name if self.officer else "")
+        # On the shared database the login is the officer: a name typed here would be refused.
+        self.name.setReadOnly(not may_work_as_others)
+        if not may_work_as_others:
+            self.name.setToolTip(self.tr("On the shared database you work as your own login"))
+        self._save_button().setEnabled(True)
+
+    def _read_failed(self, error: KnownError | ValidationFailed) -> None:
+        self.reading = False
+        self._save_button().setEnabled(True)  # the other settings can still be saved
+        QMessageBox.warning(self, self.tr("Settings"), str(error))
 
     @Slot()
     def choose_folder(self) -> None:
@@ -173,7 +201,7 @@ class SettingsDialog(QDialog):
             return
         language = self.language.currentData()
         try:
-            officer = _current_officer(self.desk)
+            officer = self.officer
             if officer is None or officer.name != name:
                 officers.sign_in(self.desk, name=name, region=officer.region if officer else None)
             self.desk.config[i18n.CONFIG_KEY] = language
@@ -191,18 +219,9 @@ class SettingsDialog(QDialog):
         self.accept()
 
 
-def _may_work_as_others(desk: Desk) -> bool:
-    try:
-        return logins.permissions(desk).can_work_as_others
-    except KnownError:
-        return False
-
-
-def _current_officer(desk: Desk) -> OfficerView | None:
-    try:
-        return officers.current_officer(desk)
-    except KnownError:
-        return None
+def _read_officer(desk: Desk) -> tuple[OfficerView | None, bool]:
+    """The officer working at *desk*, and whether the login may work under another name."""
+    return officers.current_officer(desk), logins.permissions(desk).can_work_as_others
 
 
 def _rotation_value(desk: Desk, key: str) -> int:

@@ -41,7 +41,7 @@ from fourthpillar.services import office_password, sync
 from fourthpillar.store.errors import KnownError, LoginRefused
 from fourthpillar.ui import settings
 from fourthpillar.ui.conflicts import ConflictsPage, ConflictsView
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.privacy import prune_backups_made_before
 from fourthpillar.ui.sign_in import ask_after_refusal
 from fourthpillar.ui.sync_dialogs import (
@@ -81,6 +81,8 @@ class FieldSync(QObject):
     def __init__(self, window: Any) -> None:
         super().__init__(window)
         self.count = 0
+        #: "Create package" reads the known copies first: a second press meanwhile waits for it.
+        self._reading_replicas = False
         #: The last summary shown after applying a package or syncing (tests read it).
         self.summary_box: QMessageBox | None = None
         self.view = ConflictsView(window.desk, window.jobs)
@@ -150,10 +152,16 @@ class FieldSync(QObject):
         if self.window.stack.currentWidget() is self.page:
             self.refresh()  # the window reopened on this page
             return
-        try:
-            self._set_count(len(sync.list_conflicts(self.desk)))
-        except KnownError:
+        desk = self.desk
+
+        def failed(error: KnownError | ValidationFailed) -> None:
             self._set_count(0)
+            self.page.message_bar.show_message(str(error), "error")  # seen when the page is opened
+
+        # The count in the side bar, read in the background (not on the writer: closing the window
+        # meanwhile would ask whether to stop a write).
+        run_read(self.window.jobs, lambda **_: len(sync.list_conflicts(desk)), busy=self.page,
+                 on_done=self._set_count, on_refused=failed)
 
     def _navigation_item(self) -> Any:
         navigation = self.window.navigation
@@ -298,11 +306,24 @@ class FieldSync(QObject):
 
     @Slot()
     def create_package(self) -> Any:
-        try:
-            known = sync.known_replicas(self.desk)
-        except KnownError as error:
-            self._failed(tr("Create package"), error)
+        """The copies known to this one are read in the background first (the window shows it is
+        busy; a second press meanwhile waits for the first), then the officer chooses."""
+        if self._reading_replicas:
             return None
+        self._reading_replicas = True
+        desk = self.desk
+
+        def read(**_: Any) -> list[sync.KnownReplica]:
+            return sync.known_replicas(desk)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self._reading_replicas = False
+            self._failed(tr("Create package"), error)
+
+        return run_read(self.window.jobs, read, busy=self.window, on_done=self._choose_package, on_refused=refused)
+
+    def _choose_package(self, known: list[sync.KnownReplica]) -> Any:
+        self._reading_replicas = False
         choices = [replica_choice_text(replica) for replica in known]
         prompt = tr("Which copy is the package for? It holds what that copy has not received from this one.\n"
                     "To send to a copy not listed, type its replica id (that copy shows it in this dialog).\n\n"

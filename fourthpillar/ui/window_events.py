@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QMainWindow
 
-from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import RecordKind
 from fourthpillar.ui.pages.event_page import EventPage
 from fourthpillar.ui.text import qt_translator
@@ -41,9 +40,10 @@ class WindowEvents(_Window):
         def show_page(self, name: str, *, remember: bool = True) -> None: ...
         def current_page_name(self) -> str: ...
         def show_initiative(self, initiative_id: str) -> None: ...
-        def fill_record_page(self, fill: Callable[[], None], cannot_open: str) -> bool: ...
+        def open_record_page(self, name: str, cannot_open: str) -> Callable[[BaseException], None]: ...
         def show_error(self, title: str, error: BaseException) -> None: ...
         def go_back(self) -> None: ...
+        def _record_page_shown(self) -> None: ...
         def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None: ...
         def run_editor(self, editor: type[EditorDialog], description: str, **arguments: Any) -> Any: ...
 
@@ -52,6 +52,7 @@ class WindowEvents(_Window):
         page.setObjectName("eventPage")
         page.saved.connect(lambda saved: self.record_saved(tr("Change to an event"), saved))
         page.initiative_opened.connect(self.show_initiative)
+        page.shown.connect(self._record_page_shown)
         return page
 
     def show_on_page(self, kind: RecordKind, record_id: str) -> None:
@@ -63,18 +64,23 @@ class WindowEvents(_Window):
 
     @Slot(str)
     def show_event(self, event_id: str) -> None:
-        if self.fill_record_page(lambda: self.event_page.show_event(event_id), tr("The event cannot be opened")):
-            self.show_page(EVENT_PAGE)
-            self.event_page.table.setFocus()
+        """The event's page, which reads it in the background."""
+        self.event_page.show_event(event_id, on_failed=self.open_record_page(
+            EVENT_PAGE, tr("The event cannot be opened")))
+        self.event_page.table.setFocus()
 
     def refresh_event_page(self) -> None:
         """After any change: the event shown is read again (gone: back to where the officer was)."""
-        if self.current_page_name() != EVENT_PAGE or self.event_page.detail is None:
+        page = self.event_page
+        event_id = page.reading or (page.detail.id if page.detail is not None else None)
+        if self.current_page_name() != EVENT_PAGE or event_id is None:
             return
-        try:
-            self.event_page.show_event(self.event_page.detail.id)
-        except KnownError:
-            self.go_back()
+
+        def gone(_error: BaseException) -> None:
+            if self.current_page_name() == EVENT_PAGE:
+                self.go_back()
+
+        page.show_event(event_id, on_failed=gone)
 
     @Slot()
     def new_event(self) -> None:

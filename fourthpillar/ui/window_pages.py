@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.duplicates import DUPLICATES
 from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, REQUESTS
@@ -149,9 +148,9 @@ class WindowPages(_Window):
         detail = self.initiative_page.detail
         event = self.event_page.detail
         if name == INITIATIVE_PAGE and detail is not None and detail.name:
-            self.setWindowTitle(detail.name)
+            self.setWindowTitle(tr("Initiative") if self.initiative_page.reading_another() else detail.name)
         elif name == EVENT_PAGE and event is not None:
-            self.setWindowTitle(event.title)
+            self.setWindowTitle(tr("Event") if self.event_page.reading_another() else event.title)
         elif name == DASHBOARD:
             self.setWindowTitle(tr("Fourth Pillar desk"))
         else:
@@ -167,21 +166,31 @@ class WindowPages(_Window):
         self.show_page(list_name)
         self.lists[list_name].show_filtered(**filters)
 
-    def fill_record_page(self, fill: Callable[[], None], cannot_open: str) -> bool:
-        """Fill a record's page (the initiative's, the event's) with *fill*; False, with the error
-        shown under the title *cannot_open*, when the record cannot be read (archived meanwhile)."""
-        try:
-            fill()
-        except KnownError as error:
+    def open_record_page(self, name: str, cannot_open: str) -> Callable[[BaseException], None]:
+        """Show the record's page *name* (it reads the record in the background, showing it is
+        busy); what to do when that read fails: the error shown under the title *cannot_open*,
+        and the page it was opened from shown again (unless the page showed a record before)."""
+        before = self.current_page_name()
+        self.show_page(name)
+
+        def failed(error: BaseException) -> None:
             self.show_error(cannot_open, error)
-            return False
-        return True
+            if self.current_page_name() == name and before != name:
+                self.go_back()
+
+        return failed
 
     def show_initiative(self, initiative_id: str) -> None:
-        if self.fill_record_page(lambda: self.initiative_page.show_initiative(initiative_id),
-                                 tr("The initiative cannot be opened")):
-            self._current_initiative = initiative_id
-            self.show_page(INITIATIVE_PAGE)
+        """The initiative's page, which reads it in the background."""
+        shown = self._current_initiative if self.current_page_name() == INITIATIVE_PAGE else None
+        failed = self.open_record_page(INITIATIVE_PAGE, tr("The initiative cannot be opened"))
+
+        def cannot_open(error: BaseException) -> None:
+            self._current_initiative = shown  # the page shows that one again
+            failed(error)
+
+        self._current_initiative = initiative_id
+        self.initiative_page.show_initiative(initiative_id, on_failed=cannot_open)
 
     @Slot()
     def _update_counts(self, *_args: Any) -> None:

@@ -3669,290 +3669,289 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="128"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the dashboard in the background (the window&apos;s runner), so the window never waits for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="131"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
         <source>My follow-ups</source>
         <translation>Mes suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="134"/>
         <source>No overdue follow-ups.</source>
         <translation>Aucun suivi en retard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
         <source>Nothing due today.</source>
         <translation>Rien à faire aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
         <source>Nothing due in the coming week.</source>
         <translation>Rien à faire dans la semaine à venir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="139"/>
         <source>Next events</source>
         <translation>Prochaines activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="142"/>
         <source>Show all coming events</source>
         <translation>Afficher toutes les activités à venir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="146"/>
         <source>Open advice requests</source>
         <translation>Demandes de conseil ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="153"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="155"/>
         <source>Show all open requests</source>
         <translation>Afficher toutes les demandes ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
         <source>Initiatives per province</source>
         <translation>Initiatives par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="178"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="180"/>
         <source>Recent activity</source>
         <translation>Activité récente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="161"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="163"/>
         <source>Nothing has happened yet.</source>
         <translation>Rien ne s&apos;est encore passé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="205"/>
         <source>Show in the follow-up list</source>
         <translation>Afficher dans la liste des suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="212"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="212"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="213"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="213"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="226"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="283"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
         <source>Event planned</source>
         <translation>Activité planifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="379"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
         <source>Event changed</source>
         <translation>Activité modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="380"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
         <source>Event archived</source>
         <translation>Activité archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="381"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
         <source>Event restored</source>
         <translation>Activité restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="382"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="383"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
         <source>Registration changed</source>
         <translation>Inscription modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
         <source>Registration archived</source>
         <translation>Inscription archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
         <source>Registration restored</source>
         <translation>Inscription restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="408"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="401"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="412"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="418"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="411"/>
         <source>No events planned.</source>
         <translation>Aucune activité planifiée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="447"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="440"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="453"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="446"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -4498,69 +4497,69 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="110"/>
+        <location filename="../../fourthpillar/services/logins.py" line="120"/>
         <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas appliquer le paquet de la copie {replica} ({province}) : un coordinateur rapporte les copies de ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="112"/>
+        <location filename="../../fourthpillar/services/logins.py" line="122"/>
         <source>the whole register</source>
         <translation>tout le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="131"/>
+        <location filename="../../fourthpillar/services/logins.py" line="141"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="134"/>
+        <location filename="../../fourthpillar/services/logins.py" line="144"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="173"/>
+        <location filename="../../fourthpillar/services/logins.py" line="183"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="182"/>
-        <location filename="../../fourthpillar/services/logins.py" line="188"/>
+        <location filename="../../fourthpillar/services/logins.py" line="192"/>
+        <location filename="../../fourthpillar/services/logins.py" line="198"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="193"/>
+        <location filename="../../fourthpillar/services/logins.py" line="203"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="195"/>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="212"/>
+        <location filename="../../fourthpillar/services/logins.py" line="222"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="217"/>
+        <location filename="../../fourthpillar/services/logins.py" line="227"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="237"/>
+        <location filename="../../fourthpillar/services/logins.py" line="247"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="248"/>
-        <location filename="../../fourthpillar/services/logins.py" line="276"/>
+        <location filename="../../fourthpillar/services/logins.py" line="258"/>
+        <location filename="../../fourthpillar/services/logins.py" line="286"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="279"/>
+        <location filename="../../fourthpillar/services/logins.py" line="289"/>
         <source>you cannot disable your own login</source>
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
@@ -5145,250 +5144,251 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Pas modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="82"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="88"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="83"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="89"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Inscrire quelqu&apos;un…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="84"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="90"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Une personne de contact d&apos;une initiative, ou un participant libre (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="85"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="86"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="92"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inscriptions depuis un tableur : reliées aux personnes de contact, avec un aperçu avant tout enregistrement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="88"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="94"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="89"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="95"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="90"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="96"/>
         <source>Docu&amp;ments</source>
         <translation>Doc&amp;uments</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="91"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="97"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Liste de présence, participants, attestations, fichier agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="93"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="99"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Liste de présence (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="94"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Noms, initiatives et une colonne pour signer ; ni e-mail ni téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="95"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="101"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Participants (tableur)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="98"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="104"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>&amp;Attestations pour tous les présents…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>Attestation pour la personne &amp;sélectionnée…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="103"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>&amp;Fichier agenda (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>Place:</source>
         <translation>Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>Places:</source>
         <translation>Places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>When:</source>
         <translation>Quand :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>Officer in charge:</source>
         <translation>Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>Trainers:</source>
         <translation>Formateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Topics:</source>
         <translation>Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="137"/>
         <source>Attended</source>
         <translation>Présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="137"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="138"/>
         <source>Cancel registration</source>
         <translation>Annuler l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="138"/>
         <source>Registered</source>
         <translation>Inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="153"/>
         <source>Export personal data…</source>
         <translation>Exporter les données personnelles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="155"/>
         <source>Erase walk-in…</source>
         <translation>Effacer le participant libre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="154"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Sélectionnez une ou plusieurs lignes et appuyez sur A (présent), N (absent), R (inscrit) ou C (annuler). Ctrl+Z annule l&apos;action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Personne n&apos;est encore inscrit. Appuyez sur Ctrl+N pour inscrire quelqu&apos;un.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="193"/>
-        <source>This event is archived.</source>
-        <translation>Cette activité est archivée.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="220"/>
         <source>This event cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette activité : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="204"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="213"/>
+        <source>This event is archived.</source>
+        <translation>Cette activité est archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="224"/>
         <source>%Ln taken</source>
         <translation>%Ln occupées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="226"/>
         <source>no limit (%1)</source>
         <translation>sans limite (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="208"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="228"/>
         <source>%Ln free</source>
         <translation>%Ln libres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="229"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln place : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="229"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln places : %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="212"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="244"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="263"/>
         <source>%Ln attended</source>
         <translation>%Ln présents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="269"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
@@ -6363,162 +6363,162 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Afficher dans le dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="221"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="233"/>
         <source>Export list</source>
         <translation>Exporter la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="253"/>
         <source>Export initiative summary</source>
         <translation>Exporter la fiche de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="256"/>
         <source>Who is the summary for?</source>
         <translation>À qui la fiche est-elle destinée ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>La version pour l&apos;initiative omet les notes internes et le temps consacré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
         <source>For the initiative</source>
         <translation>Pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
         <source>Internal, with notes</source>
         <translation>Interne, avec les notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="261"/>
         <source>Internal summary</source>
         <translation>Fiche interne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="261"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
         <source>Export advice summary</source>
         <translation>Exporter le résumé du conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="262"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
         <source>Advice</source>
         <translation>Conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="288"/>
         <source>Export network list</source>
         <translation>Exporter la liste du réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
         <source>Network</source>
         <translation>Réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
         <source>Export follow-ups to calendar</source>
         <translation>Exporter les suivis vers l&apos;agenda</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="302"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Quels suivis ouverts faut-il mettre dans le fichier d&apos;agenda ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="303"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importez le fichier dans Outlook, Google Agenda ou Thunderbird ; importer un fichier plus récent met les événements à jour au lieu de les ajouter deux fois.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Everyone&apos;s</source>
         <translation>Ceux de tout le monde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Mine</source>
         <translation>Les miens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>Period report</source>
         <translation>Rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="314"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="337"/>
         <source>All provinces</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="341"/>
         <source>All officers</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="342"/>
         <source>PDF report with charts</source>
         <translation>Rapport PDF avec graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
         <source>Spreadsheet with the figures</source>
         <translation>Tableur avec les chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
         <source>From</source>
         <translation>Du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
         <source>To</source>
         <translation>Au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="348"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="395"/>
         <source>Export period report</source>
         <translation>Exporter le rapport de période</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="395"/>
         <source>Export statistics</source>
         <translation>Exporter les statistiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="355"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
         <source>Activity report</source>
         <translation>Rapport d&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="355"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
         <source>Statistics</source>
         <translation>Statistiques</translation>
     </message>
@@ -6821,73 +6821,73 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="112"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="114"/>
         <source>Fie&amp;ld package</source>
-        <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). The last summary shown after applying a package or syncing (tests read it).</extracomment>
+        <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). &quot;Create package&quot; reads the known copies first: a second press meanwhile waits for it. The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="116"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="128"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="127"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="179"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="179"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="172"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="180"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -6895,12 +6895,12 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="210"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
         <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
         <translation>
             <numerusform>%n inscription au-delà de la capacité d&apos;une activité a été placée sur la liste d&apos;attente.</numerusform>
@@ -6908,7 +6908,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="236"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="244"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -6916,7 +6916,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="246"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -6924,45 +6924,45 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="256"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="256"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="264"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="280"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="275"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="304"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="276"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="315"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="298"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -6970,7 +6970,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="292"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -6979,13 +6979,13 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="329"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="305"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="328"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -6996,12 +6996,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="310"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -7009,17 +7009,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -7027,7 +7027,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -7035,7 +7035,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -7043,8 +7043,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="444"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -7052,62 +7052,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="393"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="400"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -7121,40 +7121,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="409"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="434"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (sans mot de passe : il est demandé au besoin, et cet ordinateur peut le retenir)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -7162,7 +7162,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -7170,17 +7170,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
@@ -8414,248 +8414,249 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="116"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="117"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="118"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="126"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="126"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="154"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Chronologie : demandes, suivis et activités suivies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
-        <source>This initiative is archived.</source>
-        <translation>Cette initiative est archivée.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="252"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
+        <source>This initiative is archived.</source>
+        <translation>Cette initiative est archivée.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="265"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="265"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="271"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="290"/>
         <source>attended</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="273"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="300"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>
@@ -8952,88 +8953,88 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="351"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="276"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="383"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Appuyez sur Ctrl+Z pour annuler.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="277"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="301"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="399"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="371"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="403"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="464"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="504"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -9043,12 +9044,12 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Modification d&apos;une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="66"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="69"/>
         <source>The event cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="89"/>
         <source>Plan event</source>
         <translation>Planifier une activité</translation>
     </message>
@@ -9405,59 +9406,61 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="82"/>
         <source>Navigation</source>
         <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+7). A record&apos;s page and the list it belongs to (highlighted in the navigation while it shows).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Duplicates</source>
         <translation>Doublons</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="153"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="151"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="156"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="155"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -9465,12 +9468,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="182"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="186"/>
         <source>The initiative cannot be opened</source>
         <translation>Impossible d&apos;ouvrir l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="192"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="201"/>
         <source>%1 (filtered)</source>
         <translation>%1 (filtré)</translation>
     </message>
@@ -10321,9 +10324,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="104"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="181"/>
         <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The editor currently open from this page, if any.</extracomment>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). Numbers the reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
 </context>
@@ -10831,131 +10834,133 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="64"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="189"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="181"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="217"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="76"/>
         <source>First and last name</source>
+        <extracomment>The officer working at this desk, as read when the dialog opened.</extracomment>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="73"/>
-        <source>On the shared database you work as your own login</source>
-        <translation>Dans la base partagée, vous travaillez sous votre propre identifiant</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="89"/>
         <source>the standard data folder</source>
         <translation>le dossier de données par défaut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="106"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="114"/>
         <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="115"/>
         <source>&amp;Weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="116"/>
         <source>&amp;Monthly backups:</source>
         <translation>Sauvegardes &amp;mensuelles :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="123"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
         <source>Duplicate initiatives</source>
         <translation>Initiatives en double</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="131"/>
         <source>Lowest score on the Duplicates page:</source>
         <translation>Score minimal sur la page Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="128"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="132"/>
         <source>Lowest score the new-initiative form and the import warn about:</source>
         <translation>Score minimal à partir duquel le formulaire de nouvelle initiative et l&apos;import avertissent :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="158"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="175"/>
+        <source>On the shared database you work as your own login</source>
+        <translation>Dans la base partagée, vous travaillez sous votre propre identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="186"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="184"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="212"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="190"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="218"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
     </message>

@@ -3669,290 +3669,289 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="126"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="128"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the first dashboard in the background, so the window paints without waiting for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the dashboard in the background (the window&apos;s runner), so the window never waits for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="131"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
         <source>My follow-ups</source>
         <translation>Mijn opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="132"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="134"/>
         <source>No overdue follow-ups.</source>
         <translation>Geen achterstallige opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="133"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
         <source>Nothing due today.</source>
         <translation>Niets te doen vandaag.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="135"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
         <source>Nothing due in the coming week.</source>
         <translation>Niets te doen in de komende week.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="137"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="139"/>
         <source>Next events</source>
         <translation>Volgende activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="140"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="142"/>
         <source>Show all coming events</source>
         <translation>Alle komende activiteiten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="144"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="146"/>
         <source>Open advice requests</source>
         <translation>Open adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="153"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="155"/>
         <source>Show all open requests</source>
         <translation>Alle open adviesvragen tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="157"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="159"/>
         <source>Initiatives per province</source>
         <translation>Initiatieven per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="160"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="178"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="162"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="180"/>
         <source>Recent activity</source>
         <translation>Recente activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="161"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="163"/>
         <source>Nothing has happened yet.</source>
         <translation>Er is nog niets gebeurd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="203"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="205"/>
         <source>Show in the follow-up list</source>
         <translation>Tonen in de lijst met opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="212"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="210"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="212"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="213"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="211"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="213"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="225"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="227"/>
         <source>&amp;Open…</source>
         <translation>&amp;Openen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="226"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="228"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="268"/>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="283"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="293"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="295"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="296"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="345"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
         <source>Follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
         <source>Follow-up reopened</source>
         <translation>Opvolging heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
         <source>Event planned</source>
         <translation>Activiteit gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="379"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
         <source>Event changed</source>
         <translation>Activiteit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="380"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
         <source>Event archived</source>
         <translation>Activiteit gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="381"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
         <source>Event restored</source>
         <translation>Activiteit teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="382"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
         <source>Registration</source>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="383"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
         <source>Registration changed</source>
         <translation>Inschrijving gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="384"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
         <source>Registration archived</source>
         <translation>Inschrijving gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="385"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
         <source>Registration restored</source>
         <translation>Inschrijving teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="408"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="401"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="412"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="418"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="411"/>
         <source>No events planned.</source>
         <translation>Geen activiteiten gepland.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="447"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="440"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="453"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="446"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -4498,69 +4497,69 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="110"/>
+        <location filename="../../fourthpillar/services/logins.py" line="120"/>
         <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag het pakket van kopie {replica} ({province}) niet toepassen: een coördinator brengt kopieën van de eigen provincies terug ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="112"/>
+        <location filename="../../fourthpillar/services/logins.py" line="122"/>
         <source>the whole register</source>
         <translation>het hele register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="131"/>
+        <location filename="../../fourthpillar/services/logins.py" line="141"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="134"/>
+        <location filename="../../fourthpillar/services/logins.py" line="144"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="173"/>
+        <location filename="../../fourthpillar/services/logins.py" line="183"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="182"/>
-        <location filename="../../fourthpillar/services/logins.py" line="188"/>
+        <location filename="../../fourthpillar/services/logins.py" line="192"/>
+        <location filename="../../fourthpillar/services/logins.py" line="198"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="193"/>
+        <location filename="../../fourthpillar/services/logins.py" line="203"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="195"/>
+        <location filename="../../fourthpillar/services/logins.py" line="205"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="212"/>
+        <location filename="../../fourthpillar/services/logins.py" line="222"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="217"/>
+        <location filename="../../fourthpillar/services/logins.py" line="227"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>&apos;{text}&apos; is al de login van {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="237"/>
+        <location filename="../../fourthpillar/services/logins.py" line="247"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="248"/>
-        <location filename="../../fourthpillar/services/logins.py" line="276"/>
+        <location filename="../../fourthpillar/services/logins.py" line="258"/>
+        <location filename="../../fourthpillar/services/logins.py" line="286"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="279"/>
+        <location filename="../../fourthpillar/services/logins.py" line="289"/>
         <source>you cannot disable your own login</source>
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
@@ -5145,250 +5144,251 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Niet gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="82"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="88"/>
         <source>Edi&amp;t…</source>
         <extracomment>The registrations&apos; order on the page: who has a place, then the waiting list, then cancelled. Registrations on the waiting list, the first to move up first. After one row was marked: the row to go on with (the next one), for marking down the list.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="83"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="89"/>
         <source>&amp;Register someone…</source>
         <translation>&amp;Iemand inschrijven…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="84"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="90"/>
         <source>A contact person of an initiative, or a walk-in (Ctrl+N)</source>
         <translation>Een contactpersoon van een initiatief, of een losse deelnemer (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="85"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="91"/>
         <source>&amp;Import…</source>
         <translation>Im&amp;porteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="86"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="92"/>
         <source>Registrations from a spreadsheet: matched with the contact persons, previewed before anything is written</source>
         <translation>Inschrijvingen uit een rekenblad: gekoppeld aan de contactpersonen, eerst een voorbeeld voor er iets bewaard wordt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="88"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="94"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="89"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="95"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat wijzigde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="90"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="96"/>
         <source>Docu&amp;ments</source>
         <translation>Docu&amp;menten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="91"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="97"/>
         <source>Sign-in sheet, participants, certificates, calendar file</source>
         <translation>Aanwezigheidslijst, deelnemers, attesten, agendabestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="93"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="99"/>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Aanwezigheidslijst (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="94"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
         <source>Names, initiatives and a signature column; no e-mail or phone</source>
         <translation>Namen, initiatieven en een kolom om te tekenen; geen e-mail of telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="95"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="101"/>
         <source>&amp;Participants (spreadsheet)…</source>
         <translation>&amp;Deelnemers (rekenblad)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="98"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="104"/>
         <source>&amp;Certificates for everyone who attended…</source>
         <translation>Attesten voor &amp;iedereen die aanwezig was…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="100"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
         <source>C&amp;ertificate for the selected person…</source>
         <translation>A&amp;ttest voor de geselecteerde persoon…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="103"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
         <source>Calendar &amp;file (.ics)…</source>
         <translation>Agenda&amp;bestand (.ics)…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="106"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>Place:</source>
         <translation>Plaats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>Places:</source>
         <translation>Plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="107"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="113"/>
         <source>When:</source>
         <translation>Wanneer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>Officer in charge:</source>
         <translation>Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="108"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="114"/>
         <source>Trainers:</source>
         <translation>Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="109"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
         <source>Topics:</source>
         <translation>Onderwerpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="112"/>
         <location filename="../../fourthpillar/ui/pages/event_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="124"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="115"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="121"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="116"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="122"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="137"/>
         <source>Attended</source>
         <translation>Aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="137"/>
         <source>No-show</source>
         <translation>Niet opgedaagd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="138"/>
         <source>Cancel registration</source>
         <translation>Inschrijving annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="132"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="138"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="153"/>
         <source>Export personal data…</source>
         <translation>Persoonsgegevens exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="155"/>
         <source>Erase walk-in…</source>
         <translation>Losse deelnemer wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="154"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="160"/>
         <source>Select one or more rows and press A (attended), N (no-show), R (registered) or C (cancel). Ctrl+Z undoes.</source>
         <translation>Selecteer een of meer rijen en druk op A (aanwezig), N (niet opgedaagd), R (ingeschreven) of C (annuleren). Ctrl+Z maakt ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="158"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="164"/>
         <source>Nobody has registered yet. Press Ctrl+N to register someone.</source>
         <translation>Nog niemand ingeschreven. Druk op Ctrl+N om iemand in te schrijven.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="193"/>
-        <source>This event is archived.</source>
-        <translation>Deze activiteit is gearchiveerd.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="200"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="197"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="220"/>
         <source>This event cannot be shown: %1</source>
         <translation>Deze activiteit kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="204"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="213"/>
+        <source>This event is archived.</source>
+        <translation>Deze activiteit is gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="224"/>
         <source>%Ln taken</source>
         <translation>%Ln bezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="206"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="226"/>
         <source>no limit (%1)</source>
         <translation>geen limiet (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="208"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="228"/>
         <source>%Ln free</source>
         <translation>%Ln vrij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="229"/>
         <source>%Ln place: %1, %2</source>
         <translation>%Ln plaats: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="209"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="229"/>
         <source>%Ln places: %1, %2</source>
         <translation>%Ln plaatsen: %1, %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="212"/>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="244"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="232"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="264"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="242"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="262"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="243"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="263"/>
         <source>%Ln attended</source>
         <translation>%Ln aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/event_page.py" line="249"/>
+        <location filename="../../fourthpillar/ui/pages/event_page.py" line="269"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
@@ -6363,162 +6363,162 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="221"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="233"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="241"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="253"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="244"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="256"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="245"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="257"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="246"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="258"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="261"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="250"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="261"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="260"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="276"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="262"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="269"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="288"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="270"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="280"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="283"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="302"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="284"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="303"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="305"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="289"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="308"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="300"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="314"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="337"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="341"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="321"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="342"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="322"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="343"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="325"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="346"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="327"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="348"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="328"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="349"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="350"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="395"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="354"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="395"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="355"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="355"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="396"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -6821,73 +6821,73 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="112"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="114"/>
         <source>Fie&amp;ld package</source>
-        <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). The last summary shown after applying a package or syncing (tests read it).</extracomment>
+        <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). &quot;Create package&quot; reads the known copies first: a second press meanwhile waits for it. The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="115"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="116"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="118"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="128"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="127"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="179"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="171"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="179"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="172"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="180"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -6895,12 +6895,12 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="202"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="210"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="230"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
         <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
         <translation>
             <numerusform>%n inschrijving boven de capaciteit van een activiteit is naar de wachtlijst verplaatst.</numerusform>
@@ -6908,7 +6908,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="236"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="244"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -6916,7 +6916,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="246"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -6924,45 +6924,45 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="256"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="256"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="264"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="280"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="275"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="304"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="276"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="284"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="281"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="315"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="289"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="326"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="290"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="298"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -6970,7 +6970,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="292"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -6979,13 +6979,13 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="329"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="305"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="328"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -6996,12 +6996,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="310"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -7009,17 +7009,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="324"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="333"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -7027,7 +7027,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -7035,7 +7035,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="344"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -7043,8 +7043,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="444"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -7052,62 +7052,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="353"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="393"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="400"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -7121,40 +7121,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="409"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="397"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="413"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="434"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (zonder wachtwoord: dat wordt gevraagd als het nodig is, en deze computer kan het onthouden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="420"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -7162,7 +7162,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="421"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -7170,17 +7170,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="429"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
@@ -8414,248 +8414,249 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="110"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="116"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page.</extracomment>
         <translation>Bewer&amp;ken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="111"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="117"/>
         <source>New &amp;request…</source>
         <translation>Nieuwe &amp;adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="112"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="118"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="113"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
         <source>Histor&amp;y…</source>
         <translation>Ges&amp;chiedenis…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="114"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Wie wat veranderde, en wanneer; een eerdere actie ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="117"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Details</source>
         <translation>Gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
         <source>Enterprise number:</source>
         <translation>KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
         <source>Legal form:</source>
         <translation>Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="126"/>
         <source>Address:</source>
         <translation>Adres:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="126"/>
         <source>Province:</source>
         <translation>Provincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
         <source>Partner countries:</source>
         <translation>Partnerlanden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
         <source>Themes:</source>
         <translation>Thema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
         <source>Founded in:</source>
         <translation>Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Notes:</source>
         <translation>Notities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Tags:</source>
         <translation>Labels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="134"/>
         <source>Contact persons</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="135"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Language</source>
         <translation>Taal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
         <source>Phone</source>
         <translation>Telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="143"/>
         <source>&amp;Add…</source>
         <translation>&amp;Toevoegen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
         <source>Ed&amp;it…</source>
         <translation>Bew&amp;erken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
         <source>Ar&amp;chive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Export this person&apos;s data…</source>
         <translation>De gegevens van deze persoon exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="144"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
         <source>Erase this person…</source>
         <translation>Deze persoon wissen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="154"/>
         <source>Personal data</source>
         <translation>Persoonsgegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="155"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>De gegevens van de geselecteerde persoon exporteren of wissen (AVG)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="175"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="181"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Tijdlijn: adviesvragen, opvolgingen en bijgewoonde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="176"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="182"/>
         <source>What</source>
         <translation>Wat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="177"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="189"/>
         <source>&amp;Open</source>
         <translation>&amp;Openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="190"/>
         <source>&amp;Mark done…</source>
         <translation>Als gedaan &amp;markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Nog geen adviesvragen of opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="221"/>
-        <source>This initiative is archived.</source>
-        <translation>Dit initiatief is gearchiveerd.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="231"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="225"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="252"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Dit initiatief kan niet getoond worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="238"/>
+        <source>This initiative is archived.</source>
+        <translation>Dit initiatief is gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="265"/>
         <source>member</source>
         <translation>lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="246"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="265"/>
         <source>not a member</source>
         <translation>geen lid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="288"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="271"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="290"/>
         <source>attended</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="273"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
         <source>done</source>
         <translation>gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="274"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="293"/>
         <source>to do</source>
         <translation>te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="281"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="300"/>
         <source>overdue</source>
         <translation>achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="326"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="346"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Alleen een beheerder mag een persoon wissen op de gedeelde databank</translation>
     </message>
@@ -8952,88 +8953,88 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="158"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="159"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="198"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="228"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="249"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="266"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="351"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="276"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="383"/>
         <source>%1. Press Ctrl+Z to undo.</source>
         <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="267"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="277"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="291"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="301"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="309"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="317"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="367"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="399"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="371"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="403"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="375"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="428"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="464"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="504"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -9043,12 +9044,12 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Wijziging aan een activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="66"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="69"/>
         <source>The event cannot be opened</source>
         <translation>De activiteit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_events.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_events.py" line="89"/>
         <source>Plan event</source>
         <translation>Activiteit plannen</translation>
     </message>
@@ -9405,59 +9406,61 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="82"/>
         <source>Navigation</source>
         <extracomment>For the type checker the mixin is the window it is mixed into; at run time it adds no base. Pages in the navigation, in order (Ctrl+1..Ctrl+7). A record&apos;s page and the list it belongs to (highlighted in the navigation while it shows).</extracomment>
         <translation>Navigatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Dashboard</source>
         <translation>Overzicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="104"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="105"/>
         <source>Follow-ups</source>
         <extracomment>What was shown (for tests and the log): the message, &quot;&quot; when nothing was due.</extracomment>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="106"/>
         <source>Duplicates</source>
         <translation>Dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="153"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="108"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="107"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="151"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="156"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="155"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -9465,12 +9468,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="182"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="186"/>
         <source>The initiative cannot be opened</source>
         <translation>Het initiatief kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_pages.py" line="192"/>
+        <location filename="../../fourthpillar/ui/window_pages.py" line="201"/>
         <source>%1 (filtered)</source>
         <translation>%1 (gefilterd)</translation>
     </message>
@@ -10321,9 +10324,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="104"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="181"/>
         <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The editor currently open from this page, if any.</extracomment>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). Numbers the reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
 </context>
@@ -10831,131 +10834,133 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="64"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="189"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="181"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="217"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="76"/>
         <source>First and last name</source>
+        <extracomment>The officer working at this desk, as read when the dialog opened.</extracomment>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="73"/>
-        <source>On the shared database you work as your own login</source>
-        <translation>Op de gedeelde databank werk je als je eigen login</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="85"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="89"/>
         <source>the standard data folder</source>
         <translation>de standaardgegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="87"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="91"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="88"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
         <source>Choose the data folder</source>
         <translation>De gegevensmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="97"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="99"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="100"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="102"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="106"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
         <source>Backups kept</source>
         <translation>Bewaarde back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="114"/>
         <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="111"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="115"/>
         <source>&amp;Weekly backups:</source>
         <translation>&amp;Wekelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="116"/>
         <source>&amp;Monthly backups:</source>
         <translation>&amp;Maandelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="123"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
         <source>Duplicate initiatives</source>
         <translation>Dubbele initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="131"/>
         <source>Lowest score on the Duplicates page:</source>
         <translation>Laagste score op de pagina Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="128"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="132"/>
         <source>Lowest score the new-initiative form and the import warn about:</source>
         <translation>Laagste score waarvoor het formulier voor een nieuw initiatief en de import waarschuwen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
         <source>&amp;Save</source>
         <translation>B&amp;ewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="138"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="158"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="175"/>
+        <source>On the shared database you work as your own login</source>
+        <translation>Op de gedeelde databank werk je als je eigen login</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="186"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="166"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="171"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="184"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="212"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="190"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="218"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>

@@ -206,6 +206,7 @@ def test_page_alt_letters_do_not_shadow_the_menus(desk: Desk, qtbot: QtBot, spea
     for name in [*NAVIGATION, INITIATIVE_PAGE]:
         if name == INITIATIVE_PAGE:
             window.show_initiative(saved.id)
+            qtbot.waitUntil(lambda: window.initiative_page.reading is None, timeout=10_000)  # read in the background
         else:
             window.show_page(name)
         page = window.stack.currentWidget()

@@ -261,6 +261,7 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     window.initiative_page.contact_menu()  # type: ignore[attr-defined]
     # The event's page, a registration marked and undone, its editor and the registration form.
     window.show_event(event_id)
+    wait_idle(qtbot, window)
     window.event_page.table.selectAll()
     window.event_page.mark_selected("no-show")
     wait_idle(qtbot, window)

@@ -68,6 +68,7 @@ def test_every_page_fits_a_laptop_screen(desk: Desk, qtbot: QtBot, speak: Callab
         window.show_page(name)
         qtbot.wait(1)
     window.show_initiative(initiative_id)
+    qtbot.waitUntil(lambda: window.initiative_page.reading is None, timeout=10_000)  # read in the background
     qtbot.wait(1)
     assert window.minimumSizeHint().width() <= LAPTOP[0]
     assert window.width() == LAPTOP[0]  # visiting the pages did not widen it

@@ -102,6 +102,7 @@ def test_several_follow_ups_marked_done_from_the_dashboard_is_one_undo(desk: Des
     late, later, today = (plan(desk, initiative, "Bellen", -5), plan(desk, initiative, "Mailen", -2),
                           plan(desk, initiative, "Verslag", 0))
     window.events.data_changed.emit()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)  # the dashboard is read in the background
     board = window.dashboard
     assert board.overdue.count() == 2 and not window.mark_done_action.isEnabled()
     board.overdue.selectAll()

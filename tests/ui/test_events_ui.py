@@ -83,7 +83,9 @@ def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    """Wait for the background jobs, and for the record pages to show what they read."""
+    qtbot.waitUntil(lambda: not window.jobs.busy and window.event_page.reading is None
+                    and window.initiative_page.reading is None, timeout=10_000)
 
 
 # -- the list and the editor ---------------------------------------------------------------
@@ -238,9 +240,11 @@ def test_attendance_keys_mark_the_selected_rows_as_one_undoable_action(
     for name in ("Anna Claes", "Bart Wouters", "Chris Jacobs"):
         register_walk_in(desk, event_id, name)
     window.show_event(event_id)
+    idle(qtbot, window)
     page = window.event_page
     assert window.current_page_name() == "event" and window.windowTitle().startswith(
         "Fondsenwerving voor beginners")
+    assert page.table.hasFocus(), "A, N, R and C mark attendance at once, without a click first"
     select(page, "Anna Claes", "Chris Jacobs")
     qtbot.keyClick(page.table, Qt.Key.Key_A)
     idle(qtbot, window)
@@ -268,6 +272,7 @@ def test_a_cancellation_moves_the_first_person_waiting_up_and_says_so(
     register_walk_in(desk, event_id, "Bart Wouters")
     register_walk_in(desk, event_id, "Chris Jacobs")
     window.show_event(event_id)
+    idle(qtbot, window)
     page = window.event_page
     assert [row[3] for row in table_rows(page)] == ["registered", "waiting list (1)", "waiting list (2)"]
     select(page, "Anna Claes")
@@ -292,6 +297,7 @@ def test_the_events_list_opens_the_event_page_and_ctrl_n_plans(qtbot: QtBot, des
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=5000)  # the first load is read in the background
     page.focus_table()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    idle(qtbot, window)
     assert window.current_page_name() == "event" and window.event_page.record_id == event_id
     assert window.new_action.text() == "&New registration for this event…"
     assert window.navigation.currentItem().text() == "Events"
@@ -309,6 +315,7 @@ def test_the_dashboard_shows_the_next_events_and_how_full_they_are(qtbot: QtBot,
     for name in ("Anna Claes", "Bart Wouters", "Chris Jacobs"):
         register_walk_in(desk, full, name)
     window.dashboard.refresh()
+    idle(qtbot, window)  # read in the background
     shown = window.dashboard._events.widgets
     texts = [widget.text() for widget in shown if isinstance(widget, QLabel | QPushButton)]
     assert shown[0].full_text.endswith("Fondsenwerving") and texts[1] == "2/2 + 1 waiting"
@@ -316,6 +323,7 @@ def test_the_dashboard_shows_the_next_events_and_how_full_they_are(qtbot: QtBot,
     assert not any("Afgelast" in text for text in texts)
     with qtbot.waitSignal(window.dashboard.item_opened):
         qtbot.mouseClick(shown[0], Qt.MouseButton.LeftButton)
+    idle(qtbot, window)
     assert window.current_page_name() == "event" and window.event_page.record_id == full
 
 
@@ -327,10 +335,12 @@ def test_the_initiative_timeline_shows_the_events_its_people_attended(qtbot: QtB
     registration = registrations.register_for_event(desk, event_id=event_id, values={"contact_id": contact_id})
     registrations.set_registration_status(desk, registration_ids=[registration.id], status="attended")
     window.show_initiative(initiative_id)
+    idle(qtbot, window)
     tree = window.initiative_page.timeline_tree
     item = tree.topLevelItem(0)
     assert [item.text(column) for column in (1, 2, 3)] == ["Training", "Fondsenwerving voor beginners", "attended"]
     window.initiative_page.open_entry(item)
+    idle(qtbot, window)
     assert window.current_page_name() == "event" and window.event_page.record_id == event_id
 
 
@@ -396,6 +406,7 @@ def test_delete_on_the_event_page_archives_the_event_after_asking(qtbot: QtBot, 
         asked.append(text), QMessageBox.StandardButton.Yes)[1])
     window.show_page("events")
     window.show_event(event_id)
+    idle(qtbot, window)
     window.archive_action.trigger()
     idle(qtbot, window)
     assert asked and "Dubbel ingevoerd" in asked[0]
@@ -412,6 +423,7 @@ def test_the_dashboard_link_shows_the_coming_events_and_ctrl_e_exports_them(
     plan(desk, "Netwerkdag")
     plan(desk, "Vorig jaar", days=-300)
     window.dashboard.refresh()
+    idle(qtbot, window)  # read in the background
     link = next(button for button in window.dashboard.findChildren(QPushButton)
                 if button.text() == "Show all coming events")
     qtbot.mouseClick(link, Qt.MouseButton.LeftButton)
@@ -461,6 +473,7 @@ def test_registrations_imported_from_a_spreadsheet_after_a_preview_are_one_undo(
         sheet.append(row)
     book.save(tmp_path / "lijst.xlsx")
     window.show_event(event_id)
+    idle(qtbot, window)
     dialog = window.event_page.import_registrations(tmp_path / "lijst.xlsx")
     assert dialog is not None
     idle(qtbot, window)

@@ -25,6 +25,7 @@ from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.officers import OfficersDialog
+from fourthpillar.ui.settings_dialog import SettingsDialog
 
 Seed = Callable[[Desk, int], list[str]]
 
@@ -295,4 +296,118 @@ def test_a_merge_asked_on_a_locked_register_waits_for_it_not_the_window(
         "Brug naar Cotonou", "Brug naar Kotonou vzw"}
     assert page.cursor().shape() != Qt.CursorShape.BusyCursor and page.merge_button.isEnabled()
     dialog.reject()
+    window.close()
+
+
+def test_an_initiative_opened_on_a_locked_register_shows_once_the_file_is_free(
+        desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Opening an initiative (Enter on a row, a search hit) while another program holds the file:
+    its page comes at once and shows it is reading (the busy cursor, its buttons waiting, nothing
+    of another initiative), the window repaints and Alt+Left goes back; opened again, the page
+    shows the initiative once the other program lets go, and no message about it."""
+    saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
+    initiatives.add_contact(desk, initiative_id=saved.id, values={"name": "Marie Claes"})
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+    page = window.initiative_page
+    paints = Paints()
+    page.installEventFilter(paints)
+
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        window.show_initiative(saved.id)
+        assert window.current_page_name() == "initiative"
+        assert page.reading == saved.id and page.cursor().shape() == Qt.CursorShape.BusyCursor, "it shows it is busy"
+        assert page.title_label.text() == "" and page.detail is None
+        assert not page.edit_button.isEnabled() and not page.new_request_button.isEnabled(), "its buttons wait"
+        page.update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        window.activateWindow()
+        qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+        assert window.current_page_name() == "dashboard", "Alt+Left goes back at once"
+
+        window.show_initiative(saved.id)
+        assert window.current_page_name() == "initiative" and page.reading == saved.id
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: page.reading is None and not window.jobs.busy, timeout=20_000)
+    assert page.title_label.text() == "Vrienden van Kisangani" and window.windowTitle() == "Vrienden van Kisangani"
+    assert page.contact_tree.topLevelItem(0).text(0) == "Marie Claes"
+    assert page.edit_button.isEnabled() and page.splitter.isVisible()
+    assert page.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert warnings == [] and page.message_bar.text() == ""
+    window.close()
+
+
+def test_settings_opened_on_a_locked_register_wait_for_the_officer_not_the_window(
+        desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Edit ▸ Settings opened while another program holds the file: the dialog comes at once,
+    shows it is busy (the name and Save wait for the officer), and Esc closes it; opened again,
+    it shows the officer's name once the other program lets go, and no message about it."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        dialog = SettingsDialog(desk, runner=runner)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.reading and dialog.cursor().shape() == Qt.CursorShape.BusyCursor, "it shows it is busy"
+        assert dialog.name.isReadOnly() and not dialog._save_button().isEnabled(), "the name and Save wait"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible(), "Esc closes it"
+
+        again = SettingsDialog(desk, runner=runner)
+        qtbot.addWidget(again)
+        again.show()
+        assert again.reading and again.name.text() == ""
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not again.reading, timeout=20_000)
+    assert again.name.text() == "An Peeters" and not again.name.isReadOnly()
+    assert again._save_button().isEnabled() and again.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert warnings == []
+
+
+def test_the_window_opened_on_a_locked_register_reads_its_own_state_once_the_file_is_free(
+        desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window opened while another program holds the file (a backup tool at start-up): it
+    comes and repaints; the officer's name, the Conflicts count and the dashboard wait for the
+    file, not the window, and are shown once the other program lets go, with no message."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        window = MainWindow(desk)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        assert window.jobs.busy and window.officer_label.text() == "", "its reads wait for the file"
+        paints = Paints()
+        window.navigation.viewport().installEventFilter(paints)
+        window.navigation.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
+    assert window.officer_label.text() == "Signed in as An Peeters"
+    assert window.dashboard.dashboard is not None, "the dashboard is shown"
+    assert window.field_sync.count == 0 and warnings == []
     window.close()

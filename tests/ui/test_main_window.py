@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
+from ui_helpers import read
 
 from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
@@ -94,6 +95,7 @@ def test_follow_up_due_today_is_on_the_dashboard_and_opens(desk: Desk, window: M
         "action": "Terugbellen over de subsidie", "due_on": clock.today()})
     window.events.data_changed.emit()
     window.show_page("dashboard")
+    written(qtbot, window)  # the dashboard is read in the background
     board = window.dashboard
     assert board.due_today.count() == 1
     item = board.due_today.item(0)
@@ -112,6 +114,7 @@ def test_dashboard_province_opens_the_filtered_list(seeded: Seed, desk: Desk, wi
     seeded(desk, 12)
     window.events.data_changed.emit()
     window.show_page("dashboard")
+    written(qtbot, window)  # the dashboard is read in the background
     button = window.dashboard.findChild(QWidget, "province_limburg")
     assert button is not None
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -288,12 +291,14 @@ def test_mark_done_from_the_dashboard_then_undo(desk: Desk, window: MainWindow, 
     follow_up = followups.plan_follow_up(desk, initiative_id=saved.id, values={
         "action": "Verslag opvragen", "due_on": clock.today()})
     window.events.data_changed.emit()
+    written(qtbot, window)  # the dashboard is read in the background
     board = window.dashboard
     assert board.due_today.item(0).data(0, KIND_ROLE) == "follow_up"
 
     seen = answer_next_dialog(qtbot, lambda dialog: dialog.accept())  # type: ignore[attr-defined]
     board.complete_requested.emit([follow_up.id])
     assert seen == ["CompleteFollowUpDialog"]
+    written(qtbot, window)
     assert board.due_today.item(0).data(0, KIND_ROLE) is None  # the "nothing due" line
     assert window.undo_stack.undo_text() == "Follow-up done: Verslag opvragen"
     window.undo_action.trigger()
@@ -306,6 +311,7 @@ def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: 
     """'Show in the follow-up list' under Overdue must list exactly my overdue, open follow-ups."""
     seeded(desk, 6)  # due dates from 3 days ago to 2 days ahead, all owned by the signed-in officer
     window.events.data_changed.emit()
+    written(qtbot, window)  # the dashboard is read in the background
     links = [button for button in window.dashboard.findChildren(QPushButton)
              if button.text() == "Show in the follow-up list"]
     qtbot.mouseClick(links[0], Qt.MouseButton.LeftButton)
@@ -327,6 +333,7 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     page.select_row(1)
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     assert window.current_page_name() == "initiative"
+    read(qtbot, window.initiative_page)
     assert window.initiative_page.record_id == ids[1]  # type: ignore[attr-defined]
 
     def rename(dialog: QWidget) -> None:
@@ -400,15 +407,17 @@ def test_clicking_initiatives_in_the_side_bar_leaves_an_initiative_page(
     assert window.current_page_name() == "initiatives"
 
 
-def test_title_bar_names_the_page_or_initiative(seeded: Seed, desk: Desk, window: MainWindow) -> None:
+def test_title_bar_names_the_page_or_initiative(seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
     """The title bar (and the task bar) say where the officer is."""
     ids = seeded(desk, 1)
     window.show_page("requests")
     assert window.windowTitle() == "Advice requests"
     window.show_initiative(ids[0])
+    read(qtbot, window.initiative_page)
     assert window.windowTitle() == "Initiative 000"
     initiatives.update_initiative(desk, initiative_id=ids[0], changes={"name": "Hart voor Kigali"})
     window.events.data_changed.emit()
+    read(qtbot, window.initiative_page)
     assert window.windowTitle() == "Hart voor Kigali"
 
 
@@ -424,6 +433,7 @@ def test_planning_and_completing_a_follow_up_say_what_was_done(
     ids = seeded(desk, 1)
     window.show_initiative(ids[0])
     page = window.initiative_page
+    read(qtbot, page)
 
     def plan(dialog: QWidget) -> None:
         dialog.fill({"action": "Statuten nalezen", "due_on": clock.today() + dt.timedelta(days=7)})  # type: ignore[attr-defined]
@@ -434,6 +444,7 @@ def test_planning_and_completing_a_follow_up_say_what_was_done(
     qtbot.waitUntil(lambda: bool(seen) and window.undo_stack.can_undo(), timeout=3000)
     assert window.statusBar().currentMessage() == "Follow-up planned: Statuten nalezen. Press Ctrl+Z to undo."
     assert window.undo_action.text() == "&Undo Follow-up planned: Statuten nalezen"
+    read(qtbot, page)
 
     tree = page.timeline_tree  # type: ignore[attr-defined]
     items = [tree.topLevelItem(index) for index in range(tree.topLevelItemCount())]

@@ -37,6 +37,7 @@ def open_window(qtbot: QtBot) -> Callable[[Desk], MainWindow]:
         window = MainWindow(desk)
         qtbot.addWidget(window, before_close_func=lambda shown: qtbot.waitUntil(lambda: not shown.jobs.busy,
                                                                                 timeout=15_000))
+        qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)  # what the login may do: read in the background
         return window
 
     return make
@@ -182,6 +183,7 @@ def test_an_officer_sees_the_officers_but_may_change_nothing_and_erase_nobody(
 
     window.show_initiative(initiative)
     page = window.initiative_page
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
     page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(0))
     assert page.export_person_action.isEnabled() and not page.erase_person_action.isEnabled()
     sync_menu = window.field_sync
@@ -229,8 +231,10 @@ def test_a_coordinator_makes_field_copies_of_their_own_provinces_only(
 
     made.clear()
     window.show_initiative(antwerp.id)
+    qtbot.waitUntil(lambda: bool(made), timeout=10_000)  # read in the background
     assert made and "no initiative" in made[0]
     window.show_initiative(limburg.id)
+    qtbot.waitUntil(lambda: window.initiative_page.reading is None, timeout=10_000)
     assert window.initiative_page.detail is not None and window.initiative_page.detail.name == "Vzw Hasselt"
 
 
@@ -246,11 +250,12 @@ def test_the_single_user_desk_offers_everything_but_the_officers_logins(
 
 
 def test_a_role_changed_by_the_admin_shows_in_the_colleagues_window_when_it_reads_again(
-        office: Office, open_window: Callable[[Desk], MainWindow]) -> None:
+        office: Office, qtbot: QtBot, open_window: Callable[[Desk], MainWindow]) -> None:
     """A coordinator made admin gets the admin's actions once the window reads the login again."""
     officer_id, login = office.add("Lies Coördinator", "coordinator", ["limburg"])
     window = open_window(office.desk_of(login))
     assert not window.demo_action.isEnabled()
     logins.set_officer_access(office.owner, officer_id=officer_id, role="admin", provinces=[])
     window.officers_changed()
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=15_000)  # read in the background
     assert window.field_sync.apply_action.isEnabled() and window.demo_action.isEnabled()

@@ -57,9 +57,10 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     return shown
 
 
-def open_contact(window: MainWindow, initiative_id: str) -> None:
+def open_contact(qtbot: QtBot, window: MainWindow, initiative_id: str) -> None:
     window.show_initiative(initiative_id)
     page = window.initiative_page
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
     page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(0))
     assert page.export_person_action.isEnabled() and page.erase_person_action.isEnabled()
 
@@ -84,7 +85,7 @@ def test_export_writes_the_persons_data_to_the_chosen_folder(
     folder = tmp_path / "for Mieke"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
-    open_contact(window, initiative_id)
+    open_contact(qtbot, window, initiative_id)
     window.initiative_page.export_person_action.trigger()
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     assert messages[0][0] == "Personal data exported"
@@ -99,7 +100,7 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
         window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_erase_box(monkeypatch, "Erase")
-    open_contact(window, initiative_id)
+    open_contact(qtbot, window, initiative_id)
     page = window.initiative_page
     with qtbot.waitSignal(page.person_erased, timeout=15_000):
         page.erase_person_action.trigger()
@@ -107,6 +108,7 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     contacts = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts
     assert len(contacts) == 1 and NAME not in contacts[0].name and contacts[0].email == ""
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # the page reads it again
     shown = page.contact_tree.topLevelItem(0)
     assert NAME not in shown.text(0) and EMAIL not in shown.text(2)
     assert not window.undo_stack.can_undo()  # no Ctrl+Z for an erasure
@@ -119,7 +121,7 @@ def test_the_question_lists_the_notes_that_will_lose_the_person(
     """The officer sees which texts change before saying yes, and afterwards the note no longer names her."""
     initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": f"Bel {NAME} in mei."})
     asked = answer_erase_box(monkeypatch, "Erase")
-    open_contact(window, initiative_id)
+    open_contact(qtbot, window, initiative_id)
     page = window.initiative_page
     with qtbot.waitSignal(page.person_erased, timeout=15_000):
         page.erase_person_action.trigger()
@@ -134,7 +136,7 @@ def test_saying_no_to_the_erasure_keeps_the_person(
         window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_erase_box(monkeypatch, None)
-    open_contact(window, initiative_id)
+    open_contact(qtbot, window, initiative_id)
     window.initiative_page.erase_person_action.trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=15_000)  # what it touches is read first, in the background
     window.jobs.wait(10_000)
@@ -146,8 +148,8 @@ def test_saying_no_to_the_erasure_keeps_the_person(
 
 
 def test_the_contact_list_offers_the_persons_data_in_its_context_menu(
-        window: MainWindow, initiative_id: str) -> None:
-    open_contact(window, initiative_id)
+        window: MainWindow, initiative_id: str, qtbot: QtBot) -> None:
+    open_contact(qtbot, window, initiative_id)
     page = window.initiative_page
     texts = [action.text() for action in page.person_button.menu().actions()]
     assert texts == ["Export this person's data…", "Erase this person…"]
@@ -162,11 +164,11 @@ def test_the_contact_list_offers_the_persons_data_in_its_context_menu(
 
 
 def test_the_personal_data_button_shows_its_whole_label_beside_its_menu_arrow(
-        window: MainWindow, initiative_id: str) -> None:
+        window: MainWindow, initiative_id: str, qtbot: QtBot) -> None:
     """'Persoonsgegevens' was clipped: the button drew its menu arrow over the end of the word."""
     from PySide6.QtWidgets import QStyle
 
-    open_contact(window, initiative_id)
+    open_contact(qtbot, window, initiative_id)
     button = window.initiative_page.person_button
     style = button.style()
     needed = (button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
@@ -185,6 +187,7 @@ def test_a_walk_in_is_erased_from_the_event_page_after_asking(
     walk_in = registrations.register_for_event(desk, event_id=event_id, values={"name": NAME, "email": EMAIL}).id
     window.show_event(event_id)
     page = window.event_page
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
     page.table.selectRow(0)
     assert page.erase_walk_in_action in page.table.actions() and page.erase_walk_in_action.isEnabled()
     asked = answer_erase_box(monkeypatch, "Cancel")
@@ -212,6 +215,7 @@ def test_a_walk_ins_data_are_exported_from_the_event_page_and_a_contacts_are_not
     registrations.register_for_event(desk, event_id=event_id, values={"name": "Zoë Walkin", "email": "zoe@example.be"})
     window.show_event(event_id)
     page = window.event_page
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
     rows = {page.table.model().index(row, 0).data(): row for row in range(page.table.rowCount())}
     page.table.selectRow(rows[NAME])
     assert not page.export_walk_in_action.isEnabled() and not page.erase_walk_in_action.isEnabled()
@@ -231,7 +235,7 @@ def test_asking_twice_while_the_erasure_is_read_asks_once(
     """What the erasure touches is read in the background: a second press meanwhile must not
     stack a second question (two "Erase" answers, two erasures) over the first."""
     asked = answer_erase_box(monkeypatch, None)
-    open_contact(window, initiative_id)
+    open_contact(qtbot, window, initiative_id)
     page = window.initiative_page
     page.erase_person_action.trigger()
     page.erase_person_action.trigger()

@@ -12,3 +12,8 @@ def show(qtbot, dialog: QDialog) -> QDialog:
         dialog.show()
         dialog.activateWindow()
     return dialog
+
+
+def read(qtbot, page) -> None:
+    """Wait until a record's page (an initiative's, an event's) shows what it reads in the background."""
+    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)

@@ -76,7 +76,7 @@ class EventActions(RecordActions):
     @Slot()
     def register_someone(self) -> None:
         """Register a contact person or a walk-in (past the capacity: on the waiting list)."""
-        if self.detail is not None and not self.detail.archived:
+        if self.detail is not None and not self.detail.archived and not self.reading_another():
             event_id = self.detail.id
             self._open_dialog(lambda: RegistrationDialog(self.desk, event_id=event_id, parent=self))
 

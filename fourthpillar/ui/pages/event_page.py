@@ -4,6 +4,8 @@ registrations, attendance) is in :mod:`fourthpillar.ui.pages.event_actions`."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -18,10 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, REGISTRATION_STATUSES, TOPICS
 from fourthpillar.services import event_views, events
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail, RegistrationRow
+from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.pages.event_actions import ATTENDANCE_KEYS, EventActions
 from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
@@ -59,10 +63,12 @@ class EventPage(EventActions, QWidget):
             from this page: its batch belongs on the undo stack.
         initiative_opened(str): the officer opened a registration's initiative (Enter or
             double-click on a contact person's row).
+        shown(): the page shows what a read brought.
     """
 
     saved = Signal(object)
     initiative_opened = Signal(str)
+    shown = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
         super().__init__(desk, parent)
@@ -173,14 +179,28 @@ class EventPage(EventActions, QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_event(self, event_id: str) -> None:
-        """Read the event and show it (also to refresh after a change), keeping the rows selected.
+    def show_event(self, event_id: str, *,
+                   on_failed: Callable[[KnownError | ValidationFailed], None] | None = None) -> None:
+        """Read the event and its waiting order in the background and show them (also to refresh
+        after a change), keeping the rows selected.
 
-        Raises :class:`~fourthpillar.store.errors.KnownError` and leaves the page as it was when
-        it cannot be read; the caller tells the user.
+        When it cannot be read the page shows what it showed before and *on_failed* gets the
+        :class:`~fourthpillar.store.errors.KnownError`: the caller tells the user (without
+        one, the page says it).
         """
-        detail = events.get_event(self.desk, event_id=event_id)
-        waiting = event_views.waiting_order(self.desk, event_id=event_id)
+        desk = self.desk
+
+        def read() -> tuple[EventDetail, list[str]]:
+            return (events.get_event(desk, event_id=event_id), event_views.waiting_order(desk, event_id=event_id))
+
+        def failed(error: KnownError | ValidationFailed) -> None:
+            self.message_bar.show_message(self.tr("This event cannot be shown: %1").replace("%1", str(error)), "error")
+
+        self.read_record(event_id, read, self._show, on_failed=on_failed or failed)
+
+    def _show(self, read: tuple[EventDetail, list[str]]) -> None:
+        detail, waiting = read
+        event_id = detail.id
         same = self.detail is not None and self.detail.id == event_id
         selected = self.selected_ids() if same else []
         self.detail, self.waiting = detail, waiting
@@ -283,16 +303,17 @@ class EventPage(EventActions, QWidget):
         return [by_id[registration_id] for registration_id in self.selected_ids() if registration_id in by_id]
 
     def _update_buttons(self) -> None:
-        live = self.detail is not None and not self.detail.archived
+        detail = None if self.reading_another() else self.detail  # buttons wait for the one being read
+        live = detail is not None and not detail.archived
         for button in (self.edit_button, self.register_button, self.import_button):
             button.setEnabled(live)
-        self.history_button.setEnabled(self.detail is not None)
+        self.history_button.setEnabled(detail is not None)
         chosen = live and bool(self.selected_ids())
         for status, action in self.status_actions.items():
             action.setEnabled(chosen)
             self.status_buttons[status].setEnabled(chosen)
-        self.documents_button.setEnabled(self.detail is not None)
-        self.certificates_action.setEnabled(self.detail is not None and self.detail.attended > 0)
+        self.documents_button.setEnabled(detail is not None)
+        self.certificates_action.setEnabled(detail is not None and detail.attended > 0)
         rows = self.selected_rows()
         self.certificate_action.setEnabled(len(rows) == 1 and rows[0].status == "attended")
         walk_in = len(rows) == 1 and rows[0].walk_in

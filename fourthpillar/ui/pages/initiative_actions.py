@@ -65,8 +65,8 @@ class InitiativeActions(RecordActions):
             dialog.follow_up_saved.connect(self._announce)
 
     def _open_for_initiative(self, editor: Callable[..., EditorDialog], **arguments: Any) -> None:
-        """Open *editor* for the initiative shown (nothing while none is)."""
-        if self.detail is not None:
+        """Open *editor* for the initiative shown (nothing while none is, or another is read)."""
+        if self.detail is not None and not self.reading_another():
             initiative_id = self.detail.id
             self._open_dialog(lambda: editor(self.desk, initiative_id=initiative_id, parent=self, **arguments))
 

@@ -4,6 +4,8 @@ archiving a contact, a person's data) is in :mod:`fourthpillar.ui.pages.initiati
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import (
     EVENT_KINDS,
     INITIATIVE_STATUSES,
@@ -34,6 +37,7 @@ from fourthpillar.i18n import current_language
 from fourthpillar.services import initiatives, logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import ContactView, InitiativeDetail, TimelineEntry
+from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.pages.initiative_actions import InitiativeActions
 from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
 from fourthpillar.ui.style import colour
@@ -84,6 +88,7 @@ class InitiativePage(InitiativeActions, QWidget):
             belongs on the undo stack); also after follow-ups saved from a request opened here.
         person_erased(str): a contact person's data was erased (the contact's id). It cannot be
             undone, so it never goes on the undo stack; other views should read their data again.
+        shown(): the page shows what a read brought.
     """
 
     request_opened = Signal(str)
@@ -91,6 +96,7 @@ class InitiativePage(InitiativeActions, QWidget):
     event_opened = Signal(str)
     saved = Signal(object)
     person_erased = Signal(str)
+    shown = Signal()
 
     def __init__(self, desk: Desk, parent: QWidget | None = None,
                  permissions: logins.Permissions | None = None) -> None:
@@ -205,13 +211,24 @@ class InitiativePage(InitiativeActions, QWidget):
 
     # -- showing -----------------------------------------------------------------------------
 
-    def show_initiative(self, initiative_id: str) -> None:
-        """Read the initiative from the services and show it (also to refresh after a change).
+    def show_initiative(self, initiative_id: str, *,
+                        on_failed: Callable[[KnownError | ValidationFailed], None] | None = None) -> None:
+        """Read the initiative in the background and show it (also to refresh after a change).
 
-        Raises :class:`~fourthpillar.store.errors.KnownError` (``NotFound``, ``DatabaseUnavailable``)
-        and leaves the page as it was when it cannot be read; the caller tells the user.
+        When it cannot be read (``NotFound``, ``DatabaseUnavailable``) the page shows what it
+        showed before and *on_failed* gets the :class:`~fourthpillar.store.errors.KnownError`:
+        the caller tells the user (without one, the page says it).
         """
-        detail = initiatives.get_initiative(self.desk, initiative_id=initiative_id)
+        desk = self.desk
+
+        def failed(error: KnownError | ValidationFailed) -> None:
+            self.message_bar.show_message(self.tr("This initiative cannot be shown: %1").replace(
+                "%1", str(error)), "error")
+
+        self.read_record(initiative_id, lambda: initiatives.get_initiative(desk, initiative_id=initiative_id),
+                         self._show, on_failed=on_failed or failed)
+
+    def _show(self, detail: InitiativeDetail) -> None:
         self.detail = detail
         self.title_label.setText(detail.name)
         place = " ".join(part for part in (detail.postcode, detail.municipality) if part)
@@ -228,9 +245,11 @@ class InitiativePage(InitiativeActions, QWidget):
 
     def refresh(self) -> None:
         """Show the current initiative again; if it can no longer be read, say so on the page."""
-        if not self.read_again(self.show_initiative, self.tr("This initiative cannot be shown: %1")):
+        def gone() -> None:
             self.detail = None
             self._update_buttons()
+
+        self.read_again(self.show_initiative, self.tr("This initiative cannot be shown: %1"), gone)
 
     def _show_details(self, detail: InitiativeDetail) -> None:
         address = "\n".join(part for part in (
@@ -301,14 +320,15 @@ class InitiativePage(InitiativeActions, QWidget):
 
     @Slot()
     def _update_buttons(self) -> None:
-        live = self.detail is not None and not self.detail.archived
+        detail = None if self.reading_another() else self.detail  # buttons wait for the one being read
+        live = detail is not None and not detail.archived
         for button in (self.edit_button, self.new_request_button, self.plan_button, self.add_contact_button):
             button.setEnabled(live)
         has_contact = live and self.contact_tree.currentItem() is not None
         self.edit_contact_button.setEnabled(has_contact)
         self.archive_contact_button.setEnabled(has_contact)
         # A person's rights do not depend on the initiative being archived.
-        has_person = self.detail is not None and self.contact_tree.currentItem() is not None
+        has_person = detail is not None and self.contact_tree.currentItem() is not None
         self.export_person_action.setEnabled(has_person)
         self.erase_person_action.setEnabled(has_person and self.permissions.can_erase)
         self.person_button.setEnabled(has_person)
@@ -316,7 +336,7 @@ class InitiativePage(InitiativeActions, QWidget):
         self.contact_card.setText(contact_links(contact.name, contact.role, contact.email, contact.phone)
                                   if contact is not None else "")
         self.contact_card.setVisible(contact is not None)
-        entry = self.selected_entry() if self.detail is not None else None
+        entry = self.selected_entry() if detail is not None else None
         self.open_button.setEnabled(entry is not None)
         self.mark_done_button.setEnabled(entry is not None and entry[0] == "follow_up" and not entry[2])
 

@@ -1,6 +1,7 @@
 """What a record's page (an initiative's, an event's) does the same way whatever the record: its
 editors open window-modal and announce what they saved, its history opens beside it, a person's
-data is exported or erased, and the page reads its record again after each change.
+data is exported or erased, and the page reads its record in the background (the window's read
+pool: the GUI thread never waits on the register) and again after each change.
 
 A mixin under :class:`~fourthpillar.ui.pages.initiative_actions.InitiativeActions` and
 :class:`~fourthpillar.ui.pages.event_actions.EventActions`; the page provides ``detail``, its
@@ -10,16 +11,18 @@ A mixin under :class:`~fourthpillar.ui.pages.initiative_actions.InitiativeAction
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, Protocol
+from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
 
 from PySide6.QtCore import Qt, SignalInstance, Slot
-from PySide6.QtWidgets import QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QWidget
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.privacy import Person, erase_person_data, export_person_data
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -29,6 +32,8 @@ if TYPE_CHECKING:
     _Page = QWidget
 else:
     _Page = object
+
+T = TypeVar("T")
 
 # Shared by both pages: in the mixin ``self.tr`` would not be the one lupdate reads.
 tr = qt_translator("RecordPage")
@@ -48,9 +53,16 @@ class RecordActions(_Page):
     history_entity: ClassVar[str]
     #: The record's name or title, as the page shows it (also the history's title).
     title_label: QLabel
+    subtitle_label: QLabel
     message_bar: MessageBar
+    #: The page's two panes: hidden while another record than the one shown is read.
+    splitter: QSplitter
     if TYPE_CHECKING:  # what the page provides
         saved: SignalInstance
+        #: Emitted after the page showed what a read brought (the window's title and actions follow).
+        shown: SignalInstance
+
+        def _update_buttons(self) -> None: ...
 
         @property
         def detail(self) -> ShownRecord | None: ...
@@ -63,6 +75,12 @@ class RecordActions(_Page):
         #: The editor currently open from this page, if any.
         self.active_dialog: QDialog | None = None
         self._own_jobs: JobRunner | None = None
+        #: The record being read in the background (None when no read is under way).
+        self.reading: str | None = None
+        #: Numbers the reads: the outcome of one that a newer read overtook is not shown.
+        self._reads = 0
+        #: What the last read brought, to show again when reading another record fails.
+        self._shown: object = None
 
     @property
     def record_id(self) -> str | None:
@@ -78,17 +96,76 @@ class RecordActions(_Page):
             self._own_jobs = JobRunner(self)
         return self._own_jobs
 
-    def read_again(self, show: Callable[[str], None], cannot_show: str) -> bool:
-        """Show the record shown again with *show*; when it can no longer be read, say so on the
-        page (*cannot_show*, with the reason for %1) and return False."""
-        if self.detail is None:
-            return True
-        try:
-            show(self.detail.id)
-        except KnownError as error:
+    def reading_another(self) -> bool:
+        """True while another record than the one shown is read: the page shows neither."""
+        return self.reading is not None and (self.detail is None or self.detail.id != self.reading)
+
+    def read_record(self, record_id: str, read: Callable[[], T], show: Callable[[T], None], *,
+                    on_failed: Callable[[KnownError | ValidationFailed], None]) -> None:
+        """Read record *record_id* with *read* on the window's read pool (at once on a page shown
+        on its own) and *show* what it brings; the page shows the busy cursor meanwhile.
+
+        Reads are numbered: one that a newer read overtook shows nothing. While another record
+        than the one shown is read, the page shows neither (its panes hidden, its buttons
+        waiting); when that read fails, it shows the one it showed before. *on_failed* gets the
+        :class:`KnownError` to say.
+        """
+        self._reads += 1
+        number = self._reads
+        self.reading = record_id
+        if self.reading_another():
+            self.title_label.clear()
+            self.subtitle_label.clear()
+            self.message_bar.clear()
+            self.splitter.hide()
+            self._update_buttons()
+
+        def done(result: T) -> None:
+            if number != self._reads:
+                self._still_reading()
+                return
+            self.reading = None
+            self._shown = result
+            self.splitter.show()
+            show(result)
+            self.shown.emit()
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            if number != self._reads:
+                self._still_reading()
+                return
+            another = self.reading_another()
+            self.reading = None
+            if another:
+                self.splitter.show()
+                if self.detail is not None:
+                    show(self._shown)  # type: ignore[arg-type]  # what the last read brought
+                self._update_buttons()
+            on_failed(error)
+
+        runner = getattr(self.window(), "jobs", None)
+        run_read(runner if isinstance(runner, JobRunner) else None, lambda **_: read(), busy=self,
+                 on_done=done, on_refused=refused)
+
+    def _still_reading(self) -> None:
+        """An overtaken read came back: the busy cursor stays while the newest is under way."""
+        if self.reading is not None:
+            self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def read_again(self, show: Callable[..., None], cannot_show: str,
+                   on_failed: Callable[[], None] | None = None) -> None:
+        """Read the record shown (or being read) again with *show*; when it can no longer be read,
+        say so on the page (*cannot_show*, with the reason for %1) and call *on_failed*."""
+        record_id = self.reading or (self.detail.id if self.detail is not None else None)
+        if record_id is None:
+            return
+
+        def failed(error: KnownError | ValidationFailed) -> None:
             self.message_bar.show_message(cannot_show.replace("%1", str(error)), "error")
-            return False
-        return True
+            if on_failed is not None:
+                on_failed()
+
+        show(record_id, on_failed=failed)
 
     # -- editors --------------------------------------------------------------------------------
 
