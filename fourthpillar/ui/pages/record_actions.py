@@ -22,7 +22,7 @@ from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.privacy import Person, erase_person_data, export_person_data
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
@@ -77,8 +77,8 @@ class RecordActions(_Page):
         self._own_jobs: JobRunner | None = None
         #: The record being read in the background (None when no read is under way).
         self.reading: str | None = None
-        #: Numbers the reads: the outcome of one that a newer read overtook is not shown.
-        self._reads = 0
+        #: The reads: the outcome of one that a newer read overtook is not shown.
+        self._reads = LatestRead()
         #: What the last read brought, to show again when reading another record fails.
         self._shown: object = None
 
@@ -105,13 +105,11 @@ class RecordActions(_Page):
         """Read record *record_id* with *read* on the window's read pool (at once on a page shown
         on its own) and *show* what it brings; the page shows the busy cursor meanwhile.
 
-        Reads are numbered: one that a newer read overtook shows nothing. While another record
+        Only the newest read shows what it brings (:class:`LatestRead`). While another record
         than the one shown is read, the page shows neither (its panes hidden, its buttons
         waiting); when that read fails, it shows the one it showed before. *on_failed* gets the
         :class:`KnownError` to say.
         """
-        self._reads += 1
-        number = self._reads
         self.reading = record_id
         if self.reading_another():
             self.title_label.clear()
@@ -121,9 +119,6 @@ class RecordActions(_Page):
             self._update_buttons()
 
         def done(result: T) -> None:
-            if number != self._reads:
-                self._still_reading()
-                return
             self.reading = None
             self._shown = result
             self.splitter.show()
@@ -131,9 +126,6 @@ class RecordActions(_Page):
             self.shown.emit()
 
         def refused(error: KnownError | ValidationFailed) -> None:
-            if number != self._reads:
-                self._still_reading()
-                return
             another = self.reading_another()
             self.reading = None
             if another:
@@ -144,13 +136,8 @@ class RecordActions(_Page):
             on_failed(error)
 
         runner = getattr(self.window(), "jobs", None)
-        run_read(runner if isinstance(runner, JobRunner) else None, lambda **_: read(), busy=self,
-                 on_done=done, on_refused=refused)
-
-    def _still_reading(self) -> None:
-        """An overtaken read came back: the busy cursor stays while the newest is under way."""
-        if self.reading is not None:
-            self.setCursor(Qt.CursorShape.BusyCursor)
+        self._reads.run(runner if isinstance(runner, JobRunner) else None, lambda **_: read(), busy=self,
+                        on_done=done, on_refused=refused)
 
     def read_again(self, show: Callable[..., None], cannot_show: str,
                    on_failed: Callable[[], None] | None = None) -> None:
