@@ -36,7 +36,7 @@ from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.filters import ME
-from fourthpillar.ui.operations import run_read
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.text import count_text
 
 #: Entities of the change log that can be opened from the activity list.
@@ -121,8 +121,8 @@ class DashboardPage(ReadsWhenShown, QWidget):
         self._stale = True
         #: Reads the dashboard in the background (the window's runner), so the window never waits for it.
         self._jobs = jobs
-        #: Counts refreshes: a background read that a newer refresh overtook is not shown.
-        self._generation = 0
+        #: A background read that a newer refresh overtook is not shown.
+        self._reads = LatestRead()
         self.dashboard: Dashboard | None = None
 
         self.heading = QLabel(self.tr("Dashboard"), self)
@@ -262,21 +262,15 @@ class DashboardPage(ReadsWhenShown, QWidget):
     def refresh(self, today: dt.date | None = None) -> None:
         """Read the dashboard on the window's read pool (at once when shown on its own) and show
         it; the page shows the busy cursor meanwhile, and a read that a newer one overtook is not shown."""
-        self._generation += 1
-        generation, desk = self._generation, self.desk
+        desk = self.desk
         self._stale = False  # a change made while this reads marks the page stale again
 
-        def shown(board: Dashboard) -> None:
-            if generation == self._generation:
-                self.show_dashboard(board)
-
         def failed(error: KnownError | ValidationFailed) -> None:
-            if generation == self._generation:
-                self._stale = True
-                QMessageBox.warning(self, self.tr("The dashboard cannot be read"), str(error))
+            self._stale = True
+            QMessageBox.warning(self, self.tr("The dashboard cannot be read"), str(error))
 
-        run_read(self._jobs, lambda **_: dashboard_service.get_dashboard(desk, today=today), busy=self,
-                 on_done=shown, on_refused=failed)
+        self._reads.run(self._jobs, lambda **_: dashboard_service.get_dashboard(desk, today=today), busy=self,
+                        on_done=self.show_dashboard, on_refused=failed)
 
     def show_dashboard(self, board: Dashboard) -> None:
         self.dashboard = board
