@@ -56,8 +56,10 @@ class ColumnPlan:
     samples: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
+    """What becomes of one row (a large file has tens of thousands: slots, no dict per row)."""
+
     row: int
     action: str
     values: dict[str, Any]
@@ -67,9 +69,9 @@ class PlannedRow:
     #: much (``domain.likeness``); the officer decides per row whether it is created.
     near: Match | None = None
     near_score: int = 0
-    #: For "update": the existing initiative and the empty fields this row fills.
+    #: For "update": the existing initiative and the empty fields this row fills (None: not an update).
     target_id: str | None = None
-    fill: dict[str, Any] = field(default_factory=dict)
+    fill: dict[str, Any] | None = None
     add_contact: bool = False
 
 
@@ -173,6 +175,43 @@ def load_known(session: Session) -> list[Known]:
     return [Known(id, name, municipality, number) for id, name, municipality, number in rows]
 
 
+class _SharedValues:
+    """One object for each value a file repeats (codes, places, years...) instead of one per row.
+
+    Each row's values are made anew by normalising, yet most repeat: the same legal form,
+    province, countries or municipality thousands of times. Only text and whole numbers, which
+    cannot change, are shared (and the items of lists, never a list itself). A field stops
+    collecting new values once it has many (names, e-mail addresses are each their own).
+    """
+
+    MAX_PER_FIELD = 2000
+
+    def __init__(self) -> None:
+        self._by_field: dict[str, dict[Any, Any]] = {}
+
+    def share(self, values: dict[str, Any]) -> None:
+        """Put shared objects in place of *values*' repeated ones (in place: the dict is the row's own)."""
+        for name, value in values.items():
+            kind = type(value)
+            if kind is str or kind is int:
+                values[name] = self._one(name, value)
+            elif kind is list:
+                for index, item in enumerate(value):
+                    if type(item) is str:
+                        value[index] = self._one(name, item)
+
+    def _one(self, name: str, value: Any) -> Any:
+        seen = self._by_field.get(name)
+        if seen is None:
+            seen = self._by_field[name] = {}
+        shared = seen.get(value)
+        if shared is not None:
+            return shared
+        if len(seen) < self.MAX_PER_FIELD:
+            seen[value] = value
+        return value
+
+
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -213,6 +252,7 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
     plan = ImportPlan(table.file_name, table.sheet, table.sheets, header_number, columns, on_duplicate,
                       rows=[], problems=[], raw_headers=raw_headers)
     planned_by_row: dict[int, PlannedRow] = {}
+    shared = _SharedValues()
     total = len(data)
     for done in range(1, total + 1):
         number, values = data.popleft()
@@ -226,6 +266,9 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
             continue  # only ignored columns hold something: not an initiative
         normalised = normalise_row(number, cells, today=today)
         plan.problems.extend(normalised.problems)
+        shared.share(normalised.initiative)
+        if normalised.contact is not None:
+            shared.share(normalised.contact)
         if not normalised.importable:
             plan.rows.append(PlannedRow(number, NOT_IMPORTED, normalised.initiative, normalised.contact))
             continue
