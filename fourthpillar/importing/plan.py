@@ -180,36 +180,39 @@ class _SharedValues:
 
     Each row's values are made anew by normalising, yet most repeat: the same legal form,
     province, countries or municipality thousands of times. Only text and whole numbers, which
-    cannot change, are shared (and the items of lists, never a list itself). A field stops
-    collecting new values once it has many (names, e-mail addresses are each their own).
+    cannot change, are shared (and the items of lists, never a list itself). A field with many
+    different values (names, e-mail addresses) is left alone once that shows.
     """
 
     MAX_PER_FIELD = 2000
 
     def __init__(self) -> None:
-        self._by_field: dict[str, dict[Any, Any]] = {}
+        #: field -> its values seen so far; None once it has too many to be worth sharing.
+        self._by_field: dict[str, dict[Any, Any] | None] = {}
 
     def share(self, values: dict[str, Any]) -> None:
         """Put shared objects in place of *values*' repeated ones (in place: the dict is the row's own)."""
+        by_field = self._by_field
         for name, value in values.items():
             kind = type(value)
-            if kind is str or kind is int:
-                values[name] = self._one(name, value)
-            elif kind is list:
+            if kind is not str and kind is not int and kind is not list:
+                continue
+            seen = by_field.get(name, _NEW_FIELD)
+            if seen is None:
+                continue
+            if seen is _NEW_FIELD:
+                seen = by_field[name] = {}
+            if kind is list:
                 for index, item in enumerate(value):
                     if type(item) is str:
-                        value[index] = self._one(name, item)
+                        value[index] = seen.setdefault(item, item)
+            else:
+                values[name] = seen.setdefault(value, value)
+            if len(seen) >= self.MAX_PER_FIELD:
+                by_field[name] = None
 
-    def _one(self, name: str, value: Any) -> Any:
-        seen = self._by_field.get(name)
-        if seen is None:
-            seen = self._by_field[name] = {}
-        shared = seen.get(value)
-        if shared is not None:
-            return shared
-        if len(seen) < self.MAX_PER_FIELD:
-            seen[value] = value
-        return value
+
+_NEW_FIELD: dict[Any, Any] = {}
 
 
 def _empty(value: Any) -> bool:
