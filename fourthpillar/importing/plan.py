@@ -175,46 +175,6 @@ def load_known(session: Session) -> list[Known]:
     return [Known(id, name, municipality, number) for id, name, municipality, number in rows]
 
 
-class _SharedValues:
-    """One object for each value a file repeats (codes, places, years...) instead of one per row.
-
-    Each row's values are made anew by normalising, yet most repeat: the same legal form,
-    province, countries or municipality thousands of times. Only text and whole numbers, which
-    cannot change, are shared (and the items of lists, never a list itself). A field with many
-    different values (names, e-mail addresses) is left alone once that shows.
-    """
-
-    MAX_PER_FIELD = 2000
-
-    def __init__(self) -> None:
-        #: field -> its values seen so far; None once it has too many to be worth sharing.
-        self._by_field: dict[str, dict[Any, Any] | None] = {}
-
-    def share(self, values: dict[str, Any]) -> None:
-        """Put shared objects in place of *values*' repeated ones (in place: the dict is the row's own)."""
-        by_field = self._by_field
-        for name, value in values.items():
-            kind = type(value)
-            if kind is not str and kind is not int and kind is not list:
-                continue
-            seen = by_field.get(name, _NEW_FIELD)
-            if seen is None:
-                continue
-            if seen is _NEW_FIELD:
-                seen = by_field[name] = {}
-            if kind is list:
-                for index, item in enumerate(value):
-                    if type(item) is str:
-                        value[index] = seen.setdefault(item, item)
-            else:
-                values[name] = seen.setdefault(value, value)
-            if len(seen) >= self.MAX_PER_FIELD:
-                by_field[name] = None
-
-
-_NEW_FIELD: dict[Any, Any] = {}
-
-
 def _empty(value: Any) -> bool:
     return value is None or value == "" or value == []
 
@@ -255,7 +215,6 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
     plan = ImportPlan(table.file_name, table.sheet, table.sheets, header_number, columns, on_duplicate,
                       rows=[], problems=[], raw_headers=raw_headers)
     planned_by_row: dict[int, PlannedRow] = {}
-    shared = _SharedValues()
     total = len(data)
     for done in range(1, total + 1):
         number, values = data.popleft()
@@ -269,9 +228,6 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
             continue  # only ignored columns hold something: not an initiative
         normalised = normalise_row(number, cells, today=today)
         plan.problems.extend(normalised.problems)
-        shared.share(normalised.initiative)
-        if normalised.contact is not None:
-            shared.share(normalised.contact)
         if not normalised.importable:
             plan.rows.append(PlannedRow(number, NOT_IMPORTED, normalised.initiative, normalised.contact))
             continue
