@@ -149,6 +149,12 @@ def _country_lookup() -> dict[str, str]:
     return lookup
 
 
+@cache
+def _codes() -> dict[str, str]:
+    """Each code as one object: an import's thousands of rows then share their countries' codes."""
+    return {code: code for code in country_names("en")}
+
+
 def country_by_name(name: str) -> str | None:
     """The ISO code of a country named in Dutch, French or English ("Senegal", "Sénégal",
     "DR Congo"), whatever its case or accents; None when no country has that name."""
@@ -163,7 +169,7 @@ _AMBIGUOUS = frozenset({"congo", "kongo"})
 def country_code(text: str) -> str | None:
     """The ISO code for a code ("sn", "SN") or a name in nl, fr or en; None when neither (or
     when the name may mean two countries)."""
-    code = text.strip().upper()
-    if code in country_names("en"):
+    code = _codes().get(text.strip().upper())
+    if code is not None:
         return code
     return None if _fold(text) in _AMBIGUOUS else country_by_name(text)

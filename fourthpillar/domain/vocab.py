@@ -18,6 +18,8 @@ class Vocabulary:
     def __init__(self, name: str, items: Iterable[tuple[str, str]]) -> None:
         self.name = name
         self._items = dict(items)
+        #: Each code as one object: an import's thousands of rows then share their codes.
+        self._codes = {code: code for code in self._items}
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -41,8 +43,9 @@ class Vocabulary:
     def code_for(self, text: str) -> str | None:
         """The code whose code or label (source or translated) equals *text*, ignoring case."""
         wanted = text.strip().casefold()
-        if wanted in self._items:  # the code itself: what forms, the command line and an import's cleaning pass
-            return wanted
+        code = self._codes.get(wanted)
+        if code is not None:  # the code itself: what forms, the command line and an import's cleaning pass
+            return code
         for code, source in self._items.items():
             if wanted in (code.casefold(), source.casefold(), self.label(code).casefold()):
                 return code

@@ -414,7 +414,7 @@ def _fill(session: Session, writer: ChangeWriter, planned: PlannedRow) -> bool:
     record = session.get(Initiative, planned.target_id)
     if record is None or record.archived_at is not None:
         return False
-    values = {name: value for name, value in planned.fill.items()
+    values = {name: value for name, value in (planned.fill or {}).items()
               if getattr(record, name) in (None, "", [])}
     if "postcode" in values:
         derive_province(values, record.postcode)

@@ -31,7 +31,7 @@ def _folded_place(municipality: str) -> str:
     return " ".join(search_terms(municipality))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Known:
     """An initiative already in the register, as far as matching needs it."""
 
@@ -41,7 +41,7 @@ class Known:
     enterprise_number: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Match:
     """Where a row's initiative already is: in the register (``id``) or an earlier row (``row``)."""
 

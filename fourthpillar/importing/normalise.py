@@ -52,7 +52,7 @@ WARNING = "warning"
 _tr = translator("Import")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Problem:
     """Something about one cell (or row, or the file) the person should know.
 
@@ -67,7 +67,7 @@ class Problem:
     field: str | None = None
 
 
-@dataclass
+@dataclass(slots=True)
 class Cell:
     """One mapped cell of a row."""
 

@@ -8,6 +8,7 @@ fields of an existing initiative), skip, or not importable (with the reason).
 from __future__ import annotations
 
 import datetime as dt
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -55,8 +56,10 @@ class ColumnPlan:
     samples: tuple[str, ...] = ()
 
 
-@dataclass
+@dataclass(slots=True)
 class PlannedRow:
+    """What becomes of one row (a large file has tens of thousands: slots, no dict per row)."""
+
     row: int
     action: str
     values: dict[str, Any]
@@ -66,9 +69,9 @@ class PlannedRow:
     #: much (``domain.likeness``); the officer decides per row whether it is created.
     near: Match | None = None
     near_score: int = 0
-    #: For "update": the existing initiative and the empty fields this row fills.
+    #: For "update": the existing initiative and the empty fields this row fills (None: not an update).
     target_id: str | None = None
-    fill: dict[str, Any] = field(default_factory=dict)
+    fill: dict[str, Any] | None = None
     add_contact: bool = False
 
 
@@ -183,7 +186,9 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
                is_cancelled: IsCancelled = never_cancelled,
                near_score: int | None = None) -> ImportPlan:
     """Everything the import would do; reads *session*, never writes. With *near_score*, rows to
-    be created that look like an initiative in the register (scoring at least that) are marked."""
+    be created that look like an initiative in the register (scoring at least that) are marked.
+
+    The plan takes *table*'s rows over: the table is left empty."""
     if on_duplicate not in POLICIES:
         raise ImportRefused(_tr("'{policy}' is not a duplicate policy (skip, fill, create)").format(
             policy=on_duplicate))
@@ -197,7 +202,10 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
             "no column holds the initiatives' names; map one of the columns ({headers}) to 'name'").format(
                 headers=", ".join(column.header for column in columns)))
     header_values = table.rows[position][1]
-    data = [(number, values) for number, values in table.rows[position + 1:] if values != header_values]
+    # The plan takes the rows over: each raw row is let go once planned, so a large sheet is
+    # not held twice (as read and as planned) at the preview's peak.
+    data = deque((number, values) for number, values in table.rows[position + 1:] if values != header_values)
+    table.rows.clear()
     if not data:
         raise ImportRefused(f"{table.file_name}: " + _tr(
             "there are no data rows below the header (row {row})").format(row=header_number))
@@ -207,11 +215,13 @@ def build_plan(session: Session, table: Table, *, on_duplicate: str = "skip",
     plan = ImportPlan(table.file_name, table.sheet, table.sheets, header_number, columns, on_duplicate,
                       rows=[], problems=[], raw_headers=raw_headers)
     planned_by_row: dict[int, PlannedRow] = {}
-    for done, (number, values) in enumerate(data, start=1):
+    total = len(data)
+    for done in range(1, total + 1):
+        number, values = data.popleft()
         if done % 1000 == 0:
             if is_cancelled():
                 raise import_cancelled()
-            progress(done, len(data))
+            progress(done, total)
         cells = [Cell(column.header, name, values[column.index])
                  for column, name in mapped if column.index < len(values)]
         if all(cell.value is None or as_text(cell.value) == "" for cell in cells):

@@ -314,3 +314,23 @@ def test_imported_moments_are_stored_in_the_same_form_as_registered_ones(desk: D
         assert imported == by_hand and len(imported) == 1
         assert shapes("SELECT typeof(created_at), created_at FROM initiative WHERE name = ?", "Water voor Bukavu") \
             == shapes("SELECT typeof(created_at), created_at FROM initiative WHERE id = ?", registered.id)
+
+
+def test_rows_that_repeat_codes_share_them_but_keep_their_own_lists(desk: Desk, tmp_path: Path) -> None:
+    """The preview keeps one copy of a code many rows repeat (a large file fits in memory), but
+    never one list for several rows: if it did, changing one initiative's countries while
+    importing would change them for every row that named the same countries."""
+    rows = [[f"Initiatief {number}", "vzw", None, "Kerkstraat 1", "8800", "Roeselare", "W-Vl", "Sénégal en Mali",
+             "onderwijs", None, None, None, None, None, None] for number in range(3)]
+    path = write_xlsx(tmp_path / "r.xlsx", [HEADERS, *rows])
+    preview = importing.preview_import(desk, path=path)
+    assert preview.plan is not None
+    first, second, third = (row.values for row in preview.plan.rows)
+    assert first["legal_form"] is second["legal_form"] is third["legal_form"] == "vzw"
+    assert first["partner_countries"] == second["partner_countries"] == ["SN", "ML"]
+    assert first["partner_countries"][0] is second["partner_countries"][0]
+    assert first["partner_countries"] is not second["partner_countries"]
+    first["partner_countries"].append("BE")
+    assert second["partner_countries"] == ["SN", "ML"]
+    result = importing.apply_import(desk, preview=preview)
+    assert result.created == 3
