@@ -3671,7 +3671,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     <message>
         <location filename="../../fourthpillar/ui/dashboard.py" line="128"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the dashboard in the background (the window&apos;s runner), so the window never waits for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the dashboard in the background (the window&apos;s runner), so the window never waits for it. A background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Tableau de bord</translation>
     </message>
     <message>
@@ -3766,192 +3766,192 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="270"/>
         <source>The dashboard cannot be read</source>
         <translation>Impossible de lire le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="280"/>
         <source>Overdue (%1)</source>
         <translation>En retard (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="282"/>
         <source>Due today (%1)</source>
         <translation>À faire aujourd&apos;hui (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="283"/>
         <source>Due in the coming week (%1)</source>
         <translation>À faire dans la semaine à venir (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>%Ln day late</source>
         <translation>%Ln jour de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>%Ln days late</source>
         <translation>%Ln jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
         <source>today</source>
         <translation>aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
         <source>Initiative registered</source>
         <translation>Initiative enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="348"/>
         <source>Initiative changed</source>
         <translation>Initiative modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="349"/>
         <source>Initiative archived</source>
         <translation>Initiative archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="350"/>
         <source>Initiative restored</source>
         <translation>Initiative restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="351"/>
         <source>Request logged</source>
         <translation>Demande de conseil enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="352"/>
         <source>Request changed</source>
         <translation>Demande de conseil modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
         <source>Request archived</source>
         <translation>Demande de conseil archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>Request restored</source>
         <translation>Demande de conseil restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
         <source>Follow-up planned</source>
         <translation>Suivi planifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
         <source>Follow-up changed</source>
         <translation>Suivi modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
         <source>Follow-up done</source>
         <translation>Suivi effectué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
         <source>Follow-up reopened</source>
         <translation>Suivi rouvert</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
         <source>Follow-up archived</source>
         <translation>Suivi archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Follow-up restored</source>
         <translation>Suivi restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Contact person added</source>
         <translation>Personne de contact ajoutée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Contact person changed</source>
         <translation>Personne de contact modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
         <source>Contact person archived</source>
         <translation>Personne de contact archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
         <source>Contact person restored</source>
         <translation>Personne de contact restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
         <source>Event planned</source>
         <translation>Activité planifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
         <source>Event changed</source>
         <translation>Activité modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
         <source>Event archived</source>
         <translation>Activité archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
         <source>Event restored</source>
         <translation>Activité restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Registration</source>
         <translation>Inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
         <source>Registration changed</source>
         <translation>Inscription modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
         <source>Registration archived</source>
         <translation>Inscription archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
         <source>Registration restored</source>
         <translation>Inscription restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="401"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="395"/>
         <source>%Ln registered</source>
         <translation>%Ln inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="399"/>
         <source>%Ln waiting</source>
         <translation>%Ln en attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="411"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
         <source>No events planned.</source>
         <translation>Aucune activité planifiée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="440"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="434"/>
         <source>No initiatives registered yet.</source>
         <translation>Aucune initiative enregistrée pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="446"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="440"/>
         <source>Province unknown</source>
         <translation>Province inconnue</translation>
     </message>
@@ -7904,55 +7904,55 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="119"/>
         <source>column {letter}</source>
-        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills (None: not an update). The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="131"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="154"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="193"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="196"/>
         <location filename="../../fourthpillar/services/importing.py" line="184"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="202"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="211"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="290"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="300"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="294"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="304"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
@@ -8149,22 +8149,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>le classeur est endommagé et ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="256"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="254"/>
         <source>the workbook has no sheets</source>
         <translation>le classeur n&apos;a aucune feuille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="259"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
         <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
         <translation>il n&apos;y a pas de feuille nommée &apos;{sheet}&apos; (feuilles : {names})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="262"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
         <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
         <translation>&apos;{sheet}&apos; est une feuille de graphique, pas un tableau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="266"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="264"/>
         <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
         <translation>la feuille &apos;{sheet}&apos; est endommagée et ne peut pas être lue ({reason})</translation>
     </message>
@@ -10324,9 +10324,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="168"/>
         <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). Numbers the reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). The reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
 </context>
@@ -11599,334 +11599,335 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
         <source>vzw (non-profit association)</source>
+        <extracomment>Each code as one object: an import&apos;s thousands of rows then share their codes.</extracomment>
         <translation>asbl (vzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
         <source>de facto association (feitelijke vereniging)</source>
         <translation>association de fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="60"/>
         <source>foundation (stichting)</source>
         <translation>fondation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="61"/>
         <source>international non-profit (ivzw)</source>
         <translation>aisbl (ivzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="62"/>
         <source>other legal form</source>
         <translation>autre forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
         <source>Antwerp</source>
         <translation>Anvers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
         <source>Limburg</source>
         <translation>Limbourg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
         <source>East Flanders</source>
         <translation>Flandre-Orientale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
         <source>West Flanders</source>
         <translation>Flandre-Occidentale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="73"/>
         <source>Flemish Brabant</source>
         <translation>Brabant flamand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="74"/>
         <source>Brussels</source>
         <translation>Bruxelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="75"/>
         <source>outside Flanders</source>
         <translation>hors Flandre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="82"/>
         <source>active</source>
         <translation>active</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="80"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="83"/>
         <source>dormant</source>
         <translation>en veille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="81"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="84"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
         <source>agriculture</source>
         <translation>agriculture</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
         <source>children and youth</source>
         <translation>enfance et jeunesse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
         <source>climate</source>
         <translation>climat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
         <source>education</source>
         <translation>éducation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
         <source>food security</source>
         <translation>sécurité alimentaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
         <source>healthcare</source>
         <translation>soins de santé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
         <source>human rights</source>
         <translation>droits humains</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
         <source>microcredit</source>
         <translation>microcrédit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
         <source>renewable energy</source>
         <translation>énergies renouvelables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
         <source>vocational training</source>
         <translation>formation professionnelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="101"/>
         <source>water and sanitation</source>
         <translation>eau et assainissement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="102"/>
         <source>women&apos;s rights</source>
         <translation>droits des femmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="103"/>
         <source>other theme</source>
         <translation>autre thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
         <source>phone</source>
         <translation>téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
         <source>orientation meeting</source>
         <translation>entretien d&apos;orientation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="113"/>
         <source>consultation day</source>
         <translation>journée de consultation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="114"/>
         <source>event</source>
         <translation>événement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="115"/>
         <source>other channel</source>
         <translation>autre canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
         <source>legal form</source>
         <translation>forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
         <source>fundraising</source>
         <translation>collecte de fonds</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
         <source>subsidies</source>
         <translation>subventions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
         <source>governance</source>
         <translation>gouvernance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
         <source>partnership</source>
         <translation>partenariat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
         <source>project cycle</source>
         <translation>cycle de projet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
         <source>communication</source>
         <translation>communication</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
         <source>decolonisation</source>
         <translation>décolonisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="130"/>
         <source>finance and administration</source>
         <translation>finances et administration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="131"/>
         <source>volunteers</source>
         <translation>bénévoles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="132"/>
         <source>other topic</source>
         <translation>autre sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
         <source>new</source>
         <translation>nouvelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
         <source>in progress</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="141"/>
         <source>waiting for initiative</source>
         <translation>en attente de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="142"/>
         <source>answered</source>
         <translation>traitée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="143"/>
         <source>closed</source>
         <translation>clôturée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="153"/>
         <source>Dutch</source>
         <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
         <translation>néerlandais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="151"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="154"/>
         <source>French</source>
         <translation>français</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="155"/>
         <source>English</source>
         <translation>anglais</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="159"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="162"/>
         <source>training</source>
         <translation>formation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="160"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="163"/>
         <source>info session</source>
         <translation>séance d&apos;information</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="161"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="164"/>
         <source>network day</source>
         <translation>journée de réseau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="162"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="165"/>
         <source>webinar</source>
         <translation>webinaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="169"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="172"/>
         <source>planned</source>
         <translation>prévue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="170"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="173"/>
         <source>open for registration</source>
         <translation>inscriptions ouvertes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="171"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="174"/>
         <source>full</source>
         <translation>complet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="172"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="175"/>
         <source>held</source>
         <translation>a eu lieu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="173"/>
-        <location filename="../../fourthpillar/domain/vocab.py" line="182"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="176"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="185"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="180"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="183"/>
         <source>registered</source>
         <translation>inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="181"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="184"/>
         <source>waiting list</source>
         <translation>liste d&apos;attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="183"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="186"/>
         <source>attended</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="184"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="187"/>
         <source>no-show</source>
         <translation>absent</translation>
     </message>

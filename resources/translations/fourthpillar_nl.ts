@@ -3671,7 +3671,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     <message>
         <location filename="../../fourthpillar/ui/dashboard.py" line="128"/>
         <source>Dashboard</source>
-        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the dashboard in the background (the window&apos;s runner), so the window never waits for it. Counts refreshes: a background read that a newer refresh overtook is not shown.</extracomment>
+        <extracomment>Entities of the change log that can be opened from the activity list. The widgets shown now, in reading order. Reads the dashboard in the background (the window&apos;s runner), so the window never waits for it. A background read that a newer refresh overtook is not shown.</extracomment>
         <translation>Overzicht</translation>
     </message>
     <message>
@@ -3766,192 +3766,192 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="276"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="270"/>
         <source>The dashboard cannot be read</source>
         <translation>Het overzicht kan niet gelezen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="286"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="280"/>
         <source>Overdue (%1)</source>
         <translation>Achterstallig (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="288"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="282"/>
         <source>Due today (%1)</source>
         <translation>Vandaag te doen (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="289"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="283"/>
         <source>Due in the coming week (%1)</source>
         <translation>Te doen in de komende week (%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>%Ln day late</source>
         <translation>%Ln dag te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="338"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="332"/>
         <source>%Ln days late</source>
         <translation>%Ln dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="340"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="334"/>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="347"/>
         <source>Initiative registered</source>
         <translation>Initiatief geregistreerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="348"/>
         <source>Initiative changed</source>
         <translation>Initiatief gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="349"/>
         <source>Initiative archived</source>
         <translation>Initiatief gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="350"/>
         <source>Initiative restored</source>
         <translation>Initiatief teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="351"/>
         <source>Request logged</source>
         <translation>Adviesvraag genoteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="352"/>
         <source>Request changed</source>
         <translation>Adviesvraag gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="353"/>
         <source>Request archived</source>
         <translation>Adviesvraag gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="354"/>
         <source>Request restored</source>
         <translation>Adviesvraag teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="355"/>
         <source>Follow-up planned</source>
         <translation>Opvolging gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="356"/>
         <source>Follow-up changed</source>
         <translation>Opvolging gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="357"/>
         <source>Follow-up done</source>
         <translation>Opvolging afgerond</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="358"/>
         <source>Follow-up reopened</source>
         <translation>Opvolging heropend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="359"/>
         <source>Follow-up archived</source>
         <translation>Opvolging gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="360"/>
         <source>Follow-up restored</source>
         <translation>Opvolging teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="361"/>
         <source>Contact person added</source>
         <translation>Contactpersoon toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="362"/>
         <source>Contact person changed</source>
         <translation>Contactpersoon gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="363"/>
         <source>Contact person archived</source>
         <translation>Contactpersoon gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="364"/>
         <source>Contact person restored</source>
         <translation>Contactpersoon teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="365"/>
         <source>Event planned</source>
         <translation>Activiteit gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="366"/>
         <source>Event changed</source>
         <translation>Activiteit gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="373"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="367"/>
         <source>Event archived</source>
         <translation>Activiteit gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="374"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="368"/>
         <source>Event restored</source>
         <translation>Activiteit teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="375"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="369"/>
         <source>Registration</source>
         <translation>Inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="376"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="370"/>
         <source>Registration changed</source>
         <translation>Inschrijving gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="377"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="371"/>
         <source>Registration archived</source>
         <translation>Inschrijving gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="378"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="372"/>
         <source>Registration restored</source>
         <translation>Inschrijving teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="401"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="395"/>
         <source>%Ln registered</source>
         <translation>%Ln ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="399"/>
         <source>%Ln waiting</source>
         <translation>%Ln op de wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="411"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="405"/>
         <source>No events planned.</source>
         <translation>Geen activiteiten gepland.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="440"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="434"/>
         <source>No initiatives registered yet.</source>
         <translation>Nog geen initiatieven geregistreerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/dashboard.py" line="446"/>
+        <location filename="../../fourthpillar/ui/dashboard.py" line="440"/>
         <source>Province unknown</source>
         <translation>Provincie onbekend</translation>
     </message>
@@ -7904,55 +7904,55 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="116"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="119"/>
         <source>column {letter}</source>
-        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills. The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
+        <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills (None: not an update). The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="128"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="131"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="148"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="151"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="154"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="188"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="193"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="191"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="196"/>
         <location filename="../../fourthpillar/services/importing.py" line="184"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="197"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="202"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="203"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="211"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="290"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="300"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="294"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="304"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
@@ -8149,22 +8149,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de werkmap is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="256"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="254"/>
         <source>the workbook has no sheets</source>
         <translation>de werkmap heeft geen werkbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="259"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="257"/>
         <source>there is no sheet named &apos;{sheet}&apos; (sheets: {names})</source>
         <translation>er is geen werkblad met de naam &apos;{sheet}&apos; (werkbladen: {names})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="262"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="260"/>
         <source>&apos;{sheet}&apos; is a chart sheet, not a table</source>
         <translation>&apos;{sheet}&apos; is een grafiekblad, geen tabel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/workbooks.py" line="266"/>
+        <location filename="../../fourthpillar/importing/workbooks.py" line="264"/>
         <source>sheet &apos;{sheet}&apos; is damaged and cannot be read ({reason})</source>
         <translation>werkblad &apos;{sheet}&apos; is beschadigd en kan niet gelezen worden ({reason})</translation>
     </message>
@@ -10324,9 +10324,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="181"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="168"/>
         <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). Numbers the reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). The reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
 </context>
@@ -11599,334 +11599,335 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="55"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
         <source>vzw (non-profit association)</source>
+        <extracomment>Each code as one object: an import&apos;s thousands of rows then share their codes.</extracomment>
         <translation>vzw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="56"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
         <source>de facto association (feitelijke vereniging)</source>
         <translation>feitelijke vereniging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="57"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="60"/>
         <source>foundation (stichting)</source>
         <translation>stichting</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="58"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="61"/>
         <source>international non-profit (ivzw)</source>
         <translation>ivzw (internationale vzw)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="59"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="62"/>
         <source>other legal form</source>
         <translation>andere rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="66"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
         <source>Antwerp</source>
         <translation>Antwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="67"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
         <source>Limburg</source>
         <translation>Limburg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="68"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
         <source>East Flanders</source>
         <translation>Oost-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="69"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
         <source>West Flanders</source>
         <translation>West-Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="70"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="73"/>
         <source>Flemish Brabant</source>
         <translation>Vlaams-Brabant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="71"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="74"/>
         <source>Brussels</source>
         <translation>Brussel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="72"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="75"/>
         <source>outside Flanders</source>
         <translation>buiten Vlaanderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="79"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="82"/>
         <source>active</source>
         <translation>actief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="80"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="83"/>
         <source>dormant</source>
         <translation>slapend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="81"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="84"/>
         <source>stopped</source>
         <translation>gestopt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="88"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
         <source>agriculture</source>
         <translation>landbouw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="89"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
         <source>children and youth</source>
         <translation>kinderen en jongeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="90"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
         <source>climate</source>
         <translation>klimaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="91"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
         <source>education</source>
         <translation>onderwijs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="92"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
         <source>food security</source>
         <translation>voedselzekerheid</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="93"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
         <source>healthcare</source>
         <translation>gezondheidszorg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="94"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
         <source>human rights</source>
         <translation>mensenrechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="95"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
         <source>microcredit</source>
         <translation>microkrediet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="96"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
         <source>renewable energy</source>
         <translation>hernieuwbare energie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="97"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
         <source>vocational training</source>
         <translation>beroepsopleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="98"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="101"/>
         <source>water and sanitation</source>
         <translation>water en sanitatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="99"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="102"/>
         <source>women&apos;s rights</source>
         <translation>vrouwenrechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="100"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="103"/>
         <source>other theme</source>
         <translation>ander thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="107"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
         <source>phone</source>
         <translation>telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="108"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
         <source>e-mail</source>
         <translation>e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="109"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
         <source>orientation meeting</source>
         <translation>oriëntatiegesprek</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="110"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="113"/>
         <source>consultation day</source>
         <translation>consultatiedag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="111"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="114"/>
         <source>event</source>
         <translation>evenement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="112"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="115"/>
         <source>other channel</source>
         <translation>ander kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="119"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
         <source>legal form</source>
         <translation>rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="120"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
         <source>fundraising</source>
         <translation>fondsenwerving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="121"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
         <source>subsidies</source>
         <translation>subsidies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="122"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
         <source>governance</source>
         <translation>bestuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="123"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
         <source>partnership</source>
         <translation>partnerschap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="124"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
         <source>project cycle</source>
         <translation>projectcyclus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="125"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
         <source>communication</source>
         <translation>communicatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="126"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
         <source>decolonisation</source>
         <translation>dekolonisering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="127"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="130"/>
         <source>finance and administration</source>
         <translation>financiën en administratie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="128"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="131"/>
         <source>volunteers</source>
         <translation>vrijwilligers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="129"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="132"/>
         <source>other topic</source>
         <translation>ander onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="136"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
         <source>new</source>
         <translation>nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="137"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
         <source>in progress</source>
         <translation>in behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="138"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="141"/>
         <source>waiting for initiative</source>
         <translation>wacht op initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="139"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="142"/>
         <source>answered</source>
         <translation>beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="140"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="143"/>
         <source>closed</source>
         <translation>afgesloten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="150"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="153"/>
         <source>Dutch</source>
         <extracomment>Requests in these statuses still need the office&apos;s attention.</extracomment>
         <translation>Nederlands</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="151"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="154"/>
         <source>French</source>
         <translation>Frans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="152"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="155"/>
         <source>English</source>
         <translation>Engels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="159"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="162"/>
         <source>training</source>
         <translation>vorming</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="160"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="163"/>
         <source>info session</source>
         <translation>infosessie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="161"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="164"/>
         <source>network day</source>
         <translation>netwerkdag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="162"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="165"/>
         <source>webinar</source>
         <translation>webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="169"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="172"/>
         <source>planned</source>
         <translation>gepland</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="170"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="173"/>
         <source>open for registration</source>
         <translation>inschrijvingen open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="171"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="174"/>
         <source>full</source>
         <translation>volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="172"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="175"/>
         <source>held</source>
         <translation>heeft plaatsgevonden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="173"/>
-        <location filename="../../fourthpillar/domain/vocab.py" line="182"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="176"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="185"/>
         <source>cancelled</source>
         <translation>geannuleerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="180"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="183"/>
         <source>registered</source>
         <translation>ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="181"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="184"/>
         <source>waiting list</source>
         <translation>wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="183"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="186"/>
         <source>attended</source>
         <translation>aanwezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/vocab.py" line="184"/>
+        <location filename="../../fourthpillar/domain/vocab.py" line="187"/>
         <source>no-show</source>
         <translation>niet komen opdagen</translation>
     </message>
