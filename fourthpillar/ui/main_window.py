@@ -471,7 +471,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
 
     @Slot()
     def show_quick_search(self) -> QuickSearch:
-        popup = QuickSearch(self.desk, self)
+        popup = QuickSearch(self.desk, self, runner=self.jobs)
         popup.hit_chosen.connect(self.open_hit)
         popup.finished.connect(popup.deleteLater)
         popup.open()

@@ -1,4 +1,8 @@
-"""Ctrl+K: one box that finds initiatives, contacts, requests and follow-ups as you type."""
+"""Ctrl+K: one box that finds initiatives, contacts, requests and follow-ups as you type.
+
+The search reads on the window's read pool (:class:`LatestRead`): typing never waits for the
+register, even while another program holds it locked; only the newest query's hits are shown.
+"""
 
 from __future__ import annotations
 
@@ -15,10 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.single_shot import single_shot_timer
 from fourthpillar.ui.text import count_text
 
@@ -36,10 +43,13 @@ class QuickSearch(QDialog):
 
     hit_chosen = Signal(object)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, *, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("quickSearch")
         self.desk = desk
+        self.runner = runner  # None (shown on its own): each search reads at once
+        self._reads = LatestRead()
+        self._open_when_read = False  # Enter came before the hits of what was typed
         self.setWindowTitle(self.tr("Quick search"))
         self.setModal(True)
         self.resize(620, 420)
@@ -81,17 +91,38 @@ class QuickSearch(QDialog):
 
     @Slot()
     def run_search(self) -> None:
+        """Search for what is typed in the background; the hits shown stay until its hits come."""
         self._timer.stop()
         text = self.line.text().strip()
-        self.results.clear()
         if not text:
+            self._open_when_read = False
+            self.results.clear()
             self.status.setText(self.tr("Type to search; Enter opens, Esc closes."))
             return
-        try:
-            hits = search.quick_search(self.desk, text=text, limit=10)
-        except KnownError as error:
-            self.status.setText(str(error))
-            return
+        desk = self.desk
+
+        def wanted() -> bool:
+            """Not when more was typed meanwhile (or the box emptied): its own search follows."""
+            if self.line.text().strip() == text:
+                return True
+            self._open_when_read = False  # typing after Enter: the officer changed their mind
+            return False
+
+        def done(hits: list[SearchHit]) -> None:
+            if wanted():
+                self.show_hits(text, hits)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            if wanted():
+                self._open_when_read = False
+                self.results.clear()
+                self.status.setText(self.tr("The search failed: %1").replace("%1", str(error)))
+
+        self._reads.run(self.runner, lambda **_: search.quick_search(desk, text=text, limit=10), busy=self,
+                        on_done=done, on_refused=refused)
+
+    def show_hits(self, text: str, hits: list[SearchHit]) -> None:
+        self.results.clear()
         kinds = {"initiative": self.tr("Initiative"), "contact": self.tr("Contact person"),
                  "request": self.tr("Request"), "follow_up": self.tr("Follow-up")}
         icons = {"initiative": QStyle.StandardPixmap.SP_DirHomeIcon,
@@ -111,14 +142,21 @@ class QuickSearch(QDialog):
                                        self.tr("%Ln results; Enter opens the highlighted one."), len(hits)))
         else:
             self.status.setText(self.tr("Nothing found for “%1”.").replace("%1", text))
+        if self._open_when_read:
+            self._open_when_read = False
+            self.open_current()
 
     def hits(self) -> list[SearchHit]:
         return [self.results.item(row).data(HIT_ROLE) for row in range(self.results.count())]
 
     @Slot()
     def open_current(self) -> None:
+        """Open the highlighted hit; typed faster than the search, the first hit once it comes."""
         if self._timer.isActive():
             self.run_search()
+        if self._reads.reading:
+            self._open_when_read = True
+            return
         item = self.results.currentItem()
         if item is not None:
             self._open_item(item)
@@ -126,7 +164,7 @@ class QuickSearch(QDialog):
     @Slot(QListWidgetItem)
     def _open_item(self, item: QListWidgetItem) -> None:
         hit = item.data(HIT_ROLE)
-        if hit is None:
+        if hit is None or not self.isVisible():  # closed (Esc) before the hits Enter waited for came
             return
         self.accept()
         self.hit_chosen.emit(hit)

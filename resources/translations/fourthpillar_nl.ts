@@ -10268,55 +10268,60 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>QuickSearch</name>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="43"/>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="49"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="53"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="59"/>
         <source>Quick search</source>
         <extracomment>Results appear this long after the last key.</extracomment>
         <translation>Snel zoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="48"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="58"/>
         <source>Find an initiative, contact person, request or follow-up…</source>
         <translation>Zoek een initiatief, contactpersoon, adviesvraag of opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="60"/>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="88"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="70"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="100"/>
         <source>Type to search; Enter opens, Esc closes.</source>
         <translation>Typ om te zoeken; Enter opent, Esc sluit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="95"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="119"/>
+        <source>The search failed: %1</source>
+        <translation>Zoeken mislukt: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="126"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="95"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="126"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="96"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="127"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="96"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="127"/>
         <source>Request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="110"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="141"/>
         <source>%Ln result; Enter opens it.</source>
         <translation>%Ln resultaat; Enter opent het.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="111"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="142"/>
         <source>%Ln results; Enter opens the highlighted one.</source>
         <translation>%Ln resultaten; Enter opent het gemarkeerde.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/quick_search.py" line="113"/>
+        <location filename="../../fourthpillar/ui/quick_search.py" line="144"/>
         <source>Nothing found for “%1”.</source>
         <translation>Niets gevonden voor “%1”.</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import initiatives
+from fourthpillar.services import initiatives, search
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.duplicates import DUPLICATES
 from fourthpillar.ui.jobs import JobRunner
@@ -25,6 +25,7 @@ from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.officers import OfficersDialog
+from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.settings_dialog import SettingsDialog
 
 Seed = Callable[[Desk, int], list[str]]
@@ -410,4 +411,54 @@ def test_the_window_opened_on_a_locked_register_reads_its_own_state_once_the_fil
     assert window.officer_label.text() == "Signed in as An Peeters"
     assert window.dashboard.dashboard is not None, "the dashboard is shown"
     assert window.field_sync.count == 0 and warnings == []
+    window.close()
+
+
+def test_quick_search_on_a_locked_register_waits_for_the_file_not_the_typing(
+        desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl+K while another program holds the file: the officer types on, the dialog shows it is
+    busy, repaints, and Esc closes it; opened again, the hits of what was typed last (not of the
+    query typed before it) come once the other program lets go, and no message about it."""
+    seeded(desk, 12)
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    window = MainWindow(desk)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
+
+    def quick_search() -> QuickSearch:
+        window.quick_search_action.trigger()  # Ctrl+K
+        popup = window._quick_search
+        assert popup.isVisible()
+        qtbot.keyClicks(popup.line, "initiative 00")
+        qtbot.waitUntil(lambda: popup.cursor().shape() == Qt.CursorShape.BusyCursor, timeout=5000)  # it searches
+        qtbot.keyClicks(popup.line, "3")  # typing goes on while that search waits for the file
+        assert popup.line.text() == "initiative 003"
+        qtbot.waitUntil(lambda: not popup._timer.isActive(), timeout=5000)  # the newer search is asked too
+        return popup
+
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        popup = quick_search()
+        paints = Paints()
+        popup.results.viewport().installEventFilter(paints)
+        popup.results.viewport().update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5000)  # it repaints
+        qtbot.keyClick(popup.line, Qt.Key.Key_Escape)
+        assert not popup.isVisible(), "Esc closes it"
+
+        again = quick_search()
+        assert again.cursor().shape() == Qt.CursorShape.BusyCursor and again.hits() == []
+        assert holder.poll() is None, "all of this happened while the other program held the file"
+    finally:
+        release(holder)
+
+    qtbot.waitUntil(lambda: again.cursor().shape() != Qt.CursorShape.BusyCursor, timeout=20_000)
+    assert again.hits() == search.quick_search(desk, text="initiative 003", limit=10)
+    assert again.hits()[0].title == "Initiative 003", "the hits of what was typed last"
+    assert warnings == []
     window.close()

@@ -164,6 +164,21 @@ def test_ctrl_k_finds_and_opens_an_initiative(seeded: Seed, desk: Desk, window: 
     assert window._current_initiative == ids[3]
 
 
+def test_enter_typed_before_the_quick_search_hits_come_opens_the_first_of_them(
+        seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot) -> None:
+    """Typing and pressing Enter at once (faster than the search reads) must open the first hit
+    of what was typed once it comes; otherwise a fast typist's Enter does nothing."""
+    ids = seeded(desk, 5)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    popup = window._quick_search
+    qtbot.keyClicks(popup.line, "initiative 00")
+    qtbot.waitUntil(lambda: popup.results.count() > 0, timeout=2000)  # the hits of "initiative 00"
+    qtbot.keyClicks(popup.line, "4")
+    qtbot.keyClick(popup.line, Qt.Key.Key_Return)  # before the hits of "initiative 004" came
+    qtbot.waitUntil(lambda: window.current_page_name() == "initiative", timeout=5000)
+    assert window._current_initiative == ids[4]
+
+
 def test_archive_asks_then_ctrl_z_restores_and_ctrl_shift_z_archives_again(
         seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Delete must ask before archiving, and Ctrl+Z must bring the initiative back; if not,
