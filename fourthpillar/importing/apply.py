@@ -9,15 +9,16 @@ existing initiatives are few and go through the writer itself.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
-from typing import TYPE_CHECKING, Any, cast
+from typing import Any, Protocol, cast
 
 from sqlalchemy import Date, DateTime, Table, insert, select, update
 from sqlalchemy.orm import Session
@@ -42,10 +43,31 @@ from fourthpillar.store.models import (
 )
 from fourthpillar.store.stamping import idle_for_stamped_rows as _idle_for_stamped_rows
 
-if TYPE_CHECKING:
-    # Only the type: the service that applies an import hands its writer down (importing/ sits
-    # below services/).
-    from fourthpillar.services.changes import ChangeWriter
+
+class _Copy(Protocol):
+    @property
+    def officer_id(self) -> str | None: ...
+
+    @property
+    def replica_id(self) -> str: ...
+
+
+class ChangeWriter(Protocol):
+    """What an import needs of the change writer that :mod:`fourthpillar.services.importing`
+    hands down (``services.changes.ChangeWriter``; importing/ sits below services/)."""
+
+    @property
+    def batch_id(self) -> str: ...
+
+    @property
+    def now(self) -> dt.datetime: ...
+
+    @property
+    def desk(self) -> _Copy: ...
+
+    def create(self, record: Record, values: Mapping[str, Any]) -> Record: ...
+
+    def update(self, record: Record, values: Mapping[str, Any]) -> list[str]: ...
 
 CHUNK = 1000
 #: SQLite page cache during an import, in KiB.
