@@ -17,7 +17,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import followups, initiatives, logins, officers
+from fourthpillar.services import followups, logins, officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import OfficerView, SearchHit
 from fourthpillar.store.errors import KnownError
@@ -26,13 +26,14 @@ from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import EVENT, FOLLOW_UP, INITIATIVE, REQUEST, RecordKind, record_kind
+from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, record_kind
 from fourthpillar.ui.lists.definitions import ALL_LISTS, EVENTS, FOLLOW_UPS, REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet
 from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
 from fourthpillar.ui.undo import UndoStack
+from fourthpillar.ui.window_archiving import WindowArchiving
 from fourthpillar.ui.window_events import WindowEvents
 from fourthpillar.ui.window_menus import WindowMenus
 from fourthpillar.ui.window_pages import DASHBOARD, EVENT_PAGE, INITIATIVE_PAGE, NAVIGATION
@@ -44,7 +45,7 @@ if TYPE_CHECKING:
 __all__ = ["DASHBOARD", "INITIATIVE_PAGE", "NAVIGATION", "MainWindow"]
 
 
-class MainWindow(WindowMenus, WindowEvents, QMainWindow):
+class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
     """The desk's main window.
 
     Holds the app-wide objects: :attr:`events` (``data_changed`` after any write),
@@ -327,63 +328,7 @@ class MainWindow(WindowMenus, WindowEvents, QMainWindow):
         self.run_editor(FollowUpEditor, self.tr("Plan follow-up"), follow_up_id=None,
                         initiative_id=None if request_id else self._initiative_in_view(), request_id=request_id)
 
-    # -- archive, undo, redo -----------------------------------------------------------------
-
-    def _archive_targets(self) -> tuple[RecordKind | None, list[tuple[str, str]]]:
-        """The kind and (id, title) of what Delete would archive here (not the initiative shown:
-        :meth:`archive_selected` reads it first)."""
-        if self.current_page_name() == EVENT_PAGE:
-            event = None if self.event_page.reading_another() else self.event_page.detail
-            return EVENT, [] if event is None or event.archived else [(event.id, event.title)]
-        page = self.current_list()
-        kind = record_kind(page.definition.kind) if page is not None else None
-        if page is None or kind is None:
-            return None, []
-        key = kind.title_field
-        rows = [row for row in page.selected_rows() if not row.archived]
-        return kind, [(row.id, str(getattr(row, key)).splitlines()[0] if getattr(row, key) else "") for row in rows]
-
-    @Slot()
-    def archive_selected(self) -> None:
-        """Archive the selected rows (or the initiative shown) after asking; Ctrl+Z undoes it."""
-        if self.current_page_name() == INITIATIVE_PAGE:
-            self._archive_initiative_shown()
-            return
-        kind, targets = self._archive_targets()
-        if kind is not None:
-            operations.confirm_and_archive(self, self.desk, kind, targets, runner=self.jobs, on_done=self._archived)
-
-    def _archive_initiative_shown(self) -> None:
-        """Read the initiative shown in the background (archived meanwhile? its name now?), then
-        ask and archive it; a second Delete meanwhile waits for the first."""
-        initiative_id = self._current_initiative
-        if not initiative_id or self._reading_for_archive:
-            return
-        desk = self.desk
-        self._reading_for_archive = True
-
-        def read(**_: Any) -> list[tuple[str, str]]:
-            detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
-            return [] if detail.archived else [(detail.id, detail.name)]
-
-        def done(targets: list[tuple[str, str]]) -> None:
-            self._reading_for_archive = False
-            operations.confirm_and_archive(self, self.desk, INITIATIVE, targets, runner=self.jobs,
-                                           on_done=self._archived)
-
-        def refused(error: KnownError | ValidationFailed) -> None:
-            self._reading_for_archive = False
-            self.statusBar().showMessage(str(error), 12000)
-
-        operations.run_read(self.jobs, read, busy=self.initiative_page, on_done=done, on_refused=refused)
-
-    def _archived(self, description: str, batches: list[str]) -> None:
-        if batches:
-            self.undo_stack.push(description, batches)
-            self.statusBar().showMessage(self.tr("%1. Press Ctrl+Z to undo.").replace("%1", description), 8000)
-            if self.current_page_name() in (INITIATIVE_PAGE, EVENT_PAGE):
-                self.go_back()
-            self.events.data_changed.emit()
+    # -- undo, redo (archiving: ui.window_archiving) ---------------------------------------------
 
     @Slot()
     def undo(self) -> None:

@@ -7801,13 +7801,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="387"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="409"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="390"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="412"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -8953,90 +8953,90 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="168"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="208"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="238"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="259"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="276"/>
-        <location filename="../../fourthpillar/ui/main_window.py" line="383"/>
-        <source>%1. Press Ctrl+Z to undo.</source>
-        <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="277"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="301"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="319"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="320"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="328"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="399"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="403"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="407"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="465"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="410"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="504"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="449"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="505"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="450"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_archiving.py" line="108"/>
+        <source>%1. Press Ctrl+Z to undo.</source>
+        <extracomment>Delete on an initiative page reads it first: a second Delete meanwhile waits.</extracomment>
+        <translation>%1. Druk op Ctrl+Z om het ongedaan te maken.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/window_events.py" line="53"/>
