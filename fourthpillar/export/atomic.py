@@ -19,6 +19,7 @@ from pathlib import Path
 
 from fourthpillar.i18n import translator
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.placing import place_unless_taken
 
 tr = translator("Export")
 
@@ -67,17 +68,8 @@ def _publish(temporary: Path, path: Path, *, overwrite: bool) -> None:
     if overwrite:
         os.replace(temporary, path)
         return
-    try:
-        os.link(temporary, path)
-    except FileExistsError:
-        raise OutputExists(path) from None
-    except OSError:
-        # A file system without hard links (some network or FAT drives): check, then rename.
-        if path.exists():
-            raise OutputExists(path) from None
-        os.replace(temporary, path)
-    else:
-        temporary.unlink()
+    if not place_unless_taken(temporary, path):
+        raise OutputExists(path)
 
 
 def _create_temporary(target: Path, *, private: bool = False) -> Path:

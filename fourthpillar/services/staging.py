@@ -26,6 +26,7 @@ from fourthpillar.services.desk import Desk, configured_database_url, load_confi
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.placing import place_unless_taken
 
 # What SQLite may leave beside a database file.
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -82,7 +83,7 @@ def put_in_place(staged: StagedRegister) -> None:
     with open(staged.partial, "rb+") as file:
         os.fsync(file.fileno())
     left = [extra for extra in _COMPANIONS if Path(f"{staged.partial}{extra}").exists()]
-    if left or not _rename_unless_taken(staged.partial, staged.target):
+    if left or not place_unless_taken(staged.partial, staged.target):
         raise DatabaseUnavailable(translate(
             "Errors", "the new register could not be put in place as {path} (another program is using that "
                       "folder); choose an empty data folder").format(path=staged.target))
@@ -92,30 +93,6 @@ def put_in_place(staged: StagedRegister) -> None:
 def register_names(staged: StagedRegister) -> set[str]:
     """The names of the register's file and its companions in the data folder."""
     return {f"{staged.target.name}{extra}" for extra in ("", *_COMPANIONS)}
-
-
-def _rename_unless_taken(partial: Path, target: Path) -> bool:
-    """Give *partial* the name *target* unless a file has that name (False then), in one step:
-    a register another program creates meanwhile is never replaced. A link fails when the name
-    is taken (POSIX), as a rename does on Windows; a disk without links (FAT) gets a check, then
-    the rename."""
-    try:
-        if os.name == "nt":
-            os.rename(partial, target)
-            return True
-        try:
-            os.link(partial, target)
-        except FileExistsError:
-            return False
-        except OSError:  # no hard links on this disk
-            if target.exists():
-                return False
-            os.replace(partial, target)
-            return True
-        partial.unlink()
-        return True
-    except FileExistsError:
-        return False
 
 
 def _remove(path: Path) -> None:

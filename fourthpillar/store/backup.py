@@ -35,6 +35,7 @@ from fourthpillar.store.integrity import CheckInterrupted, check_connection
 from fourthpillar.store.integrity import DatabaseDamaged as DatabaseDamaged
 from fourthpillar.store.integrity import IntegrityReport as IntegrityReport
 from fourthpillar.store.integrity import check_file as check_file
+from fourthpillar.store.placing import place_unless_taken
 
 BACKUPS_FOLDER = "backups"
 DAMAGED_FOLDER = "damaged"
@@ -185,18 +186,8 @@ def _link_under_final_name(partial: Path, folder: Path, stamp: str, reason: str)
     for attempt in range(1, 1000):
         suffix = "" if attempt == 1 else f"-{attempt}"
         final = folder / f"{PREFIX}{stamp}-{reason}{suffix}{SUFFIX}"
-        try:
-            os.link(partial, final)
-        except FileExistsError:
-            continue
-        except OSError:
-            # A file system without hard links: the folder has one writer at a time anyway.
-            if final.exists():
-                continue
-            os.replace(partial, final)
+        if place_unless_taken(partial, final):
             return final
-        partial.unlink()
-        return final
     raise BackupFailed(translate("Backups", "no free backup name in {folder}").format(folder=folder))
 
 

@@ -304,7 +304,7 @@ from fourthpillar.sync import snapshot
 
 package, folder, code, moment = sys.argv[1:]
 inserted = snapshot._Inserter.insert
-rename = staging._rename_unless_taken
+rename = staging.place_unless_taken
 
 
 def killed() -> None:
@@ -327,7 +327,7 @@ def put(source, target):
 
 
 snapshot._Inserter.insert = insert
-staging._rename_unless_taken = put
+staging.place_unless_taken = put
 sync.checkout_package(path=package, data_dir=folder, code=code)
 """
 
