@@ -14,7 +14,7 @@ from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
 from fourthpillar.store.search import match_terms, own_text_matches, unindexed
-from fourthpillar.store.sorting import NameSort, SortKeys, SplitSort
+from fourthpillar.store.sorting import NameSort, PlainOrder, SortKeys, SplitSort
 
 T = TypeVar("T")
 
@@ -255,7 +255,7 @@ def read_page(
         page_ids = _ids_in_two_parts(session, statement, order, id_column, descending=query.descending,
                                      offset=max(0, query.offset), limit=limit)
     else:
-        expression = order.expression if isinstance(order, (NameSort, SplitSort)) else order
+        expression = order.expression if isinstance(order, PlainOrder) else order
         if few_matches:
             expression = unindexed(expression, dialect)
         page_ids = session.scalars(

@@ -88,6 +88,6 @@ SortKeys = dict[str, Any]
 
 def empty_first(order: Any, dialect: str, *, may_be_empty: bool) -> Any:
     """*order* sorting empty values first, as SQLite does, on every database."""
-    if dialect == "sqlite" or not may_be_empty or isinstance(order, (NameSort, SplitSort)):
+    if dialect == "sqlite" or not may_be_empty or isinstance(order, PlainOrder):
         return order
     return EmptyFirst(order)
