@@ -69,34 +69,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>seul le registre propre à un dossier de données peut être récupéré depuis ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="200"/>
+        <location filename="../../fourthpillar/store/backup.py" line="191"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="249"/>
+        <location filename="../../fourthpillar/store/backup.py" line="240"/>
         <location filename="../../fourthpillar/store/integrity.py" line="135"/>
         <source>a page fails its check</source>
         <translation>une page ne passe pas le contrôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="253"/>
+        <location filename="../../fourthpillar/store/backup.py" line="244"/>
         <source>the copy of {database} written to {partial} failed the integrity check ({problem}); is that disk failing?</source>
         <translation>la copie de {database} écrite dans {partial} échoue au contrôle d&apos;intégrité ({problem}) ; ce disque serait-il défaillant ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="308"/>
+        <location filename="../../fourthpillar/store/backup.py" line="299"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="312"/>
+        <location filename="../../fourthpillar/store/backup.py" line="303"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="429"/>
+        <location filename="../../fourthpillar/store/backup.py" line="420"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -4580,7 +4580,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="86"/>
+        <location filename="../../fourthpillar/services/staging.py" line="87"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <translation>le nouveau registre n&apos;a pas pu être mis en place sous {path} (un autre programme utilise ce dossier) ; choisissez un dossier de données vide</translation>
     </message>
@@ -5396,37 +5396,37 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="35"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="36"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="41"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="42"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="44"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="50"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
         <source>the disk is full: {path} was not written</source>
         <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
         <source>no permission to write {path}</source>
         <translation>pas d&apos;autorisation pour écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="97"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="89"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>

@@ -69,34 +69,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>alleen het eigen register van een gegevensmap kan uit zijn back-ups hersteld worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="200"/>
+        <location filename="../../fourthpillar/store/backup.py" line="191"/>
         <source>no free backup name in {folder}</source>
         <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="249"/>
+        <location filename="../../fourthpillar/store/backup.py" line="240"/>
         <location filename="../../fourthpillar/store/integrity.py" line="135"/>
         <source>a page fails its check</source>
         <translation>een pagina doorstaat de controle niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="253"/>
+        <location filename="../../fourthpillar/store/backup.py" line="244"/>
         <source>the copy of {database} written to {partial} failed the integrity check ({problem}); is that disk failing?</source>
         <translation>de kopie van {database} in {partial} doorstaat de integriteitscontrole niet ({problem}); is die schijf aan het falen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="308"/>
+        <location filename="../../fourthpillar/store/backup.py" line="299"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="312"/>
+        <location filename="../../fourthpillar/store/backup.py" line="303"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="429"/>
+        <location filename="../../fourthpillar/store/backup.py" line="420"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -4580,7 +4580,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="86"/>
+        <location filename="../../fourthpillar/services/staging.py" line="87"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
     </message>
@@ -5396,37 +5396,37 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="35"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="36"/>
         <source>{path} already exists (confirm replacing it, or use --force)</source>
         <translation>{path} bestaat al (bevestig dat je het wilt vervangen, of gebruik --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="41"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="42"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="43"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="44"/>
         <source>the folder {folder} does not exist</source>
         <translation>de map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="50"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
         <source>the disk is full: {path} was not written</source>
         <translation>de schijf is vol: {path} is niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="52"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
         <source>no permission to write {path}</source>
         <translation>geen toestemming om {path} te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="97"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="89"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
