@@ -183,11 +183,11 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     sys.path.insert(0, str(ROOT / "bench"))
-    import run as desk_bench  # bench/run.py: seeding and the cached register
+    import seeding  # bench/seeding.py: the cached register
 
     with tempfile.TemporaryDirectory(prefix="fp-exports-bench-") as folder:
         work = Path(folder)
-        data_dir, seed = desk_bench.prepare_register(args.initiatives, work, use_cache=True)
+        data_dir, seed = seeding.prepare_register(args.initiatives, work, use_cache=True)
         database = data_dir / "fourthpillar.sqlite3"
         due_to = _due_limit(database, args.rows)
         print(f"register: {seed.get('requests', '?'):,} requests; xlsx filter: due on or before {due_to}", flush=True)

@@ -14,6 +14,7 @@ pass/miss mark:
   reads a new sort order without counting again), beside that sort's SQL in raw SQLCipher;
 - each list's count (read when the list opens or a filter changes), beside its raw SQL;
 - opening an initiative's page (``get_initiative``), beside its queries in raw SQLCipher;
+- the register's size on disk and where its pages go (``bench/register_size.py``);
 - peak memory (``ru_maxrss``) of the app's start-up process and of this measuring process.
 
 With ``--all`` (or ``--parts``) it also runs, each in its own process, ``import_bench.py`` (50,000
@@ -33,13 +34,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
 import random
 import resource
-import shutil
 import sqlite3
 import statistics
 import subprocess
@@ -66,13 +65,8 @@ from figures import (  # noqa: E402  (bench/figures.py, beside this file)
     import_figures,
     sync_figures,
 )
-
-RESULTS = ROOT / "bench" / "results"
-CACHE = RESULTS / "cache"
-DATABASE_FILE = "fourthpillar.sqlite3"
-SEED = 2024
-#: The registers are encrypted (SQLCipher): the bench's passphrase, unless one is set already.
-PASSPHRASE = os.environ.setdefault("FOURTHPILLAR_KEY", "bench passphrase, not a secret")
+from register_size import measure_register_size  # noqa: E402
+from seeding import DATABASE_FILE, RESULTS, SEED, prepare_register  # noqa: E402
 
 #: Words typed into the search box, one keystroke at a time (prefixes of 2 to 6 letters).
 TYPED_WORDS = (
@@ -124,60 +118,6 @@ def percentile(values: list[float], fraction: float) -> float:
 
 def maxrss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-# -- seeding -------------------------------------------------------------------------------------
-
-def generator_version() -> str:
-    """Changes when the demonstration data or the schema does: a cached register is then stale."""
-    digest = hashlib.sha256(f"encrypted with {PASSPHRASE}".encode())  # a cache of before encryption is not used
-    sources = [ROOT / "fourthpillar/services/demo.py", ROOT / "fourthpillar/services/demo_data.py",
-               ROOT / "fourthpillar/services/demo_records.py", ROOT / "fourthpillar/services/demo_events.py",
-               *sorted((ROOT / "fourthpillar/store/migrations/versions").glob("*.py"))]
-    for path in sources:
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:12]
-
-
-def seed_register(data_dir: Path, initiatives: int) -> None:
-    """Runs in a child process, so seeding does not count towards this process's memory."""
-    from fourthpillar.services import demo, officers
-    from fourthpillar.services.desk import open_desk
-
-    desk = open_desk(data_dir=data_dir)
-    try:
-        officers.sign_in(desk, name="An Peeters", region="antwerpen")
-        summary = demo.load_demo_data(desk, initiatives=initiatives, seed=SEED)
-        print(json.dumps(asdict(summary)), flush=True)
-    finally:
-        desk.close()
-
-
-def prepare_register(initiatives: int, work: Path, use_cache: bool) -> tuple[Path, dict[str, Any]]:
-    """A data folder holding a seeded register: from the cache, or seeded now (and cached)."""
-    cached = CACHE / f"{initiatives}-{generator_version()}"
-    data_dir = work / "data"
-    info: dict[str, Any] = {"initiatives": initiatives}
-    if use_cache and (cached / "seed.json").exists():
-        shutil.copytree(cached, data_dir, ignore=shutil.ignore_patterns("seed.json"))
-        info.update(json.loads((cached / "seed.json").read_text()), cached=True)
-        return data_dir, info
-    data_dir.mkdir(parents=True)
-    print(f"seeding {initiatives:,} initiatives ...", flush=True)
-    started = time.perf_counter()
-    output = subprocess.run([sys.executable, __file__, "--seed-into", str(data_dir), "--initiatives",
-                             str(initiatives)], check=True, capture_output=True, text=True, cwd=ROOT).stdout
-    seconds = time.perf_counter() - started
-    info.update(json.loads(output.strip().splitlines()[-1]), seeding_seconds=round(seconds, 1), cached=False,
-                seeded_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"))
-    print(f"seeded in {seconds:.1f} s", flush=True)
-    if use_cache:
-        shutil.rmtree(CACHE, ignore_errors=True)  # one cached register at a time: they are large
-        staging = cached.with_name(cached.name + ".partial")
-        shutil.copytree(data_dir, staging)
-        (staging / "seed.json").write_text(json.dumps(info))
-        staging.replace(cached)
-    return data_dir, info
 
 
 # -- start-up ------------------------------------------------------------------------------------
@@ -436,6 +376,8 @@ def measure_desk(args: argparse.Namespace) -> tuple[list[Figure], dict[str, Any]
         work = Path(temporary)
         data_dir, seed_info = prepare_register(args.initiatives, work, use_cache=not args.no_cache)
         figures = measure_startup(data_dir, work, args.startup_runs)
+        sizes, seed_info["packed_mb"] = measure_register_size(data_dir / DATABASE_FILE, args.initiatives)
+        figures += sizes
         register = Register(data_dir)
         try:
             figures += measure_search(register, args.explain)
@@ -465,12 +407,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cache", action="store_true", help="seed afresh, ignoring a cached register")
     parser.add_argument("--startup-runs", type=int, default=5, help="start-ups of each kind (default 5)")
     parser.add_argument("--explain", action="store_true", help="print EXPLAIN QUERY PLAN of searches and sorts")
-    parser.add_argument("--seed-into", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     sys.path.insert(0, str(ROOT))
-    if args.seed_into is not None:
-        seed_register(args.seed_into, args.initiatives)
-        return 0
     parts = (args.parts.split(",") if args.parts else ["desk", *OTHER_BENCHES] if args.all else ["desk"])
     unknown = [part for part in parts if part != "desk" and part not in OTHER_BENCHES]
     if unknown:

@@ -37,7 +37,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import run as desk_bench  # noqa: E402
+import seeding  # noqa: E402  (bench/seeding.py: the cached register)
 
 from fourthpillar.services import backups, officers, sync  # noqa: E402
 from fourthpillar.services.changes import ChangeWriter  # noqa: E402
@@ -61,16 +61,16 @@ def maxrss_mb() -> int:
 
 def office_register(initiatives: int, work: Path) -> Path:
     """A data folder holding the seeded register: bench/run.py's cached copy when there is one."""
-    exact = desk_bench.CACHE / f"{initiatives}-{desk_bench.generator_version()}"
+    exact = seeding.CACHE / f"{initiatives}-{seeding.generator_version()}"
     # The current generator's copy first, else the newest of an older one.
-    cached = sorted((path.parent for path in desk_bench.CACHE.glob(f"{initiatives}-*/seed.json")),
+    cached = sorted((path.parent for path in seeding.CACHE.glob(f"{initiatives}-*/seed.json")),
                     key=lambda folder: (folder == exact, (folder / "seed.json").stat().st_mtime))
     if cached:
         folder = cached[-1]
         print(f"office register: copy of {folder.relative_to(ROOT)}", flush=True)
         shutil.copytree(folder, work / "office", ignore=shutil.ignore_patterns("seed.json"))
         return work / "office"
-    data_dir, _info = desk_bench.prepare_register(initiatives, work, use_cache=False)
+    data_dir, _info = seeding.prepare_register(initiatives, work, use_cache=False)
     return data_dir
 
 
