@@ -19,11 +19,11 @@ from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.models import Officer, utc_now
 from fourthpillar.ui import settings
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST, ListDefinition
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import DASHBOARD, MainWindow
-from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.sync_actions import CONFLICTS
 
 Seed = Callable[[Desk, int], list[str]]
