@@ -46,7 +46,7 @@ from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read
+from fourthpillar.ui.operations import run_read, run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
 
 #: desk.config keys of the backup rotation, as services.backups reads them.
@@ -58,13 +58,17 @@ class SettingsDialog(QDialog):
 
     ``restart_needed`` is True after Save when the language or the data folder changed. The
     officer's name and what the login may do are read on *runner*'s read pool (at once without
-    one): the name and Save wait for them (``reading``).
+    one): the name and Save wait for them (``reading``). Saving a new name signs in on its
+    writer (``saving`` until it is done): a register locked by another program keeps the
+    window free, and the dialog closes once the officer is recorded.
     """
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.restart_needed = False
+        self._runner = runner
+        self.saving = False
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         #: The officer working at this desk, as read when the dialog opened.
@@ -199,16 +203,36 @@ class SettingsDialog(QDialog):
             QMessageBox.warning(self, self.tr("Settings"), self.tr("%1 is a file, not a folder.").replace("%1", folder))
             self.folder.setFocus()
             return
+        officer = self.officer
+        if officer is not None and officer.name == name:
+            self._keep_settings(folder)
+            return
+        region = officer.region if officer else None
+        self.saving = True
+        self._save_button().setEnabled(False)  # one sign-in, however often Save is pressed
+
+        def signed_in(_officer: OfficerView) -> None:
+            self.saving = False
+            self._save_button().setEnabled(True)
+            self._keep_settings(folder)
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self.saving = False
+            self._save_button().setEnabled(True)
+            QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
+
+        run_write(self._runner, lambda **_: officers.sign_in(self.desk, name=name, region=region),
+                  on_done=signed_in, on_refused=refused, owner=self)
+
+    def _keep_settings(self, folder: str) -> None:
+        """Write the language, backup and warning settings and the data folder, then close."""
         language = self.language.currentData()
         try:
-            officer = self.officer
-            if officer is None or officer.name != name:
-                officers.sign_in(self.desk, name=name, region=officer.region if officer else None)
             self.desk.config[i18n.CONFIG_KEY] = language
             for key, spin in (*self.rotation.items(), *self.thresholds.items()):
                 self.desk.config[key] = spin.value()
             save_config(self.desk)
-        except (KnownError, OSError) as error:
+        except OSError as error:
             QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
             return
         settings.write(settings.DATA_DIR, folder)

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
+from ui_helpers import HOLDER, release
 
 from fourthpillar import clock
 from fourthpillar.services import followups, initiatives, requests
@@ -59,3 +63,22 @@ def seed(desk: Desk, count: int) -> list[str]:
 def seeded() -> Callable[[Desk, int], list[str]]:
     """The :func:`seed` helper, as a fixture so test modules need not import conftest."""
     return seed
+
+
+@pytest.fixture
+def held(desk: Desk) -> Iterator[Callable[[], subprocess.Popen[str]]]:
+    """Starts the other program holding the register; it always lets go when the test ends."""
+    started: list[subprocess.Popen[str]] = []
+    path = desk.database.sqlite_path
+    assert path is not None
+
+    def hold() -> subprocess.Popen[str]:
+        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=Path(__file__).resolve().parents[2],
+                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        started.append(holder)
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        return holder
+
+    yield hold
+    for holder in started:
+        release(holder)

@@ -19,6 +19,7 @@ from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.models import Officer, utc_now
 from fourthpillar.ui import settings
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST, ListDefinition
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.lists.view import ListPage
@@ -138,6 +139,42 @@ def test_an_archived_officer_or_a_renamed_code_is_passed_over_silently(seeded: S
     assert combo_code(again, "topic") is None and combo_code(again, "due") == "any"
     assert again.model.query.officer_id is None and again.model.total == 3
     assert not again.filtered_label.isVisible()
+
+
+def test_with_a_runner_the_officers_are_read_off_the_gui_thread_and_the_remembered_one_stays(
+        seeded: Seed, desk: Desk, qtbot: QtBot, runner: JobRunner) -> None:
+    """In the window the officer filter is filled by the read pool (a register locked by another
+    program must not freeze the window while it opens a list). If this failed, a remembered
+    officer would be dropped because the names were not there yet, the first read would show
+    every row, or an officer archived since would keep the list empty."""
+    seeded(desk, 3)
+    colleague = officers.register_officer(desk, values={"name": "Bart Claes", "region": "limburg"})
+    key = settings.register_list_key(desk.replica_id, "requests", "filters")
+    settings.write_json(key, {"officer": colleague.id})
+    page = ListPage(desk, REQUEST_LIST, jobs=runner)
+    qtbot.addWidget(page)
+    # Chosen at once, so the first read is already the officer's rows.
+    assert combo_code(page, "officer") == colleague.id and page.model.query.officer_id == colleague.id
+    page.show()
+    combo = page.filters.combo("officer")
+    assert combo is not None
+    qtbot.waitUntil(lambda: combo.findText("Bart Claes") > 0)
+    assert combo.currentText() == "Bart Claes" and combo.findText("…") < 0
+    assert [combo.itemData(index) for index in range(combo.count())].count(colleague.id) == 1
+    qtbot.waitUntil(lambda: page.model.loaded and not runner.busy)
+    assert page.model.total == 0  # the seeded requests are An's, none is Bart's
+    close(page)
+
+    with desk.database.session() as session:
+        record = session.get(Officer, colleague.id)
+        assert record is not None
+        record.archived_at = utc_now()
+    again = ListPage(desk, REQUEST_LIST, jobs=runner)
+    qtbot.addWidget(again)
+    again.show()
+    qtbot.waitUntil(lambda: combo_code(again, "officer") is None and again.model.query.officer_id is None)
+    qtbot.waitUntil(lambda: again.model.loaded and again.model.total == 3 and not runner.busy)
+    close(again)
 
 
 def test_unreadable_remembered_filters_open_the_list_unfiltered(seeded: Seed, desk: Desk, qtbot: QtBot) -> None:

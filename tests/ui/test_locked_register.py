@@ -8,14 +8,13 @@ the officer thinks the app has crashed.
 from __future__ import annotations
 
 import subprocess
-import sys
-from collections.abc import Callable, Iterator
-from pathlib import Path
+from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import release
 
 from fourthpillar.services import initiatives, search
 from fourthpillar.services.desk import Desk
@@ -30,24 +29,6 @@ from fourthpillar.ui.settings_dialog import SettingsDialog
 
 Seed = Callable[[Desk, int], list[str]]
 
-#: Another process: takes the register's file for itself (every other connection waits), says
-#: "locked", and lets go when told (a line on its input) or after ten seconds.
-HOLDER = r"""
-import sys
-from pathlib import Path
-from fourthpillar.store import cipher
-
-connection = cipher.connect(Path(sys.argv[1]), isolation_level=None)
-connection.execute("PRAGMA locking_mode = EXCLUSIVE")
-connection.execute("BEGIN EXCLUSIVE")
-connection.execute("INSERT INTO meta (key, value) VALUES ('held by another program', 'x')")
-print("locked", flush=True)
-sys.stdin.readline()
-connection.execute("ROLLBACK")
-connection.close()
-"""
-
-
 class Paints(QObject):
     """Counts the paint events a widget gets."""
 
@@ -59,35 +40,6 @@ class Paints(QObject):
         if event.type() == QEvent.Type.Paint:
             self.count += 1
         return False
-
-
-@pytest.fixture
-def held(desk: Desk) -> Iterator[Callable[[], subprocess.Popen[str]]]:
-    """Starts the other program holding the register; it always lets go when the test ends."""
-    started: list[subprocess.Popen[str]] = []
-    path = desk.database.sqlite_path
-    assert path is not None
-
-    def hold() -> subprocess.Popen[str]:
-        holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=Path(__file__).resolve().parents[2],
-                                  stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
-        started.append(holder)
-        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
-        return holder
-
-    yield hold
-    for holder in started:
-        release(holder)
-
-
-def release(holder: subprocess.Popen[str]) -> None:
-    """Tell the other program to let go, and wait until it has."""
-    assert holder.stdin is not None and holder.stdout is not None
-    if not holder.stdin.closed:
-        holder.stdin.write("\n")
-        holder.stdin.close()
-    holder.wait(timeout=20)
-    holder.stdout.close()
 
 
 def test_a_register_locked_by_another_program_leaves_the_window_responsive(
@@ -380,6 +332,37 @@ def test_settings_opened_on_a_locked_register_wait_for_the_officer_not_the_windo
     qtbot.waitUntil(lambda: not again.reading, timeout=20_000)
     assert again.name.text() == "An Peeters" and not again.name.isReadOnly()
     assert again._save_button().isEnabled() and again.cursor().shape() != Qt.CursorShape.BusyCursor
+    assert warnings == []
+
+
+def test_settings_saved_on_a_locked_register_sign_in_once_the_file_is_free(
+        desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Save with a new name while another program holds the file: the window does not freeze
+    (the dialog repaints and Save cannot be pressed twice), and once the file is free the new
+    officer is recorded and the dialog closes, without a message."""
+    warnings: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
+    dialog = SettingsDialog(desk, runner=runner)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    before = desk.officer_id
+    dialog.name.setText("Bart Claes")
+    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
+    holder = held()
+    try:
+        dialog.save()
+        assert dialog.saving and not dialog._save_button().isEnabled(), "Save waits, and is pressed once"
+        paints = Paints()
+        dialog.installEventFilter(paints)
+        dialog.update()
+        qtbot.waitUntil(lambda: paints.count > 0, timeout=5_000)
+        assert dialog.isVisible() and holder.poll() is None, "all of this while the other program held the file"
+    finally:
+        release(holder)
+    qtbot.waitUntil(lambda: dialog.result() == SettingsDialog.DialogCode.Accepted, timeout=20_000)
+    assert desk.officer_id != before and not dialog.saving
     assert warnings == []
 
 

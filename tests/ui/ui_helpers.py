@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 from PySide6.QtWidgets import QDialog
 
 
@@ -17,3 +19,31 @@ def show(qtbot, dialog: QDialog) -> QDialog:
 def read(qtbot, page) -> None:
     """Wait until a record's page (an initiative's, an event's) shows what it reads in the background."""
     qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)
+
+
+#: Another process: takes the register's file for itself (every other connection waits), says
+#: "locked", and lets go when told (a line on its input) or after ten seconds.
+HOLDER = r"""
+import sys
+from pathlib import Path
+from fourthpillar.store import cipher
+
+connection = cipher.connect(Path(sys.argv[1]), isolation_level=None)
+connection.execute("PRAGMA locking_mode = EXCLUSIVE")
+connection.execute("BEGIN EXCLUSIVE")
+connection.execute("INSERT INTO meta (key, value) VALUES ('held by another program', 'x')")
+print("locked", flush=True)
+sys.stdin.readline()
+connection.execute("ROLLBACK")
+connection.close()
+"""
+
+
+def release(holder: subprocess.Popen[str]) -> None:
+    """Tell the other program to let go, and wait until it has."""
+    assert holder.stdin is not None and holder.stdout is not None
+    if not holder.stdin.closed:
+        holder.stdin.write("\n")
+        holder.stdin.close()
+    holder.wait(timeout=20)
+    holder.stdout.close()

@@ -23,8 +23,11 @@ from fourthpillar.domain import vocab
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import ListDefinition
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.widgets.flow_layout import wrapping_row
 
 
@@ -87,9 +90,12 @@ class FilterBar(QWidget):
     #: The range filter this bar has ("due" or "period"; "" for none).
     _range_name = ""
 
-    def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, definition: ListDefinition, parent: QWidget | None = None, *,
+                 jobs: JobRunner | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
+        #: Reads the officers off the GUI thread (None: on it, as for a list without a runner).
+        self._jobs = jobs
         self._definition = definition
         self._combos: dict[str, QComboBox] = {}
         self._checks: dict[str, QCheckBox] = {}
@@ -125,7 +131,9 @@ class FilterBar(QWidget):
         self.clear_button.setAutoRaise(True)
         self.clear_button.clicked.connect(self.clear_requested)
         layout.addWidget(self.clear_button)
-        self._officers_loaded = False
+        self._officers_asked = False
+        #: A remembered officer chosen before the officers were read (an item named "…").
+        self._waiting_officer: str | None = None
 
     # -- building ----------------------------------------------------------------------------
 
@@ -176,19 +184,45 @@ class FilterBar(QWidget):
         layout.addWidget(self._due_to)
 
     def load_officers(self) -> None:
-        """Fill the officer filter (when first shown; officers rarely change)."""
+        """Fill the officer filter (when first shown; officers rarely change), on the runner's
+        read pool when there is one: a register locked by another program keeps the window free."""
         combo = self._combos.get("officer")
-        if combo is None or self._officers_loaded:
+        if combo is None or self._officers_asked:
+            return
+        self._officers_asked = True
+        if self._jobs is not None:
+            run_read(self._jobs, lambda **_: officers.list_officers(self._desk), busy=combo,
+                     on_done=self._add_officers, on_refused=self._officers_refused)
             return
         try:
             people = officers.list_officers(self._desk)
-        except KnownError:
+        except KnownError as error:
+            self._officers_refused(error)
             return
-        self._officers_loaded = True
+        self._add_officers(people)
+
+    def _officers_refused(self, _error: object) -> None:
+        self._officers_asked = False  # asked again when the list is shown next
+
+    def _add_officers(self, people: list[OfficerView]) -> None:
+        """Add the officers in name order; a remembered officer chosen meanwhile stays chosen
+        under its name, or, archived since, gives way to "any" (and the list reads again)."""
+        combo = self._combos["officer"]
+        waiting, self._waiting_officer = self._waiting_officer, None
+        was_waiting = waiting is not None and combo.currentData() == waiting
         was_blocked = combo.blockSignals(True)  # also called by restore(), which blocks it already
+        if waiting is not None:
+            combo.removeItem(combo.findData(waiting))
         for person in people:
             combo.addItem(person.name, person.id)
+        gone = False
+        if was_waiting:
+            index = combo.findData(waiting)
+            gone = index < 0
+            combo.setCurrentIndex(max(index, 0))
         combo.blockSignals(was_blocked)
+        if gone:
+            self.changed.emit()
 
     # -- values ------------------------------------------------------------------------------
 
@@ -277,6 +311,11 @@ class FilterBar(QWidget):
                     continue
                 if name == "officer" and code != ME:
                     self.load_officers()
+                    if combo.findData(code) < 0 and self._officers_asked and self._jobs is not None:
+                        # Still being read: chosen now, so the list's first read is filtered,
+                        # and named when the officers come (passed over if archived since).
+                        combo.addItem("…", code)
+                        self._waiting_officer = code
                 index = combo.findData(code)
                 if index > 0:
                     combo.setCurrentIndex(index)

@@ -145,7 +145,7 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
         self.search_box.returnPressed.connect(self._search_now)
         self.search_box.down_pressed.connect(self.focus_table)
 
-        self.filters = FilterBar(desk, definition, self)
+        self.filters = FilterBar(desk, definition, self, jobs=jobs)
         self.filters.changed.connect(self.apply_query)
         self.filters.clear_requested.connect(self.clear_filters)
 
