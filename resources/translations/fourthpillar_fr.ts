@@ -7342,155 +7342,156 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="48"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
         <source>Due any time</source>
         <extracomment>code -&gt; (label, first day, last day), the days counted from today (None: open). The filters that choose a range of dates: a list has one of them (the events list reads its period as the events&apos; start dates).</extracomment>
         <translation>Échéance : toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="50"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="54"/>
         <source>Due today</source>
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="52"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
         <source>Due in the next 7 days</source>
         <translation>À faire dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
         <source>Due in the next 30 days</source>
         <translation>À faire dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="58"/>
         <source>Due between…</source>
         <translation>À faire entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="57"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
         <source>Due until</source>
         <translation>Échéance jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>Coming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>In the next 7 days</source>
         <translation>Dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
         <source>In the next 30 days</source>
         <translation>Dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
         <source>Between…</source>
         <translation>Entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="100"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
         <source>Any status</source>
-        <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none).</extracomment>
+        <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none). Reads the officers off the GUI thread (None: on it, as for a list without a runner).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="102"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
         <source>Any province</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="104"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
         <source>Any theme</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
         <source>Any topic</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
         <source>Any kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Any officer</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Any owner</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
         <source>&amp;Open only</source>
         <translation>Seulement &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="126"/>
         <source>Include &amp;archived</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Effacer la recherche et les filtres : afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="167"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="175"/>
         <source>and</source>
+        <extracomment>A remembered officer chosen before the officers were read (an item named &quot;…&quot;).</extracomment>
         <translation>et</translation>
     </message>
 </context>
@@ -10839,133 +10840,134 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="181"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="217"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="185"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="198"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="203"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="241"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="76"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
         <source>First and last name</source>
         <extracomment>The officer working at this desk, as read when the dialog opened.</extracomment>
         <translation>Prénom et nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
         <source>the standard data folder</source>
         <translation>le dossier de données par défaut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Parcourir…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>Choose the data folder</source>
         <translation>Choisir le dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>Your &amp;name:</source>
         <translation>Votre &amp;nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Langue :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Dossier de données :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Une nouvelle langue ou un nouveau dossier de données est pris en compte au prochain démarrage de l&apos;application.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="116"/>
         <source>Backups kept</source>
         <translation>Sauvegardes conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="114"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
         <source>D&amp;aily backups:</source>
         <translation>Sauvegardes &amp;quotidiennes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="115"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="119"/>
         <source>&amp;Weekly backups:</source>
         <translation>Sauvegardes &amp;hebdomadaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="116"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="120"/>
         <source>&amp;Monthly backups:</source>
         <translation>Sauvegardes &amp;mensuelles :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="131"/>
         <source>Duplicate initiatives</source>
         <translation>Initiatives en double</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="131"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="135"/>
         <source>Lowest score on the Duplicates page:</source>
         <translation>Score minimal sur la page Doublons :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="132"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="136"/>
         <source>Lowest score the new-initiative form and the import warn about:</source>
         <translation>Score minimal à partir duquel le formulaire de nouvelle initiative et l&apos;import avertissent :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="146"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="175"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="179"/>
         <source>On the shared database you work as your own login</source>
         <translation>Dans la base partagée, vous travaillez sous votre propre identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="186"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="190"/>
         <source>Data folder</source>
         <translation>Dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="198"/>
         <source>Please enter your name.</source>
         <translation>Veuillez saisir votre nom.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="203"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 est un fichier, pas un dossier.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="212"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="222"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="236"/>
         <source>Settings not saved</source>
         <translation>Paramètres non enregistrés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="218"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="242"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Enregistré. La nouvelle langue ou le nouveau dossier de données est pris en compte au prochain démarrage de Desk 4e Pilier.</translation>
     </message>

@@ -7342,155 +7342,156 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="48"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
         <source>Due any time</source>
         <extracomment>code -&gt; (label, first day, last day), the days counted from today (None: open). The filters that choose a range of dates: a list has one of them (the events list reads its period as the events&apos; start dates).</extracomment>
         <translation>Elke deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="50"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="54"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="52"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="58"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="57"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="61"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>Coming</source>
         <translation>Komend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
         <source>Past</source>
         <translation>Voorbij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>In the next 7 days</source>
         <translation>In de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
         <source>In the next 30 days</source>
         <translation>In de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
         <source>Between…</source>
         <translation>Tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="100"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
         <source>Any status</source>
-        <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none).</extracomment>
+        <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none). Reads the officers off the GUI thread (None: on it, as for a list without a runner).</extracomment>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="102"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="104"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
         <source>Any theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
         <source>Any topic</source>
         <translation>Elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
         <source>Any kind</source>
         <translation>Elke soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
         <source>Any channel</source>
         <translation>Elk kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Any officer</source>
         <translation>Elke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Any owner</source>
         <translation>Elke verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
         <source>Me</source>
         <translation>Mijzelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
         <source>&amp;Open only</source>
         <translation>Alleen &amp;open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="120"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="126"/>
         <source>Include &amp;archived</source>
         <translation>Ook ge&amp;archiveerde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="124"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="167"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="175"/>
         <source>and</source>
+        <extracomment>A remembered officer chosen before the officers were read (an item named &quot;…&quot;).</extracomment>
         <translation>en</translation>
     </message>
 </context>
@@ -10839,133 +10840,134 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="69"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="181"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="217"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="73"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="185"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="198"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="203"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="241"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="76"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="80"/>
         <source>First and last name</source>
         <extracomment>The officer working at this desk, as read when the dialog opened.</extracomment>
         <translation>Voor- en achternaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="89"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="93"/>
         <source>the standard data folder</source>
         <translation>de standaardgegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="91"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="95"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Bladeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="92"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="96"/>
         <source>Choose the data folder</source>
         <translation>De gegevensmap kiezen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="101"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
         <source>General</source>
         <translation>Algemeen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="103"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="107"/>
         <source>Your &amp;name:</source>
         <translation>Je &amp;naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="104"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="108"/>
         <source>&amp;Language:</source>
         <translation>&amp;Taal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="105"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="109"/>
         <source>&amp;Data folder:</source>
         <translation>&amp;Gegevensmap:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="106"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="110"/>
         <source>A new language or data folder is used from the next start of the app.</source>
         <translation>Een nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende keer dat het programma start.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="112"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="116"/>
         <source>Backups kept</source>
         <translation>Bewaarde back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="114"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="118"/>
         <source>D&amp;aily backups:</source>
         <translation>&amp;Dagelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="115"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="119"/>
         <source>&amp;Weekly backups:</source>
         <translation>&amp;Wekelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="116"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="120"/>
         <source>&amp;Monthly backups:</source>
         <translation>&amp;Maandelijkse back-ups:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="127"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="131"/>
         <source>Duplicate initiatives</source>
         <translation>Dubbele initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="131"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="135"/>
         <source>Lowest score on the Duplicates page:</source>
         <translation>Laagste score op de pagina Dubbels:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="132"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="136"/>
         <source>Lowest score the new-initiative form and the import warn about:</source>
         <translation>Laagste score waarvoor het formulier voor een nieuw initiatief en de import waarschuwen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="146"/>
         <source>&amp;Save</source>
         <translation>B&amp;ewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="142"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="146"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="175"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="179"/>
         <source>On the shared database you work as your own login</source>
         <translation>Op de gedeelde databank werk je als je eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="186"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="190"/>
         <source>Data folder</source>
         <translation>Gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="194"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="198"/>
         <source>Please enter your name.</source>
         <translation>Vul je naam in.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="199"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="203"/>
         <source>%1 is a file, not a folder.</source>
         <translation>%1 is een bestand, geen map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="212"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="222"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="236"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="218"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="242"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>
