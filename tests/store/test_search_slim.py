@@ -13,11 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import select, text
 from store_helpers import add_all, fresh_database, initiative
 
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.store.database import Database
+from fourthpillar.store.migrate import _config
 from fourthpillar.store.models import (
     AdviceRequest,
     ContactPerson,
@@ -135,6 +137,33 @@ def test_the_slimmed_indexes_are_declared_without_positions(sqlite_database: Dat
         slim = model not in POSITIONED_SEARCH
         assert ("detail=none" in sql) == slim, sql
         assert ("columnsize=0" in sql) == slim, sql
+
+
+def test_the_downgrade_brings_back_the_indexes_with_positions(sqlite_database: Database) -> None:
+    """Going back to the previous version of the app (0015) must leave it a search index it can
+    read, holding the records; upgrading again slims it once more."""
+    home = initiative("Gent Helpt")
+    add_all(sqlite_database, home)
+    [wanted] = add_all(sqlite_database, AdviceRequest(initiative_id=home.id, received_on=dt.date(2026, 1, 5),
+                                                      channel="email", question=f"Nummer {NUMBER}?"))
+
+    def migrate(revision: str, *, down: bool = False) -> str:
+        with sqlite_database.engine.begin() as connection:
+            config = _config()
+            config.attributes["connection"] = connection
+            (command.downgrade if down else command.upgrade)(config, revision)
+            connection.execute(text("INSERT INTO advice_request_fts(advice_request_fts) VALUES ('integrity-check')"))
+            found = connection.execute(text("SELECT rowid FROM advice_request_fts WHERE advice_request_fts "
+                                            "MATCH 'nummer'")).scalars().all()
+            assert len(found) == 1
+            return str(connection.execute(text(
+                "SELECT sql FROM sqlite_master WHERE name = 'advice_request_fts'")).scalar_one())
+
+    assert "detail" not in migrate("0015", down=True)
+    assert "detail=none" in migrate("head")
+    with sqlite_database.session() as session:
+        found = session.scalars(select(AdviceRequest.id).where(matches(AdviceRequest, "0403 170 701", "sqlite")))
+        assert list(found) == [wanted]
 
 
 def test_a_word_fts5_splits_is_searched_as_its_parts_on_slimmed_lists(sqlite_database: Database) -> None:
