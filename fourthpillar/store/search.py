@@ -35,6 +35,22 @@ SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
     Registration: ("name", "email"),
 }
 
+#: Whose full-text table keeps where each word stands (FTS5 ``detail=full``): only there can a
+#: phrase be searched. The others keep only which rows hold a word (``detail=none``, migration
+#: 0016: on the benchmark register of 50,000 initiatives the requests' index went from 72 MB to
+#: 27), and a phrase is looked for as its words, all in the row in any order (the last one a
+#: prefix): more rows than the phrase, never fewer. The only phrases searched are the spellings
+#: of an enterprise number (search_phrases). An initiative's is stored as "0403.170.701", three
+#: words, and "0403 170 701" must not also list every initiative whose postcode, number or notes
+#: hold those groups of digits apart: its table keeps positions. The others may match loosely:
+#: a request, follow-up or event whose text mentions the number still comes up, and one that
+#: merely holds the three groups apart is rare (a valid number's check digits) and is one row too
+#: many, never one too few; a contact's phone number typed in groups ("0470 12 34 56") is looked
+#: for as those words, as any other digits typed are. Both this module and migration 0016 (with
+#: a copy of its own: a migration does not change with the app) follow this set;
+#: tests/store/test_search_slim.py checks that the database does.
+POSITIONED_SEARCH: frozenset[type[Record]] = frozenset({Initiative})
+
 _TOKEN = re.compile(r"\w+", re.UNICODE)
 #: A word as FTS5's unicode61 tokenizer sees one: letters and digits (an underscore separates).
 _WORD = re.compile(r"[^\W_]+")
@@ -177,13 +193,33 @@ def unindexed(expression: Any, dialect: str) -> Any:
     return UnaryExpression(expression, operator=custom_op("+"), type_=expression.type)
 
 
-def _fts_match(table_name: str, phrases: list[tuple[Phrase, ...]]) -> TextClause:
+#: Letters Python counts as word characters that FTS5's unicode61 tokenizer (in the SQLite this
+#: app ships) takes for separators: a "word" holding one is a phrase to FTS5, which a table
+#: without positions refuses, so there it is searched as its parts (tests/store/test_search_slim.py
+#: checks the list against SQLite's tokenizer).
+_SPLIT_BY_FTS5 = re.compile("[\u0340\u0341\u19b0-\u19c0\u19c8\u19c9\u1cf2\u1cf3]+")
+
+
+def _quoted(phrase: Phrase, positioned: bool) -> str:
+    """FTS5's query for *phrase*, its last word a prefix: ``"a b"*`` where the index keeps
+    positions, else ``("a" AND "b"*)`` (see POSITIONED_SEARCH)."""
+    if positioned:
+        return f'"{" ".join(phrase)}"*'
+    words = [part for word in phrase for part in _SPLIT_BY_FTS5.split(word) if part] or list(phrase)
+    quoted = [*(f'"{word}"' for word in words[:-1]), f'"{words[-1]}"*']
+    return quoted[0] if len(quoted) == 1 else "(" + " AND ".join(quoted) + ")"
+
+
+def _fts_match(model: type[Record], phrases: list[tuple[Phrase, ...]]) -> TextClause:
     """``<table>_fts MATCH '"term1"* AND ("a b"* OR "ab"*)'``: every term as a quoted prefix, safe
     against FTS5 syntax in user text (the words hold only letters and digits)."""
+    positioned = model in POSITIONED_SEARCH
+
     def either(spellings: tuple[Phrase, ...]) -> str:
-        quoted = [f'"{" ".join(phrase)}"*' for phrase in spellings]
+        quoted = list(dict.fromkeys(_quoted(phrase, positioned) for phrase in spellings))
         return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
     expression = " AND ".join(either(spellings) for spellings in phrases)
+    table_name = model.__tablename__
     return text(f"{table_name}_fts MATCH :fts_{table_name}").bindparams(**{f"fts_{table_name}": expression})
 
 
@@ -202,7 +238,7 @@ def own_text_join(model: type[Record], query: str) -> tuple[TableClause, ColumnE
     table_name = model.__tablename__
     full_text = table(f"{table_name}_fts", column("rowid"))
     return full_text, and_(full_text.c.rowid == literal_column(f"{table_name}.rowid"),
-                           _fts_match(table_name, phrases))
+                           _fts_match(model, phrases))
 
 
 def own_text_matches(model: type[Record], query: str, limit: int) -> Any:
@@ -214,7 +250,7 @@ def own_text_matches(model: type[Record], query: str, limit: int) -> Any:
     phrases = search_phrases(query)
     table_name = model.__tablename__
     rows: Any = select(literal_column("1")).select_from(text(f"{table_name}_fts")).where(
-        _fts_match(table_name, phrases) if phrases else true()).limit(limit + 1)
+        _fts_match(model, phrases) if phrases else true()).limit(limit + 1)
     return select(func.count()).select_from(rows.subquery())
 
 
@@ -232,7 +268,7 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     table_name = model.__tablename__
     if dialect == "sqlite":
         rowids: Any = select(literal_column("rowid")).select_from(text(f"{table_name}_fts")).where(
-            _fts_match(table_name, phrases))
+            _fts_match(model, phrases))
         return literal_column(f"{'' if drive else '+'}{table_name}.rowid").in_(rowids)
     # Elsewhere each term is a regular expression that spells out its accented and capital
     # forms, so the stored text is compared as it is: no lower() or translate() whose result
