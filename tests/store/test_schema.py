@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from alembic import command
@@ -14,7 +16,7 @@ from fourthpillar.store import (
     migrate,
 )
 from fourthpillar.store.database import Database
-from fourthpillar.store.models import Base
+from fourthpillar.store.models import Base, made_on
 
 
 def _not_full_text_index(name: str | None, kind: str, parent: Any) -> bool:
@@ -23,8 +25,25 @@ def _not_full_text_index(name: str | None, kind: str, parent: Any) -> bool:
     return not (kind == "table" and name is not None and "_fts" in name)
 
 
+@contextmanager
+def _indexes_made_on(dialect: str) -> Iterator[None]:
+    """The models' indexes as a database of *dialect* has them: those declared for another
+    database only (``store.models.only_on``: the sort indexes, migration 0016) are set aside
+    meanwhile. (Alembic's include_object cannot do it: it pairs indexes by name first, so a
+    PostgreSQL-only ``ix_x_id`` would hide a ``ix_x_id`` left over on SQLite.)"""
+    aside = [(table, index) for table in Base.metadata.sorted_tables for index in list(table.indexes)
+             if not made_on(index, dialect)]
+    for table, index in aside:
+        table.indexes.discard(index)
+    try:
+        yield
+    finally:
+        for table, index in aside:
+            table.indexes.add(index)
+
+
 def _differences(database: Database) -> list[Any]:
-    with database.engine.connect() as connection:
+    with database.engine.connect() as connection, _indexes_made_on(connection.dialect.name):
         context = MigrationContext.configure(connection, opts={
             "compare_type": True,
             "compare_server_default": True,
