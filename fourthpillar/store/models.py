@@ -72,19 +72,18 @@ def made_on(index: Index, dialect: str) -> bool:
     return bool(index.info.get("dialect", dialect) == dialect)
 
 
-def sort_indexes(table: str, *columns: str, sqlite: bool = True, postgresql: bool = True) -> tuple[Index, ...]:
+def sort_indexes(table: str, *columns: str, postgresql: bool = True) -> tuple[Index, ...]:
     """The indexes a list reads its pages sorted by each of *columns* from, in the order
     ``ORDER BY column, tiebreak`` (``store.sorting.tiebreak``; migrations 0002 and 0016).
 
     SQLite: ``ix_<table>_<column>`` on ``(column)``, which holds ``(column, rowid)`` in order,
     the rowid being the tiebreak there. PostgreSQL (no rowid): ``ix_<table>_<column>_id`` on
-    ``(column, id)``. *sqlite* or *postgresql* False leaves that side out: a column that may
-    be empty has its PostgreSQL index in :data:`EMPTY_FIRST_INDEXES`, and a column indexed by
-    ``index=True`` already has its SQLite one.
+    ``(column, id)``. *postgresql* False leaves that side out: a column that may be empty has
+    its PostgreSQL index in :data:`EMPTY_FIRST_INDEXES`.
     """
     return (
         *only_on("sqlite", *(Index(f"ix_{table}_{column}", column, info={"sorts": True})
-                             for column in columns if sqlite)),
+                             for column in columns)),
         *only_on("postgresql", *(Index(f"ix_{table}_{column}_id", column, "id") for column in columns if postgresql)),
     )
 
@@ -226,8 +225,7 @@ class AdviceRequest(Record):
     question: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="new")
     officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
-    #: Its one-column index is its sort index on SQLite (PostgreSQL's: EMPTY_FIRST_INDEXES).
-    due_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, default=None)  # sort indexes below
     #: Set when the status first becomes "answered": the period report's response times.
     answered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     advice: Mapped[str] = mapped_column(Text, default="")
@@ -239,7 +237,8 @@ class AdviceRequest(Record):
     # (Columns that may be empty: see EMPTY_FIRST_INDEXES.)
     __table_args__ = (
         *sort_indexes("advice_request", "received_on", "channel", "status", "updated_at"),
-        *sort_indexes("advice_request", "answered_on", "minutes_spent", postgresql=False),
+        # (The due date's (due_on) index is 0001's, on PostgreSQL dropped by 0016: see there.)
+        *sort_indexes("advice_request", "due_on", "answered_on", "minutes_spent", postgresql=False),
         *live_index("advice_request", "initiative_id", "officer_id"),
         # Migration 0005: sorted by officer name, one officer's rows at a time in tiebreak order.
         *sort_indexes("advice_request", "officer_id"),
@@ -257,14 +256,14 @@ class FollowUp(Record):
     action: Mapped[str] = mapped_column(Text)
     due_on: Mapped[dt.date] = mapped_column(Date)  # its sort indexes only: migration 0015
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
-    #: Its one-column index is its sort index on SQLite (PostgreSQL's: EMPTY_FIRST_INDEXES).
-    done_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, default=None)  # sort indexes below
     outcome: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),
         # Migration 0002 (0016 on SQLite), as for advice requests.
         *sort_indexes("follow_up", "due_on", "updated_at", "action"),
+        *sort_indexes("follow_up", "done_on", postgresql=False),  # 0001's, as the requests' due date
         *live_index("follow_up", "initiative_id", "owner_id"),
         # Migration 0005, as for advice requests (sorted by owner name). On SQLite not the start
         # of ix_follow_up_owner_open: an owner's rows in rowid order are read from this one.

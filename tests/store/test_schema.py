@@ -91,3 +91,29 @@ def test_upgrading_a_current_database_again_changes_nothing(database: Database) 
     assert migrate.current_revision(database) == migrate.SCHEMA_HEAD
     assert _schema(database) == before
     assert _differences(database) == []
+
+
+def test_the_sort_index_migration_goes_back_and_forth(database: Database) -> None:
+    """Going back to 0015 (an older app opening a restored copy, a developer's downgrade) must
+    give back its (column, id) sort indexes, or that app's lists sort every row; upgrading
+    again gives exactly the current schema."""
+    current = _schema(database)
+
+    def migrate_to(action: str, revision: str) -> None:
+        with database.engine.begin() as connection:
+            config = migrate._config()
+            config.attributes["connection"] = connection
+            getattr(command, action)(config, revision)
+
+    migrate_to("downgrade", "0015")
+    older = _schema(database)
+    names = {name for _, indexes in older.values() for name, _ in indexes}
+    if database.engine.dialect.name == "sqlite":
+        assert {"ix_advice_request_status_id", "ix_follow_up_owner_id_id"} <= names
+        assert ("ix_follow_up_live", ("archived_at", "initiative_id", "owner_id", "id")) in older["follow_up"][1]
+    else:
+        assert {"ix_advice_request_due_on", "ix_follow_up_done_on"} <= names
+    assert older != current
+    migrate_to("upgrade", "head")
+    assert _schema(database) == current
+    assert _differences(database) == []

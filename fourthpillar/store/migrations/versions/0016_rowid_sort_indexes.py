@@ -15,14 +15,19 @@ registrations and the initiatives' enterprise number become ``(column)`` ones na
 follow-ups' done date): their ``(column, id)`` ones are only dropped. (Five of the names were
 dropped by 0015 as redundant beside ``(column, id)``; on SQLite they now replace it.)
 
+On PostgreSQL those two 0001 indexes go: beside ``(due_on NULLS FIRST, id)`` and
+``(done_on NULLS FIRST, id)`` (0006) they serve nothing (a look-up, a range or ``IS NULL`` is
+served by the longer ones, and nothing sorts those columns with empty values last). This is
+the one change there.
+
 The ``*_live`` indexes of requests, follow-ups and registrations lose their trailing id on
 SQLite: the counts and joins they serve read them as covering indexes all the same (the rowid is
 in every entry), and no list's plan changed on the 50,000-initiative register without it.
 
 Kept as they were: ``ix_registration_event_status``, ordered as a waiting list's turn
 (created_at, then id: the same on every copy, which a rowid is not); the initiatives' and
-events' ``(archived_at, id)`` indexes (a join on the id reads them); and everything on
-PostgreSQL, which has no rowid (its lists still break ties by id).
+events' ``(archived_at, id)`` indexes (a join on the id reads them); and every other index
+on PostgreSQL, which has no rowid (its lists still break ties by id).
 """
 
 from __future__ import annotations
@@ -44,8 +49,9 @@ SORTED: dict[str, tuple[str, ...]] = {
     "registration": ("registered_on", "status", "updated_at"),
     "initiative": ("enterprise_number",),
 }
-#: The ``(column)`` indexes migration 0001 made and that stay: only their ``(column, id)`` ones go.
-ALREADY_THERE = {("advice_request", "due_on"), ("follow_up", "done_on")}
+#: The ``(column)`` indexes migration 0001 made: on SQLite they stay (their ``(column, id)`` ones
+#: go), on PostgreSQL they go.
+ALREADY_THERE = (("advice_request", "due_on"), ("follow_up", "done_on"))
 #: Per table, the columns of its ``ix_<table>_live`` index; the id that followed them goes on SQLite.
 LIVE: dict[str, list[str]] = {
     "advice_request": ["archived_at", "initiative_id", "officer_id"],
@@ -74,6 +80,8 @@ def _analyze() -> None:
 
 def upgrade() -> None:
     if not _on_sqlite():
+        for table, column in ALREADY_THERE:
+            op.drop_index(f"ix_{table}_{column}", table_name=table)
         return
     for table, columns in SORTED.items():
         for column in columns:
@@ -86,6 +94,8 @@ def upgrade() -> None:
 
 def downgrade() -> None:
     if not _on_sqlite():
+        for table, column in ALREADY_THERE:
+            op.create_index(f"ix_{table}_{column}", table, [column], unique=False)
         return
     for table, columns in SORTED.items():
         for column in columns:
