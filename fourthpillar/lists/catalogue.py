@@ -1,9 +1,10 @@
 """The three lists and their columns: the one place a list column is defined.
 
 To add a column, add one :class:`ListColumn` here, at the end of its list (a remembered column
-layout knows columns by position), and, if it sorts, its ``(column, id)`` index in a
-migration: the list query's sort keys and computed values (``store.queries``), the window's
-table (``ui.lists``), the spreadsheet export (``services.exports``) and the command line
+layout knows columns by position), and, if it sorts, its sort index in a migration
+(``store.models.sort_indexes``: ``(column)`` on SQLite, ``(column, id)`` on PostgreSQL): the
+list query's sort keys and computed values (``store.queries``), the window's table
+(``ui.lists``), the spreadsheet export (``services.exports``) and the command line
 (``cli.record_lists``) all take it from here (docs/DEVELOPING.md, "Adding a list column").
 """
 

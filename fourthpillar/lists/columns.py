@@ -85,7 +85,8 @@ class ListColumn:
     #: What the column sorts by: SAME (its value), None (it cannot be sorted) or an expression
     #: (``store.sorting.NameSort`` for an officer's name), or a function of the Reading giving
     #: one (``store.sorting.SplitSort`` for a value computed from today). A sortable column
-    #: needs its ``(column, id)`` index (docs/DEVELOPING.md).
+    #: needs its sort index: ``(column)`` on SQLite, ``(column, id)`` on PostgreSQL
+    #: (``store.models.sort_indexes``, docs/DEVELOPING.md).
     sort: Any = SAME
     #: The vocabulary of Shows.CODE and Shows.CODES.
     vocabulary: Vocabulary | None = None
@@ -173,7 +174,8 @@ class RecordList:
     #: The list's title (English source text; translated in context "Lists").
     source_title: str
     columns: tuple[ListColumn, ...]
-    #: The listed record's id column (ties of a sort are broken by it).
+    #: The listed record's id column (the page's rows are found by it; ties of a sort are broken
+    #: by ``store.sorting.tiebreak`` of it: the table's rowid on SQLite, the id elsewhere).
     id_column: Any
     default_sort: str
     default_descending: bool = False

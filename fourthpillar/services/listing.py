@@ -14,7 +14,7 @@ from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
 from fourthpillar.store.search import match_terms, own_text_matches, unindexed
-from fourthpillar.store.sorting import NameSort, PlainOrder, SortKeys, SplitSort
+from fourthpillar.store.sorting import NameSort, PlainOrder, SortKeys, SplitSort, tiebreak
 
 T = TypeVar("T")
 
@@ -108,8 +108,8 @@ def _name_groups(session: Session) -> list[list[str | None]]:
     """Officer ids grouped by name, in the order ``coalesce(officer.name, '')`` sorts them.
 
     The first group holds None (no officer, sorted as '') and any officer named ''; officers
-    sharing a name share a group, so their rows are sorted together by id, as the plain query
-    does. The names are sorted by the database, in its collation.
+    sharing a name share a group, so their rows are sorted together by the tiebreak, as the
+    plain query does. The names are sorted by the database, in its collation.
     """
     groups: list[list[str | None]] = [[None]]
     name = ""
@@ -135,10 +135,11 @@ def _group_condition(column: Any, group: list[str | None]) -> ColumnElement[bool
     return or_(*conditions)
 
 
-def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_column: Any, *,
+def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_column: Any, ties: Any, *,
                  descending: bool, offset: int, limit: int) -> list[Any]:
-    """A page of ids sorted by officer name, then id: one officer (group) at a time, each
-    group's rows in id order from the ``(officer_id, id)`` index, so the first page reads a few
+    """A page of ids sorted by officer name, then *ties* (:func:`store.sorting.tiebreak`): one
+    officer (group) at a time, each group's rows in that order from the officer's index
+    (``(officer_id)``, which SQLite keeps in rowid order), so the first page reads a few
     hundred index entries instead of sorting every row. Groups before the page are counted
     (capped at the rows still to skip) to find where it starts."""
     groups = _name_groups(session)
@@ -154,17 +155,17 @@ def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_co
                 skip -= in_group
                 continue
         ids += session.scalars(
-            rows.order_by(id_column.desc() if descending else id_column.asc()).offset(skip).limit(limit - len(ids))
+            rows.order_by(ties.desc() if descending else ties.asc()).offset(skip).limit(limit - len(ids))
         ).all()
         skip = 0
     return ids
 
 
-def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort, id_column: Any, *,
+def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort, id_column: Any, ties: Any, *,
                       descending: bool, offset: int, limit: int) -> list[Any]:
-    """A page of ids sorted by a :class:`SplitSort` value, then id: the rows without a value
-    in id order (first when ascending, as SQLite sorts empty values), the others in the order of
-    the ``(by, id)`` index, from the lowest (or highest) *by* any of them has, so the walk starts
+    """A page of ids sorted by a :class:`SplitSort` value, then *ties*: the rows without a value
+    in tiebreak order (first when ascending, as SQLite sorts empty values), the others in the order of
+    *by*'s sort index, from the lowest (or highest) *by* any of them has, so the walk starts
     where they are (the late follow-ups are the last two months of 200,000). Each part stops
     after the page; the first is counted (capped at the rows still to skip) to find where the
     page starts, as :func:`_ids_by_name` does."""
@@ -172,10 +173,9 @@ def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort,
     by_ascending = descending == sort.reversed
     edge = (func.min if by_ascending else func.max)(sort.by)
     start = select(edge).where(sort.present).correlate(None).scalar_subquery()  # not per row
-    empty = (rows.where(sort.expression.is_(None)), [id_column.desc() if descending else id_column.asc()])
+    empty = (rows.where(sort.expression.is_(None)), [ties.desc() if descending else ties.asc()])
     valued = (rows.where(sort.walk, sort.by >= start if by_ascending else sort.by <= start),
-              [sort.by.asc() if by_ascending else sort.by.desc(),
-               id_column.desc() if descending else id_column.asc()])
+              [sort.by.asc() if by_ascending else sort.by.desc(), ties.desc() if descending else ties.asc()])
     ids: list[Any] = []
     skip = offset
     for part, order in (valued, empty) if descending else (empty, valued):
@@ -201,7 +201,8 @@ def read_page(
     *,
     count: bool = True,
 ) -> Page[T]:
-    """One page of the list *build* makes, sorted as *query* asks (ties broken by id), and the
+    """One page of the list *build* makes, sorted as *query* asks (ties broken by
+    :func:`store.sorting.tiebreak`: the rowid on SQLite, the id elsewhere), and the
     number of rows in the list (capped by ``query.count_limit`` when searching).
 
     A search is planned by how many rows it matches (SQLite): a count capped at
@@ -244,15 +245,16 @@ def read_page(
     if adaptive and not few_matches:
         statement, sorts = build(search_drives=False)
     order = sorts[key]
+    ties = tiebreak(id_column, dialect)
     # The page's ids first, then its rows: sorting (when no index gives the order, as for a
     # search's few matches) then handles ids and sort keys instead of whole rows with their
     # questions and advice, and SQLite can take them from covering indexes.
     page_ids: Sequence[Any]
     if isinstance(order, NameSort) and dialect == "sqlite" and not few_matches:
-        page_ids = _ids_by_name(session, statement, order, id_column, descending=query.descending,
+        page_ids = _ids_by_name(session, statement, order, id_column, ties, descending=query.descending,
                                 offset=max(0, query.offset), limit=limit)
     elif isinstance(order, SplitSort) and not few_matches:
-        page_ids = _ids_in_two_parts(session, statement, order, id_column, descending=query.descending,
+        page_ids = _ids_in_two_parts(session, statement, order, id_column, ties, descending=query.descending,
                                      offset=max(0, query.offset), limit=limit)
     else:
         expression = order.expression if isinstance(order, PlainOrder) else order
@@ -261,7 +263,7 @@ def read_page(
         page_ids = session.scalars(
             statement.with_only_columns(id_column)
             .order_by(expression.desc() if query.descending else expression.asc(),
-                      id_column.desc() if query.descending else id_column.asc())
+                      ties.desc() if query.descending else ties.asc())
             .offset(max(0, query.offset)).limit(limit)
         ).all()
     rows: Sequence[Any] = []

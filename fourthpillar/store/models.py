@@ -59,6 +59,44 @@ def _empty_first_key_sqlite(element: EmptyFirstKey, compiler: SQLCompiler, **kw:
     return compiler.process(element.column, **kw)
 
 
+def only_on(dialect: str, *indexes: Index) -> tuple[Index, ...]:
+    """*indexes*, made on *dialect*'s databases only (``Index.ddl_if``; :func:`made_on` tells)."""
+    for index in indexes:
+        index.ddl_if(dialect=dialect)
+        index.info["dialect"] = dialect
+    return indexes
+
+
+def made_on(index: Index, dialect: str) -> bool:
+    """True when a database of *dialect* has *index* (all but those of :func:`only_on` another)."""
+    return bool(index.info.get("dialect", dialect) == dialect)
+
+
+def sort_indexes(table: str, *columns: str, postgresql: bool = True) -> tuple[Index, ...]:
+    """The indexes a list reads its pages sorted by each of *columns* from, in the order
+    ``ORDER BY column, tiebreak`` (``store.sorting.tiebreak``; migrations 0002 and 0017).
+
+    SQLite: ``ix_<table>_<column>`` on ``(column)``, which holds ``(column, rowid)`` in order,
+    the rowid being the tiebreak there. PostgreSQL (no rowid): ``ix_<table>_<column>_id`` on
+    ``(column, id)``. *postgresql* False leaves that side out: a column that may be empty has
+    its PostgreSQL index in :data:`EMPTY_FIRST_INDEXES`.
+    """
+    return (
+        *only_on("sqlite", *(Index(f"ix_{table}_{column}", column, info={"sorts": True})
+                             for column in columns)),
+        *only_on("postgresql", *(Index(f"ix_{table}_{column}_id", column, "id") for column in columns if postgresql)),
+    )
+
+
+def live_index(table: str, *columns: str) -> tuple[Index, ...]:
+    """``ix_<table>_live``: the tombstone and the columns a list joins or filters on, from which
+    a list is counted without reading its rows (migration 0002). PostgreSQL's ends with the id
+    (an index-only count or join there needs it); SQLite's holds the rowid instead, which is all
+    a count or a page in rowid order needs (migration 0017)."""
+    return (*only_on("sqlite", Index(f"ix_{table}_live", "archived_at", *columns)),
+            *only_on("postgresql", Index(f"ix_{table}_live", "archived_at", *columns, "id")))
+
+
 def new_id() -> str:
     return str(uuid.uuid4())
 
@@ -151,6 +189,7 @@ class Initiative(Record):
     distinct_from: Mapped[list[str]] = mapped_column(CodeList(), default=list, server_default=text("''"))
 
     __table_args__ = (
+        *sort_indexes("initiative", "enterprise_number", postgresql=False),  # PostgreSQL's: EMPTY_FIRST_INDEXES
         Index("ix_initiative_archived_name", "archived_at", "name_key"),
         # Migration 0002: joins and counts check the tombstone from the index alone.
         Index("ix_initiative_archived_id", "archived_at", "id"),
@@ -179,29 +218,30 @@ class AdviceRequest(Record):
 
     initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact_person.id"), default=None)
-    # Migration 0015: no one-column indexes where a (column, id) one below serves the same.
+    # Migration 0015: no one-column indexes where a sort index below serves the same.
     received_on: Mapped[dt.date] = mapped_column(Date)
     channel: Mapped[str] = mapped_column(String(20))
     topics: Mapped[list[str]] = mapped_column(CodeList(), default=list)
     question: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="new")
     officer_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
-    due_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    due_on: Mapped[dt.date | None] = mapped_column(Date, default=None)  # sort indexes below
     #: Set when the status first becomes "answered": the period report's response times.
     answered_on: Mapped[dt.date | None] = mapped_column(Date, default=None)
     advice: Mapped[str] = mapped_column(Text, default="")
     minutes_spent: Mapped[int | None] = mapped_column(Integer, default=None)
     internal_note: Mapped[str] = mapped_column(Text, default="")
 
-    # Migration 0002: a list page is ORDER BY <column>, id LIMIT n, read in index order; the
-    # live index lets the list count and join without reading the rows. (Columns that may be
-    # empty: see EMPTY_FIRST_INDEXES.)
+    # Migration 0002 (0017 on SQLite): a list page is ORDER BY <column>, <tiebreak> LIMIT n, read
+    # in index order; the live index lets the list count and join without reading the rows.
+    # (Columns that may be empty: see EMPTY_FIRST_INDEXES.)
     __table_args__ = (
-        *(Index(f"ix_advice_request_{column}_id", column, "id")
-          for column in ("received_on", "channel", "status", "updated_at")),
-        Index("ix_advice_request_live", "archived_at", "initiative_id", "officer_id", "id"),
-        # Migration 0005: sorted by officer name, one officer's rows at a time in id order.
-        Index("ix_advice_request_officer_id_id", "officer_id", "id"),
+        *sort_indexes("advice_request", "received_on", "channel", "status", "updated_at"),
+        # (The due date's (due_on) index is 0001's, on PostgreSQL dropped by 0017: see there.)
+        *sort_indexes("advice_request", "due_on", "answered_on", "minutes_spent", postgresql=False),
+        *live_index("advice_request", "initiative_id", "officer_id"),
+        # Migration 0005: sorted by officer name, one officer's rows at a time in tiebreak order.
+        *sort_indexes("advice_request", "officer_id"),
     )
 
 
@@ -214,18 +254,20 @@ class FollowUp(Record):
     request_id: Mapped[str | None] = mapped_column(ForeignKey("advice_request.id"), default=None,
                                                    index=True)
     action: Mapped[str] = mapped_column(Text)
-    due_on: Mapped[dt.date] = mapped_column(Date)  # indexed as (due_on, id): migration 0015
+    due_on: Mapped[dt.date] = mapped_column(Date)  # its sort indexes only: migration 0015
     owner_id: Mapped[str | None] = mapped_column(ForeignKey("officer.id"), default=None)
-    done_on: Mapped[dt.date | None] = mapped_column(Date, default=None, index=True)
+    done_on: Mapped[dt.date | None] = mapped_column(Date, default=None)  # sort indexes below
     outcome: Mapped[str] = mapped_column(Text, default="")
 
     __table_args__ = (
         Index("ix_follow_up_owner_open", "owner_id", "done_on", "due_on"),
-        # Migration 0002, as for advice requests.
-        *(Index(f"ix_follow_up_{column}_id", column, "id") for column in ("due_on", "updated_at", "action")),
-        Index("ix_follow_up_live", "archived_at", "initiative_id", "owner_id", "id"),
-        # Migration 0005, as for advice requests (sorted by owner name).
-        Index("ix_follow_up_owner_id_id", "owner_id", "id"),
+        # Migration 0002 (0017 on SQLite), as for advice requests.
+        *sort_indexes("follow_up", "due_on", "updated_at", "action"),
+        *sort_indexes("follow_up", "done_on", postgresql=False),  # 0001's, as the requests' due date
+        *live_index("follow_up", "initiative_id", "owner_id"),
+        # Migration 0005, as for advice requests (sorted by owner name). On SQLite not the start
+        # of ix_follow_up_owner_open: an owner's rows in rowid order are read from this one.
+        *sort_indexes("follow_up", "owner_id"),
     )
 
 
@@ -254,11 +296,11 @@ class Event(Record):
     status: Mapped[str] = mapped_column(String(20), default="planned")
     notes: Mapped[str] = mapped_column(Text, default="")
 
-    # A list page is ORDER BY <column>, id LIMIT n, read in index order (as migration 0002 did
-    # for requests); capacity may be empty: see EMPTY_FIRST_INDEXES.
+    # A list page is ORDER BY <column>, <tiebreak> LIMIT n, read in index order (as migration
+    # 0002 did for requests; 0017 on SQLite); capacity may be empty: see EMPTY_FIRST_INDEXES.
     __table_args__ = (
-        *(Index(f"ix_event_{column}_id", column, "id")
-          for column in ("starts_on", "title", "kind", "status", "updated_at", "officer_id")),
+        *sort_indexes("event", "starts_on", "title", "kind", "status", "updated_at", "officer_id"),
+        *sort_indexes("event", "capacity", postgresql=False),
         Index("ix_event_live", "archived_at", "id"),
     )
 
@@ -285,24 +327,25 @@ class Registration(Record):
 
     __table_args__ = (
         # An event's registrations by status: its page, its fill, its waiting list.
+        # (Ordered as the waiting list's turn: created_at, then id, alike on every copy.)
         Index("ix_registration_event_status", "event_id", "status", "created_at", "id"),
-        *(Index(f"ix_registration_{column}_id", column, "id")
-          for column in ("registered_on", "status", "updated_at")),
-        Index("ix_registration_live", "archived_at", "event_id", "id"),
+        *sort_indexes("registration", "registered_on", "status", "updated_at"),
+        *live_index("registration", "event_id"),
     )
 
 
 #: The sort indexes of columns that may be empty, with the column's key in the order the lists
-#: sort it (:class:`EmptyFirstKey`, migration 0006): the ``(column, id)`` indexes of requests and
-#: follow-ups (migration 0002) and of the initiatives' enterprise number (0008), and the
-#: initiatives' single-column ones (migration 0001), from which PostgreSQL reads a page in order
-#: and sorts only the ties by id.
+#: sort it (:class:`EmptyFirstKey`, migration 0006): on PostgreSQL the ``(column, id)`` indexes
+#: of requests and follow-ups (migration 0002), of the initiatives' enterprise number (0009) and
+#: of the events' capacity (SQLite's are ``(column)``: :func:`sort_indexes`, 0017), and on both
+#: the initiatives' single-column ones (migration 0001), from which PostgreSQL reads a page in
+#: order and sorts only the ties by id (SQLite's hold the rowid, its tiebreak).
 EMPTY_FIRST_INDEXES: tuple[Index, ...] = (
-    *(Index(f"ix_{model.__tablename__}_{column}_id", EmptyFirstKey(model.__table__.c[column]),
-            model.__table__.c.id)
-      for model, column in ((AdviceRequest, "due_on"), (AdviceRequest, "answered_on"),
-                            (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"),
-                            (Initiative, "enterprise_number"), (Event, "capacity"))),
+    *only_on("postgresql", *(
+        Index(f"ix_{model.__tablename__}_{column}_id", EmptyFirstKey(model.__table__.c[column]), model.__table__.c.id)
+        for model, column in ((AdviceRequest, "due_on"), (AdviceRequest, "answered_on"),
+                              (AdviceRequest, "minutes_spent"), (FollowUp, "done_on"),
+                              (Initiative, "enterprise_number"), (Event, "capacity")))),
     *(Index(f"ix_initiative_{column}", EmptyFirstKey(Initiative.__table__.c[column]))
       for column in ("province", "founded_year")),
 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import UnaryExpression
+from sqlalchemy import Integer, UnaryExpression, column
 
 
 @dataclass(frozen=True)
@@ -30,12 +30,13 @@ class PlainOrder:
 
 @dataclass(frozen=True)
 class NameSort(PlainOrder):
-    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then id).
+    """Sorting by the name of a row's officer (``coalesce(officer.name, '')``, then the ties
+    as every list breaks them: :func:`tiebreak`).
 
     No index holds that order: the name is in another table. Officers are few, so the list is
-    read one officer at a time in name order instead, each one's rows in id order from the
-    ``(officer_id, id)`` index (services.listing.read_page). *expression* is the plain sort
-    expression (see :class:`PlainOrder`).
+    read one officer at a time in name order instead, each one's rows in tiebreak order from the
+    officer's index (``(officer_id)`` on SQLite, ``(officer_id, id)`` elsewhere;
+    services.listing.read_page). *expression* is the plain sort expression (see :class:`PlainOrder`).
     """
 
     #: The listed table's column pointing at the officer (requests' officer_id, follow-ups' owner_id).
@@ -45,13 +46,14 @@ class NameSort(PlainOrder):
 @dataclass(frozen=True)
 class SplitSort(PlainOrder):
     """Sorting by a value only some rows have, which no index holds as it changes every day
-    (a follow-up's days late: empty unless it is open and past its due date), then by id.
+    (a follow-up's days late: empty unless it is open and past its due date), then by the
+    tiebreak (:func:`tiebreak`).
 
     The order is that of *expression* (empty values first, as SQLite sorts them), but SQLite
     would compute it for every row and sort them all for each page. The rows with a value
     (*present*) are in the order of a column that an index holds (*by*, the due date: the more
     days late, the earlier; *reversed*), so services.listing.read_page reads the page in two
-    parts: the empty rows in id order, the others from *by*'s ``(by, id)`` index, each part
+    parts: the empty rows in tiebreak order, the others from *by*'s sort index, each part
     stopping after a page. *walk* is *present* as the walk checks it (the terms that should not
     choose an index marked with ``+``). ``asc()``/``desc()`` give the plain order (:class:`PlainOrder`).
     """
@@ -80,6 +82,23 @@ class EmptyFirst:
 
     def desc(self) -> UnaryExpression[Any]:
         return self.expression.desc().nulls_last()  # type: ignore[no-any-return]
+
+
+def tiebreak(id_column: Any, dialect: str) -> Any:
+    """What a list breaks the ties of its sort by, after the sort column: the listed table's
+    rowid on SQLite, its id elsewhere.
+
+    On SQLite a one-column index ``(column)`` holds ``(column, rowid)`` in order, so
+    ``ORDER BY column, rowid`` reads a page from it; a ``(column, id)`` index would carry the
+    36-character id beside the hidden rowid in every entry (twice the size: migration 0017).
+    PostgreSQL has no rowid: its indexes stay ``(column, id)``. The rowid is the order the rows
+    were stored in, and never changes (the full-text tables already rely on it); it differs
+    between copies of the register, so only the order on screen may use it, never a rule that
+    every copy must apply alike (a waiting list's turn, a merge's choice).
+    """
+    if dialect != "sqlite":
+        return id_column
+    return column("rowid", Integer, _selectable=id_column.table)
 
 
 #: Column key -> the SQL expression that column sorts by (or a NameSort, SplitSort or EmptyFirst).

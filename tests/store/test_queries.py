@@ -1,6 +1,7 @@
 """The three lists filter, sort and page alike on SQLite and on PostgreSQL.
 
-A list is read a page at a time (``ORDER BY column, id LIMIT n OFFSET m``): if the order were
+A list is read a page at a time (``ORDER BY column, tiebreak LIMIT n OFFSET m``, the tiebreak
+being the rowid on SQLite and the id on PostgreSQL): if the order were
 not total, or empty values sorted differently on the two databases, rows would go missing or
 show twice while scrolling, and a shared-database office would see its lists in another order.
 A small register (about 40 initiatives, 60 requests, 40 follow-ups) with ties and empty values.
@@ -11,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -24,6 +26,7 @@ from fourthpillar.store import queries
 from fourthpillar.store.database import Database
 from fourthpillar.store.models import AdviceRequest, ContactPerson, Event, FollowUp, Initiative, Officer, Registration
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.sorting import tiebreak
 
 ARCHIVED = dt.datetime(2026, 2, 1, tzinfo=dt.UTC)
 #: list name -> query builder, default sort, id column
@@ -138,14 +141,16 @@ def _page(database: Database, kind: str, query: ListQuery, *, count: bool = True
 
 def _expected(database: Database, kind: str, query: ListQuery) -> list[str]:
     """The list in the order the store promises: by the sort value with empty values first
-    (last when descending, as SQLite does), then by id; computed here, not by the database."""
+    (last when descending, as SQLite does), then by the tiebreak (the rowid on SQLite, the id
+    on PostgreSQL: store.sorting.tiebreak); computed here, not by the database."""
     build, default_sort, id_column = LISTS[kind]
     with database.session() as session:
-        statement, sorts = build(query, session.get_bind().dialect.name)
+        dialect = session.get_bind().dialect.name
+        statement, sorts = build(query, dialect)
         order = sorts[query.sort or default_sort]
         expression = getattr(order, "expression", order)  # a NameSort's or EmptyFirst's, or the column's
-        rows = session.execute(statement.with_only_columns(id_column, expression)).all()
-    ordered = sorted(rows, key=lambda row: (row[1] is not None, row[1] if row[1] is not None else 0, row[0]),
+        rows = session.execute(statement.with_only_columns(id_column, expression, tiebreak(id_column, dialect))).all()
+    ordered = sorted(rows, key=lambda row: (row[1] is not None, row[1] if row[1] is not None else 0, row[2]),
                      reverse=query.descending)
     return [row[0] for row in ordered]
 
@@ -158,8 +163,9 @@ SORTS = [(kind, key) for kind, (build, _default, _id) in LISTS.items()
 @pytest.mark.parametrize(("kind", "sort"), SORTS, ids=[f"{kind}-{key}" for kind, key in SORTS])
 def test_every_sort_pages_through_each_row_once_in_the_same_order(filled: Database, kind: str, sort: str,
                                                                   descending: bool) -> None:
-    """Scrolling a sorted list page by page shows every row exactly once, ties in id order and
-    empty values first (ascending) on both databases: PostgreSQL on its own sorts them last."""
+    """Scrolling a sorted list page by page shows every row exactly once, ties in tiebreak
+    order (rowid on SQLite, id on PostgreSQL) and empty values first (ascending) on both
+    databases: PostgreSQL on its own sorts them last."""
     query = ListQuery(sort=sort, descending=descending, limit=7)
     expected = _expected(filled, kind, query)
     seen: list[str] = []
@@ -169,6 +175,29 @@ def test_every_sort_pages_through_each_row_once_in_the_same_order(filled: Databa
         seen += rows
     assert seen == expected
     assert len(set(seen)) == len(seen) > 20
+
+
+@pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])
+def test_rows_with_one_sort_value_page_through_once_each_in_stored_order(filled: Database, descending: bool) -> None:
+    """Requests of one channel sorted by channel: every row ties, so the page boundaries fall
+    wholly on the tiebreak. Each page must break the ties the same way, or scrolling shows some
+    requests twice and never shows others. On SQLite the ties are in the order the requests
+    were stored in (their rowid), which for this register is not their ids' order."""
+    query = ListQuery(channel="phone", sort="channel", descending=descending)
+    with filled.session() as session:
+        dialect = session.get_bind().dialect.name
+        ties = tiebreak(AdviceRequest.id, dialect)
+        live = queries.requests(query, dialect)[0].with_only_columns(AdviceRequest.id)
+        stored = list(session.scalars(live.order_by(ties.desc() if descending else ties.asc())))
+    assert len(stored) > 10
+    if dialect == "sqlite":
+        assert stored != sorted(stored, reverse=descending)  # the rowid, not the id, decides
+    seen: list[str] = []
+    for offset in range(0, len(stored) + 3, 3):
+        rows, page = _page(filled, "requests", replace(query, offset=offset, limit=3))
+        assert page.total == len(stored)
+        seen += rows
+    assert seen == stored
 
 
 def _ids(database: Database, kind: str, **filters: Any) -> set[str]:

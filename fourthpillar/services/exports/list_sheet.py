@@ -28,6 +28,7 @@ from fourthpillar.services.exports.common import (
 )
 from fourthpillar.store import queries
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.sorting import tiebreak
 
 
 def _list_named(what: str) -> RecordList:
@@ -88,9 +89,10 @@ def export_list(
     statement, sorts = queries.LIST_STATEMENTS[listed.name](query, dialect)
     key = query.sort if query.sort in sorts else listed.default_sort
     order = sorts[key]
+    # Ties in the order the list on screen shows them (the rowid on SQLite: store.sorting.tiebreak).
+    ties = tiebreak(listed.id_column, dialect)
     ordered = statement.with_only_columns(listed.id_column, *(column.sql(reading) for column in chosen)).order_by(
-        order.desc() if query.descending else order.asc(),
-        listed.id_column.desc() if query.descending else listed.id_column.asc(),
+        order.desc() if query.descending else order.asc(), ties.desc() if query.descending else ties.asc(),
     )
     # Each converter remembers its answers for this export: a list has few distinct values (codes
     # and code lists read as stored text), and translating the same label 100,000 times is most
