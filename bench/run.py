@@ -267,7 +267,8 @@ class Register:
 
         listed = lists.list_named(name)
         assert listed is not None
-        statement, sorts = queries.LIST_STATEMENTS[listed.name](query, "sqlite")
+        built = queries.LIST_STATEMENTS[listed.name](query, "sqlite")
+        statement, sorts = built.statement, built.sorts
         order = sorts[query.sort if query.sort in sorts else listed.default_sort]
         id_column = listed.id_column
         page = statement.order_by(order.desc() if query.descending else order.asc(),

@@ -86,7 +86,8 @@ def demo_desk(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathF
 def plain_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:
     """The page as the plain query gives it: WHERE filters ORDER BY sort expression, id."""
     _, build, default, id_column = LISTS[kind]
-    statement, sorts = build(query, desk.database.engine.dialect.name)
+    built = build(query, desk.database.engine.dialect.name)
+    statement, sorts = built.statement, built.sorts
     order = sorts[query.sort or default]
     with desk.database.session() as session:
         return list(session.scalars(
@@ -99,7 +100,7 @@ def plain_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:
 
 def plain_total(desk: Desk, kind: str, query: ListQuery) -> int:
     _, build, _, _ = LISTS[kind]
-    statement, _ = build(query, desk.database.engine.dialect.name)
+    statement = build(query, desk.database.engine.dialect.name).statement
     with desk.database.session() as session:
         return int(session.execute(listing.count_statement(statement)).scalar_one())
 
@@ -219,9 +220,9 @@ def test_search_parts_hold_the_searched_rows_once(demo_desk: Desk) -> None:
             for filters in FILTERED:
                 query = ListQuery(search=search, **filters)
                 with demo_desk.database.session() as session:
-                    parts = [list(session.scalars(build(query, dialect, search_drives=part)[0]
+                    parts = [list(session.scalars(build(query, dialect, search_drives=part).statement
                                                   .with_only_columns(id_column)).all()) for part in SearchPart]
-                    everything = session.scalars(build(query, dialect)[0].with_only_columns(id_column)).all()
+                    everything = session.scalars(build(query, dialect).statement.with_only_columns(id_column)).all()
                 own, through = parts
                 assert sorted(own + through) == sorted(everything), (kind, search, filters)
                 assert kind not in ("initiatives", "events") or not through
@@ -251,7 +252,8 @@ def test_sqlite_reads_a_sorted_page_in_its_sort_index_order(demo_desk: Desk, kin
     if demo_desk.database.engine.dialect.name != "sqlite":
         pytest.skip("SQLite's planner")
     _, build, _, id_column = LISTS[kind]
-    statement, sorts = build(ListQuery(), "sqlite")
+    built = build(ListQuery(), "sqlite")
+    statement, sorts = built.statement, built.sorts
     with demo_desk.database.session() as session:
         session.execute(text("ANALYZE"))
         for key, order in sorts.items():
