@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
 from sqlalchemy import ColumnElement, UnaryExpression, and_, false, join, not_, or_, select, true
@@ -97,11 +98,18 @@ class ListSelect:
     """A list as a builder makes it: its statement and the expressions its columns sort by."""
 
     statement: Any
-    sorts: SortKeys
     #: The statement's FROM: the listed table joined to those whose columns it shows (and for
     #: SearchPart.OWN_TEXT on SQLite to the full-text index). ``statement.get_final_froms()``
     #: would say the same after compiling the whole statement (2 ms on every keystroke).
     source: Any
+    listed: RecordList
+    reading: Reading
+
+    @cached_property
+    def sorts(self) -> SortKeys:
+        """Column key -> what ``ORDER BY`` sorts it by. Made when asked: a keystroke builds a
+        list up to four times (services.listing), and only one of them is sorted."""
+        return self.listed.sort_keys(self.reading)
 
 
 #: Sort helpers and the owner's alias, also imported from here.
@@ -133,7 +141,7 @@ def _listed(columns: tuple[Any, ...], source: Any, conditions: list[ColumnElemen
     computed = [column.sql(reading).label(column.key) for column in listed.computed_columns()]
     source = _joined_to_matches(source, listed, query.search, dialect, plan)
     statement = select(*columns, *computed).select_from(source).where(and_(true(), *conditions))
-    return ListSelect(statement, listed.sort_keys(reading), source)
+    return ListSelect(statement, source, listed, reading)
 
 
 def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
