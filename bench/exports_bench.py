@@ -95,7 +95,8 @@ def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
     kind = lists.REQUESTS
     chosen = [kind.column(key) for key in columns]
     converters = [column.converter() for column in chosen]
-    statement, sorts = queries.requests(_query(due_to), "sqlite")
+    built = queries.requests(_query(due_to), "sqlite")
+    statement, sorts = built.statement, built.sorts
     ordered = statement.with_only_columns(*(column.value for column in chosen)).order_by(
         sorts["received_on"], kind.id_column)
     with desk.database.session() as session:

@@ -208,7 +208,8 @@ class Register:
 
         listed = lists.list_named(name)
         assert listed is not None
-        statement, sorts = queries.LIST_STATEMENTS[listed.name](query, "sqlite")
+        built = queries.LIST_STATEMENTS[listed.name](query, "sqlite")
+        statement, sorts = built.statement, built.sorts
         order = sorts[query.sort if query.sort in sorts else listed.default_sort]
         ties = tiebreak(listed.id_column, "sqlite")
         page = statement.order_by(order.desc() if query.descending else order.asc(),

@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass
 from enum import Enum
+from functools import cached_property
 from types import FunctionType
 from typing import Any, Final
 
@@ -205,16 +206,21 @@ class RecordList:
     def computed_columns(self) -> list[ListColumn]:
         return [column for column in self.columns if column.computed]
 
+    @cached_property
+    def _computed_keys(self) -> tuple[str, ...]:
+        # Found once per list, not for each of a page's rows.
+        return tuple(column.key for column in self.computed_columns())
+
     def sort_keys(self, reading: Reading) -> SortKeys:
         """Column key -> what ``ORDER BY`` sorts it by, for every sortable column."""
         return {column.key: column.sort_key(reading) for column in self.columns if column.sortable}
 
     def computed_values(self, row: Sequence[Any]) -> Mapping[str, Any]:
         """The computed columns' values of a page row, which the list query selects last."""
-        computed = self.computed_columns()
-        if not computed:
+        keys = self._computed_keys
+        if not keys:
             return {}
-        return dict(zip((column.key for column in computed), row[len(row) - len(computed):], strict=True))
+        return dict(zip(keys, row[len(row) - len(keys):], strict=True))
 
 
 def plain_row(row: Any) -> dict[str, Any]:

@@ -12,9 +12,9 @@ from sqlalchemy.sql.elements import BinaryExpression, False_
 
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
-from fourthpillar.store.queries import ListQuery, SearchPart, SearchPlan
+from fourthpillar.store.queries import ListQuery, ListSelect, SearchPart, SearchPlan
 from fourthpillar.store.search import match_terms, own_text_matches, unindexed
-from fourthpillar.store.sorting import NameSort, PlainOrder, SortKeys, SplitSort, tiebreak
+from fourthpillar.store.sorting import NameSort, PlainOrder, SplitSort, tiebreak
 
 T = TypeVar("T")
 
@@ -33,7 +33,7 @@ FEW_MATCHES = 5000
 class ListStatement(Protocol):
     """A list's query builder with the query and dialect filled in (store.queries)."""
 
-    def __call__(self, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]: ...
+    def __call__(self, *, search_drives: SearchPlan = True) -> ListSelect: ...
 
 
 def _tables_in(clause: Any) -> set[Any]:
@@ -60,7 +60,8 @@ def count_statement(statement: Select[Any], *, limit: int | None = None,
     Outer joins on the joined table's primary key (a request's officer) add columns, never rows,
     so they are left out when the WHERE does not use them: SQLite would otherwise look up the
     officer of each of 200,000 requests just to count them (a third of the count's time).
-    *froms* may give ``statement.get_final_froms()`` when known (it compiles the statement).
+    *froms* may give ``statement.get_final_froms()`` when known (it compiles the statement), as
+    a builder's :attr:`ListSelect.source` does.
     """
     if limit is not None:
         return select(func.count()).select_from(_rows(statement, froms).limit(limit + 1).subquery())
@@ -87,18 +88,18 @@ def _count(session: Session, statement: Select[Any], limit: int | None = None,
     return int(session.execute(count_statement(statement, limit=limit, froms=froms)).scalar_one())
 
 
-def _count_in_parts(session: Session, build: ListStatement, limit: int, froms: Sequence[Any]) -> int | None:
+def _count_in_parts(session: Session, build: ListStatement, limit: int) -> int | None:
     """The rows of a searched list (SQLite), counted up to ``limit + 1`` as :func:`_count` does,
     one :class:`SearchPart` after the other: the rows whose own text matches come from the
     full-text index one at a time, so a search matching 100,000 rows stops after ``limit + 1``
     of them, and the rows found through their initiative are read only if those are too few.
     None for a list without rows found through their initiative (initiatives), whose count
-    :func:`_count` makes as fast. *froms* are those of the list statement: the rows found
-    through their initiative come from the same tables."""
-    through = build(search_drives=SearchPart.THROUGH_INITIATIVE)[0]
-    if isinstance(through.whereclause, False_):
+    :func:`_count` makes as fast."""
+    through = build(search_drives=SearchPart.THROUGH_INITIATIVE)
+    if isinstance(through.statement.whereclause, False_):
         return None
-    parts = [_rows(build(search_drives=SearchPart.OWN_TEXT)[0]), _rows(through, froms)]
+    own = build(search_drives=SearchPart.OWN_TEXT)
+    parts = [_rows(own.statement, [own.source]), _rows(through.statement, [through.source])]
     return int(session.execute(
         select(func.count()).select_from(union_all(*parts).limit(limit + 1).subquery())
     ).scalar_one())
@@ -216,9 +217,10 @@ def read_page(
     SQLite reads every match and sorts them, also for 100,000 of them. Either way the rows and their order are the same.
     """
     dialect = session.get_bind().dialect.name
-    statement, sorts = build()
-    # The tables and joins (the same for every plan): computed once, it compiles the statement.
-    froms = statement.get_final_froms()
+    listed = build()
+    statement, sorts = listed.statement, listed.sorts
+    # The tables and joins, the same for every plan but SearchPart.OWN_TEXT.
+    froms = [listed.source]
     key = query.sort if query.sort in sorts else default_sort
     limit = max(0, min(query.limit, MAX_PAGE))
     # A search is what store.search.matches filters on: words as the index holds them ("_"
@@ -237,13 +239,13 @@ def read_page(
         probe = None if cap is None else max(cap, 0 if many or not adaptive else FEW_MATCHES)
         if not count:
             probe = FEW_MATCHES
-        in_parts = _count_in_parts(session, build, probe, froms) if adaptive and probe is not None else None
+        in_parts = _count_in_parts(session, build, probe) if adaptive and probe is not None else None
         counted = _count(session, statement, probe, froms) if in_parts is None else in_parts
         few_matches = adaptive and counted <= (cap if many and cap is not None else FEW_MATCHES)
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)
     if adaptive and not few_matches:
-        statement, sorts = build(search_drives=False)
+        statement = build(search_drives=False).statement
     order = sorts[key]
     ties = tiebreak(id_column, dialect)
     # The page's ids first, then its rows: sorting (when no index gives the order, as for a

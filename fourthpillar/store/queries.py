@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from enum import Enum
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import ColumnElement, UnaryExpression, and_, false, not_, or_, select, true
+from sqlalchemy import ColumnElement, UnaryExpression, and_, false, join, not_, or_, select, true
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.operators import custom_op
 
@@ -92,11 +93,31 @@ class SearchPart(Enum):
 SearchPlan = bool | SearchPart
 
 
+@dataclass(frozen=True)
+class ListSelect:
+    """A list as a builder makes it: its statement and the expressions its columns sort by."""
+
+    statement: Any
+    #: The statement's FROM: the listed table joined to those whose columns it shows (and for
+    #: SearchPart.OWN_TEXT on SQLite to the full-text index). ``statement.get_final_froms()``
+    #: would say the same after compiling the whole statement (2 ms on every keystroke).
+    source: Any
+    listed: RecordList
+    reading: Reading
+
+    @cached_property
+    def sorts(self) -> SortKeys:
+        """Column key -> what ``ORDER BY`` sorts it by. Made when asked: a keystroke builds a
+        list up to four times (services.listing), and only one of them is sorted."""
+        return self.listed.sort_keys(self.reading)
+
+
 #: Sort helpers and the owner's alias, also imported from here.
 __all__ = [
     "LIST_STATEMENTS",
     "EmptyFirst",
     "ListQuery",
+    "ListSelect",
     "NameSort",
     "OwnerOfficer",
     "SearchPart",
@@ -111,12 +132,16 @@ __all__ = [
 ]
 
 
-def _listed(statement: Any, listed: RecordList, dialect: str) -> tuple[Any, SortKeys]:
-    """*statement* with the values *listed* computes selected last (a follow-up's days late),
-    and the sort keys of its columns."""
+def _listed(columns: tuple[Any, ...], source: Any, conditions: list[ColumnElement[bool]], query: ListQuery,
+            dialect: str, plan: SearchPlan, listed: RecordList) -> ListSelect:
+    """The list *listed*: its *columns* from *source* (joined to the full-text index for
+    SearchPart.OWN_TEXT on SQLite, :func:`_joined_to_matches`) where *conditions* hold, with the
+    values *listed* computes selected last (a follow-up's days late), and its sort keys."""
     reading = Reading(dialect, clock.today())
     computed = [column.sql(reading).label(column.key) for column in listed.computed_columns()]
-    return (statement.add_columns(*computed) if computed else statement), listed.sort_keys(reading)
+    source = _joined_to_matches(source, listed, query.search, dialect, plan)
+    statement = select(*columns, *computed).select_from(source).where(and_(true(), *conditions))
+    return ListSelect(statement, source, listed, reading)
 
 
 def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
@@ -162,11 +187,12 @@ def _own_text_or_initiative(model: Any, initiative_id: Any, text: str, dialect: 
     return and_(through, own) if plan is SearchPart.THROUGH_INITIATIVE else or_(own, through)
 
 
-def _joined_to_matches(statement: Any, model: Any, text: str, dialect: str, plan: SearchPlan) -> Any:
-    """*statement* joined to the full-text index for SearchPart.OWN_TEXT on SQLite: the rows
-    whose own text matches, read from the index one at a time."""
+def _joined_to_matches(source: Any, listed: RecordList, text: str, dialect: str, plan: SearchPlan) -> Any:
+    """*source* joined to the listed table's full-text index for SearchPart.OWN_TEXT on SQLite:
+    the rows whose own text matches, read from the index one at a time."""
+    model = listed.id_column.class_
     joined = own_text_join(model, text) if plan is SearchPart.OWN_TEXT and text and dialect == "sqlite" else None
-    return statement if joined is None else statement.join(*joined)
+    return source if joined is None else source.join(*joined)
 
 
 def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
@@ -197,23 +223,17 @@ def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiat
 
 def _work_list(model: type[AdviceRequest] | type[FollowUp], officer: Any, officer_id: QueryableAttribute[Any],
                conditions: list[ColumnElement[bool]], query: ListQuery, dialect: str, search_drives: SearchPlan,
-               listed: RecordList) -> tuple[Any, SortKeys]:
+               listed: RecordList) -> ListSelect:
     """The requests or follow-ups list from its *conditions* and the search (in the record's own
     text or its initiative's): each row with its initiative's name and its officer's (*officer*,
     joined on *officer_id*; outer: a record may have none)."""
     if query.search:
         conditions.append(_own_text_or_initiative(model, model.initiative_id, query.search, dialect, search_drives))
-    statement = (
-        select(model, Initiative.name, officer.name)
-        .join(Initiative, model.initiative_id == Initiative.id)
-        .outerjoin(officer, officer_id == officer.id)
-        .where(and_(true(), *conditions))
-    )
-    statement = _joined_to_matches(statement, model, query.search, dialect, search_drives)
-    return _listed(statement, listed, dialect)
+    source = join(model, Initiative, model.initiative_id == Initiative.id).outerjoin(officer, officer_id == officer.id)
+    return _listed((model, Initiative.name, officer.name), source, conditions, query, dialect, search_drives, listed)
 
 
-def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The initiatives list. With ``search_drives=False`` the search only checks the rows that
     the sort order visits (see :func:`fourthpillar.store.search.matches`); with a
     :class:`SearchPart`, only that part of the searched rows (none through an initiative)."""
@@ -228,12 +248,10 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = T
             conditions.append(false())
         else:
             conditions.append(_own_text(Initiative, query.search, dialect, search_drives))
-    statement = _joined_to_matches(select(Initiative).where(and_(true(), *conditions)), Initiative, query.search,
-                                   dialect, search_drives)
-    return _listed(statement, INITIATIVES, dialect)
+    return _listed((Initiative,), Initiative.__table__, conditions, query, dialect, search_drives, INITIATIVES)
 
 
-def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The requests list (``search_drives`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
@@ -252,7 +270,7 @@ def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True
                       REQUESTS)
 
 
-def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The follow-ups list (``search_drives`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
@@ -271,7 +289,7 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = Tr
                       FOLLOW_UPS)
 
 
-def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The events list (``search_drives`` as for :func:`initiatives`: only their own text)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
@@ -293,16 +311,11 @@ def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) 
             conditions.append(false())
         else:
             conditions.append(_own_text(Event, query.search, dialect, search_drives))
-    statement = (
-        select(Event, Officer.name)
-        .outerjoin(Officer, Event.officer_id == Officer.id)
-        .where(and_(true(), *conditions))
-    )
-    statement = _joined_to_matches(statement, Event, query.search, dialect, search_drives)
-    return _listed(statement, EVENTS, dialect)
+    source = join(Event, Officer, Event.officer_id == Officer.id, isouter=True)
+    return _listed((Event, Officer.name), source, conditions, query, dialect, search_drives, EVENTS)
 
 
-def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> tuple[Any, SortKeys]:
+def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The registrations list: of one event (``event_id``), an initiative's people or all.
 
     A search finds a walk-in's own name or e-mail, or a contact person's (their full-text
@@ -336,15 +349,11 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
             through = contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
             conditions.append(and_(through, own) if search_drives is SearchPart.THROUGH_INITIATIVE
                               else or_(own, through))
-    statement = (
-        select(Registration, Event.title, Event.starts_on, ContactPerson.name, ContactPerson.email, Initiative.name)
-        .join(Event, Registration.event_id == Event.id)
-        .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
-        .outerjoin(Initiative, Registration.initiative_id == Initiative.id)
-        .where(and_(true(), *conditions))
-    )
-    statement = _joined_to_matches(statement, Registration, query.search, dialect, search_drives)
-    return _listed(statement, REGISTRATIONS, dialect)
+    source = (join(Registration, Event, Registration.event_id == Event.id)
+              .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
+              .outerjoin(Initiative, Registration.initiative_id == Initiative.id))
+    return _listed((Registration, Event.title, Event.starts_on, ContactPerson.name, ContactPerson.email,
+                    Initiative.name), source, conditions, query, dialect, search_drives, REGISTRATIONS)
 
 
 #: Each list's statement builder, by the list's name (``fourthpillar.lists``).

@@ -90,7 +90,8 @@ def plain_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:
     (the rowid on SQLite, the id on PostgreSQL)."""
     _, build, default, id_column = LISTS[kind]
     dialect = desk.database.engine.dialect.name
-    statement, sorts = build(query, dialect)
+    built = build(query, dialect)
+    statement, sorts = built.statement, built.sorts
     order = sorts[query.sort or default]
     ties = tiebreak(id_column, dialect)
     with desk.database.session() as session:
@@ -104,7 +105,7 @@ def plain_ids(desk: Desk, kind: str, query: ListQuery) -> list[str]:
 
 def plain_total(desk: Desk, kind: str, query: ListQuery) -> int:
     _, build, _, _ = LISTS[kind]
-    statement, _ = build(query, desk.database.engine.dialect.name)
+    statement = build(query, desk.database.engine.dialect.name).statement
     with desk.database.session() as session:
         return int(session.execute(listing.count_statement(statement)).scalar_one())
 
@@ -225,9 +226,9 @@ def test_search_parts_hold_the_searched_rows_once(demo_desk: Desk) -> None:
             for filters in FILTERED:
                 query = ListQuery(search=search, **filters)
                 with demo_desk.database.session() as session:
-                    parts = [list(session.scalars(build(query, dialect, search_drives=part)[0]
+                    parts = [list(session.scalars(build(query, dialect, search_drives=part).statement
                                                   .with_only_columns(id_column)).all()) for part in SearchPart]
-                    everything = session.scalars(build(query, dialect)[0].with_only_columns(id_column)).all()
+                    everything = session.scalars(build(query, dialect).statement.with_only_columns(id_column)).all()
                 own, through = parts
                 assert sorted(own + through) == sorted(everything), (kind, search, filters)
                 assert kind not in ("initiatives", "events") or not through
@@ -257,7 +258,8 @@ def test_sqlite_reads_a_sorted_page_in_its_sort_index_order(demo_desk: Desk, kin
     if demo_desk.database.engine.dialect.name != "sqlite":
         pytest.skip("SQLite's planner")
     _, build, _, id_column = LISTS[kind]
-    statement, sorts = build(ListQuery(), "sqlite")
+    built = build(ListQuery(), "sqlite")
+    statement, sorts = built.statement, built.sorts
     with demo_desk.database.session() as session:
         session.execute(text("ANALYZE"))
         for key, order in sorts.items():
@@ -282,7 +284,8 @@ def test_sqlite_reads_a_page_sorted_by_a_column_from_its_one_column_index(demo_d
         pytest.skip("SQLite's planner")
     _, build, _, id_column = LISTS[kind]
     table = id_column.table
-    statement, sorts = build(ListQuery(), "sqlite")
+    built = build(ListQuery(), "sqlite")
+    statement, sorts = built.statement, built.sorts
     checked = 0
     with demo_desk.database.session() as session:
         session.execute(text("ANALYZE"))

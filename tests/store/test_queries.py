@@ -146,7 +146,8 @@ def _expected(database: Database, kind: str, query: ListQuery) -> list[str]:
     build, default_sort, id_column = LISTS[kind]
     with database.session() as session:
         dialect = session.get_bind().dialect.name
-        statement, sorts = build(query, dialect)
+        built = build(query, dialect)
+        statement, sorts = built.statement, built.sorts
         order = sorts[query.sort or default_sort]
         expression = getattr(order, "expression", order)  # a NameSort's or EmptyFirst's, or the column's
         rows = session.execute(statement.with_only_columns(id_column, expression, tiebreak(id_column, dialect))).all()
@@ -156,7 +157,7 @@ def _expected(database: Database, kind: str, query: ListQuery) -> list[str]:
 
 
 SORTS = [(kind, key) for kind, (build, _default, _id) in LISTS.items()
-         for key in build(ListQuery(), "sqlite")[1]]
+         for key in build(ListQuery(), "sqlite").sorts]
 
 
 @pytest.mark.parametrize("descending", [False, True], ids=["ascending", "descending"])

@@ -74,8 +74,8 @@ EXPECTED: dict[str, set[str]] = {
 
 def _found(database: Database, search: str, *, include_archived: bool = False) -> set[str]:
     with database.session() as session:
-        statement, _sorts = queries.initiatives(ListQuery(search=search, include_archived=include_archived),
-                                                session.get_bind().dialect.name)
+        statement = queries.initiatives(ListQuery(search=search, include_archived=include_archived),
+                                        session.get_bind().dialect.name).statement
         return {record.name for record in session.scalars(statement)}
 
 
@@ -141,8 +141,8 @@ def test_requests_are_found_by_their_own_text_or_their_initiative(database: Data
 
     def found(search: str, include_archived: bool = False) -> set[str]:
         with database.session() as session:
-            statement, _ = queries.requests(ListQuery(search=search, include_archived=include_archived),
-                                            session.get_bind().dialect.name)
+            statement = queries.requests(ListQuery(search=search, include_archived=include_archived),
+                                         session.get_bind().dialect.name).statement
             return {row[0].id for row in session.execute(statement)}
 
     assert found("gent") == {asked}

@@ -86,7 +86,8 @@ def export_list(
     chosen = [listed.column(key) for key in columns]
     dialect = desk.database.engine.dialect.name
     reading = Reading(dialect, clock.today())
-    statement, sorts = queries.LIST_STATEMENTS[listed.name](query, dialect)
+    built = queries.LIST_STATEMENTS[listed.name](query, dialect)
+    statement, sorts = built.statement, built.sorts
     key = query.sort if query.sort in sorts else listed.default_sort
     order = sorts[key]
     # Ties in the order the list on screen shows them (the rowid on SQLite: store.sorting.tiebreak).
