@@ -188,7 +188,7 @@ def test_rows_with_one_sort_value_page_through_once_each_in_stored_order(filled:
     with filled.session() as session:
         dialect = session.get_bind().dialect.name
         ties = tiebreak(AdviceRequest.id, dialect)
-        live = queries.requests(query, dialect)[0].with_only_columns(AdviceRequest.id)
+        live = queries.requests(query, dialect).statement.with_only_columns(AdviceRequest.id)
         stored = list(session.scalars(live.order_by(ties.desc() if descending else ties.asc())))
     assert len(stored) > 10
     if dialect == "sqlite":
