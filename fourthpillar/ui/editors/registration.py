@@ -12,10 +12,11 @@ from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events, initiatives, registrations
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import Saved
+from fourthpillar.services.records import EventDetail, Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog, section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
 
@@ -33,21 +34,20 @@ class RegistrationDialog(EditorDialog):
     noun = QT_TRANSLATE_NOOP("EditorDialog", "registration")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this registration")
 
-    def __init__(self, desk: Desk, event_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+    def __init__(self, desk: Desk, event_id: str, parent: QWidget | None = None, *,
+                 runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.event_id = event_id
         self.status = ""
         #: A walk-in rather than a contact person (read by the save, off the GUI thread).
         self.walk_in = False
-        detail = events.get_event(desk, event_id=event_id)  # NotFound: the caller says so
-        self.setWindowTitle(self.tr("Register for %1").replace("%1", detail.title[:60]))
+        self.setWindowTitle(self.tr("Register for %1").replace("%1", "…"))  # the event's title once read
         self.save_button.setText(self.tr("&Register"))
-        self._build_form(detail.places_left)
-        self.load()
-        self.mark_clean()
+        self._build_form()
+        self.read_form()  # NotFound: the caller says so (or, read on the runner, the editor)
         self.resize(560, 0)
 
-    def _build_form(self, places_left: int | None) -> None:
+    def _build_form(self) -> None:
         self.contact_choice = QRadioButton(self.tr("A contact &person of an initiative"), self)
         self.walk_in_choice = QRadioButton(self.tr("A &walk-in (name and e-mail)"), self)
         self.contact_choice.setChecked(True)
@@ -82,9 +82,7 @@ class RegistrationDialog(EditorDialog):
         self.places_label = QLabel(self)
         self.places_label.setWordWrap(True)
         self.places_label.setTextFormat(Qt.TextFormat.PlainText)
-        if places_left == 0:
-            self.places_label.setText(self.tr("The event is full: whoever registers now goes on the waiting list."))
-        self.places_label.setVisible(places_left == 0)
+        self.places_label.setVisible(False)
         self.body.addWidget(who)
         self.body.addWidget(self.places_label)
         self._show_mode()
@@ -116,8 +114,15 @@ class RegistrationDialog(EditorDialog):
         for person in people:
             self.contact_combo.addItem(f"{person.name} ({person.role})" if person.role else person.name, person.id)
 
-    def load(self) -> None:
-        """A new registration: nothing to read."""
+    def read_opening(self) -> EventDetail:
+        """The event (a new registration: nothing else to read)."""
+        return events.get_event(self.desk, event_id=self.event_id)
+
+    def show_opening(self, data: EventDetail) -> None:
+        self.setWindowTitle(self.tr("Register for %1").replace("%1", data.title[:60]))
+        if data.places_left == 0:
+            self.places_label.setText(self.tr("The event is full: whoever registers now goes on the waiting list."))
+        self.places_label.setVisible(data.places_left == 0)
 
     def person(self) -> str:
         """Who is being registered, in words (for the status bar and Edit ▸ Undo)."""

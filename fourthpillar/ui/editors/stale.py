@@ -24,6 +24,7 @@ from fourthpillar.domain.fields import FIELD_RULES, Date
 from fourthpillar.services import merging
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
+from fourthpillar.ui.editors.wording import describe, editable
 from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
@@ -85,9 +86,9 @@ class StaleSave:
             self.apply(merged.values, theirs, saves, merged.taken_from_theirs)
             return
         rows = [ConflictRow(
-            conflict.field, editor.field_label(conflict.field), editor.describe(conflict.field, conflict.base),
-            editor.describe(conflict.field, conflict.theirs), editor.describe(conflict.field, conflict.mine),
-            editor.editable(conflict.field)) for conflict in merged.conflicts]
+            conflict.field, editor.field_label(conflict.field), describe(editor, conflict.field, conflict.base),
+            describe(editor, conflict.field, conflict.theirs), describe(editor, conflict.field, conflict.mine),
+            editable(editor, conflict.field)) for conflict in merged.conflicts]
         dialog = MergeDialog(rows, theirs_name=self._who(saves), record_noun=editor.record_noun(), parent=editor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result, merged, theirs, saves))
