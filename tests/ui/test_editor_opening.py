@@ -17,10 +17,10 @@ from pytestqt.qtbot import QtBot
 from ui_helpers import release
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import events, followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui import operations
-from fourthpillar.ui.editors import FollowUpEditor, RequestEditor
+from fourthpillar.ui.editors import FollowUpEditor, RegistrationDialog, RequestEditor
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
 
@@ -169,3 +169,51 @@ def test_a_record_gone_meanwhile_is_said_once_and_no_editor_stays_open(
     assert "0f7e4c2a-gone" in said[0][1], "the message names what could not be opened"
     assert not [widget for widget in QApplication.topLevelWidgets()
                 if isinstance(widget, EditorDialog) and widget.isVisible()], "no editor stays open"
+
+
+def test_choices_and_follow_ups_inside_an_editor_are_read_in_the_background(
+        desk: Desk, qtbot: QtBot, runner: JobRunner, said: list[tuple[str, str]]) -> None:
+    """Choosing the initiative of a new request or registration reads its contact persons, and
+    a follow-up planned inside a request reads its follow-ups again, on the read pool: else a
+    locked register freezes the window there; and they must still show once read."""
+    kisangani = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani"})
+    marie = initiatives.add_contact(desk, initiative_id=kisangani.id, values={"name": "Marie Claes"})
+    editor = RequestEditor(desk, runner=runner)
+    qtbot.addWidget(editor)
+    editor.show()
+    qtbot.waitUntil(lambda: not editor.reading, timeout=10_000)
+    assert editor.chooser is not None
+    editor.chooser.set_initiative(kisangani.id, "Vrienden van Kisangani")
+    assert editor.contacts_read.reading and not editor.contact_combo.isEnabled(), "read in the background"
+    qtbot.waitUntil(lambda: not editor.contacts_read.reading, timeout=10_000)
+    assert editor.contact_combo.isEnabled() and editor.contact_combo.findData(marie.id) > 0
+
+    event_id = events.plan_event(desk, values={"title": "Fondsenwerving", "kind": "training",
+                                              "starts_on": clock.today(), "status": "open"}).id
+    registration = RegistrationDialog(desk, event_id=event_id, runner=runner)
+    qtbot.addWidget(registration)
+    registration.show()
+    qtbot.waitUntil(lambda: not registration.reading, timeout=10_000)
+    assert registration.windowTitle() == "Register for Fondsenwerving"
+    registration.chooser.set_initiative(kisangani.id, "Vrienden van Kisangani")
+    assert registration.people_read.reading, "read in the background"
+    qtbot.waitUntil(lambda: not registration.people_read.reading, timeout=10_000)
+    assert registration.contact_combo.code() == marie.id, "the first contact person is chosen"
+
+    request = requests.log_request(desk, initiative_id=kisangani.id, values={
+        "channel": "phone", "question": "Hoe vragen we subsidie aan?", "received_on": clock.today()})
+    existing = RequestEditor(desk, request_id=request.id, runner=runner)
+    qtbot.addWidget(existing)
+    existing.show()
+    qtbot.waitUntil(lambda: not existing.reading, timeout=10_000)
+    assert existing.follow_up_tree.topLevelItemCount() == 0
+    existing.plan_follow_up()
+    planner = existing.follow_up_dialog
+    assert isinstance(planner, FollowUpEditor) and planner.runner is runner
+    qtbot.waitUntil(lambda: not planner.reading, timeout=10_000)
+    qtbot.keyClicks(planner.action_edit, "Terugbellen")
+    planner.apply_quick_due_date("+1w")
+    planner.accept()
+    qtbot.waitUntil(lambda: existing.follow_up_tree.topLevelItemCount() == 1, timeout=10_000)
+    assert existing.follow_up_tree.topLevelItem(0).text(1) == "Terugbellen"
+    assert said == []

@@ -12,11 +12,12 @@ from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events, initiatives, registrations
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import EventDetail, Saved
+from fourthpillar.services.records import ContactView, EventDetail, Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog, section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
 
@@ -41,6 +42,8 @@ class RegistrationDialog(EditorDialog):
         self.status = ""
         #: A walk-in rather than a contact person (read by the save, off the GUI thread).
         self.walk_in = False
+        #: The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).
+        self.people_read = LatestRead()
         self.setWindowTitle(self.tr("Register for %1").replace("%1", "…"))  # the event's title once read
         self.save_button.setText(self.tr("&Register"))
         self._build_form()
@@ -99,14 +102,24 @@ class RegistrationDialog(EditorDialog):
 
     @Slot(str)
     def _initiative_chosen(self, initiative_id: str) -> None:
-        """Offer the chosen initiative's contact persons (the first one chosen)."""
+        """Offer the chosen initiative's contact persons, read on the runner's read pool."""
+        self.contact_combo.clear()  # nobody of another initiative meanwhile
+        if not initiative_id:
+            self._offer(initiative_id, [])
+            return
+        desk = self.desk
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self.message_bar.show_message(str(error), "error")
+            self._offer(initiative_id, [])
+
+        self.people_read.run(
+            self.runner, lambda **_: initiatives.get_initiative(desk, initiative_id=initiative_id).contacts,
+            busy=self.contact_combo, on_done=lambda people: self._offer(initiative_id, people), on_refused=refused)
+
+    def _offer(self, initiative_id: str, people: list[ContactView]) -> None:
+        """Offer *people*, the contact persons of *initiative_id* ("": none chosen); the first is chosen."""
         self.contact_combo.clear()
-        people = []
-        if initiative_id:
-            try:
-                people = initiatives.get_initiative(self.desk, initiative_id=initiative_id).contacts
-            except KnownError as error:
-                self.message_bar.show_message(str(error), "error")
         if initiative_id and not people:
             self.contact_combo.addItem(self.tr("— this initiative has no contact persons —"), "")
         elif not initiative_id:

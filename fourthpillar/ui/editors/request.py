@@ -37,6 +37,7 @@ from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, se
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead, run_read
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField, format_date
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -79,6 +80,8 @@ class RequestEditor(EditorDialog):
         self.request_id = request_id
         self.initiative_id = initiative_id
         self.follow_up_rows: list[FollowUpRow] = []
+        #: The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).
+        self.contacts_read = LatestRead()
         #: The follow-up dialog open on top of this one, if any.
         self.follow_up_dialog: EditorDialog | None = None
         self.open_form(self.tr("New advice request") if request_id is None else self.tr("Advice request"), 1000, 720)
@@ -237,9 +240,16 @@ class RequestEditor(EditorDialog):
 
     @Slot(str)
     def _initiative_chosen(self, initiative_id: str) -> None:
+        """Offer the chosen initiative's contact persons, read on the runner's read pool."""
         self.initiative_id = initiative_id or None
-        self._show_contacts(initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).contacts
-                            if self.initiative_id else None)
+        self._show_contacts(None)  # none of another initiative's meanwhile
+        if self.initiative_id is None:
+            return
+        desk, chosen = self.desk, self.initiative_id
+        self.contacts_read.run(
+            self.runner, lambda **_: initiatives.get_initiative(desk, initiative_id=chosen).contacts,
+            busy=self.contact_combo, on_done=self._show_contacts,
+            on_refused=lambda error: self.message_bar.show_message(str(error), "error"))
 
     # -- follow-ups --------------------------------------------------------------------------
 
@@ -262,9 +272,19 @@ class RequestEditor(EditorDialog):
         self._update_follow_up_buttons()
 
     def _refresh_follow_ups(self) -> None:
-        if self.request_id is not None:
-            self.follow_up_rows = requests.get_request(self.desk, request_id=self.request_id).follow_ups
-        self._show_follow_ups()
+        """Show the request's follow-ups as stored now (read on the runner's read pool)."""
+        if self.request_id is None:
+            self._show_follow_ups()
+            return
+        desk, request_id = self.desk, self.request_id
+
+        def shown(rows: list[FollowUpRow]) -> None:
+            self.follow_up_rows = rows
+            self._show_follow_ups()
+
+        run_read(self.runner, lambda **_: requests.get_request(desk, request_id=request_id).follow_ups,
+                 busy=self.follow_up_tree, on_done=shown,
+                 on_refused=lambda error: self.message_bar.show_message(str(error), "error"))
 
     def selected_follow_up(self) -> FollowUpRow | None:
         item = self.follow_up_tree.currentItem()
