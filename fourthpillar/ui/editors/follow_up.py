@@ -90,7 +90,7 @@ class FollowUpEditor(EditorDialog):
         # Created first so that it comes first in the tab order too.
         self.chooser: InitiativeChooser | None = None
         if self.follow_up_id is None and self.initiative_id is None and self.request_id is None:
-            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser = InitiativeChooser(self.desk, self, self.runner)
             self.chooser.chosen.connect(self._initiative_chosen)
         self.context_label = _plain_label(self, bold=True)
         self.request_label = _plain_label(self)

@@ -58,7 +58,7 @@ class RegistrationDialog(EditorDialog):
         choices.addButton(self.contact_choice)
         choices.addButton(self.walk_in_choice)
         self.contact_choice.toggled.connect(self._show_mode)
-        self.chooser = InitiativeChooser(self.desk, self)
+        self.chooser = InitiativeChooser(self.desk, self, self.runner)
         self.chooser.chosen.connect(self._initiative_chosen)
         self.contact_combo = ChoiceCombo([], none_label=self.tr("— choose the initiative first —"), parent=self)
         self.name_edit = QLineEdit(self)

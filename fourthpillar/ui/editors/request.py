@@ -120,7 +120,7 @@ class RequestEditor(EditorDialog):
         header = QFormLayout()
         header.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if self.request_id is None and self.initiative_id is None:
-            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser = InitiativeChooser(self.desk, self, self.runner)
             self.chooser.chosen.connect(self._initiative_chosen)
             header.addRow(self.tr("&Initiative:"), self.add_field(
                 "initiative_id", self.chooser, self.chooser.initiative_id, lambda _value: None,
