@@ -31,6 +31,7 @@ from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_for
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.lookalike import LookalikeBar
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 
@@ -94,6 +95,10 @@ class InitiativeEditor(EditorDialog):
         # The municipalities of the postcode typed, offered while typing the municipality.
         self.municipalities = QStringListModel(self)
         self._offered_for: str | None = None
+        #: They are read on the runner's read pool as the postcode is typed (the newest wins)...
+        self.municipalities_read = LatestRead()
+        #: ... and the postcode field was left before they came: fill the municipality then.
+        self._fill_when_read = False
         municipality_completer = QCompleter(self.municipalities, self)
         municipality_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.municipality_edit.setCompleter(municipality_completer)
@@ -199,14 +204,31 @@ class InitiativeEditor(EditorDialog):
         if postcode == self._offered_for:
             return
         self._offered_for = postcode
-        self.municipalities.setStringList(_municipalities(self.desk, postcode))
+        self.municipalities.setStringList([])
         self.slots["municipality"].show_hint("")
+        if province_for_postcode(postcode) is None:
+            return  # not a Belgian postcode: nothing to read
+        desk = self.desk
+
+        def offered(names: list[str]) -> None:
+            if postcode == self._offered_for:  # not typed on to a postcode with nothing to read
+                self.municipalities.setStringList(names)
+                if self._fill_when_read:
+                    self._fill_municipality()
+
+        self.municipalities_read.run(
+            self.runner, lambda **_: initiatives.municipalities_for_postcode(desk, postcode=postcode),
+            busy=self.postcode_edit, on_done=offered,
+            on_refused=lambda error: self.slots["municipality"].show_hint(str(error), False))
 
     @Slot()
     def _fill_municipality(self) -> None:
         """Leaving a typed postcode fills in an empty municipality when only one goes with it
         (2000: Antwerpen), selected so that typing replaces it; with several, the municipality
         field offers them. A postcode only tabbed through (not typed) changes nothing."""
+        self._fill_when_read = self.municipalities_read.reading
+        if self._fill_when_read:
+            return  # once they are read
         names = self.municipalities.stringList()
         if not self.postcode_edit.isModified() or self.municipality_edit.text().strip():
             return
