@@ -307,7 +307,6 @@ class RequestEditor(EditorDialog):
             self._refresh_follow_ups()
             self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
-        dialog.runner = self.runner
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._follow_up_dialog_finished(dialog, result))
         self.follow_up_dialog = dialog
