@@ -149,24 +149,29 @@ def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
 
 def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,
                on_follow_up_saved: Callable[[Saved], None] | None = None, **arguments: Any) -> Saved | None:
-    """Show an editor modally, saving on *runner*; its :class:`Saved` once saved, None when
-    cancelled or when the record cannot be opened (archived or gone meanwhile).
+    """Show an editor modally, reading and saving on *runner*; its :class:`Saved` once saved,
+    None when cancelled or when the record cannot be opened (archived or gone meanwhile).
 
     Follow-ups planned or completed from inside a request editor are saved at once, each its own
     action: *on_follow_up_saved* hears about each of them, whatever the dialog's outcome.
     """
     try:
-        dialog = dialog_class(desk, parent=parent, **arguments)
+        dialog = dialog_class(desk, parent=parent, runner=runner, **arguments)
     except KnownError as error:
-        QMessageBox.warning(parent, tr("This cannot be opened"), str(error))
+        cannot_open(parent, error)
         return None
-    dialog.runner = runner
     if on_follow_up_saved is not None and hasattr(dialog, "follow_up_saved"):
         dialog.follow_up_saved.connect(on_follow_up_saved)
     accepted = dialog.exec() == QDialog.DialogCode.Accepted
     saved = getattr(dialog, "saved", None) if accepted else None
     dialog.deleteLater()
     return saved
+
+
+def cannot_open(parent: QWidget, error: KnownError | ValidationFailed) -> None:
+    """Say once why a record cannot be opened (archived or gone meanwhile): an editor that read
+    it on the read pool has closed, or run_editor never showed it."""
+    QMessageBox.warning(parent, tr("This cannot be opened"), str(error))
 
 
 def archive_description(kind: RecordKind, titles: Sequence[str]) -> str:

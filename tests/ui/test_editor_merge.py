@@ -19,6 +19,7 @@ from fourthpillar.services import followups, initiatives, officers, requests
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.ui.editors import ContactEditor, FollowUpEditor, InitiativeEditor, RequestEditor
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
+from fourthpillar.ui.jobs import JobRunner
 
 
 @pytest.fixture
@@ -90,6 +91,30 @@ def test_changes_to_different_fields_are_both_kept(qtbot, desk: Desk, jan: Desk,
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
 
     assert editor.result() == QDialog.DialogCode.Accepted, editor.message_bar.text()
+    stored = initiatives.get_initiative(desk, initiative_id=initiative_id)
+    assert (stored.name, stored.notes) == ("Vrienden van Kisangani vzw", "Belt terug in maart")
+
+
+def test_from_the_window_the_merge_reads_in_the_background_too(qtbot, desk: Desk, jan: Desk, initiative_id: str,
+                                                                runner: JobRunner) -> None:
+    """Else: in an editor opened from the window (saving on its writer, reading on its read pool)
+    a save refused as stale is not merged, or the officer can type or save while the stored
+    record is read back, and loses that."""
+    editor = show(qtbot, InitiativeEditor(desk, initiative_id=initiative_id, runner=runner))
+    qtbot.waitUntil(lambda: not editor.reading, timeout=10_000)
+    initiatives.update_initiative(jan, initiative_id=initiative_id, changes={"name": "Vrienden van Kisangani vzw"})
+    editor.notes_edit.setFocus()
+    qtbot.keyClicks(editor.notes_edit, "Belt terug in maart")
+
+    press_save(qtbot, editor)
+    assert editor.saving and not editor.save_button.isEnabled(), "written and merged in the background"
+    qtbot.waitUntil(lambda: "together with yours" in editor.message_bar.text(), timeout=10_000)
+    assert not editor.saving and editor.save_button.isEnabled() and editor.form_area.isEnabled()
+    assert editor.name_edit.text() == "Vrienden van Kisangani vzw"
+    assert editor.notes_edit.toPlainText() == "Belt terug in maart" and editor.notes_edit.hasFocus()
+
+    press_save(qtbot, editor)
+    qtbot.waitUntil(lambda: editor.result() == QDialog.DialogCode.Accepted, timeout=10_000)
     stored = initiatives.get_initiative(desk, initiative_id=initiative_id)
     assert (stored.name, stored.notes) == ("Vrienden van Kisangani vzw", "Belt terug in maart")
 

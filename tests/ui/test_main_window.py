@@ -32,12 +32,13 @@ def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
 
 
 def answer_next_dialog(qtbot: QtBot, handle: Callable[[QWidget], None]) -> list[str]:
-    """Run *handle* on the next modal dialog once it is open; returns the classes seen."""
+    """Run *handle* on the next modal dialog once it is open (an editor: once it has read what
+    it shows); returns the classes seen."""
     seen: list[str] = []
 
     def poll() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None:
+        if dialog is None or getattr(dialog, "reading", False):
             QTimer.singleShot(20, poll)
             return
         seen.append(type(dialog).__name__)

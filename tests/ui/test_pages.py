@@ -8,6 +8,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
+from ui_helpers import opened
 
 from fourthpillar import clock
 from fourthpillar.services import followups, history, initiatives, requests
@@ -147,6 +148,7 @@ def test_adding_a_contact_from_the_page_shows_it_and_can_be_undone(qtbot, desk: 
     qtbot.mouseClick(page.add_contact_button, Qt.MouseButton.LeftButton)
     editor = page.active_dialog
     assert isinstance(editor, ContactEditor)
+    opened(qtbot, editor)
     qtbot.keyClicks(editor.name_edit, "Fatou Diallo")
     qtbot.keyClicks(editor.email_edit, "fatou@example.org")
     with qtbot.waitSignal(page.saved) as saved:
@@ -177,7 +179,9 @@ def test_editing_a_contact_from_the_page(qtbot, page: InitiativePage) -> None:
     page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(1))  # Marie Claes
     qtbot.mouseClick(page.edit_contact_button, Qt.MouseButton.LeftButton)
     editor = page.active_dialog
-    assert isinstance(editor, ContactEditor) and editor.name_edit.text() == "Marie Claes"
+    assert isinstance(editor, ContactEditor)
+    opened(qtbot, editor)
+    assert editor.name_edit.text() == "Marie Claes"
     qtbot.keyClicks(editor.phone_edit, "09 123 45 67")
     with qtbot.waitSignal(page.saved):
         qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
@@ -193,6 +197,7 @@ def test_mark_done_on_the_timeline(qtbot, desk: Desk, page: InitiativePage, regi
     qtbot.mouseClick(page.mark_done_button, Qt.MouseButton.LeftButton)
     dialog = page.active_dialog
     assert isinstance(dialog, CompleteFollowUpDialog)
+    opened(qtbot, dialog)
     qtbot.keyClicks(dialog.outcome_edit, "Teruggebeld, dossier loopt")
     with qtbot.waitSignal(page.saved):
         qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
@@ -208,6 +213,7 @@ def test_new_request_and_follow_up_from_the_page_join_the_timeline(qtbot, page: 
     qtbot.mouseClick(page.new_request_button, Qt.MouseButton.LeftButton)
     editor = page.active_dialog
     assert isinstance(editor, RequestEditor)
+    opened(qtbot, editor)
     assert editor.initiative_label.text() == "Vrienden van Kisangani"
     editor.channel_combo.setCurrentIndex(editor.channel_combo.findData("email"))
     qtbot.keyClicks(editor.question_edit, "Welke verzekering hebben vrijwilligers nodig?")
@@ -219,6 +225,7 @@ def test_new_request_and_follow_up_from_the_page_join_the_timeline(qtbot, page: 
     qtbot.mouseClick(page.plan_button, Qt.MouseButton.LeftButton)
     planner = page.active_dialog
     assert isinstance(planner, FollowUpEditor)
+    opened(qtbot, planner)
     qtbot.keyClicks(planner.action_edit, "Verzekeringsmakelaar doorsturen")
     qtbot.mouseClick(planner.quick_buttons["+1m"], Qt.MouseButton.LeftButton)
     with qtbot.waitSignal(page.saved):

@@ -10,6 +10,7 @@ from ui_helpers import show
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.editors import InitiativeEditor
+from fourthpillar.ui.jobs import JobRunner
 
 
 @pytest.fixture(autouse=True)
@@ -54,3 +55,22 @@ def test_opening_an_initiative_changes_nothing_of_its_municipality(qtbot, desk: 
     assert editor.municipality_edit.text() == ""
     assert editor.municipalities.stringList() == ["Antwerpen"]
     assert not editor.is_dirty()
+
+
+def test_from_the_window_the_municipalities_are_read_in_the_background(qtbot, desk: Desk, runner: JobRunner) -> None:
+    """In an initiative opened from the window, typing a postcode must not wait for the register
+    (another program holding it locked would freeze the window), and leaving the postcode before
+    its municipalities come still fills in the only one."""
+    editor = show(qtbot, InitiativeEditor(desk, runner=runner))
+    assert not editor.reading, "a new initiative has nothing to read"
+    editor.postcode_edit.setFocus()
+    qtbot.keyClicks(editor.postcode_edit, "2000")
+    assert editor.municipalities_read.reading, "read in the background"
+    qtbot.keyClick(editor.postcode_edit, Qt.Key.Key_Tab)  # left before they came
+    qtbot.waitUntil(lambda: editor.municipality_edit.text() == "Antwerpen", timeout=10_000)
+
+    saved = initiatives.register_initiative(desk, values={"name": "Zonder gemeente", "postcode": "2000"})
+    opened = show(qtbot, InitiativeEditor(desk, initiative_id=saved.id, runner=runner))
+    qtbot.waitUntil(lambda: not opened.reading, timeout=10_000)
+    assert opened.municipalities.stringList() == ["Antwerpen"] and opened.municipality_edit.text() == ""
+    assert not opened.municipalities_read.reading and not opened.is_dirty()

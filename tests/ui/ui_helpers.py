@@ -21,6 +21,12 @@ def read(qtbot, page) -> None:
     qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)
 
 
+def opened(qtbot, editor: QDialog) -> None:
+    """Wait until an editor opened with the window's runner (from a page, say) has read what its
+    form shows: until then the form and Save wait for it."""
+    qtbot.waitUntil(lambda: not editor.reading, timeout=10_000)
+
+
 #: Another process: takes the register's file for itself (every other connection waits), says
 #: "locked", and lets go when told (a line on its input) or after ten seconds.
 HOLDER = r"""

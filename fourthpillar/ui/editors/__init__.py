@@ -2,10 +2,10 @@
 
 Each is a QDialog; after ``exec()`` returns Accepted its ``saved`` attribute holds the
 :class:`~fourthpillar.services.records.Saved` of the change (put ``saved.batch_id`` on the undo
-stack). Saves go through :func:`fourthpillar.ui.operations.run_write`: set ``dialog.runner`` to
-the window's :class:`~fourthpillar.ui.jobs.JobRunner` to write off the GUI thread
-(``operations.run_editor`` and the initiative page do); without one a save is written at once.
-Constructors::
+stack). Give ``runner=`` the window's :class:`~fourthpillar.ui.jobs.JobRunner` to read the form
+on its read pool and save on its writer, off the GUI thread (``operations.run_editor`` and the
+record pages do); without one the form is read and a save written at once. Constructors (each
+also takes ``runner=None``)::
 
     InitiativeEditor(desk, initiative_id=None, parent=None)          # None: register a new one
     ContactEditor(desk, initiative_id=..., contact_id=None, parent=None)

@@ -4,17 +4,13 @@ asking before unsaved input is thrown away."""
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractButton,
-    QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -27,23 +23,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.fields import FIELD_RULES, FieldError, ValidationFailed, field_label
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language
-from fourthpillar.services import merging
+from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
+from fourthpillar.ui.editors import wording
 from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.editors.field_slot import FieldSlot
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.stale import StaleSave
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.operations import cannot_open, run_read, run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
-from fourthpillar.ui.widgets.date_field import DateField, format_date
+from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.message_bar import MessageBar
 
 
@@ -72,6 +68,21 @@ class StoredRecord:
     version: int
     values: dict[str, Any]
     detail: Any = None
+    #: What else the editor shows with it, read at the same time (an initiative's contact persons).
+    context: Any = None
+
+
+@dataclass
+class Opening:
+    """What an editor reads when it opens, in one go (:meth:`EditorDialog.read_opening`): plain
+    data, read off the GUI thread when the editor has a runner."""
+
+    #: The record edited as stored now; None for a new one.
+    stored: StoredRecord | None = None
+    #: (id, name) of the officers the form offers (assigned officer, owner); [] when it offers none.
+    officers: list[tuple[str, str]] = field(default_factory=list)
+    #: What a new record's form shows besides its defaults (the initiative it is for, ...).
+    context: Any = None
 
 
 class EditorDialog(QDialog):
@@ -90,7 +101,13 @@ class EditorDialog(QDialog):
 
     An editor of an existing record names its :attr:`entity`, returns its id from
     :meth:`record_id`, reads it with :meth:`read_stored` and shows it with :meth:`show_stored`
-    (``load()`` calls :meth:`load_stored` for an existing record).
+    (the default :meth:`read_opening` and :meth:`show_opening` do that for an existing record).
+
+    What the form needs from the register when it opens is read in one go by
+    :meth:`read_opening` and shown by :meth:`show_opening`. With a *runner* that read runs on its
+    read pool: the editor opens at once, busy (form and Save disabled) until the answer comes;
+    Esc closes it meanwhile and the late answer is dropped; a record that cannot be opened is
+    said once and the editor closes. Without one (an editor shown on its own) it reads at once.
     """
 
     #: The record's kind in the change log ("initiative", "request", "follow_up", "contact").
@@ -109,13 +126,16 @@ class EditorDialog(QDialog):
     def this_record(self) -> str:
         return tr(self.this_noun)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.saved: Saved | None = None
-        #: Where saves are written: the window's runner (one writer, off the GUI thread); None
-        #: saves at once (an editor shown on its own). Set by whoever opens the editor.
-        self.runner: JobRunner | None = None
+        #: Where the form is read and saves are written: the window's runner (its read pool, its
+        #: one writer, off the GUI thread); None reads and saves at once (an editor on its own).
+        self.runner = runner
+        #: What the form shows is being read (:meth:`read_form`): the form and Save wait for it.
+        self.reading = False
+        self._reads = 0
         #: A save is being written: Save, Esc and closing wait for it.
         self.saving = False
         self.slots: dict[str, FieldSlot] = {}
@@ -128,7 +148,10 @@ class EditorDialog(QDialog):
         self.merge_dialog: MergeDialog | None = None
         self.stale = StaleSave(self)
         self.message_bar = MessageBar(self)
-        self.body = QVBoxLayout()
+        #: The form's fields and sections (disabled while the form is read).
+        self.form_area = QWidget(self)
+        self.body = QVBoxLayout(self.form_area)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.setSpacing(10)
         self.buttons = ok_cancel(self, tr("&Save"), tr("Cancel"), ok=QDialogButtonBox.StandardButton.Save)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -137,7 +160,7 @@ class EditorDialog(QDialog):
         layout.setContentsMargins(14, 12, 14, 12)
         layout.setSpacing(10)
         layout.addWidget(self.message_bar)
-        layout.addLayout(self.body, 1)
+        layout.addWidget(self.form_area, 1)
         layout.addWidget(self.buttons)
         for sequence in (QKeySequence(QKeySequence.StandardKey.Save), QKeySequence("Ctrl+Return"),
                          QKeySequence("Ctrl+Enter")):
@@ -213,13 +236,47 @@ class EditorDialog(QDialog):
 
     def open_form(self, title: str, width: int, height: int = 0) -> None:
         """The end of an editor's ``__init__``: its title, its fields (:meth:`_build`), filled
-        from the stored record or with a new one's defaults (:meth:`load`) and taken as
+        from the stored record or with a new one's defaults (:meth:`read_form`) and taken as
         unchanged, and its first size."""
         self.setWindowTitle(title)
         self._build()
-        self.load()
-        self.mark_clean()
+        self.read_form()
         self.resize(width, height)
+
+    def read_form(self) -> None:
+        """Read what the form shows and show it (:meth:`load`): at once without a runner or with
+        nothing to read; otherwise on the runner's read pool, the form and Save waiting."""
+        if self.runner is None or not self.needs_reading():
+            self.load()
+            self.mark_clean()
+            return
+        self._reads += 1
+        asked = self._reads
+        self.reading = True
+        focus = self.focusWidget()  # where the form wants the cursor once it can take it
+        self.form_area.setEnabled(False)
+        self.save_button.setEnabled(False)
+        self.mark_clean()  # nothing typed: Esc closes without asking
+
+        def read(**_: Any) -> Any:
+            return self.read_opening()  # on the worker: plain attributes only, never a widget
+
+        def shown(data: Any) -> None:
+            self.reading = False
+            self.form_area.setEnabled(True)
+            self.save_button.setEnabled(True)
+            if focus is not None:
+                focus.setFocus()
+            self.show_opening(data)
+            self.mark_clean()
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self.reading = False
+            QDialog.reject(self)
+            cannot_open(self.parentWidget() or self, error)
+
+        run_read(self.runner, read, busy=self, on_done=shown, on_refused=refused,
+                 current=lambda: asked == self._reads and self.reading)
 
     # -- subclass hooks ----------------------------------------------------------------------
 
@@ -229,7 +286,25 @@ class EditorDialog(QDialog):
 
     def load(self) -> None:
         """Fill the form from the services (an existing record) or with defaults (a new one)."""
-        raise NotImplementedError
+        self.show_opening(self.read_opening())
+
+    def needs_reading(self) -> bool:
+        """Whether the form reads the register when it opens (a new initiative's does not)."""
+        return True
+
+    def read_opening(self) -> Any:
+        """What the form shows, read through the services in one go; runs off the GUI thread
+        with a runner, so it touches no widget (plain data, usually an :class:`Opening`)."""
+        return Opening(self.read_stored() if self.record_id() is not None else None)
+
+    def show_opening(self, data: Any) -> None:
+        """Fill the form with what :meth:`read_opening` read (on the GUI thread)."""
+        if data.stored is not None:
+            self.use_stored(data.stored)
+
+    def officer_choices(self) -> list[tuple[str, str]]:
+        """(id, name) of the officers an officer field offers, for :meth:`read_opening`."""
+        return [(officer.id, officer.name) for officer in officers.list_officers(self.desk)]
 
     def record_id(self) -> str | None:
         """The id of the record being edited; None while it is new."""
@@ -245,7 +320,10 @@ class EditorDialog(QDialog):
 
     def load_stored(self) -> None:
         """Read the record and show it; its values and version become this form's baseline."""
-        stored = self.read_stored()
+        self.use_stored(self.read_stored())
+
+    def use_stored(self, stored: StoredRecord) -> None:
+        """Show *stored*, read just now; its values and version become this form's baseline."""
         self.version = stored.version
         self.loaded = dict(stored.values)
         self.show_stored(stored)
@@ -302,8 +380,7 @@ class EditorDialog(QDialog):
         self.clear_errors()
         self.message_bar.clear()
         self.stale.clear_hints()
-        self.load()
-        self.mark_clean()
+        self.read_form()
 
     # -- merging a save someone else made meanwhile (editors/stale.py) -------------------------
 
@@ -316,70 +393,9 @@ class EditorDialog(QDialog):
         """Show *dialog* window-modal (no nested event loop); its ``finished`` settles the merge."""
         dialog.open()
 
-    # -- fields and values in words ----------------------------------------------------------
-
     def field_label(self, name: str) -> str:
         """What the form calls field *name* ("Municipality"), without mnemonic or colon."""
-        slot = self.slots[name]
-        text = ""
-        for layout in self.findChildren(QFormLayout):
-            label = layout.labelForField(slot.container)
-            if isinstance(label, QLabel) and label.text():
-                text = label.text()
-                break
-        if not text:
-            buddy_label = next((label for label in self.findChildren(QLabel)
-                                if label.buddy() in (slot.widget, slot.container)), None)
-            if buddy_label is not None:
-                text = buddy_label.text()
-        if not text and isinstance(slot.widget, QAbstractButton):
-            text = slot.widget.text()
-        if not text:
-            # A field alone in a titled section ("Notes") goes by the section's title.
-            parent = slot.container.parentWidget()
-            if isinstance(parent, QGroupBox) and sum(
-                    other.container.parentWidget() is parent for other in self.slots.values()) == 1:
-                text = parent.title()
-        if not text:
-            text = field_label(FIELD_RULES.get(self.entity, {}), name)
-            text = text[:1].upper() + text[1:]
-        return re.sub(r"&(.)", r"\1", text).strip().rstrip(":").strip()
-
-    def describe(self, name: str, value: Any) -> str:
-        """Field *name*'s *value* (stored or typed) in words: labels, dates, yes/no, names."""
-        typed = merging.comparable(self.entity, name, value)
-        if typed is None or typed == "" or typed == []:
-            return tr("(empty)")
-        if isinstance(typed, bool):
-            return tr("yes") if typed else tr("no")
-        if isinstance(typed, dt.date):
-            return format_date(typed)
-        widget = self.slots[name].widget if name in self.slots else None
-        items = typed if isinstance(typed, list) else [typed]
-        if isinstance(widget, QComboBox):
-            items = [widget.itemText(index) if (index := widget.findData(item)) >= 0 else str(item)
-                     for item in items]
-        elif isinstance(widget, CheckGrid):
-            items = [self._box_label(widget, str(item)) for item in items]
-        elif isinstance(widget, CountryPicker):
-            items = [country_name(str(item), current_language()) for item in items]
-        return ", ".join(str(item) for item in items)
-
-    @staticmethod
-    def _box_label(grid: CheckGrid, code: str) -> str:
-        try:
-            return re.sub(r"&(.)", r"\1", grid.box(code).text())
-        except KeyError:
-            return code
-
-    def editable(self, name: str) -> str:
-        """How the merge dialog lets the officer retype field *name*: "text", "line" or "" (not)."""
-        widget = self.slots[name].widget
-        if isinstance(widget, QPlainTextEdit):
-            return "text"
-        if isinstance(widget, QLineEdit):
-            return "line"
-        return ""
+        return wording.field_label(self, name)
 
     @Slot()
     def accept(self) -> None:
@@ -441,7 +457,7 @@ class EditorDialog(QDialog):
         """Esc, Cancel or the window's close button: ask first when something is unsaved."""
         if self.saving:
             return  # the save decides how the dialog closes
-        if self.is_dirty():
+        if not self.reading and self.is_dirty():
             answer = self.confirm_discard()
             if answer == QMessageBox.StandardButton.Save:
                 self.accept()
@@ -449,3 +465,10 @@ class EditorDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+    def done(self, result: int) -> None:
+        """Closed: a read still on its way is no longer shown (the dialog may live on unseen)."""
+        if self.reading:
+            self.reading = False
+            self.unsetCursor()
+        super().done(result)

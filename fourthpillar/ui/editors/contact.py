@@ -14,8 +14,9 @@ from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound
-from fourthpillar.ui.editors.base import EditorDialog, StoredRecord
+from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 
@@ -33,8 +34,8 @@ class ContactEditor(EditorDialog):
                      values.get("name"))
 
     def __init__(self, desk: Desk, initiative_id: str, contact_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+                 parent: QWidget | None = None, *, runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.initiative_id = initiative_id
         self.contact_id = contact_id
         self.open_form(self.tr("New contact person") if contact_id is None else self.tr("Edit contact person"), 520)
@@ -84,12 +85,18 @@ class ContactEditor(EditorDialog):
     def record_id(self) -> str | None:
         return self.contact_id
 
-    def load(self) -> None:
-        if self.contact_id is None:
-            self.initiative_label.setText(initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name)
-            self.fill({"language": "nl"})
+    def read_opening(self) -> Opening:
+        """The contact person as stored, or the name of the initiative a new one joins."""
+        if self.contact_id is not None:
+            return Opening(self.read_stored())
+        return Opening(context=initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name)
+
+    def show_opening(self, data: Opening) -> None:
+        if data.stored is not None:
+            self.use_stored(data.stored)
             return
-        self.load_stored()
+        self.initiative_label.setText(data.context)
+        self.fill({"language": "nl"})
 
     def read_stored(self) -> StoredRecord:
         assert self.contact_id is not None

@@ -10,11 +10,12 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainT
 
 from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import events, officers
+from fourthpillar.services import events
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 
@@ -47,8 +48,9 @@ class EventEditor(EditorDialog):
     def record_id(self) -> str | None:
         return self.event_id
 
-    def __init__(self, desk: Desk, event_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+    def __init__(self, desk: Desk, event_id: str | None = None, parent: QWidget | None = None, *,
+                 runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.event_id = event_id
         self.open_form(self.tr("Plan event") if event_id is None else self.tr("Edit event"), 720)
 
@@ -69,9 +71,7 @@ class EventEditor(EditorDialog):
         self.capacity_edit = _line(self, self.tr("no limit"), 110)
         self.capacity_edit.setValidator(QIntValidator(1, 100_000, self.capacity_edit))
         self.trainers_edit = _line(self, self.tr("Who gives it"))
-        self.officer_combo = ChoiceCombo(
-            [(officer.id, officer.name) for officer in officers.list_officers(self.desk)],
-            none_label=self.tr("— nobody —"), parent=self)
+        self.officer_combo = ChoiceCombo([], none_label=self.tr("— nobody —"), parent=self)  # show_opening fills it
         self.status_combo = ChoiceCombo(EVENT_STATUSES.choices(), parent=self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
@@ -127,9 +127,14 @@ class EventEditor(EditorDialog):
         detail = events.get_event(self.desk, event_id=self.event_id)
         return StoredRecord(detail.version, {name: getattr(detail, name) for name in FIELDS}, detail)
 
-    def load(self) -> None:
-        if self.event_id is not None:
-            self.load_stored()
+    def read_opening(self) -> Opening:
+        """The officers, and the event as stored (None: a new one)."""
+        return Opening(self.read_stored() if self.event_id is not None else None, self.officer_choices())
+
+    def show_opening(self, data: Opening) -> None:
+        self.officer_combo.set_choices(data.officers)
+        if data.stored is not None:
+            self.use_stored(data.stored)
             return
         self.fill({"kind": "training", "status": "planned", "officer_id": self.desk.officer_id})
 

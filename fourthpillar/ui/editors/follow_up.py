@@ -21,11 +21,12 @@ from fourthpillar import clock
 from fourthpillar.domain.dates import ImpossibleDate, parse_date
 from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.services import followups, initiatives, requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -77,8 +78,8 @@ class FollowUpEditor(EditorDialog):
 
     def __init__(self, desk: Desk, follow_up_id: str | None = None, initiative_id: str | None = None,
                  request_id: str | None = None, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
-        super().__init__(desk, parent)
+                 today: dt.date | None = None, runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.follow_up_id = follow_up_id
         self.initiative_id = initiative_id
         self.request_id = request_id
@@ -89,7 +90,7 @@ class FollowUpEditor(EditorDialog):
         # Created first so that it comes first in the tab order too.
         self.chooser: InitiativeChooser | None = None
         if self.follow_up_id is None and self.initiative_id is None and self.request_id is None:
-            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser = InitiativeChooser(self.desk, self, self.runner)
             self.chooser.chosen.connect(self._initiative_chosen)
         self.context_label = _plain_label(self, bold=True)
         self.request_label = _plain_label(self)
@@ -116,9 +117,7 @@ class FollowUpEditor(EditorDialog):
             self.quick_buttons[preset] = button
             due_row.addWidget(button)
         due_row.addStretch(1)
-        self.owner_combo = ChoiceCombo(
-            [(officer.id, officer.name) for officer in officers.list_officers(self.desk)],
-            none_label=self.tr("— nobody —"), parent=self)
+        self.owner_combo = ChoiceCombo([], none_label=self.tr("— nobody —"), parent=self)  # show_opening fills it
         self.done_field = DateField(self)
         self.outcome_edit = QPlainTextEdit(self)
         self.outcome_edit.setTabChangesFocus(True)
@@ -168,28 +167,37 @@ class FollowUpEditor(EditorDialog):
     def read_stored(self) -> StoredRecord:
         assert self.follow_up_id is not None
         row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)
+        question = requests.get_request(self.desk, request_id=row.request_id).question if row.request_id else None
         return StoredRecord(row.version, {"action": row.action, "due_on": row.due_on, "owner_id": row.owner_id,
-                                          "done_on": row.done_on, "outcome": row.outcome}, row)
+                                          "done_on": row.done_on, "outcome": row.outcome}, row, question)
 
     def show_stored(self, stored: StoredRecord) -> None:
         row = stored.detail
         self.initiative_id, self.request_id = row.initiative_id, row.request_id
-        question = requests.get_request(self.desk, request_id=row.request_id).question if row.request_id else None
-        self._show_context(row.initiative_name, question)
+        self._show_context(row.initiative_name, stored.context)
         self.fill(stored.values)
 
-    def load(self) -> None:
+    def read_opening(self) -> Opening:
+        """The officers; the follow-up as stored, or what a new one is for: (initiative id,
+        initiative name, request question or None)."""
         if self.follow_up_id is not None:
-            self.load_stored()
-            return
+            return Opening(self.read_stored(), self.officer_choices())
+        context: tuple[str | None, str, str | None] = (self.initiative_id, "", None)
         if self.request_id is not None:
             request = requests.get_request(self.desk, request_id=self.request_id)
-            self.initiative_id = request.initiative_id
-            self._show_context(request.initiative_name, request.question)
+            context = (request.initiative_id, request.initiative_name, request.question)
         elif self.initiative_id is not None:
-            self._show_context(initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name, None)
-        else:
-            self._show_context("", None)
+            context = (self.initiative_id, initiatives.get_initiative(
+                self.desk, initiative_id=self.initiative_id).name, None)
+        return Opening(None, self.officer_choices(), context)
+
+    def show_opening(self, data: Opening) -> None:
+        self.owner_combo.set_choices(data.officers)
+        if data.stored is not None:
+            self.use_stored(data.stored)
+            return
+        self.initiative_id, initiative_name, question = data.context
+        self._show_context(initiative_name, question)
         self.fill({"owner_id": self.desk.officer_id})
 
     def submit(self, values: dict[str, Any]) -> Saved:
@@ -228,8 +236,8 @@ class CompleteFollowUpDialog(EditorDialog):
         return self.follow_up_id
 
     def __init__(self, desk: Desk, follow_up_id: str, parent: QWidget | None = None, *,
-                 today: dt.date | None = None) -> None:
-        super().__init__(desk, parent)
+                 today: dt.date | None = None, runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.follow_up_id = follow_up_id
         self.today = today or clock.today()
         self.setWindowTitle(self.tr("Mark follow-up done"))
@@ -249,13 +257,9 @@ class CompleteFollowUpDialog(EditorDialog):
         form.addRow(self.tr("Done o&n:"), self.input_field("done_on", self.done_field))
         form.addRow(self.tr("O&utcome:"), self.input_field("outcome", self.outcome_edit))
         self.body.addWidget(group)
-        self.load()
-        self.mark_clean()
         self.outcome_edit.setFocus()
+        self.read_form()
         self.resize(520, 0)
-
-    def load(self) -> None:
-        self.load_stored()
 
     def read_stored(self) -> StoredRecord:
         row = followups.get_follow_up(self.desk, follow_up_id=self.follow_up_id)

@@ -30,6 +30,8 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.lookalike import LookalikeBar
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 
@@ -50,8 +52,9 @@ class InitiativeEditor(EditorDialog):
         return named(self.tr("Initiative registered: %1") if created else self.tr("Initiative changed: %1"),
                      values.get("name"))
 
-    def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+    def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None, *,
+                 runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.initiative_id = initiative_id
         self.open_form(self.tr("New initiative") if initiative_id is None else self.tr("Edit initiative"), 940, 660)
 
@@ -92,6 +95,10 @@ class InitiativeEditor(EditorDialog):
         # The municipalities of the postcode typed, offered while typing the municipality.
         self.municipalities = QStringListModel(self)
         self._offered_for: str | None = None
+        #: They are read on the runner's read pool as the postcode is typed (the newest wins)...
+        self.municipalities_read = LatestRead()
+        #: ... and the postcode field was left before they came: fill the municipality then.
+        self._fill_when_read = False
         municipality_completer = QCompleter(self.municipalities, self)
         municipality_completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.municipality_edit.setCompleter(municipality_completer)
@@ -193,19 +200,35 @@ class InitiativeEditor(EditorDialog):
 
     def _offer_municipalities(self, postcode: str) -> None:
         """Offer the municipalities of a Belgian *postcode* in the municipality field."""
-        postcode = postcode.strip().upper().removeprefix("B-")
+        postcode = _postcode(postcode)
         if postcode == self._offered_for:
             return
         self._offered_for = postcode
-        self.municipalities.setStringList(initiatives.municipalities_for_postcode(self.desk, postcode=postcode)
-                                          if province_for_postcode(postcode) else [])
+        self.municipalities.setStringList([])
         self.slots["municipality"].show_hint("")
+        if province_for_postcode(postcode) is None:
+            return  # not a Belgian postcode: nothing to read
+        desk = self.desk
+
+        def offered(names: list[str]) -> None:
+            if postcode == self._offered_for:  # not typed on to a postcode with nothing to read
+                self.municipalities.setStringList(names)
+                if self._fill_when_read:
+                    self._fill_municipality()
+
+        self.municipalities_read.run(
+            self.runner, lambda **_: initiatives.municipalities_for_postcode(desk, postcode=postcode),
+            busy=self.postcode_edit, on_done=offered,
+            on_refused=lambda error: self.slots["municipality"].show_hint(str(error), False))
 
     @Slot()
     def _fill_municipality(self) -> None:
         """Leaving a typed postcode fills in an empty municipality when only one goes with it
         (2000: Antwerpen), selected so that typing replaces it; with several, the municipality
         field offers them. A postcode only tabbed through (not typed) changes nothing."""
+        self._fill_when_read = self.municipalities_read.reading
+        if self._fill_when_read:
+            return  # once they are read
         names = self.municipalities.stringList()
         if not self.postcode_edit.isModified() or self.municipality_edit.text().strip():
             return
@@ -233,6 +256,9 @@ class InitiativeEditor(EditorDialog):
     def record_id(self) -> str | None:
         return self.initiative_id
 
+    def needs_reading(self) -> bool:
+        return self.initiative_id is not None  # a new one's form has nothing to read
+
     def load(self) -> None:
         if self.initiative_id is None:
             self.fill({"status": "active", "panel_member": False})
@@ -241,6 +267,7 @@ class InitiativeEditor(EditorDialog):
         self.load_stored()
 
     def read_stored(self) -> StoredRecord:
+        """The initiative, and the municipalities its postcode offers (read with it)."""
         assert self.initiative_id is not None
         detail = initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
         return StoredRecord(detail.version, {
@@ -251,9 +278,11 @@ class InitiativeEditor(EditorDialog):
             "themes": detail.themes, "founded_year": detail.founded_year,
             "panel_member": detail.panel_member, "status": detail.status,
             "tags": ", ".join(detail.tags), "notes": detail.notes,
-        }, detail)
+        }, detail, (_postcode(detail.postcode), _municipalities(self.desk, detail.postcode)))
 
     def show_stored(self, stored: StoredRecord) -> None:
+        self._offered_for, offered = stored.context
+        self.municipalities.setStringList(offered)
         self.fill(stored.values)
         self._postcode_hint(stored.values["postcode"])
         if stored.values["province"]:
@@ -273,3 +302,13 @@ class InitiativeEditor(EditorDialog):
                                                   expected_version=self.version)
         self.version = saved.version
         return saved
+
+
+def _postcode(text: str) -> str:
+    return text.strip().upper().removeprefix("B-")
+
+
+def _municipalities(desk: Desk, postcode: str) -> list[str]:
+    """The municipalities offered with *postcode* (none unless it is a Belgian one)."""
+    postcode = _postcode(postcode)
+    return initiatives.municipalities_for_postcode(desk, postcode=postcode) if province_for_postcode(postcode) else []

@@ -12,10 +12,12 @@ from fourthpillar.domain.fields import FieldError, ValidationFailed
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events, initiatives, registrations
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import Saved
+from fourthpillar.services.records import ContactView, EventDetail, Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog, section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
 
@@ -33,21 +35,22 @@ class RegistrationDialog(EditorDialog):
     noun = QT_TRANSLATE_NOOP("EditorDialog", "registration")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this registration")
 
-    def __init__(self, desk: Desk, event_id: str, parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+    def __init__(self, desk: Desk, event_id: str, parent: QWidget | None = None, *,
+                 runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.event_id = event_id
         self.status = ""
         #: A walk-in rather than a contact person (read by the save, off the GUI thread).
         self.walk_in = False
-        detail = events.get_event(desk, event_id=event_id)  # NotFound: the caller says so
-        self.setWindowTitle(self.tr("Register for %1").replace("%1", detail.title[:60]))
+        #: The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).
+        self.people_read = LatestRead()
+        self.setWindowTitle(self.tr("Register for %1").replace("%1", "…"))  # the event's title once read
         self.save_button.setText(self.tr("&Register"))
-        self._build_form(detail.places_left)
-        self.load()
-        self.mark_clean()
+        self._build_form()
+        self.read_form()  # NotFound: the caller says so (or, read on the runner, the editor)
         self.resize(560, 0)
 
-    def _build_form(self, places_left: int | None) -> None:
+    def _build_form(self) -> None:
         self.contact_choice = QRadioButton(self.tr("A contact &person of an initiative"), self)
         self.walk_in_choice = QRadioButton(self.tr("A &walk-in (name and e-mail)"), self)
         self.contact_choice.setChecked(True)
@@ -55,7 +58,7 @@ class RegistrationDialog(EditorDialog):
         choices.addButton(self.contact_choice)
         choices.addButton(self.walk_in_choice)
         self.contact_choice.toggled.connect(self._show_mode)
-        self.chooser = InitiativeChooser(self.desk, self)
+        self.chooser = InitiativeChooser(self.desk, self, self.runner)
         self.chooser.chosen.connect(self._initiative_chosen)
         self.contact_combo = ChoiceCombo([], none_label=self.tr("— choose the initiative first —"), parent=self)
         self.name_edit = QLineEdit(self)
@@ -82,9 +85,7 @@ class RegistrationDialog(EditorDialog):
         self.places_label = QLabel(self)
         self.places_label.setWordWrap(True)
         self.places_label.setTextFormat(Qt.TextFormat.PlainText)
-        if places_left == 0:
-            self.places_label.setText(self.tr("The event is full: whoever registers now goes on the waiting list."))
-        self.places_label.setVisible(places_left == 0)
+        self.places_label.setVisible(False)
         self.body.addWidget(who)
         self.body.addWidget(self.places_label)
         self._show_mode()
@@ -101,14 +102,24 @@ class RegistrationDialog(EditorDialog):
 
     @Slot(str)
     def _initiative_chosen(self, initiative_id: str) -> None:
-        """Offer the chosen initiative's contact persons (the first one chosen)."""
+        """Offer the chosen initiative's contact persons, read on the runner's read pool."""
+        self.contact_combo.clear()  # nobody of another initiative meanwhile
+        if not initiative_id:
+            self._offer(initiative_id, [])
+            return
+        desk = self.desk
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            self.message_bar.show_message(str(error), "error")
+            self._offer(initiative_id, [])
+
+        self.people_read.run(
+            self.runner, lambda **_: initiatives.get_initiative(desk, initiative_id=initiative_id).contacts,
+            busy=self.contact_combo, on_done=lambda people: self._offer(initiative_id, people), on_refused=refused)
+
+    def _offer(self, initiative_id: str, people: list[ContactView]) -> None:
+        """Offer *people*, the contact persons of *initiative_id* ("": none chosen); the first is chosen."""
         self.contact_combo.clear()
-        people = []
-        if initiative_id:
-            try:
-                people = initiatives.get_initiative(self.desk, initiative_id=initiative_id).contacts
-            except KnownError as error:
-                self.message_bar.show_message(str(error), "error")
         if initiative_id and not people:
             self.contact_combo.addItem(self.tr("— this initiative has no contact persons —"), "")
         elif not initiative_id:
@@ -116,8 +127,15 @@ class RegistrationDialog(EditorDialog):
         for person in people:
             self.contact_combo.addItem(f"{person.name} ({person.role})" if person.role else person.name, person.id)
 
-    def load(self) -> None:
-        """A new registration: nothing to read."""
+    def read_opening(self) -> EventDetail:
+        """The event (a new registration: nothing else to read)."""
+        return events.get_event(self.desk, event_id=self.event_id)
+
+    def show_opening(self, data: EventDetail) -> None:
+        self.setWindowTitle(self.tr("Register for %1").replace("%1", data.title[:60]))
+        if data.places_left == 0:
+            self.places_label.setText(self.tr("The event is full: whoever registers now goes on the waiting list."))
+        self.places_label.setVisible(data.places_left == 0)
 
     def person(self) -> str:
         """Who is being registered, in words (for the status bar and Edit ▸ Undo)."""

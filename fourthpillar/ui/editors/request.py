@@ -29,13 +29,15 @@ from fourthpillar import clock
 from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
 from fourthpillar.domain.vocab import CHANNELS, REQUEST_STATUSES, TOPICS
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import initiatives, officers, requests
+from fourthpillar.services import initiatives, requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import FollowUpRow, Saved
+from fourthpillar.services.records import ContactView, FollowUpRow, Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead, run_read
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField, format_date
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -73,11 +75,13 @@ class RequestEditor(EditorDialog):
                      values.get("question"))
 
     def __init__(self, desk: Desk, request_id: str | None = None, initiative_id: str | None = None,
-                 parent: QWidget | None = None) -> None:
-        super().__init__(desk, parent)
+                 parent: QWidget | None = None, *, runner: JobRunner | None = None) -> None:
+        super().__init__(desk, parent, runner)
         self.request_id = request_id
         self.initiative_id = initiative_id
         self.follow_up_rows: list[FollowUpRow] = []
+        #: The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).
+        self.contacts_read = LatestRead()
         #: The follow-up dialog open on top of this one, if any.
         self.follow_up_dialog: EditorDialog | None = None
         self.open_form(self.tr("New advice request") if request_id is None else self.tr("Advice request"), 1000, 720)
@@ -116,7 +120,7 @@ class RequestEditor(EditorDialog):
         header = QFormLayout()
         header.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
         if self.request_id is None and self.initiative_id is None:
-            self.chooser = InitiativeChooser(self.desk, self)
+            self.chooser = InitiativeChooser(self.desk, self, self.runner)
             self.chooser.chosen.connect(self._initiative_chosen)
             header.addRow(self.tr("&Initiative:"), self.add_field(
                 "initiative_id", self.chooser, self.chooser.initiative_id, lambda _value: None,
@@ -141,9 +145,7 @@ class RequestEditor(EditorDialog):
         form.addRow(self.tr("&Question:"), self.input_field("question", self.question_edit))
 
         self.status_combo = ChoiceCombo(REQUEST_STATUSES.choices(), parent=self)
-        self.officer_combo = ChoiceCombo(
-            [(officer.id, officer.name) for officer in officers.list_officers(self.desk)],
-            none_label=self.tr("— nobody —"), parent=self)
+        self.officer_combo = ChoiceCombo([], none_label=self.tr("— nobody —"), parent=self)  # show_opening fills it
         self.due_field = DateField(self)
         self.minutes_edit = QLineEdit(self)
         self.minutes_edit.setValidator(QIntValidator(0, 100_000, self.minutes_edit))
@@ -225,22 +227,29 @@ class RequestEditor(EditorDialog):
     def _set_contact(self, contact_id: str | None) -> None:
         self.contact_combo.set_code(contact_id)
 
-    def _load_contacts(self, initiative_id: str | None) -> None:
+    def _show_contacts(self, contacts: list[ContactView] | None) -> None:
+        """Offer *contacts*, the initiative's contact persons (None: no initiative chosen yet)."""
         current = self.contact_combo.code()
         while self.contact_combo.count() > 1:
             self.contact_combo.removeItem(1)
-        if initiative_id:
-            detail = initiatives.get_initiative(self.desk, initiative_id=initiative_id)
-            for contact in detail.contacts:
-                label = f"{contact.name} ({contact.role})" if contact.role else contact.name
-                self.contact_combo.addItem(label, contact.id)
+        for contact in contacts or ():
+            label = f"{contact.name} ({contact.role})" if contact.role else contact.name
+            self.contact_combo.addItem(label, contact.id)
         self.contact_combo.set_code(current if self.contact_combo.findData(current) >= 0 else "")
-        self.contact_combo.setEnabled(bool(initiative_id))
+        self.contact_combo.setEnabled(contacts is not None)
 
     @Slot(str)
     def _initiative_chosen(self, initiative_id: str) -> None:
+        """Offer the chosen initiative's contact persons, read on the runner's read pool."""
         self.initiative_id = initiative_id or None
-        self._load_contacts(self.initiative_id)
+        self._show_contacts(None)  # none of another initiative's meanwhile
+        if self.initiative_id is None:
+            return
+        desk, chosen = self.desk, self.initiative_id
+        self.contacts_read.run(
+            self.runner, lambda **_: initiatives.get_initiative(desk, initiative_id=chosen).contacts,
+            busy=self.contact_combo, on_done=self._show_contacts,
+            on_refused=lambda error: self.message_bar.show_message(str(error), "error"))
 
     # -- follow-ups --------------------------------------------------------------------------
 
@@ -263,9 +272,19 @@ class RequestEditor(EditorDialog):
         self._update_follow_up_buttons()
 
     def _refresh_follow_ups(self) -> None:
-        if self.request_id is not None:
-            self.follow_up_rows = requests.get_request(self.desk, request_id=self.request_id).follow_ups
-        self._show_follow_ups()
+        """Show the request's follow-ups as stored now (read on the runner's read pool)."""
+        if self.request_id is None:
+            self._show_follow_ups()
+            return
+        desk, request_id = self.desk, self.request_id
+
+        def shown(rows: list[FollowUpRow]) -> None:
+            self.follow_up_rows = rows
+            self._show_follow_ups()
+
+        run_read(self.runner, lambda **_: requests.get_request(desk, request_id=request_id).follow_ups,
+                 busy=self.follow_up_tree, on_done=shown,
+                 on_refused=lambda error: self.message_bar.show_message(str(error), "error"))
 
     def selected_follow_up(self) -> FollowUpRow | None:
         item = self.follow_up_tree.currentItem()
@@ -288,7 +307,6 @@ class RequestEditor(EditorDialog):
             self._refresh_follow_ups()
             self.message_bar.show_message(self.tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
-        dialog.runner = self.runner
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._follow_up_dialog_finished(dialog, result))
         self.follow_up_dialog = dialog
@@ -303,35 +321,46 @@ class RequestEditor(EditorDialog):
     @Slot()
     def plan_follow_up(self) -> None:
         if self.request_id is not None:
-            self._open_follow_up_dialog(lambda: FollowUpEditor(self.desk, request_id=self.request_id, parent=self))
+            self._open_follow_up_dialog(lambda: FollowUpEditor(self.desk, request_id=self.request_id, parent=self,
+                                                               runner=self.runner))
 
     @Slot()
     def edit_follow_up(self) -> None:
         row = self.selected_follow_up()
         if row is not None:
-            self._open_follow_up_dialog(lambda: FollowUpEditor(self.desk, follow_up_id=row.id, parent=self))
+            self._open_follow_up_dialog(lambda: FollowUpEditor(self.desk, follow_up_id=row.id, parent=self,
+                                                               runner=self.runner))
 
     @Slot()
     def complete_follow_up(self) -> None:
         row = self.selected_follow_up()
         if row is not None and row.done_on is None:
-            self._open_follow_up_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=row.id, parent=self))
+            self._open_follow_up_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=row.id, parent=self,
+                                                                       runner=self.runner))
 
     # -- loading and saving ------------------------------------------------------------------
 
-    def load(self) -> None:
-        if self.request_id is None:
-            if self.initiative_id is not None:
-                self.initiative_label.setText(initiatives.get_initiative(
-                    self.desk, initiative_id=self.initiative_id).name)
-            self._load_contacts(self.initiative_id)
-            self.fill({"received_on": clock.today(), "status": "new", "officer_id": self.desk.officer_id})
-            self.follow_up_rows = []
-            self.handling_form.setRowVisible(self.answered_label, False)
-            self._show_follow_ups()
-            (self.chooser or self.channel_combo).setFocus()
+    def read_opening(self) -> Opening:
+        """The officers; the request as stored, or the initiative a new one is for."""
+        if self.request_id is not None:
+            return Opening(self.read_stored(), self.officer_choices())
+        initiative = (initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
+                      if self.initiative_id is not None else None)
+        return Opening(None, self.officer_choices(), initiative)
+
+    def show_opening(self, data: Opening) -> None:
+        self.officer_combo.set_choices(data.officers)
+        if data.stored is not None:
+            self.use_stored(data.stored)
             return
-        self.load_stored()
+        if data.context is not None:
+            self.initiative_label.setText(data.context.name)
+        self._show_contacts(data.context.contacts if data.context is not None else None)
+        self.fill({"received_on": clock.today(), "status": "new", "officer_id": self.desk.officer_id})
+        self.follow_up_rows = []
+        self.handling_form.setRowVisible(self.answered_label, False)
+        self._show_follow_ups()
+        (self.chooser or self.channel_combo).setFocus()
 
     def record_id(self) -> str | None:
         return self.request_id
@@ -339,18 +368,19 @@ class RequestEditor(EditorDialog):
     def read_stored(self) -> StoredRecord:
         assert self.request_id is not None
         detail = requests.get_request(self.desk, request_id=self.request_id)
+        contacts = initiatives.get_initiative(self.desk, initiative_id=detail.initiative_id).contacts
         return StoredRecord(detail.version, {
             "received_on": detail.received_on, "channel": detail.channel, "contact_id": detail.contact_id,
             "topics": detail.topics, "question": detail.question, "status": detail.status,
             "officer_id": detail.officer_id, "due_on": detail.due_on, "minutes_spent": detail.minutes_spent,
             "advice": detail.advice, "internal_note": detail.internal_note,
-        }, detail)
+        }, detail, contacts)
 
     def show_stored(self, stored: StoredRecord) -> None:
         detail = stored.detail
         self.initiative_id = detail.initiative_id
         self.initiative_label.setText(detail.initiative_name)
-        self._load_contacts(detail.initiative_id)
+        self._show_contacts(stored.context)
         if detail.contact_id and self.contact_combo.findData(detail.contact_id) < 0:
             # An archived contact still named on the request: keep it rather than drop it.
             self.contact_combo.addItem(detail.contact_name or detail.contact_id, detail.contact_id)

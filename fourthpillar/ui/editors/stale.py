@@ -20,10 +20,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
 from fourthpillar import clock, i18n
-from fourthpillar.domain.fields import FIELD_RULES, Date
+from fourthpillar.domain.fields import FIELD_RULES, Date, ValidationFailed
 from fourthpillar.services import merging
 from fourthpillar.store.errors import KnownError, NotFound
 from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
+from fourthpillar.ui.editors.wording import describe, editable
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
@@ -63,31 +65,57 @@ class StaleSave:
 
     def merge(self, mine: dict[str, Any]) -> None:
         """Merge the stored record's changes into the form (*mine*: its values when saved),
-        asking about fields both changed."""
+        asking about fields both changed. The stored record is read on the editor's runner (at
+        once without one); the form, Save and Esc wait for it."""
         editor = self.editor
         record_id = editor.record_id()
         if record_id is None or editor.loaded is None or editor.version is None or not editor.entity:
             self.warn()
             return
-        try:
-            theirs = editor.read_stored()
-            saves = merging.who_saved_meanwhile(editor.desk, entity=editor.entity, record_id=record_id,
-                                                since_version=editor.version)
-        except NotFound as error:
-            editor.message_bar.show_message(
-                tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
-            return
-        except KnownError:
-            self.warn()
-            return
+        desk, entity, since = editor.desk, editor.entity, editor.version
+        focus = editor.focusWidget()  # where the officer was: back there once read
+        background = editor.runner is not None
+
+        def read(**_: Any) -> tuple[StoredRecord, list[merging.SavedMeanwhile]]:
+            # On the worker: the editor's read_stored reads plain attributes only.
+            return editor.read_stored(), merging.who_saved_meanwhile(desk, entity=entity, record_id=record_id,
+                                                                     since_version=since)
+
+        def waiting(wait: bool) -> None:
+            if not background:
+                return  # read at once: nothing can happen meanwhile
+            editor.saving = wait
+            editor.save_button.setEnabled(not wait)
+            editor.form_area.setEnabled(not wait)
+            if not wait and focus is not None:
+                focus.setFocus()
+
+        def refused(error: KnownError | ValidationFailed) -> None:
+            waiting(False)
+            if isinstance(error, NotFound):
+                editor.message_bar.show_message(
+                    tr("Not saved: %1. It may have been archived meanwhile.").replace("%1", str(error)), "error")
+            else:
+                self.warn()
+
+        def read_back(found: tuple[StoredRecord, list[merging.SavedMeanwhile]]) -> None:
+            waiting(False)
+            self._merge(mine, *found)
+
+        waiting(True)
+        run_read(editor.runner, read, busy=editor, on_done=read_back, on_refused=refused)
+
+    def _merge(self, mine: dict[str, Any], theirs: StoredRecord, saves: list[merging.SavedMeanwhile]) -> None:
+        editor = self.editor
+        assert editor.loaded is not None
         merged = merging.merge_edits(base=editor.loaded, mine=mine, theirs=theirs.values, entity=editor.entity)
         if not merged.conflicts:
             self.apply(merged.values, theirs, saves, merged.taken_from_theirs)
             return
         rows = [ConflictRow(
-            conflict.field, editor.field_label(conflict.field), editor.describe(conflict.field, conflict.base),
-            editor.describe(conflict.field, conflict.theirs), editor.describe(conflict.field, conflict.mine),
-            editor.editable(conflict.field)) for conflict in merged.conflicts]
+            conflict.field, editor.field_label(conflict.field), describe(editor, conflict.field, conflict.base),
+            describe(editor, conflict.field, conflict.theirs), describe(editor, conflict.field, conflict.mine),
+            editable(editor, conflict.field)) for conflict in merged.conflicts]
         dialog = MergeDialog(rows, theirs_name=self._who(saves), record_noun=editor.record_noun(), parent=editor)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result, merged, theirs, saves))

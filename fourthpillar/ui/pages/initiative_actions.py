@@ -68,7 +68,8 @@ class InitiativeActions(RecordActions):
         """Open *editor* for the initiative shown (nothing while none is, or another is read)."""
         if self.detail is not None and not self.reading_another():
             initiative_id = self.detail.id
-            self._open_dialog(lambda: editor(self.desk, initiative_id=initiative_id, parent=self, **arguments))
+            self._open_dialog(lambda: editor(self.desk, initiative_id=initiative_id, parent=self, runner=self.jobs(),
+                                              **arguments))
 
     @Slot()
     def edit_initiative(self) -> None:
@@ -86,7 +87,8 @@ class InitiativeActions(RecordActions):
     def mark_done(self) -> None:
         entry = self.selected_entry()
         if entry is not None and entry[0] == "follow_up" and not entry[2]:
-            self._open_dialog(lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self))
+            self._open_dialog(
+                lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self, runner=self.jobs()))
 
     def _signal_connected(self, signal: SignalInstance) -> bool:
         return self.isSignalConnected(QMetaMethod.fromSignal(signal))
@@ -105,11 +107,13 @@ class InitiativeActions(RecordActions):
             if self._signal_connected(self.request_opened):
                 self.request_opened.emit(record_id)
             else:
-                self._open_dialog(lambda: RequestEditor(self.desk, request_id=record_id, parent=self))
+                self._open_dialog(
+                    lambda: RequestEditor(self.desk, request_id=record_id, parent=self, runner=self.jobs()))
         elif self._signal_connected(self.follow_up_opened):
             self.follow_up_opened.emit(record_id)
         else:
-            self._open_dialog(lambda: FollowUpEditor(self.desk, follow_up_id=record_id, parent=self))
+            self._open_dialog(
+                lambda: FollowUpEditor(self.desk, follow_up_id=record_id, parent=self, runner=self.jobs()))
 
     @Slot()
     def add_contact(self) -> None:

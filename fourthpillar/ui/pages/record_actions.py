@@ -167,7 +167,6 @@ class RecordActions(_Page):
             self.refresh()
             self.message_bar.show_message(tr("This cannot be opened: %1").replace("%1", str(error)), "error")
             return
-        dialog.runner = self.jobs()
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda result: self._dialog_finished(dialog, result))
         self._dialog_opened(dialog)

@@ -17,10 +17,21 @@ class ChoiceCombo(QComboBox):
     def __init__(self, choices: Iterable[tuple[str, str]], *, none_label: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._first_choice = 0 if none_label is None else 1
         if none_label is not None:
             self.addItem(none_label, "")
         for code, label in choices:
             self.addItem(label, code)
+
+    def set_choices(self, choices: Iterable[tuple[str, str]]) -> None:
+        """Offer *choices* (read once the form opened: the officers) instead of those offered
+        now; the "no value" entry stays, and so does the code chosen while it is offered."""
+        current = self.code()
+        while self.count() > self._first_choice:
+            self.removeItem(self._first_choice)
+        for code, label in choices:
+            self.addItem(label, code)
+        self.setCurrentIndex(max(self.findData(current), 0))
 
     def code(self) -> str:
         data = self.currentData()

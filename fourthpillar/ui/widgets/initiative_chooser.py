@@ -6,9 +6,14 @@ from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
+from fourthpillar.services.records import InitiativeRow
+from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 
 #: How many matches the popup offers; typing more narrows them down.
 MATCH_LIMIT = 15
@@ -18,7 +23,8 @@ class InitiativeChooser(QLineEdit):
     """A line edit whose completer lists initiatives matching what is typed (full-text search in
     the database, so it stays fast with tens of thousands of initiatives).
 
-    ``initiative_id()`` is the chosen initiative, or None while the text is not a choice.
+    ``initiative_id()`` is the chosen initiative, or None while the text is not a choice. With a
+    *runner* the matches are read on its read pool (the typing never waits for the register).
 
     Signals:
         chosen(str): an initiative was picked (its id); ``""`` when the text no longer names one.
@@ -26,9 +32,12 @@ class InitiativeChooser(QLineEdit):
 
     chosen = Signal(str)
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, parent: QWidget | None = None, runner: JobRunner | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.runner = runner
+        #: The matches of what is typed, being read (the newest text wins).
+        self.searching = LatestRead()
         self._chosen_id: str | None = None
         self._chosen_text = ""
         self.setPlaceholderText(self.tr("Type part of the initiative's name or municipality…"))
@@ -64,8 +73,16 @@ class InitiativeChooser(QLineEdit):
         if len(text.strip()) < 2:
             self._hide_popup()
             return
-        page = initiatives.list_initiatives(self.desk, query=ListQuery(search=text, limit=MATCH_LIMIT), count=False)
-        for row in page.rows:
+        desk, query = self.desk, ListQuery(search=text, limit=MATCH_LIMIT)
+        self.searching.run(self.runner, lambda **_: initiatives.list_initiatives(desk, query=query, count=False).rows,
+                           busy=self, on_done=lambda rows: self._offer(text, rows), on_refused=self._failed)
+
+    def _offer(self, text: str, rows: list[InitiativeRow]) -> None:
+        """Offer *rows*, the matches of *text*, unless something else was typed meanwhile."""
+        if text != self.text():
+            return
+        self.model.clear()
+        for row in rows:
             place = " ".join(part for part in (row.postcode, row.municipality) if part)
             item = QStandardItem(f"{row.name} — {place}" if place else row.name)
             item.setData(row.id, Qt.ItemDataRole.UserRole)
@@ -76,6 +93,12 @@ class InitiativeChooser(QLineEdit):
             self.completer_.complete()
         else:
             self._hide_popup()
+
+    def _failed(self, error: KnownError | ValidationFailed) -> None:
+        """Say why no matches come where the editor says things (its message bar)."""
+        bar = getattr(self.window(), "message_bar", None)
+        if bar is not None:
+            bar.show_message(str(error), "error")
 
     def _hide_popup(self) -> None:
         popup = self.completer_.popup()
