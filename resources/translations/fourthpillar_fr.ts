@@ -3135,213 +3135,213 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="79"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="241"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="242"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="96"/>
         <source>Topics</source>
         <translation>Sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="238"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="239"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="109"/>
         <source>Legal form</source>
         <translation>Forme juridique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
         <source>Enterprise number</source>
         <translation>Numéro BCE</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Municipality</source>
         <translation>Commune</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="116"/>
         <source>Province</source>
         <translation>Province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
         <source>Partner countries</source>
         <translation>Pays partenaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="120"/>
         <source>Themes</source>
         <translation>Thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="122"/>
         <source>Founded</source>
         <translation>Fondée en</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="247"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="150"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="213"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="248"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="127"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="145"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="147"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="168"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="153"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="169"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="153"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="154"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="156"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="170"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="171"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="173"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="174"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="176"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="178"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="203"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="204"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="205"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="206"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="208"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="208"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="210"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="211"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="215"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="215"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="216"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="220"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="222"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="236"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="237"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="243"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="244"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="245"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="246"/>
         <source>Event date</source>
         <translation>Date de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="250"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3349,62 +3349,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="233"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="256"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="277"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="284"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -3578,77 +3578,77 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
         <source>Contact person added: %1</source>
         <translation>Personne de contact ajoutée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
         <source>Contact person changed: %1</source>
         <translation>Personne de contact modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
         <source>Edit contact person</source>
         <translation>Modifier la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
         <source>New contact person</source>
         <translation>Nouvelle personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="51"/>
         <source>e.g. chair, treasurer</source>
         <translation>p. ex. présidente, trésorier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="57"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -4286,34 +4286,34 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="120"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
+        <extracomment>What else the editor shows with it, read at the same time (an initiative&apos;s contact persons). The record edited as stored now; None for a new one. (id, name) of the officers the form offers (assigned officer, owner); [] when it offers none. What a new record&apos;s form shows besides its defaults (the initiative it is for, ...). The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="121"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
         <source>&amp;Save</source>
-        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows is being read (:meth:`read_form`): the form and Save wait for it. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="287"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="365"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -4321,171 +4321,171 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="367"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="352"/>
-        <source>(empty)</source>
-        <translation>(vide)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="354"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="354"/>
-        <source>yes</source>
-        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="78"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="97"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="424"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="440"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="450"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="30"/>
         <source>this contact person</source>
         <translation>cette personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="42"/>
         <source>event</source>
         <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
         <translation>activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="43"/>
         <source>this event</source>
         <translation>cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>follow-up</source>
         <translation>suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="222"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
         <source>this follow-up</source>
         <translation>ce suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="48"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
         <source>this initiative</source>
         <translation>cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="35"/>
         <source>registration</source>
         <translation>inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="36"/>
         <source>this registration</source>
         <translation>cette inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="70"/>
         <source>request</source>
         <translation>demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
         <source>this request</source>
         <translation>cette demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="61"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
         <translation>Quelqu&apos;un d&apos;autre a enregistré cet élément (%1) après que vous l&apos;avez ouvert : vos modifications n&apos;ont donc pas été enregistrées (rien n&apos;a été écrasé). Votre saisie est toujours là : copiez ce dont vous avez besoin, puis rechargez pour voir la version actuelle.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="62"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="169"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="154"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="155"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="162"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="165"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="194"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="196"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="200"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="206"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="207"/>
         <source>on %1</source>
         <translation>le %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/wording.py" line="62"/>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/wording.py" line="64"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/wording.py" line="64"/>
+        <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
+        <translation>oui</translation>
     </message>
 </context>
 <context>
@@ -4886,53 +4886,53 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="46"/>
         <source>Event changed: %1</source>
         <translation>Activité modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="46"/>
         <source>Event planned: %1</source>
         <translation>Activité planifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
         <source>Edit event</source>
         <translation>Modifier l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
         <source>Plan event</source>
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="62"/>
         <source>e.g. Fundraising for beginners</source>
         <translation>p. ex. Récolte de fonds pour débutants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="64"/>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="69"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="68"/>
         <source>the same day</source>
         <translation>le même jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="70"/>
         <source>An address, or the link of an online meeting</source>
         <translation>Une adresse, ou le lien d&apos;une réunion en ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="71"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
         <source>Who gives it</source>
         <translation>Qui l&apos;anime</translation>
     </message>
@@ -6168,18 +6168,18 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Formateurs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="41"/>
         <location filename="../../fourthpillar/services/exports/report.py" line="290"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="76"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="77"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="80"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
@@ -7498,127 +7498,127 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
         <source>Follow-up planned: %1</source>
         <translation>Suivi planifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="71"/>
         <source>Follow-up reopened: %1</source>
         <translation>Suivi rouvert : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="73"/>
         <source>Follow-up changed: %1</source>
         <translation>Suivi modifié : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
         <source>Edit follow-up</source>
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>p. ex. Rappeler au sujet du dossier de subvention</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>+1 week</source>
         <translation>+1 semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>Due one week from today</source>
         <translation>Échéance dans une semaine</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>+1 month</source>
         <translation>+1 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>Due one month from today</source>
         <translation>Échéance dans un mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>+3 months</source>
         <translation>+3 mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>Due three months from today</source>
         <translation>Échéance dans trois mois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>Request:</source>
         <translation>Demande :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
         <source>&amp;What to do:</source>
         <translation>À &amp;faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
         <source>&amp;Due:</source>
         <translation>É&amp;chéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Responsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="142"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>O&amp;utcome:</source>
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="209"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -8212,182 +8212,183 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeChooser</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/initiative_chooser.py" line="34"/>
+        <location filename="../../fourthpillar/ui/widgets/initiative_chooser.py" line="43"/>
         <source>Type part of the initiative&apos;s name or municipality…</source>
-        <extracomment>How many matches the popup offers; typing more narrows them down.</extracomment>
+        <extracomment>How many matches the popup offers; typing more narrows them down. The matches of what is typed, being read (the newest text wins).</extracomment>
         <translation>Tapez une partie du nom ou de la commune de l&apos;initiative…</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative changed: %1</source>
         <translation>Initiative modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative registered: %1</source>
         <translation>Initiative enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
         <source>— not known —</source>
+        <extracomment>They are read on the runner&apos;s read pool as the postcode is typed (the newest wins)... ... and the postcode field was left before they came: fill the municipality then.</extracomment>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="83"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="106"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="170"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="194"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="189"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="199"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="239"/>
         <source>With this postcode: %1</source>
         <translation>Avec ce code postal : %1</translation>
     </message>
@@ -8395,22 +8396,22 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="130"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="127"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="131"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="145"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="153"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
@@ -8821,27 +8822,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="103"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="164"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="199"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="231"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="232"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
@@ -9784,7 +9785,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Save</source>
-        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows is being read (:meth:`read_form`): the form and Save wait for it. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
@@ -9894,43 +9895,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="161"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="174"/>
         <source>This cannot be opened</source>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="175"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="180"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="196"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="193"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="198"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="194"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="199"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="212"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="216"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="217"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="221"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="218"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait</numerusform>
@@ -9938,7 +9939,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="230"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="235"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif) ?</numerusform>
@@ -9946,12 +9947,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="236"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="241"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="240"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="245"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -10339,84 +10340,85 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="43"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="135"/>
         <source>Register for %1</source>
-        <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread).</extracomment>
+        <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread). The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).</extracomment>
         <translation>Inscrire à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="44"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="48"/>
         <source>&amp;Register</source>
         <translation>&amp;Inscrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="54"/>
         <source>A contact &amp;person of an initiative</source>
         <translation>Une &amp;personne de contact d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="55"/>
         <source>A &amp;walk-in (name and e-mail)</source>
         <translation>Un participant &amp;libre (nom et e-mail)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="60"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="126"/>
         <source>— choose the initiative first —</source>
         <translation>— choisissez d&apos;abord l&apos;initiative —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="66"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="68"/>
         <source>Who comes</source>
         <translation>Qui vient</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="75"/>
         <source>&amp;Initiative:</source>
         <translation>Ini&amp;tiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="77"/>
         <source>&amp;Contact person:</source>
         <translation>Personne de &amp;contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="82"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="86"/>
-        <source>The event is full: whoever registers now goes on the waiting list.</source>
-        <translation>L&apos;activité est complète : qui s&apos;inscrit maintenant va sur la liste d&apos;attente.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="124"/>
         <source>— this initiative has no contact persons —</source>
         <translation>— cette initiative n&apos;a pas de personne de contact —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="137"/>
+        <source>The event is full: whoever registers now goes on the waiting list.</source>
+        <translation>L&apos;activité est complète : qui s&apos;inscrit maintenant va sur la liste d&apos;attente.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="148"/>
         <source>On the waiting list: %1</source>
         <translation>Sur la liste d&apos;attente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="149"/>
         <source>Registered: %1</source>
         <translation>Inscrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="156"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>choisissez l&apos;initiative (tapez une partie de son nom), puis la personne</translation>
     </message>
@@ -10608,213 +10610,213 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="74"/>
         <source>Request changed: %1</source>
         <translation>Demande de conseil modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="74"/>
         <source>Request logged: %1</source>
         <translation>Demande de conseil enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
         <source>New advice request</source>
-        <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
+        <extracomment>The contact persons of the initiative chosen, read when it is chosen (the newest choice wins). The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="188"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="205"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="204"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="206"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="261"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="270"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="308"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="362"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="392"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="404"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

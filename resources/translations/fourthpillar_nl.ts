@@ -3135,213 +3135,213 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="78"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="79"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="84"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="241"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="85"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="242"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="90"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="91"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="96"/>
         <source>Topics</source>
         <translation>Onderwerpen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="238"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="239"/>
         <source>Name</source>
         <translation>Naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="108"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="109"/>
         <source>Legal form</source>
         <translation>Rechtsvorm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="110"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
         <source>Enterprise number</source>
         <translation>KBO-nummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="112"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
         <source>Postcode</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="114"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
         <source>Municipality</source>
         <translation>Gemeente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="115"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="116"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
         <source>Partner countries</source>
         <translation>Partnerlanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="120"/>
         <source>Themes</source>
         <translation>Thema&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="122"/>
         <source>Founded</source>
         <translation>Opgericht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
         <source>Panel</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="149"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="247"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="150"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="213"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="248"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="127"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="141"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="144"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="145"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="147"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="148"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="168"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="153"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="169"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="153"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="154"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="156"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="170"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="171"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="172"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="173"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="174"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="176"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="178"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="203"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="204"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="205"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="206"/>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="207"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="208"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="208"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="210"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="211"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="215"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="215"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="216"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
         <source>Waiting</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="220"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
         <source>Trainers</source>
         <translation>Lesgevers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="222"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="236"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="237"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="243"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="244"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="245"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="246"/>
         <source>Event date</source>
         <translation>Datum activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="250"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -3349,62 +3349,62 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="225"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="233"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="235"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="236"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="244"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="237"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="256"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="249"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="273"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="277"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="280"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="284"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -3578,77 +3578,77 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
         <source>Contact person added: %1</source>
         <translation>Contactpersoon toegevoegd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="32"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="33"/>
         <source>Contact person changed: %1</source>
         <translation>Contactpersoon gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
         <source>Edit contact person</source>
         <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
         <source>New contact person</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="51"/>
         <source>e.g. chair, treasurer</source>
         <translation>bv. voorzitter, penningmeester</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="53"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="57"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="58"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="59"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>Preferred &amp;language:</source>
         <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>&amp;Consent given on:</source>
         <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
@@ -4286,34 +4286,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="120"/>
         <source>record</source>
-        <extracomment>The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
+        <extracomment>What else the editor shows with it, read at the same time (an initiative&apos;s contact persons). The record edited as stored now; None for a new one. (id, name) of the officers the form offers (assigned officer, owner); [] when it offers none. What a new record&apos;s form shows besides its defaults (the initiative it is for, ...). The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="121"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
         <source>&amp;Save</source>
-        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows is being read (:meth:`read_form`): the form and Save wait for it. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="156"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="158"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="287"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="365"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4321,171 +4321,171 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="367"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="352"/>
-        <source>(empty)</source>
-        <translation>(leeg)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="354"/>
-        <source>no</source>
-        <translation>nee</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="354"/>
-        <source>yes</source>
-        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="415"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="78"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="97"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="417"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="424"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="440"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="449"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="434"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="450"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="28"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="29"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="30"/>
         <source>this contact person</source>
         <translation>deze contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="41"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="42"/>
         <source>event</source>
         <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
         <translation>activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="42"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="43"/>
         <source>this event</source>
         <translation>deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="59"/>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="229"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="60"/>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="222"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="61"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="230"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="46"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="48"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="49"/>
         <source>this initiative</source>
         <translation>dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="33"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="35"/>
         <source>registration</source>
         <translation>inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="34"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="36"/>
         <source>this registration</source>
         <translation>deze inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="70"/>
         <source>request</source>
         <translation>adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="71"/>
         <source>this request</source>
         <translation>deze adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="59"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="61"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="62"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="169"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="154"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="155"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="162"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="165"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="194"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="196"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="200"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="206"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="207"/>
         <source>on %1</source>
         <translation>op %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/wording.py" line="62"/>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/wording.py" line="64"/>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/wording.py" line="64"/>
+        <source>yes</source>
+        <extracomment>What a field can take: the kept record&apos;s value, the other&apos;s, or (lists, notes) both. Fields where &quot;both&quot; means something: lists are joined, notes put one after the other. What the merge does with this field unless told otherwise.</extracomment>
+        <translation>ja</translation>
     </message>
 </context>
 <context>
@@ -4886,53 +4886,53 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="46"/>
         <source>Event changed: %1</source>
         <translation>Activiteit gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="45"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="46"/>
         <source>Event planned: %1</source>
         <translation>Activiteit gepland: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
         <source>Plan event</source>
         <translation>Activiteit plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="62"/>
         <source>e.g. Fundraising for beginners</source>
         <translation>bv. Fondsenwerving voor beginners</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="64"/>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="67"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="69"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="68"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="70"/>
         <source>An address, or the link of an online meeting</source>
         <translation>Een adres, of de link van een onlinevergadering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="71"/>
         <source>no limit</source>
         <translation>geen limiet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="71"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
         <source>Who gives it</source>
         <translation>Wie geeft ze</translation>
     </message>
@@ -6168,18 +6168,18 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Lesgevers: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="40"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="41"/>
         <location filename="../../fourthpillar/services/exports/report.py" line="290"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="76"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="77"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="80"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
@@ -7498,127 +7498,127 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="67"/>
         <source>Follow-up planned: %1</source>
         <translation>Opvolging gepland: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="69"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="71"/>
         <source>Follow-up reopened: %1</source>
         <translation>Opvolging heropend: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="73"/>
         <source>Follow-up changed: %1</source>
         <translation>Opvolging gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="120"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="126"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="129"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="134"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="135"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="136"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="140"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="142"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="143"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="209"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -8212,182 +8212,183 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeChooser</name>
     <message>
-        <location filename="../../fourthpillar/ui/widgets/initiative_chooser.py" line="34"/>
+        <location filename="../../fourthpillar/ui/widgets/initiative_chooser.py" line="43"/>
         <source>Type part of the initiative&apos;s name or municipality…</source>
-        <extracomment>How many matches the popup offers; typing more narrows them down.</extracomment>
+        <extracomment>How many matches the popup offers; typing more narrows them down. The matches of what is typed, being read (the newest text wins).</extracomment>
         <translation>Typ een deel van de naam of de gemeente van het initiatief…</translation>
     </message>
 </context>
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative changed: %1</source>
         <translation>Initiatief gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="52"/>
         <source>Initiative registered: %1</source>
         <translation>Initiatief geregistreerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="56"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="59"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="98"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="105"/>
         <source>— not known —</source>
+        <extracomment>They are read on the runner&apos;s read pool as the postcode is typed (the newest wins)... ... and the postcode field was left before they came: fill the municipality then.</extracomment>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="66"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="78"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="83"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="106"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="101"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="108"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="104"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="111"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="110"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="170"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="186"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="194"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="189"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="192"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="199"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="239"/>
         <source>With this postcode: %1</source>
         <translation>Bij deze postcode: %1</translation>
     </message>
@@ -8395,22 +8396,22 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="130"/>
         <source>Archive contact person</source>
         <translation>Contactpersoon archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="127"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="131"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>%1 archiveren? De persoon verdwijnt uit de contacten van dit initiatief; Ongedaan maken brengt hem of haar terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="145"/>
         <source>Contact person archived: %1</source>
         <translation>Contactpersoon gearchiveerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="149"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="153"/>
         <source>Not archived: %1</source>
         <translation>Niet gearchiveerd: %1</translation>
     </message>
@@ -8821,27 +8822,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="103"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="164"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="165"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="198"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="199"/>
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="231"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="232"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -9784,7 +9785,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="135"/>
         <source>&amp;Save</source>
-        <extracomment>Where saves are written: the window&apos;s runner (one writer, off the GUI thread); None saves at once (an editor shown on its own). Set by whoever opens the editor. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any.</extracomment>
+        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows is being read (:meth:`read_form`): the form and Save wait for it. A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
@@ -9894,43 +9895,43 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="161"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="174"/>
         <source>This cannot be opened</source>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="175"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="180"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="191"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="196"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="193"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="198"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="194"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="199"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="212"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="216"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="217"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="221"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="218"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>%n opvolging als gedaan markeren</numerusform>
@@ -9938,7 +9939,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="230"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="235"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
@@ -9946,12 +9947,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="236"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="241"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="240"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="245"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -10339,84 +10340,85 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RegistrationDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="43"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="47"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="135"/>
         <source>Register for %1</source>
-        <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread).</extracomment>
+        <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread). The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).</extracomment>
         <translation>Inschrijven voor %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="44"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="48"/>
         <source>&amp;Register</source>
         <translation>&amp;Inschrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="51"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="54"/>
         <source>A contact &amp;person of an initiative</source>
         <translation>Een contact&amp;persoon van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="52"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="55"/>
         <source>A &amp;walk-in (name and e-mail)</source>
         <translation>Een &amp;losse deelnemer (naam en e-mail)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="60"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="126"/>
         <source>— choose the initiative first —</source>
         <translation>— kies eerst het initiatief —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="66"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="65"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="68"/>
         <source>Who comes</source>
         <translation>Wie komt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="75"/>
         <source>&amp;Initiative:</source>
         <translation>Initia&amp;tief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="77"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="80"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="82"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="86"/>
-        <source>The event is full: whoever registers now goes on the waiting list.</source>
-        <translation>De activiteit is volzet: wie zich nu inschrijft, komt op de wachtlijst.</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="113"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="124"/>
         <source>— this initiative has no contact persons —</source>
         <translation>— dit initiatief heeft geen contactpersonen —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="137"/>
+        <source>The event is full: whoever registers now goes on the waiting list.</source>
+        <translation>De activiteit is volzet: wie zich nu inschrijft, komt op de wachtlijst.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="148"/>
         <source>On the waiting list: %1</source>
         <translation>Op de wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="149"/>
         <source>Registered: %1</source>
         <translation>Ingeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="138"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="156"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>kies het initiatief (typ een deel van de naam), dan de persoon</translation>
     </message>
@@ -10608,213 +10610,213 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="74"/>
         <source>Request changed: %1</source>
         <translation>Adviesvraag gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="74"/>
         <source>Request logged: %1</source>
         <translation>Adviesvraag genoteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
         <source>New advice request</source>
-        <extracomment>The follow-up dialog open on top of this one, if any.</extracomment>
+        <extracomment>The contact persons of the initiative chosen, read when it is chosen (the newest choice wins). The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="180"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="183"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="188"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="205"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="204"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="206"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="261"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="270"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="289"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="308"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="362"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="392"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="404"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
