@@ -206,7 +206,9 @@ def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, 
 def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: Desk, tmp_path: Path) -> None:
     """Checkout builds the indexes and search triggers after the rows: if one were left out, the
     new copy's lists would be slow (or its search stale) without anything else going wrong; and
-    without statistics SQLite plans the lists of a big register as if it were empty."""
+    without statistics SQLite plans the lists of a big register as if it were empty. The search
+    indexes, rebuilt with a larger buffer, must hold every word and keep the settings a new
+    register has (else search misses records, or everyday saves hold more memory)."""
     demo.load_demo_data(desk, initiatives=5, seed=1)
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
@@ -222,6 +224,16 @@ def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: D
             analysed = {row[0] for row in connection.execute(text("SELECT tbl FROM sqlite_stat1"))}
         assert {"initiative", "advice_request", "follow_up", "change"} <= analysed
         assert len(expected) > 40
+        settings = "SELECT * FROM {fts}_config ORDER BY k"
+        searched = [row[1] for row in expected if row[1].endswith("_fts_insert")]
+        assert len(searched) >= 5
+        with fresh.database.engine.connect() as connection:
+            fresh_settings = [connection.execute(text(settings.format(fts=name[:-7]))).all() for name in searched]
+        with laptop.database.engine.begin() as connection:
+            assert [connection.execute(text(settings.format(fts=name[:-7]))).all()
+                    for name in searched] == fresh_settings
+            for name in searched:  # FTS5 raises when its index does not match the table's text
+                connection.execute(text(f"INSERT INTO {name[:-7]}({name[:-7]}) VALUES ('integrity-check')"))
     finally:
         fresh.close()
         laptop.close()
