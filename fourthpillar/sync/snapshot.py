@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
@@ -235,6 +237,17 @@ class _Inserter:
 
     def _converted(self, rows: list[list[Any]]) -> list[list[Any]]:
         for index, convert in self.conversions:
+            whole_column = _WHOLE_COLUMN.get(convert)
+            if whole_column is not None:
+                present = [row for row in rows if row[index] is not None]
+                values = [row[index] for row in present]
+                stored = whole_column(values)
+                if stored is values:
+                    continue
+                if stored is not None:
+                    for row, value in zip(present, stored, strict=True):
+                        row[index] = value
+                    continue
             for row in rows:
                 value = row[index]
                 if value is not None:
@@ -315,6 +328,44 @@ def _sqlite_day(value: str) -> str:
 
 _parse_moment = dt.datetime.fromisoformat
 _parse_day = dt.date.fromisoformat
+_MOMENT = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\+00:00"
+_DAY = r"\d{4}-\d\d-\d\d"
+#: Moments or days of the forms packages are written in, one a line.
+_MOMENTS = re.compile(rf"{_MOMENT}(?:\n{_MOMENT})*", re.ASCII)
+_DAYS = re.compile(rf"{_DAY}(?:\n{_DAY})*", re.ASCII)
+
+
+def _all_of_form(values: list[Any], form: re.Pattern[str]) -> bool:
+    """Whether every one of *values* is text of the *form*: checked in C over the whole column
+    at once (one a line: a line break matches no part of a form)."""
+    return not values or (set(map(type, values)) == {str} and form.fullmatch("\n".join(values)) is not None)
+
+
+def _sqlite_timestamps(values: list[Any]) -> list[str] | None:
+    """What :func:`_sqlite_timestamp` makes of each of *values* (a column of a line), when all of
+    them are in the forms packages are written in (UTC, with microseconds or a whole second);
+    else None. Each is still decoded, so an impossible moment (30 February, 25 o'clock) is
+    refused."""
+    if not _all_of_form(values, _MOMENTS):
+        return None
+    deque(map(_parse_moment, values), maxlen=0)
+    return [value[:10] + " " + value[11:26] if len(value) == 32 else value[:10] + " " + value[11:19] + ".000000"
+            for value in values]
+
+
+def _sqlite_days(values: list[Any]) -> list[Any] | None:
+    """*values* themselves when all are days in the form SQLite stores (each decoded: 30 February
+    is refused), else None (then :func:`_sqlite_day` converts each)."""
+    if not _all_of_form(values, _DAYS):
+        return None
+    deque(map(_parse_day, values), maxlen=0)
+    return values
+
+
+#: Conversions of a whole column of a line at once, for the values' usual form (a first
+#: package holds two million moments and a million days): None when one is in another form.
+_WHOLE_COLUMN: dict[Callable[[Any], Any], Callable[[list[Any]], list[Any] | None]] = {
+    _sqlite_timestamp: _sqlite_timestamps, _sqlite_day: _sqlite_days}
 
 
 def _change_row(row: list[Any]) -> list[Any]:

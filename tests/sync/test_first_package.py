@@ -281,8 +281,45 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
                                           {"id": initiative.id}).scalar_one() == stored, given
         finally:
             laptop.close()
+    for number, impossible in enumerate(["2026-02-31T10:00:00+00:00", "2026-02-31T10:00:00.000000+00:00",
+                                         "2026-03-02T24:30:00.000000+00:00"], start=9):
+        with pytest.raises(PackageRefused, match="cannot be read"):
+            sync.checkout_package(path=forged(impossible, number), data_dir=tmp_path / "refused", code=code)
+        assert not (tmp_path / "refused").exists()
+
+
+def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(desk: Desk, tmp_path: Path) -> None:
+    """Days (a request's received date) are checked and stored by checkout itself, a whole
+    column at a time when they have the usual form: a day in another ISO form must still be
+    stored as the office stores it, and 30 February refused, or lists sort and filter wrongly."""
+    demo.load_demo_data(desk, initiatives=3, seed=2)
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    head, body = open_first(package, code)
+    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    table = next(index for index, line in enumerate(lines) if line[:2] == ["table", "request"])
+    columns = lines[table][2]
+    row = lines[table + 1][1][-1]
+    request_id = row[columns.index("id")]
+
+    def forged(received_on: str, number: int) -> Path:
+        row[columns.index("received_on")] = received_on
+        data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+        path = tmp_path / f"forged-{number}.fpsync"
+        path.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+        return path
+
+    for number, (given, stored) in enumerate({"2026-03-02": "2026-03-02", "20260302": "2026-03-02"}.items()):
+        made = sync.checkout_package(path=forged(given, number), data_dir=tmp_path / f"laptop-{number}", code=code)
+        laptop = open_desk(data_dir=made.data_dir)
+        try:
+            with laptop.database.engine.connect() as connection:
+                assert connection.execute(text("SELECT received_on FROM advice_request WHERE id = :id"),
+                                          {"id": request_id}).scalar_one() == stored, given
+        finally:
+            laptop.close()
     with pytest.raises(PackageRefused, match="cannot be read"):
-        sync.checkout_package(path=forged("2026-02-31T10:00:00+00:00", 9), data_dir=tmp_path / "refused", code=code)
+        sync.checkout_package(path=forged("2026-02-30", 9), data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()
 
 
