@@ -5,6 +5,7 @@ leave no half-made copy behind."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import gzip
 import json
 import os
@@ -168,6 +169,23 @@ def test_a_forged_or_cut_first_package_leaves_no_half_register(desk: Desk, tmp_p
         assert str(refused.value).count("\n") == 0, name
     # The untouched package still checks out.
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
+
+
+def test_python_collects_cycles_again_after_a_checkout_done_or_refused(desk: Desk, tmp_path: Path) -> None:
+    """Checkout pauses Python's collector of reference cycles while it fills the new copy; left
+    paused after it (or after a refusal half-way), the app would hold on to more and more memory
+    for the rest of the day."""
+    demo.load_demo_data(desk, initiatives=3, seed=4)
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    forged = tmp_path / "forged.fpsync"
+    forged.write_bytes(_malformed(package, code)["the same records twice"])
+    assert gc.isenabled()
+    with pytest.raises(PackageRefused, match="cannot be read"):
+        sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
+    assert gc.isenabled()
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
+    assert gc.isenabled()
 
 
 @pytest.mark.parametrize("damage", ["flipped byte", "cut off", "changes package", "old layout", "wrong code"])
