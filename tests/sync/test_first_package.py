@@ -12,6 +12,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -171,10 +172,16 @@ def test_a_forged_or_cut_first_package_leaves_no_half_register(desk: Desk, tmp_p
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
 
 
-def test_python_collects_cycles_again_after_a_checkout_done_or_refused(desk: Desk, tmp_path: Path) -> None:
-    """Checkout pauses Python's collector of reference cycles while it fills the new copy; left
-    paused after it (or after a refusal half-way), the app would hold on to more and more memory
-    for the rest of the day."""
+def test_a_checkout_leaves_nothing_of_its_own_running_done_or_refused(desk: Desk, tmp_path: Path) -> None:
+    """Checkout pauses Python's collector of reference cycles while it fills the new copy, and
+    reads the package and flushes the new file in threads of their own. Left paused after it
+    (or after a refusal half-way), the app would hold on to more and more memory for the rest of
+    the day; a thread left running would keep the package or the new file open (on Windows
+    neither could then be moved or deleted)."""
+    def running() -> list[str]:
+        return [thread.name for thread in threading.enumerate()
+                if thread.name in ("first package reader", "partial register flusher")]
+
     demo.load_demo_data(desk, initiatives=3, seed=4)
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
@@ -184,8 +191,10 @@ def test_python_collects_cycles_again_after_a_checkout_done_or_refused(desk: Des
     with pytest.raises(PackageRefused, match="cannot be read"):
         sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
     assert gc.isenabled()
+    assert not running()
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
     assert gc.isenabled()
+    assert not running()
 
 
 @pytest.mark.parametrize("damage", ["flipped byte", "cut off", "changes package", "old layout", "wrong code"])
