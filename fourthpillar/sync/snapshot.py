@@ -254,8 +254,11 @@ class _Inserter:
         for index, convert in self.conversions:
             whole_column = _WHOLE_COLUMN.get(convert)
             if whole_column is not None:
-                present = [row for row in rows if row[index] is not None]
-                values = [row[index] for row in present]
+                present = rows
+                values = [row[index] for row in rows]
+                if None in values:
+                    present = [row for row in rows if row[index] is not None]
+                    values = [row[index] for row in present]
                 stored = whole_column(values)
                 if stored is values:
                     continue
@@ -350,28 +353,39 @@ _MOMENTS = re.compile(rf"{_MOMENT}(?:\n{_MOMENT})*", re.ASCII)
 _DAYS = re.compile(rf"{_DAY}(?:\n{_DAY})*", re.ASCII)
 
 
-def _all_of_form(values: list[Any], form: re.Pattern[str]) -> bool:
-    """Whether every one of *values* is text of the *form*: checked in C over the whole column
-    at once (one a line: a line break matches no part of a form)."""
-    return not values or (set(map(type, values)) == {str} and form.fullmatch("\n".join(values)) is not None)
+def _joined_if_of_form(values: list[Any], form: re.Pattern[str]) -> str | None:
+    """*values* one a line when every one is text of the *form* (checked in C over the whole
+    column at once: a line break matches no part of a form), else None."""
+    if set(map(type, values)) != {str}:
+        return None
+    joined = "\n".join(values)
+    return joined if form.fullmatch(joined) is not None else None
 
 
 def _sqlite_timestamps(values: list[Any]) -> list[str] | None:
     """What :func:`_sqlite_timestamp` makes of each of *values* (a column of a line), when all of
     them are in the forms packages are written in (UTC, with microseconds or a whole second);
     else None. Each is still decoded, so an impossible moment (30 February, 25 o'clock) is
-    refused."""
-    if not _all_of_form(values, _MOMENTS):
+    refused. Rearranged in C over the whole column: in that form a "T" and "+00:00" occur only
+    where SQLite's text has a space and nothing."""
+    if not values:
+        return []
+    joined = _joined_if_of_form(values, _MOMENTS)
+    if joined is None:
         return None
     deque(map(_parse_moment, values), maxlen=0)
-    return [value[:10] + " " + value[11:26] if len(value) == 32 else value[:10] + " " + value[11:19] + ".000000"
-            for value in values]
+    stored = joined.replace("T", " ").replace("+00:00", "")
+    if len(stored) == 27 * len(values) - 1:  # all with microseconds
+        return stored.split("\n")
+    if len(stored) == 20 * len(values) - 1:  # all on a whole second
+        return (stored.replace("\n", ".000000\n") + ".000000").split("\n")
+    return [value if len(value) == 26 else value + ".000000" for value in stored.split("\n")]
 
 
 def _sqlite_days(values: list[Any]) -> list[Any] | None:
     """*values* themselves when all are days in the form SQLite stores (each decoded: 30 February
     is refused), else None (then :func:`_sqlite_day` converts each)."""
-    if not _all_of_form(values, _DAYS):
+    if values and _joined_if_of_form(values, _DAYS) is None:
         return None
     deque(map(_parse_day, values), maxlen=0)
     return values
