@@ -11,6 +11,7 @@ import dataclasses
 import datetime as dt
 import os
 from collections.abc import Collection
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -248,7 +249,8 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
     try:
         if package.source == desk.replica_id:
             raise PackageRefused(tr("this sync package was made by this copy itself"))
-        with desk.database.session() as session:
+        with staging.written_out_meanwhile(staged) if staged is not None else nullcontext(), \
+                desk.database.session() as session:
             if staged is not None:
                 staging.without_journal(session)
             lock_for_sync(session)

@@ -17,6 +17,7 @@ from nacl.exceptions import CryptoError
 
 from fourthpillar.i18n import translator
 from fourthpillar.sync import package as layout
+from fourthpillar.sync.ahead import read_ahead
 from fourthpillar.sync.package import (
     _CUT_OFF,
     _DAMAGED,
@@ -39,6 +40,8 @@ from fourthpillar.sync.package import (
 )
 
 tr = translator("Sync")
+#: Decompressed pieces (at most a megabyte each) read ahead of the checkout (sync/ahead.py).
+READ_AHEAD_PIECES = 8
 
 
 class FirstPackageWriter:
@@ -210,40 +213,41 @@ def first_package_lines(package: Package, key: bytes) -> Iterator[tuple[str, Any
     try:
         with package.path.open("rb") as file:
             file.seek(len(package.head))
-            lines = _lines(_inflated(_frames(file, package.body_size, digest, key, package.head)))
-            for number, line in enumerate(lines):
-                if ended:
-                    raise _refused_unreadable(tr("lines after the end"))
-                try:
-                    item = json.loads(line)
-                except ValueError as error:
-                    raise _refused_unreadable(error) from error
-                if not isinstance(item, list) or not item or not isinstance(item[0], str):
-                    raise _refused_unreadable(tr("malformed line"))
-                kind = item[0]
-                if (kind == "keys") != (number == 0):
-                    raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
-                if kind == "keys" and len(item) == 2 and isinstance(item[1], dict):
-                    yield "keys", item[1]
-                elif kind == "table" and len(item) == 3 and isinstance(item[1], str) and isinstance(item[2], list) \
-                        and all(isinstance(name, str) for name in item[2]):
-                    width = len(item[2])
-                    yield "table", (item[1], item[2])
-                elif kind == "rows" and len(item) == 2 and width is not None:
-                    rows = _rows_of(item[1], width)
-                    records += len(rows)
-                    yield "rows", rows
-                elif kind == "log" and len(item) == 2:
-                    rows = _rows_of(item[1], len(CHANGE_COLUMNS))
-                    log_rows += len(rows)
-                    width = None
-                    yield "log", rows
-                elif kind == "end" and len(item) == 3:
-                    if item[1:] != [records, log_rows]:
-                        raise _refused_unreadable(tr("rows are missing"))
-                    ended = True
-                else:
-                    raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
+            body = _inflated(_frames(file, package.body_size, digest, key, package.head))
+            with read_ahead(body, depth=READ_AHEAD_PIECES) as pieces:
+                for number, line in enumerate(_lines(pieces)):
+                    if ended:
+                        raise _refused_unreadable(tr("lines after the end"))
+                    try:
+                        item = json.loads(line)
+                    except ValueError as error:
+                        raise _refused_unreadable(error) from error
+                    if not isinstance(item, list) or not item or not isinstance(item[0], str):
+                        raise _refused_unreadable(tr("malformed line"))
+                    kind = item[0]
+                    if (kind == "keys") != (number == 0):
+                        raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
+                    if kind == "keys" and len(item) == 2 and isinstance(item[1], dict):
+                        yield "keys", item[1]
+                    elif kind == "table" and len(item) == 3 and isinstance(item[1], str) and isinstance(item[2], list) \
+                            and all(isinstance(name, str) for name in item[2]):
+                        width = len(item[2])
+                        yield "table", (item[1], item[2])
+                    elif kind == "rows" and len(item) == 2 and width is not None:
+                        rows = _rows_of(item[1], width)
+                        records += len(rows)
+                        yield "rows", rows
+                    elif kind == "log" and len(item) == 2:
+                        rows = _rows_of(item[1], len(CHANGE_COLUMNS))
+                        log_rows += len(rows)
+                        width = None
+                        yield "log", rows
+                    elif kind == "end" and len(item) == 3:
+                        if item[1:] != [records, log_rows]:
+                            raise _refused_unreadable(tr("rows are missing"))
+                        ended = True
+                    else:
+                        raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
     except OSError as error:
         raise _cannot_read(package.path, error) from error
     if not ended:

@@ -5,12 +5,14 @@ leave no half-made copy behind."""
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import gzip
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +172,31 @@ def test_a_forged_or_cut_first_package_leaves_no_half_register(desk: Desk, tmp_p
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
 
 
+def test_a_checkout_leaves_nothing_of_its_own_running_done_or_refused(desk: Desk, tmp_path: Path) -> None:
+    """Checkout pauses Python's collector of reference cycles while it fills the new copy, and
+    reads the package and flushes the new file in threads of their own. Left paused after it
+    (or after a refusal half-way), the app would hold on to more and more memory for the rest of
+    the day; a thread left running would keep the package or the new file open (on Windows
+    neither could then be moved or deleted)."""
+    def running() -> list[str]:
+        return [thread.name for thread in threading.enumerate()
+                if thread.name in ("first package reader", "partial register flusher")]
+
+    demo.load_demo_data(desk, initiatives=3, seed=4)
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    forged = tmp_path / "forged.fpsync"
+    forged.write_bytes(_malformed(package, code)["the same records twice"])
+    assert gc.isenabled()
+    with pytest.raises(PackageRefused, match="cannot be read"):
+        sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
+    assert gc.isenabled()
+    assert not running()
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
+    assert gc.isenabled()
+    assert not running()
+
+
 @pytest.mark.parametrize("damage", ["flipped byte", "cut off", "changes package", "old layout", "wrong code"])
 def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, tmp_path: Path, damage: str) -> None:
     """A damaged, cut-off or wrong package is refused before the data folder is even made."""
@@ -206,7 +233,9 @@ def test_checkout_refuses_a_damaged_package_before_writing_anything(desk: Desk, 
 def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: Desk, tmp_path: Path) -> None:
     """Checkout builds the indexes and search triggers after the rows: if one were left out, the
     new copy's lists would be slow (or its search stale) without anything else going wrong; and
-    without statistics SQLite plans the lists of a big register as if it were empty."""
+    without statistics SQLite plans the lists of a big register as if it were empty. The search
+    indexes, rebuilt with a larger buffer, must hold every word and keep the settings a new
+    register has (else search misses records, or everyday saves hold more memory)."""
     demo.load_demo_data(desk, initiatives=5, seed=1)
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
@@ -222,6 +251,16 @@ def test_a_checked_out_copy_keeps_every_index_and_has_planner_statistics(desk: D
             analysed = {row[0] for row in connection.execute(text("SELECT tbl FROM sqlite_stat1"))}
         assert {"initiative", "advice_request", "follow_up", "change"} <= analysed
         assert len(expected) > 40
+        settings = "SELECT * FROM {fts}_config ORDER BY k"
+        searched = [row[1] for row in expected if row[1].endswith("_fts_insert")]
+        assert len(searched) >= 5
+        with fresh.database.engine.connect() as connection:
+            fresh_settings = [connection.execute(text(settings.format(fts=name[:-7]))).all() for name in searched]
+        with laptop.database.engine.begin() as connection:
+            assert [connection.execute(text(settings.format(fts=name[:-7]))).all()
+                    for name in searched] == fresh_settings
+            for name in searched:  # FTS5 raises when its index does not match the table's text
+                connection.execute(text(f"INSERT INTO {name[:-7]}({name[:-7]}) VALUES ('integrity-check')"))
     finally:
         fresh.close()
         laptop.close()
@@ -269,8 +308,45 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
                                           {"id": initiative.id}).scalar_one() == stored, given
         finally:
             laptop.close()
+    for number, impossible in enumerate(["2026-02-31T10:00:00+00:00", "2026-02-31T10:00:00.000000+00:00",
+                                         "2026-03-02T24:30:00.000000+00:00"], start=9):
+        with pytest.raises(PackageRefused, match="cannot be read"):
+            sync.checkout_package(path=forged(impossible, number), data_dir=tmp_path / "refused", code=code)
+        assert not (tmp_path / "refused").exists()
+
+
+def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(desk: Desk, tmp_path: Path) -> None:
+    """Days (a request's received date) are checked and stored by checkout itself, a whole
+    column at a time when they have the usual form: a day in another ISO form must still be
+    stored as the office stores it, and 30 February refused, or lists sort and filter wrongly."""
+    demo.load_demo_data(desk, initiatives=3, seed=2)
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    head, body = open_first(package, code)
+    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    table = next(index for index, line in enumerate(lines) if line[:2] == ["table", "request"])
+    columns = lines[table][2]
+    row = lines[table + 1][1][-1]
+    request_id = row[columns.index("id")]
+
+    def forged(received_on: str, number: int) -> Path:
+        row[columns.index("received_on")] = received_on
+        data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+        path = tmp_path / f"forged-{number}.fpsync"
+        path.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+        return path
+
+    for number, (given, stored) in enumerate({"2026-03-02": "2026-03-02", "20260302": "2026-03-02"}.items()):
+        made = sync.checkout_package(path=forged(given, number), data_dir=tmp_path / f"laptop-{number}", code=code)
+        laptop = open_desk(data_dir=made.data_dir)
+        try:
+            with laptop.database.engine.connect() as connection:
+                assert connection.execute(text("SELECT received_on FROM advice_request WHERE id = :id"),
+                                          {"id": request_id}).scalar_one() == stored, given
+        finally:
+            laptop.close()
     with pytest.raises(PackageRefused, match="cannot be read"):
-        sync.checkout_package(path=forged("2026-02-31T10:00:00+00:00", 9), data_dir=tmp_path / "refused", code=code)
+        sync.checkout_package(path=forged("2026-02-30", 9), data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()
 
 
