@@ -4580,8 +4580,9 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="87"/>
+        <location filename="../../fourthpillar/services/staging.py" line="118"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
+        <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>le nouveau registre n&apos;a pas pu être mis en place sous {path} (un autre programme utilise ce dossier) ; choisissez un dossier de données vide</translation>
     </message>
     <message>
@@ -11094,42 +11095,42 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="131"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="132"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="145"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="148"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="149"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="237"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="241"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="286"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="288"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="128"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="137"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="251"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="259"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
@@ -11144,59 +11145,60 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="140"/>
-        <location filename="../../fourthpillar/sync/first.py" line="250"/>
+        <location filename="../../fourthpillar/sync/first.py" line="143"/>
+        <location filename="../../fourthpillar/sync/first.py" line="254"/>
         <source>the body ends before its last line</source>
+        <extracomment>Decompressed pieces (at most a megabyte each) read ahead of the checkout (sync/ahead.py).</extracomment>
         <translation>le contenu s&apos;arrête avant sa dernière ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="144"/>
+        <location filename="../../fourthpillar/sync/first.py" line="147"/>
         <source>a part of the body is too long</source>
         <translation>une partie du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="154"/>
-        <location filename="../../fourthpillar/sync/first.py" line="174"/>
-        <location filename="../../fourthpillar/sync/first.py" line="179"/>
+        <location filename="../../fourthpillar/sync/first.py" line="157"/>
+        <location filename="../../fourthpillar/sync/first.py" line="177"/>
+        <location filename="../../fourthpillar/sync/first.py" line="182"/>
         <source>data after the end of the compressed body</source>
         <translation>des données après la fin du contenu compressé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="160"/>
-        <location filename="../../fourthpillar/sync/first.py" line="205"/>
+        <location filename="../../fourthpillar/sync/first.py" line="163"/>
+        <location filename="../../fourthpillar/sync/first.py" line="208"/>
         <source>this is not a first package</source>
         <translation>ceci n&apos;est pas un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="185"/>
+        <location filename="../../fourthpillar/sync/first.py" line="188"/>
         <location filename="../../fourthpillar/sync/package.py" line="315"/>
         <source>the compressed body ends early</source>
         <translation>le contenu compressé s&apos;arrête trop tôt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="191"/>
+        <location filename="../../fourthpillar/sync/first.py" line="194"/>
         <source>malformed rows</source>
         <translation>lignes mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="216"/>
+        <location filename="../../fourthpillar/sync/first.py" line="220"/>
         <source>lines after the end</source>
         <translation>des lignes après la fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="222"/>
+        <location filename="../../fourthpillar/sync/first.py" line="226"/>
         <source>malformed line</source>
         <translation>ligne mal formée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="225"/>
-        <location filename="../../fourthpillar/sync/first.py" line="246"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="342"/>
+        <location filename="../../fourthpillar/sync/first.py" line="229"/>
+        <location filename="../../fourthpillar/sync/first.py" line="250"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="439"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="243"/>
+        <location filename="../../fourthpillar/sync/first.py" line="247"/>
         <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
@@ -11389,28 +11391,29 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="125"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="134"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
-        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after).</extracomment>
+        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="404"/>
         <source>a change without its number</source>
+        <extracomment>Moments or days of the forms packages are written in, one a line. Conversions of a whole column of a line at once, for the values&apos; usual form (a first package holds two million moments and a million days): None when one is in another form.</extracomment>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="323"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="420"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="330"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="427"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="428"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
@@ -11469,7 +11472,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="132"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="197"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="198"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>

@@ -4580,8 +4580,9 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="87"/>
+        <location filename="../../fourthpillar/services/staging.py" line="118"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
+        <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
     </message>
     <message>
@@ -11094,42 +11095,42 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="131"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="132"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="145"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="148"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="149"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="236"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="237"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="241"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="286"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="288"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="128"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="137"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="250"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="251"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="259"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
@@ -11144,59 +11145,60 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="140"/>
-        <location filename="../../fourthpillar/sync/first.py" line="250"/>
+        <location filename="../../fourthpillar/sync/first.py" line="143"/>
+        <location filename="../../fourthpillar/sync/first.py" line="254"/>
         <source>the body ends before its last line</source>
+        <extracomment>Decompressed pieces (at most a megabyte each) read ahead of the checkout (sync/ahead.py).</extracomment>
         <translation>de inhoud stopt voor de laatste regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="144"/>
+        <location filename="../../fourthpillar/sync/first.py" line="147"/>
         <source>a part of the body is too long</source>
         <translation>een deel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="154"/>
-        <location filename="../../fourthpillar/sync/first.py" line="174"/>
-        <location filename="../../fourthpillar/sync/first.py" line="179"/>
+        <location filename="../../fourthpillar/sync/first.py" line="157"/>
+        <location filename="../../fourthpillar/sync/first.py" line="177"/>
+        <location filename="../../fourthpillar/sync/first.py" line="182"/>
         <source>data after the end of the compressed body</source>
         <translation>gegevens na het einde van de gecomprimeerde inhoud</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="160"/>
-        <location filename="../../fourthpillar/sync/first.py" line="205"/>
+        <location filename="../../fourthpillar/sync/first.py" line="163"/>
+        <location filename="../../fourthpillar/sync/first.py" line="208"/>
         <source>this is not a first package</source>
         <translation>dit is geen eerste pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="185"/>
+        <location filename="../../fourthpillar/sync/first.py" line="188"/>
         <location filename="../../fourthpillar/sync/package.py" line="315"/>
         <source>the compressed body ends early</source>
         <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="191"/>
+        <location filename="../../fourthpillar/sync/first.py" line="194"/>
         <source>malformed rows</source>
         <translation>misvormde rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="216"/>
+        <location filename="../../fourthpillar/sync/first.py" line="220"/>
         <source>lines after the end</source>
         <translation>regels na het einde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="222"/>
+        <location filename="../../fourthpillar/sync/first.py" line="226"/>
         <source>malformed line</source>
         <translation>misvormde regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="225"/>
-        <location filename="../../fourthpillar/sync/first.py" line="246"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="342"/>
+        <location filename="../../fourthpillar/sync/first.py" line="229"/>
+        <location filename="../../fourthpillar/sync/first.py" line="250"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="439"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first.py" line="243"/>
+        <location filename="../../fourthpillar/sync/first.py" line="247"/>
         <location filename="../../fourthpillar/sync/package.py" line="317"/>
         <source>rows are missing</source>
         <translation>er ontbreken rijen</translation>
@@ -11389,28 +11391,29 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="125"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="134"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
-        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after).</extracomment>
+        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="404"/>
         <source>a change without its number</source>
+        <extracomment>Moments or days of the forms packages are written in, one a line. Conversions of a whole column of a line at once, for the values&apos; usual form (a first package holds two million moments and a million days): None when one is in another form.</extracomment>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="323"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="420"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="330"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="427"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="428"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -11469,7 +11472,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="132"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="197"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="198"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
