@@ -224,6 +224,14 @@ class SettingsDialog(QDialog):
         run_write(self._runner, lambda **_: officers.sign_in(self.desk, name=name, region=region),
                   on_done=signed_in, on_refused=refused, owner=self)
 
+    @Slot()
+    def reject(self) -> None:
+        """Esc, Cancel or the close button: not while the new name is being signed in (the
+        sign-in decides how the dialog closes, and the window shows the officer it recorded)."""
+        if self.saving:
+            return
+        super().reject()
+
     def _keep_settings(self, folder: str) -> None:
         """Write the language, backup and warning settings and the data folder, then close."""
         language = self.language.currentData()

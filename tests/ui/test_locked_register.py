@@ -339,8 +339,9 @@ def test_settings_saved_on_a_locked_register_sign_in_once_the_file_is_free(
         desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Save with a new name while another program holds the file: the window does not freeze
-    (the dialog repaints and Save cannot be pressed twice), and once the file is free the new
-    officer is recorded and the dialog closes, without a message."""
+    (the dialog repaints; Save cannot be pressed twice, and Esc cannot close it with the name
+    signed in after all and the window left showing the old officer), and once the file is free
+    the new officer is recorded and the dialog closes, without a message."""
     warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     dialog = SettingsDialog(desk, runner=runner)
@@ -354,6 +355,8 @@ def test_settings_saved_on_a_locked_register_sign_in_once_the_file_is_free(
     try:
         dialog.save()
         assert dialog.saving and not dialog._save_button().isEnabled(), "Save waits, and is pressed once"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        assert dialog.isVisible(), "Esc does not close it half-saved: the sign-in decides"
         paints = Paints()
         dialog.installEventFilter(paints)
         dialog.update()
