@@ -11,7 +11,7 @@ import dataclasses
 import datetime as dt
 import os
 from collections.abc import Collection
-from contextlib import nullcontext
+from contextlib import closing, nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -258,10 +258,13 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
                 in_use = True
                 raise PackageRefused(tr("{folder} already holds a register; choose an empty data folder").format(
                     folder=data_dir))
-            lines = first_package_lines(package, key)
-            replica = _take_identity(session, next(lines, None), maker=package.source)
-            count = snapshot.import_snapshot(session, lines, source=package.source,
-                                             to_vector=package.to_vector, scope=package.scope)
+            # Closed when the fill ends either way: a refusal half-way must not leave the
+            # package open and its reader thread waiting with decrypted pieces (the refusal's
+            # traceback, kept by the job, would keep the paused reader alive).
+            with closing(first_package_lines(package, key)) as lines:
+                replica = _take_identity(session, next(lines, None), maker=package.source)
+                count = snapshot.import_snapshot(session, lines, source=package.source,
+                                                 to_vector=package.to_vector, scope=package.scope)
         if staged is not None:
             staging.put_in_place(staged)
         assert desk.data_dir is not None

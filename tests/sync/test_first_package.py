@@ -172,6 +172,21 @@ def test_a_forged_or_cut_first_package_leaves_no_half_register(desk: Desk, tmp_p
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
 
 
+def _open_here(path: Path) -> bool:
+    """Whether this process holds *path* open (Linux's /proc; elsewhere not known: False)."""
+    descriptors = Path("/proc/self/fd")
+    if not descriptors.is_dir():
+        return False
+    target = path.resolve()
+    for descriptor in descriptors.iterdir():
+        try:
+            if Path(os.readlink(descriptor)) == target:
+                return True
+        except OSError:
+            continue  # closed meanwhile (the listing's own descriptor among them)
+    return False
+
+
 def test_a_checkout_leaves_nothing_of_its_own_running_done_or_refused(desk: Desk, tmp_path: Path) -> None:
     """Checkout pauses Python's collector of reference cycles while it fills the new copy, and
     reads the package and flushes the new file in threads of their own. Left paused after it
@@ -188,10 +203,12 @@ def test_a_checkout_leaves_nothing_of_its_own_running_done_or_refused(desk: Desk
     forged = tmp_path / "forged.fpsync"
     forged.write_bytes(_malformed(package, code)["the same records twice"])
     assert gc.isenabled()
-    with pytest.raises(PackageRefused, match="cannot be read"):
+    with pytest.raises(PackageRefused, match="cannot be read") as refused:
         sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
     assert gc.isenabled()
     assert not running()
+    # While the refusal is still held (a job keeps it to say it), the package is closed.
+    assert refused.value is not None and not _open_here(forged)
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0
     assert gc.isenabled()
     assert not running()
