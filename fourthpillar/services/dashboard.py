@@ -25,6 +25,7 @@ from fourthpillar.store.models import (
     Officer,
     Registration,
 )
+from fourthpillar.store.sorting import tiebreak
 
 LIST_LIMIT = 50
 #: The coming events the dashboard shows.
@@ -39,7 +40,8 @@ def _my_follow_ups(session: Session, officer_id: str | None, first: dt.date | No
         .outerjoin(Officer, FollowUp.owner_id == Officer.id)
         .where(FollowUp.done_on.is_(None), FollowUp.archived_at.is_(None),
                Initiative.archived_at.is_(None), FollowUp.due_on <= last)
-        .order_by(FollowUp.due_on, FollowUp.id)
+        # Same-day follow-ups in the order the follow-ups list shows them.
+        .order_by(FollowUp.due_on, tiebreak(FollowUp.id, session.get_bind().dialect.name))
         .limit(LIST_LIMIT)
     )
     if officer_id:

@@ -22,6 +22,7 @@ from fourthpillar.export.ical import Reminder, calendar_text
 from fourthpillar.i18n import translator
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative
+from fourthpillar.store.sorting import tiebreak
 
 if TYPE_CHECKING:
     from fourthpillar.services.exports import ExportResult
@@ -82,7 +83,7 @@ def open_follow_up_reminders(desk: Desk, *, officer_id: str | None = None, date_
         .join(Initiative, FollowUp.initiative_id == Initiative.id)
         .outerjoin(AdviceRequest, FollowUp.request_id == AdviceRequest.id)
         .where(FollowUp.done_on.is_(None), FollowUp.archived_at.is_(None), Initiative.archived_at.is_(None))
-        .order_by(FollowUp.due_on, FollowUp.id)
+        .order_by(FollowUp.due_on, tiebreak(FollowUp.id, desk.database.engine.dialect.name))  # as the list shows them
     )
     if officer_id:
         statement = statement.where(FollowUp.owner_id == officer_id)

@@ -84,6 +84,9 @@ def written_out_meanwhile(staged: StagedRegister, *, every: float = FLUSH_SECOND
     gigabyte). Nothing changes in what is promised: the file is only the partial one
     meanwhile, and :func:`put_in_place` still flushes it whole before giving it its name."""
     stop = threading.Event()
+    # Closing this second handle drops every POSIX lock the process holds on the file, SQLite's
+    # included. Harmless here: the partial file has no other reader or writer (nothing knows its
+    # name), and callers leave this block only after their session has ended.
 
     def flush() -> None:
         try:

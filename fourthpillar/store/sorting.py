@@ -92,7 +92,8 @@ def tiebreak(id_column: Any, dialect: str) -> Any:
     ``ORDER BY column, rowid`` reads a page from it; a ``(column, id)`` index would carry the
     36-character id beside the hidden rowid in every entry (twice the size: migration 0017).
     PostgreSQL has no rowid: its indexes stay ``(column, id)``. The rowid is the order the rows
-    were stored in, and never changes (the full-text tables already rely on it); it differs
+    were stored in, and the app never changes it (no ``INSERT OR REPLACE`` or ``VACUUM`` of these
+    tables: the full-text tables rely on it as well); it differs
     between copies of the register, so only the order on screen may use it, never a rule that
     every copy must apply alike (a waiting list's turn, a merge's choice).
     """

@@ -8,7 +8,7 @@ import hashlib
 import json
 import struct
 import zlib
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -195,7 +195,7 @@ def _rows_of(value: Any, width: int) -> list[list[Any]]:
     return value
 
 
-def first_package_lines(package: Package, key: bytes) -> Iterator[tuple[str, Any]]:
+def first_package_lines(package: Package, key: bytes) -> Generator[tuple[str, Any], None, None]:
     """The body of a first package checked by :func:`read_package`, opened with *key*, a line at
     a time: ``("keys", {...})`` first, then ``("table", (entity, columns))``, ``("rows", rows)``
     and ``("log", rows)``.

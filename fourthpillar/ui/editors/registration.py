@@ -111,7 +111,7 @@ class RegistrationDialog(EditorDialog):
 
         def refused(error: KnownError | ValidationFailed) -> None:
             self.message_bar.show_message(str(error), "error")
-            self._offer(initiative_id, [])
+            self.contact_combo.clear()  # not "has no contact persons": they could not be read
 
         self.people_read.run(
             self.runner, lambda **_: initiatives.get_initiative(desk, initiative_id=initiative_id).contacts,

@@ -37,7 +37,7 @@ from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, se
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import LatestRead, run_read
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField, format_date
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
@@ -82,6 +82,8 @@ class RequestEditor(EditorDialog):
         self.follow_up_rows: list[FollowUpRow] = []
         #: The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).
         self.contacts_read = LatestRead()
+        #: The request's follow-ups, read again after each plan or mark (the newest read wins).
+        self.follow_ups_read = LatestRead()
         #: The follow-up dialog open on top of this one, if any.
         self.follow_up_dialog: EditorDialog | None = None
         self.open_form(self.tr("New advice request") if request_id is None else self.tr("Advice request"), 1000, 720)
@@ -282,9 +284,11 @@ class RequestEditor(EditorDialog):
             self.follow_up_rows = rows
             self._show_follow_ups()
 
-        run_read(self.runner, lambda **_: requests.get_request(desk, request_id=request_id).follow_ups,
-                 busy=self.follow_up_tree, on_done=shown,
-                 on_refused=lambda error: self.message_bar.show_message(str(error), "error"))
+        # The newest read wins: two quick plans or marks on the read pool's two threads may
+        # answer out of order, and the older answer would miss the newest follow-up.
+        self.follow_ups_read.run(self.runner, lambda **_: requests.get_request(desk, request_id=request_id).follow_ups,
+                                 busy=self.follow_up_tree, on_done=shown,
+                                 on_refused=lambda error: self.message_bar.show_message(str(error), "error"))
 
     def selected_follow_up(self) -> FollowUpRow | None:
         item = self.follow_up_tree.currentItem()

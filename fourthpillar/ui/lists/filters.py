@@ -314,6 +314,8 @@ class FilterBar(QWidget):
                     if combo.findData(code) < 0 and self._officers_asked and self._jobs is not None:
                         # Still being read: chosen now, so the list's first read is filtered,
                         # and named when the officers come (passed over if archived since).
+                        if self._waiting_officer is not None:  # one placeholder, however often restored
+                            combo.removeItem(combo.findData(self._waiting_officer))
                         combo.addItem("…", code)
                         self._waiting_officer = code
                 index = combo.findData(code)
