@@ -165,6 +165,17 @@ def test_with_a_runner_the_officers_are_read_off_the_gui_thread_and_the_remember
     assert page.model.total == 0  # the seeded requests are An's, none is Bart's
     close(page)
 
+    # Restored twice before the names come (another remembered officer): one placeholder, gone.
+    twice = ListPage(desk, REQUEST_LIST, jobs=runner)
+    qtbot.addWidget(twice)
+    twice.filters.restore({"officer": desk.officer_id})
+    combo = twice.filters.combo("officer")
+    assert combo is not None
+    qtbot.waitUntil(lambda: combo.findText("Bart Claes") > 0)
+    assert combo.findText("…") < 0 and combo.currentData() == desk.officer_id
+    assert twice.filters.set_filter("officer", colleague.id)  # remembered for what follows
+    close(twice)
+
     with desk.database.session() as session:
         record = session.get(Officer, colleague.id)
         assert record is not None
