@@ -4580,7 +4580,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="118"/>
+        <location filename="../../fourthpillar/services/staging.py" line="121"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
@@ -6321,22 +6321,22 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Gehouden vormingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="64"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="65"/>
         <source>Initiative: {name}</source>
         <translation>Initiatief: {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="69"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="70"/>
         <source>Request of {date}: {question}</source>
         <translation>Vraag van {date}: {question}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="78"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="79"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/reminders.py" line="111"/>
+        <location filename="../../fourthpillar/services/reminders.py" line="112"/>
         <source>Follow-ups (Fourth Pillar desk)</source>
         <translation>Opvolgingen (4de Pijler-desk)</translation>
     </message>
@@ -10621,203 +10621,203 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Adviesvraag genoteerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
         <source>New advice request</source>
-        <extracomment>The contact persons of the initiative chosen, read when it is chosen (the newest choice wins). The follow-up dialog open on top of this one, if any.</extracomment>
+        <extracomment>The contact persons of the initiative chosen, read when it is chosen (the newest choice wins). The request&apos;s follow-ups, read again after each plan or mark (the newest read wins). The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="91"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="125"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="127"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="131"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="133"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="135"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="134"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="138"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="140"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="142"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="144"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="146"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="162"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="165"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="173"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="187"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="188"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="190"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="204"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="205"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="207"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="206"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="208"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="270"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="272"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="308"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="312"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="392"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="396"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="404"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="408"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -10847,7 +10847,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="185"/>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="198"/>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="203"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="241"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="249"/>
         <source>Settings</source>
         <extracomment>desk.config keys of the backup rotation, as services.backups reads them.</extracomment>
         <translation>Instellingen</translation>
@@ -10965,12 +10965,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/ui/settings_dialog.py" line="222"/>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="236"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="244"/>
         <source>Settings not saved</source>
         <translation>Instellingen niet bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/settings_dialog.py" line="242"/>
+        <location filename="../../fourthpillar/ui/settings_dialog.py" line="250"/>
         <source>Saved. The new language or data folder is used from the next start of Fourth Pillar desk.</source>
         <translation>Bewaard. De nieuwe taal of gegevensmap wordt gebruikt vanaf de volgende start van 4de Pijler-desk.</translation>
     </message>
@@ -11117,7 +11117,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="288"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="291"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="137"/>
         <source>this sync package cannot be read ({reason})</source>
