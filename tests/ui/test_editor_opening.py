@@ -11,10 +11,10 @@ import subprocess
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import release
+from ui_helpers import Paints, release
 
 from fourthpillar import clock
 from fourthpillar.services import events, followups, initiatives, requests
@@ -25,19 +25,6 @@ from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
 
 Holder = Callable[[], subprocess.Popen[str]]
-
-
-class Paints(QObject):
-    """Counts the paint events a widget gets."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 @pytest.fixture

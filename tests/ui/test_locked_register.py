@@ -11,10 +11,10 @@ import subprocess
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from ui_helpers import release
+from ui_helpers import Paints, release
 
 from fourthpillar.services import initiatives, search
 from fourthpillar.services.desk import Desk
@@ -28,19 +28,6 @@ from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.settings_dialog import SettingsDialog
 
 Seed = Callable[[Desk, int], list[str]]
-
-class Paints(QObject):
-    """Counts the paint events a widget gets."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
-
 
 def test_a_register_locked_by_another_program_leaves_the_window_responsive(
         desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],

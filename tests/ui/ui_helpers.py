@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QDialog
 
 
@@ -53,3 +54,16 @@ def release(holder: subprocess.Popen[str]) -> None:
         holder.stdin.close()
     holder.wait(timeout=20)
     holder.stdout.close()
+
+
+class Paints(QObject):
+    """Counts the paint events a widget gets."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
