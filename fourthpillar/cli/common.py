@@ -153,8 +153,9 @@ def print_found(args: argparse.Namespace, found: Sequence[T], write: Callable[[T
         print_json(found)
     elif not found:
         print(nothing)
-    for item in [] if args.json else found:
-        write(item)
+    else:
+        for item in found:
+            write(item)
     return 0
 
 

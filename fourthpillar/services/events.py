@@ -22,6 +22,7 @@ from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import event_row, registration_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import read_page
+from fourthpillar.services.record_names import name_of
 from fourthpillar.services.records import EventDetail, EventFill, EventRow, Page, Saved
 from fourthpillar.services.registrations import lock_event, rebalance
 from fourthpillar.store import queries
@@ -106,7 +107,6 @@ def get_event(desk: Desk, *, event_id: str) -> EventDetail:
     """The event's page: its fields, its live registrations by name, how full it is."""
     with desk.database.session() as session:
         record: Event = load(session, Event, event_id, live=False)
-        officer = session.get(Officer, record.officer_id) if record.officer_id else None
         rows = session.execute(
             select(Registration, ContactPerson.name, ContactPerson.email, Initiative.name)
             .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
@@ -121,8 +121,8 @@ def get_event(desk: Desk, *, event_id: str) -> EventDetail:
             id=record.id, version=record.version, title=record.title, kind=record.kind, topics=list(record.topics),
             starts_on=record.starts_on, start_time=record.start_time, ends_on=record.ends_on,
             end_time=record.end_time, place=record.place, capacity=record.capacity, trainers=record.trainers,
-            officer_id=record.officer_id, officer_name=officer.name if officer else "", status=record.status,
-            notes=record.notes, created_at=record.created_at, updated_at=record.updated_at,
+            officer_id=record.officer_id, officer_name=name_of(session, Officer, record.officer_id),
+            status=record.status, notes=record.notes, created_at=record.created_at, updated_at=record.updated_at,
             archived=record.archived_at is not None, registrations=registrations, taken=taken, waiting=waiting,
             attended=attended)
 

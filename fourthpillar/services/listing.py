@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select, union_all
@@ -136,30 +136,37 @@ def _group_condition(column: Any, group: list[str | None]) -> ColumnElement[bool
     return or_(*conditions)
 
 
+def _ids_part_by_part(session: Session, parts: Iterable[tuple[Any, list[Any]]], *, offset: int,
+                      limit: int) -> list[Any]:
+    """A page of ids from *parts* read one after the other, each ``(rows, order)`` in its own
+    order and stopping once the page is full. A part wholly before the page is counted (capped
+    at the rows still to skip) and passed over, so the first page reads a few hundred index
+    entries instead of sorting every row."""
+    ids: list[Any] = []
+    skip = offset
+    for rows, order in parts:
+        if len(ids) >= limit:
+            break
+        if skip:
+            in_part = _count(session, rows, limit=skip)
+            if in_part <= skip:
+                skip -= in_part
+                continue
+        ids += session.scalars(rows.order_by(*order).offset(skip).limit(limit - len(ids))).all()
+        skip = 0
+    return ids
+
+
 def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_column: Any, ties: Any, *,
                  descending: bool, offset: int, limit: int) -> list[Any]:
     """A page of ids sorted by officer name, then *ties* (:func:`store.sorting.tiebreak`): one
     officer (group) at a time, each group's rows in that order from the officer's index
-    (``(officer_id)``, which SQLite keeps in rowid order), so the first page reads a few
-    hundred index entries instead of sorting every row. Groups before the page are counted
-    (capped at the rows still to skip) to find where it starts."""
+    (``(officer_id)``, which SQLite keeps in rowid order)."""
     groups = _name_groups(session)
-    ids: list[Any] = []
-    skip = offset
-    for group in reversed(groups) if descending else groups:
-        if len(ids) >= limit:
-            break
-        rows: Any = statement.with_only_columns(id_column).where(_group_condition(sort.officer_id, group))
-        if skip:
-            in_group = _count(session, rows, limit=skip)
-            if in_group <= skip:
-                skip -= in_group
-                continue
-        ids += session.scalars(
-            rows.order_by(ties.desc() if descending else ties.asc()).offset(skip).limit(limit - len(ids))
-        ).all()
-        skip = 0
-    return ids
+    order = [ties.desc() if descending else ties.asc()]
+    parts = ((statement.with_only_columns(id_column).where(_group_condition(sort.officer_id, group)), order)
+             for group in (reversed(groups) if descending else groups))
+    return _ids_part_by_part(session, parts, offset=offset, limit=limit)
 
 
 def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort, id_column: Any, ties: Any, *,
@@ -167,29 +174,16 @@ def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort,
     """A page of ids sorted by a :class:`SplitSort` value, then *ties*: the rows without a value
     in tiebreak order (first when ascending, as SQLite sorts empty values), the others in the order of
     *by*'s sort index, from the lowest (or highest) *by* any of them has, so the walk starts
-    where they are (the late follow-ups are the last two months of 200,000). Each part stops
-    after the page; the first is counted (capped at the rows still to skip) to find where the
-    page starts, as :func:`_ids_by_name` does."""
+    where they are (the late follow-ups are the last two months of 200,000)."""
     rows: Any = statement.with_only_columns(id_column)
     by_ascending = descending == sort.reversed
     edge = (func.min if by_ascending else func.max)(sort.by)
     start = select(edge).where(sort.present).correlate(None).scalar_subquery()  # not per row
-    empty = (rows.where(sort.expression.is_(None)), [ties.desc() if descending else ties.asc()])
+    tie_order = ties.desc() if descending else ties.asc()
+    empty = (rows.where(sort.expression.is_(None)), [tie_order])
     valued = (rows.where(sort.walk, sort.by >= start if by_ascending else sort.by <= start),
-              [sort.by.asc() if by_ascending else sort.by.desc(), ties.desc() if descending else ties.asc()])
-    ids: list[Any] = []
-    skip = offset
-    for part, order in (valued, empty) if descending else (empty, valued):
-        if len(ids) >= limit:
-            break
-        if skip:
-            in_part = _count(session, part, limit=skip)
-            if in_part <= skip:
-                skip -= in_part
-                continue
-        ids += session.scalars(part.order_by(*order).offset(skip).limit(limit - len(ids))).all()
-        skip = 0
-    return ids
+              [sort.by.asc() if by_ascending else sort.by.desc(), tie_order])
+    return _ids_part_by_part(session, (valued, empty) if descending else (empty, valued), offset=offset, limit=limit)
 
 
 def read_page(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from sqlalchemy import select
@@ -88,9 +88,7 @@ def until_read(desk: Desk) -> Permissions:
     desk's own register (nothing to read there), on the shared database only what every login may."""
     if desk.database.is_sqlite:
         return permissions(desk)
-    return Permissions(has_logins=True, can_erase=False, can_manage_officers=False, can_prune_backups=False,
-                       can_administer_sync=False, can_make_field_copies=False, can_work_as_others=False,
-                       provinces=(), can_apply_packages=False)
+    return replace(Permissions.nothing(), has_logins=True)
 
 
 def permissions(desk: Desk) -> Permissions:

@@ -31,8 +31,6 @@ from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.store.placing import place_unless_taken
 
-# What SQLite may leave beside a database file.
-_COMPANIONS = ("-wal", "-shm", "-journal")
 #: How often what a checkout wrote so far goes to disk while it fills the partial file.
 FLUSH_SECONDS = 1.0
 
@@ -55,7 +53,7 @@ def staged_register(data_dir: str | os.PathLike[str]) -> StagedRegister | None:
     if configured_database_url(None, load_config(folder)) is not None:
         return None
     target = paths.database_path(folder)
-    if any(Path(f"{target}{extra}").exists() for extra in ("", *_COMPANIONS)):
+    if any(Path(f"{target}{extra}").exists() for extra in ("", *files.COMPANIONS)):
         return None
     files.remove_stale_partials(folder)  # what a checkout killed earlier left
     keys.unlock(target)
@@ -116,7 +114,7 @@ def put_in_place(staged: StagedRegister) -> None:
         connection.close()
     with open(staged.partial, "rb+") as file:
         os.fsync(file.fileno())
-    left = [extra for extra in _COMPANIONS if Path(f"{staged.partial}{extra}").exists()]
+    left = [extra for extra in files.COMPANIONS if Path(f"{staged.partial}{extra}").exists()]
     if left or not place_unless_taken(staged.partial, staged.target):
         raise DatabaseUnavailable(translate(
             "Errors", "the new register could not be put in place as {path} (another program is using that "
@@ -126,10 +124,10 @@ def put_in_place(staged: StagedRegister) -> None:
 
 def register_names(staged: StagedRegister) -> set[str]:
     """The names of the register's file and its companions in the data folder."""
-    return {f"{staged.target.name}{extra}" for extra in ("", *_COMPANIONS)}
+    return {f"{staged.target.name}{extra}" for extra in ("", *files.COMPANIONS)}
 
 
 def _remove(path: Path) -> None:
-    for extra in ("", *_COMPANIONS):
+    for extra in ("", *files.COMPANIONS):
         with contextlib.suppress(OSError):
             Path(f"{path}{extra}").unlink()

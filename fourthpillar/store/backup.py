@@ -42,6 +42,8 @@ DAMAGED_FOLDER = "damaged"
 PREFIX = "fourthpillar-"
 SUFFIX = ".sqlite3"
 PARTIAL = ".partial"
+#: What SQLite keeps beside a database file (a -wal holds whole pages of it, as they were written).
+COMPANIONS = ("-wal", "-shm", "-journal")
 SIDECAR = ".json"
 REASONS = ("startup", "migration", "import", "sync", "restore", "manual")
 #: Labels in the list -> tables counted (live records only).
@@ -384,8 +386,8 @@ def remove_stale_partials(folder: Path, *, now: dt.datetime | None = None) -> li
     moment = (now or clock.now()).timestamp()
     removed: list[Path] = []
     # A checkout killed before its partial register was switched to no journal leaves -wal/-shm too.
-    debris = [*folder.glob(f"*{PARTIAL}"), *(path for extra in ("-journal", "-wal", "-shm")
-                                             for path in folder.glob(f"*{PARTIAL}{extra}")),
+    debris = [*folder.glob(f"*{PARTIAL}"),
+              *(path for extra in COMPANIONS for path in folder.glob(f"*{PARTIAL}{extra}")),
               *folder.glob(f".*{SIDECAR}.tmp")]
     for path in debris:
         with contextlib.suppress(OSError):

@@ -120,13 +120,9 @@ def encrypt_register(database: Path, *, now: dt.datetime | None = None) -> Path:
     return folder
 
 
-#: What SQLite keeps beside a database file (a -wal holds whole pages of it, as they were written).
-_COMPANIONS = ("-wal", "-shm", "-journal")
-
-
 def _database_of(companion: Path) -> Path | None:
     """The database file a -wal, -shm or -journal belongs to; None for any other file."""
-    for suffix in _COMPANIONS:
+    for suffix in files.COMPANIONS:
         if companion.name.endswith(suffix):
             return companion.with_name(companion.name[:-len(suffix)])
     return None

@@ -320,28 +320,19 @@ def _sqlite_conversion(column: Column[Any], dialect: Any) -> Callable[[Any], Any
 
 def _sqlite_timestamp(value: str) -> str:
     """A package's ISO timestamp as SQLite stores a :class:`UTCDateTime` (SQLAlchemy's text form
-    of the moment in UTC). What packages carry, a moment in UTC with microseconds or a whole
-    second, is checked (an impossible date is refused) and rearranged; any other form (another
-    offset, a shorter fraction) is converted: the same text as decoding and binding it, for a
-    tenth of the time (a first package holds two million of them)."""
+    of the moment in UTC), checked as decoding it does (an impossible date is refused). Columns
+    in the form packages are written in go through :func:`_sqlite_timestamps` instead, a whole
+    column at a time; this converts any other form (another offset, a shorter fraction)."""
     parsed = _parse_moment(value)
-    if len(value) in (25, 32) and value[-6:] == "+00:00" and value[10] == "T" and value[4] == value[7] == "-" \
-            and value[13] == value[16] == ":" and parsed.tzinfo is dt.UTC:
-        if len(value) == 32 and value[19] == ".":
-            return value[:10] + " " + value[11:26]
-        if len(value) == 25:  # a whole second
-            return value[:10] + " " + value[11:19] + ".000000"
     if parsed.tzinfo is not None:
         parsed = parsed.astimezone(dt.UTC).replace(tzinfo=None)
     return parsed.isoformat(" ", "microseconds")
 
 
 def _sqlite_day(value: str) -> str:
-    """A package's ISO day as SQLite stores a ``Date`` (checked, as decoding it does)."""
-    day = _parse_day(value)
-    if len(value) == 10 and value[4] == value[7] == "-":
-        return value
-    return day.isoformat()
+    """A package's ISO day as SQLite stores a ``Date`` (checked, as decoding it does; columns of
+    plain days go through :func:`_sqlite_days`)."""
+    return _parse_day(value).isoformat()
 
 
 _parse_moment = dt.datetime.fromisoformat

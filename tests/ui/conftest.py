@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import HOLDER, release
 
@@ -67,12 +68,16 @@ def seeded() -> Callable[[Desk, int], list[str]]:
 
 @pytest.fixture
 def held(desk: Desk) -> Iterator[Callable[[], subprocess.Popen[str]]]:
-    """Starts the other program holding the register; it always lets go when the test ends."""
+    """Starts the other program holding the register; it always lets go when the test ends.
+
+    The app's idle connections are closed first (the pool opens new ones as reads need them):
+    the other program can only take the whole file when no connection of the app has it open."""
     started: list[subprocess.Popen[str]] = []
     path = desk.database.sqlite_path
     assert path is not None
 
     def hold() -> subprocess.Popen[str]:
+        desk.database.engine.dispose()
         holder = subprocess.Popen([sys.executable, "-c", HOLDER, str(path)], cwd=Path(__file__).resolve().parents[2],
                                   stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
         started.append(holder)
@@ -82,3 +87,21 @@ def held(desk: Desk) -> Iterator[Callable[[], subprocess.Popen[str]]]:
     yield hold
     for holder in started:
         release(holder)
+
+
+@pytest.fixture
+def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The warnings and questions shown, (title, text), instead of showing them."""
+    shown: list[tuple[str, str]] = []
+
+    def warning(_parent: QWidget, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    def question(_parent: QWidget, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return shown

@@ -10,9 +10,7 @@ from __future__ import annotations
 import subprocess
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import Paints, release
 
@@ -31,13 +29,11 @@ Seed = Callable[[Desk, int], list[str]]
 
 def test_a_register_locked_by_another_program_leaves_the_window_responsive(
         desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """While another program holds the file, the list keeps the rows it has and shows it is
     busy: the window repaints, scrolls, Esc clears the search, a sort or filter waits; the rows
     come once it lets go."""
     seeded(desk, 40)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.resize(900, 600)
@@ -55,9 +51,6 @@ def test_a_register_locked_by_another_program_leaves_the_window_responsive(
     shown_before = page.model.shown_row(0)
     assert shown_before is not None
 
-    # The app's idle connections close (the pool opens new ones as reads need them): the other
-    # program can only take the whole file when no connection of the app has it open.
-    desk.database.engine.dispose()
     holder = held()
     try:
         page.table.scrollToBottom()  # rows on pages not read yet: read in the background, and wait
@@ -96,19 +89,17 @@ def test_a_register_locked_by_another_program_leaves_the_window_responsive(
     last = page.model.rowCount() - 1
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.shown_row(last) is not None, timeout=10_000)
-    assert warnings == []
+    assert said == []
     window.close()
 
 
 def test_a_change_and_counting_further_wait_for_a_locked_register_not_the_window(
         desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """After a change the list reads again, and at the end of a capped search it counts further,
     both without freezing the window while another program holds the file: the rows shown stay
     (the selected one too), the window repaints, and the new rows come once it lets go."""
     ids = seeded(desk, 40)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.resize(900, 600)
@@ -132,7 +123,6 @@ def test_a_change_and_counting_further_wait_for_a_locked_register_not_the_window
     page.table.viewport().installEventFilter(paints)
     initiatives.update_initiative(desk, initiative_id=ids[2], changes={"name": "Initiative 002 renamed"})
 
-    desk.database.engine.dispose()  # see the test above: the other program needs the whole file
     holder = held()
     try:
         window.events.data_changed.emit()  # what a save does: the list reads again
@@ -155,19 +145,16 @@ def test_a_change_and_counting_further_wait_for_a_locked_register_not_the_window
     assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
     page.model.fetchMore()  # the list read again counted afresh: count further again
     qtbot.waitUntil(lambda: page.model.rowCount() == 40, timeout=10_000)
-    assert warnings == []
+    assert said == []
     window.close()
 
 
 def test_the_officers_dialog_opened_on_a_locked_register_stays_responsive_and_reads_after(
         desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """File ▸ Officers and logins opened while another program holds the file: the dialog comes
     at once and shows it is busy (its buttons wait), repaints, and Esc closes it; opened again,
     it shows the officers once the other program lets go, and no message about it."""
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         dialog = OfficersDialog(desk, runner)
@@ -197,7 +184,7 @@ def test_the_officers_dialog_opened_on_a_locked_register_stays_responsive_and_re
     assert again.table.item(0, 0).text() == "An Peeters"
     assert again.add_button.isEnabled(), "a desk's own register allows everything"
     assert again.cursor().shape() != Qt.CursorShape.BusyCursor
-    assert warnings == [] and again.message_bar.text() == ""
+    assert said == [] and again.message_bar.text() == ""
 
 
 def test_a_merge_asked_on_a_locked_register_waits_for_it_not_the_window(
@@ -218,7 +205,6 @@ def test_a_merge_asked_on_a_locked_register_waits_for_it_not_the_window(
     paints = Paints()
     page.table.viewport().installEventFilter(paints)
 
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         page.merge_button.click()
@@ -241,15 +227,13 @@ def test_a_merge_asked_on_a_locked_register_waits_for_it_not_the_window(
 
 def test_an_initiative_opened_on_a_locked_register_shows_once_the_file_is_free(
         desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """Opening an initiative (Enter on a row, a search hit) while another program holds the file:
     its page comes at once and shows it is reading (the busy cursor, its buttons waiting, nothing
     of another initiative), the window repaints and Alt+Left goes back; opened again, the page
     shows the initiative once the other program lets go, and no message about it."""
     saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})
     initiatives.add_contact(desk, initiative_id=saved.id, values={"name": "Marie Claes"})
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
@@ -259,7 +243,6 @@ def test_an_initiative_opened_on_a_locked_register_shows_once_the_file_is_free(
     paints = Paints()
     page.installEventFilter(paints)
 
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         window.show_initiative(saved.id)
@@ -284,19 +267,16 @@ def test_an_initiative_opened_on_a_locked_register_shows_once_the_file_is_free(
     assert page.contact_tree.topLevelItem(0).text(0) == "Marie Claes"
     assert page.edit_button.isEnabled() and page.splitter.isVisible()
     assert page.cursor().shape() != Qt.CursorShape.BusyCursor
-    assert warnings == [] and page.message_bar.text() == ""
+    assert said == [] and page.message_bar.text() == ""
     window.close()
 
 
 def test_settings_opened_on_a_locked_register_wait_for_the_officer_not_the_window(
         desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """Edit ▸ Settings opened while another program holds the file: the dialog comes at once,
     shows it is busy (the name and Save wait for the officer), and Esc closes it; opened again,
     it shows the officer's name once the other program lets go, and no message about it."""
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         dialog = SettingsDialog(desk, runner=runner)
@@ -319,25 +299,22 @@ def test_settings_opened_on_a_locked_register_wait_for_the_officer_not_the_windo
     qtbot.waitUntil(lambda: not again.reading, timeout=20_000)
     assert again.name.text() == "An Peeters" and not again.name.isReadOnly()
     assert again._save_button().isEnabled() and again.cursor().shape() != Qt.CursorShape.BusyCursor
-    assert warnings == []
+    assert said == []
 
 
 def test_settings_saved_on_a_locked_register_sign_in_once_the_file_is_free(
         desk: Desk, qtbot: QtBot, runner: JobRunner, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """Save with a new name while another program holds the file: the window does not freeze
     (the dialog repaints; Save cannot be pressed twice, and Esc cannot close it with the name
     signed in after all and the window left showing the old officer), and once the file is free
     the new officer is recorded and the dialog closes, without a message."""
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     dialog = SettingsDialog(desk, runner=runner)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
     before = desk.officer_id
     dialog.name.setText("Bart Claes")
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         dialog.save()
@@ -353,18 +330,15 @@ def test_settings_saved_on_a_locked_register_sign_in_once_the_file_is_free(
         release(holder)
     qtbot.waitUntil(lambda: dialog.result() == SettingsDialog.DialogCode.Accepted, timeout=20_000)
     assert desk.officer_id != before and not dialog.saving
-    assert warnings == []
+    assert said == []
 
 
 def test_the_window_opened_on_a_locked_register_reads_its_own_state_once_the_file_is_free(
         desk: Desk, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """The window opened while another program holds the file (a backup tool at start-up): it
     comes and repaints; the officer's name, the Conflicts count and the dashboard wait for the
     file, not the window, and are shown once the other program lets go, with no message."""
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         window = MainWindow(desk)
@@ -383,19 +357,17 @@ def test_the_window_opened_on_a_locked_register_reads_its_own_state_once_the_fil
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=20_000)
     assert window.officer_label.text() == "Signed in as An Peeters"
     assert window.dashboard.dashboard is not None, "the dashboard is shown"
-    assert window.field_sync.count == 0 and warnings == []
+    assert window.field_sync.count == 0 and said == []
     window.close()
 
 
 def test_quick_search_on_a_locked_register_waits_for_the_file_not_the_typing(
         desk: Desk, seeded: Seed, qtbot: QtBot, held: Callable[[], subprocess.Popen[str]],
-        monkeypatch: pytest.MonkeyPatch) -> None:
+        said: list[tuple[str, str]]) -> None:
     """Ctrl+K while another program holds the file: the officer types on, the dialog shows it is
     busy, repaints, and Esc closes it; opened again, the hits of what was typed last (not of the
     query typed before it) come once the other program lets go, and no message about it."""
     seeded(desk, 12)
-    warnings: list[str] = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda _parent, _title, text, *_args: warnings.append(text))
     window = MainWindow(desk)
     qtbot.addWidget(window)
     window.show()
@@ -413,7 +385,6 @@ def test_quick_search_on_a_locked_register_waits_for_the_file_not_the_typing(
         qtbot.waitUntil(lambda: not popup._timer.isActive(), timeout=5000)  # the newer search is asked too
         return popup
 
-    desk.database.engine.dispose()  # see the first test: the other program needs the whole file
     holder = held()
     try:
         popup = quick_search()
@@ -433,5 +404,5 @@ def test_quick_search_on_a_locked_register_waits_for_the_file_not_the_typing(
     qtbot.waitUntil(lambda: again.cursor().shape() != Qt.CursorShape.BusyCursor, timeout=20_000)
     assert again.hits() == search.quick_search(desk, text="initiative 003", limit=10)
     assert again.hits()[0].title == "Initiative 003", "the hits of what was typed last"
-    assert warnings == []
+    assert said == []
     window.close()

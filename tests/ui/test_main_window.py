@@ -49,7 +49,8 @@ def answer_next_dialog(qtbot: QtBot, handle: Callable[[QWidget], None]) -> list[
 
 
 def written(qtbot: QtBot, window: MainWindow) -> None:
-    """Wait for a write the window started (archive, undo, redo) and the reads that follow it."""
+    """Wait until the window's background jobs are done: a write it started (archive, undo, redo)
+    and the reads that follow it, or a read it asked for (the dashboard)."""
     qtbot.waitUntil(lambda: not window.jobs.busy, timeout=10_000)
 
 

@@ -29,7 +29,7 @@ def opened(qtbot, editor: QDialog) -> None:
 
 
 #: Another process: takes the register's file for itself (every other connection waits), says
-#: "locked", and lets go when told (a line on its input) or after ten seconds.
+#: "locked", and lets go when told (a line on its input, or its input closing).
 HOLDER = r"""
 import sys
 from pathlib import Path
