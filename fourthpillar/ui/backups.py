@@ -40,6 +40,7 @@ from fourthpillar.ui.jobs import Job, JobRunner
 from fourthpillar.ui.lists.format import format_datetime
 from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.widgets.row_views import chosen_row
 from fourthpillar.ui.widgets.tables import row_table
 
 tr = qt_translator("Backups")
@@ -179,8 +180,7 @@ class BackupsDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> backups.BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self._backups[rows[0].row()] if rows else None
+        return chosen_row(self.table, self._backups)
 
     @Slot()
     def _update_buttons(self) -> None:

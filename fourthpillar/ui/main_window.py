@@ -136,7 +136,8 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
         self._restore_settings()
         self.field_sync.connect_window()
         self.apply_permissions(self.permissions)
-        self.apply_permissions()
+        if self.permissions.has_logins:  # a desk's own register: until_read gave them already
+            self.apply_permissions()
         self._update_actions()
 
     # -- construction ------------------------------------------------------------------------

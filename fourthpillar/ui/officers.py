@@ -292,8 +292,8 @@ class OfficersDialog(QDialog):
             for column, text in enumerate((row.name, row.login or "", role, provinces_text(row.provinces),
                                            status_text(row))):
                 self.table.setItem(number, column, QTableWidgetItem(text))
-            if chosen is not None and row.id == chosen:
-                self.table.selectRow(number)
+        if chosen is not None:
+            self.select_officer(chosen)
         if not self.allowed.can_manage_officers and self.message_bar.kind != "error":
             self.message_bar.show_message(tr("Only an admin can add officers or change their logins."), "info")
         self._update_buttons()

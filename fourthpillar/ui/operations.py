@@ -7,6 +7,7 @@ the result on its undo stack; these functions ask, call the services through :fu
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -95,6 +96,9 @@ class LatestRead:
     def __init__(self) -> None:
         self.reading = False
         self._asked = 0
+        #: The widget showing the busy cursor for the read on its way (weakly: a dialog owns
+        #: its LatestRead, and a strong reference back would keep it from going).
+        self._busy: Callable[[], QWidget | None] = lambda: None
 
     def run(self, runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
             on_done: Callable[[T], None], on_refused: Callable[[KnownError | ValidationFailed], None]) -> None:
@@ -102,6 +106,7 @@ class LatestRead:
         self._asked += 1
         asked = self._asked
         self.reading = True
+        self._busy = weakref.ref(busy)
 
         def newest() -> bool:
             return asked == self._asked
@@ -115,6 +120,15 @@ class LatestRead:
             on_refused(error)
 
         run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest)
+
+    def drop(self) -> None:
+        """No read is wanted any more (the choice it was for was cleared): the one on its way is
+        not shown when it comes, and the busy cursor goes now."""
+        self._asked += 1
+        busy = self._busy()
+        if self.reading and busy is not None and shiboken6.isValid(busy):
+            busy.unsetCursor()
+        self.reading = False
 
 
 def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget, on_done: Callable[[T], None],

@@ -318,10 +318,6 @@ class EditorDialog(QDialog):
         """Fill the form (and what is shown beside it) with *stored*."""
         self.fill(stored.values)
 
-    def load_stored(self) -> None:
-        """Read the record and show it; its values and version become this form's baseline."""
-        self.use_stored(self.read_stored())
-
     def use_stored(self, stored: StoredRecord) -> None:
         """Show *stored*, read just now; its values and version become this form's baseline."""
         self.version = stored.version

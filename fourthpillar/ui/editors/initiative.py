@@ -27,7 +27,7 @@ from fourthpillar.services import duplicates, initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.lookalike import LookalikeBar
 from fourthpillar.ui.jobs import JobRunner
@@ -259,12 +259,12 @@ class InitiativeEditor(EditorDialog):
     def needs_reading(self) -> bool:
         return self.initiative_id is not None  # a new one's form has nothing to read
 
-    def load(self) -> None:
-        if self.initiative_id is None:
+    def show_opening(self, data: Opening) -> None:
+        if data.stored is None:  # a new initiative: the defaults
             self.fill({"status": "active", "panel_member": False})
             self._postcode_hint("")
             return
-        self.load_stored()
+        super().show_opening(data)
 
     def read_stored(self) -> StoredRecord:
         """The initiative, and the municipalities its postcode offers (read with it)."""

@@ -105,6 +105,7 @@ class RegistrationDialog(EditorDialog):
         """Offer the chosen initiative's contact persons, read on the runner's read pool."""
         self.contact_combo.clear()  # nobody of another initiative meanwhile
         if not initiative_id:
+            self.people_read.drop()  # the contacts of an initiative chosen before must not come
             self._offer(initiative_id, [])
             return
         desk = self.desk

@@ -231,13 +231,9 @@ class RequestEditor(EditorDialog):
 
     def _show_contacts(self, contacts: list[ContactView] | None) -> None:
         """Offer *contacts*, the initiative's contact persons (None: no initiative chosen yet)."""
-        current = self.contact_combo.code()
-        while self.contact_combo.count() > 1:
-            self.contact_combo.removeItem(1)
-        for contact in contacts or ():
-            label = f"{contact.name} ({contact.role})" if contact.role else contact.name
-            self.contact_combo.addItem(label, contact.id)
-        self.contact_combo.set_code(current if self.contact_combo.findData(current) >= 0 else "")
+        labelled = [(person.id, f"{person.name} ({person.role})" if person.role else person.name)
+                    for person in contacts or ()]
+        self.contact_combo.set_choices(labelled)
         self.contact_combo.setEnabled(contacts is not None)
 
     @Slot(str)
@@ -246,6 +242,7 @@ class RequestEditor(EditorDialog):
         self.initiative_id = initiative_id or None
         self._show_contacts(None)  # none of another initiative's meanwhile
         if self.initiative_id is None:
+            self.contacts_read.drop()  # the contacts of an initiative chosen before must not come
             return
         desk, chosen = self.desk, self.initiative_id
         self.contacts_read.run(

@@ -24,7 +24,6 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import OfficerView
-from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import ListDefinition
 from fourthpillar.ui.operations import run_read
@@ -190,16 +189,8 @@ class FilterBar(QWidget):
         if combo is None or self._officers_asked:
             return
         self._officers_asked = True
-        if self._jobs is not None:
-            run_read(self._jobs, lambda **_: officers.list_officers(self._desk), busy=combo,
-                     on_done=self._add_officers, on_refused=self._officers_refused)
-            return
-        try:
-            people = officers.list_officers(self._desk)
-        except KnownError as error:
-            self._officers_refused(error)
-            return
-        self._add_officers(people)
+        run_read(self._jobs, lambda **_: officers.list_officers(self._desk), busy=combo,  # no runner: at once
+                 on_done=self._add_officers, on_refused=self._officers_refused)
 
     def _officers_refused(self, _error: object) -> None:
         self._officers_asked = False  # asked again when the list is shown next
