@@ -69,34 +69,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>seul le registre propre à un dossier de données peut être récupéré depuis ses sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="191"/>
+        <location filename="../../fourthpillar/store/backup.py" line="193"/>
         <source>no free backup name in {folder}</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
+        <extracomment>What SQLite keeps beside a database file (a -wal holds whole pages of it, as they were written). Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>aucun nom libre pour une sauvegarde dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="240"/>
+        <location filename="../../fourthpillar/store/backup.py" line="242"/>
         <location filename="../../fourthpillar/store/integrity.py" line="135"/>
         <source>a page fails its check</source>
         <translation>une page ne passe pas le contrôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="244"/>
+        <location filename="../../fourthpillar/store/backup.py" line="246"/>
         <source>the copy of {database} written to {partial} failed the integrity check ({problem}); is that disk failing?</source>
         <translation>la copie de {database} écrite dans {partial} échoue au contrôle d&apos;intégrité ({problem}) ; ce disque serait-il défaillant ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="299"/>
+        <location filename="../../fourthpillar/store/backup.py" line="301"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde de {database} dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="303"/>
+        <location filename="../../fourthpillar/store/backup.py" line="305"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>impossible d&apos;écrire une sauvegarde dans {folder} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="420"/>
+        <location filename="../../fourthpillar/store/backup.py" line="422"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>aucun nom libre pour la base de données endommagée dans {folder}</translation>
     </message>
@@ -132,120 +132,120 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>daily (at start-up)</source>
         <translation>quotidienne (au démarrage)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an update</source>
         <translation>avant une mise à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before an import</source>
         <translation>avant une importation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a sync</source>
         <translation>avant une synchronisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>before a restore</source>
         <translation>avant une restauration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
         <source>made by hand</source>
         <translation>faite à la main</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>contacts</source>
         <translation>personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>requests</source>
         <translation>demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>follow-ups</source>
         <translation>suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Contacts</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Requests</source>
         <translation>Demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="163"/>
         <location filename="../../fourthpillar/ui/backups.py" line="198"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="113"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Une sauvegarde est faite chaque jour au démarrage, ainsi qu&apos;avant les mises à jour, les importations, les synchronisations et les restaurations. Sept sauvegardes quotidiennes, quatre hebdomadaires et douze mensuelles sont conservées ; celles faites à la main restent jusqu&apos;à ce que vous les supprimiez.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Restaurer…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>S&amp;upprimer</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="177"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n sauvegarde dans %1</numerusform>
@@ -742,7 +742,7 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="167"/>
+        <location filename="../../fourthpillar/cli/common.py" line="168"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -4313,7 +4313,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="365"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="361"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -4321,33 +4321,33 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="367"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="363"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="427"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="97"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="440"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="436"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="449"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="450"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4497,69 +4497,69 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>la phrase secrète ne déverrouille pas {path} (est-ce bien celle de ce registre ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="120"/>
+        <location filename="../../fourthpillar/services/logins.py" line="118"/>
         <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas appliquer le paquet de la copie {replica} ({province}) : un coordinateur rapporte les copies de ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="122"/>
+        <location filename="../../fourthpillar/services/logins.py" line="120"/>
         <source>the whole register</source>
         <translation>tout le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="141"/>
+        <location filename="../../fourthpillar/services/logins.py" line="139"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>la copie de terrain d&apos;un coordinateur contient une de ses provinces : choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="144"/>
+        <location filename="../../fourthpillar/services/logins.py" line="142"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>votre identifiant de base de données ne peut pas faire de copie de terrain de {province} : les copies d&apos;un coordinateur contiennent ses propres provinces ({choices}) ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="183"/>
+        <location filename="../../fourthpillar/services/logins.py" line="181"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>les identifiants propres des agents n&apos;existent que sur une base PostgreSQL partagée, pas dans le registre propre de ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="192"/>
-        <location filename="../../fourthpillar/services/logins.py" line="198"/>
+        <location filename="../../fourthpillar/services/logins.py" line="190"/>
+        <location filename="../../fourthpillar/services/logins.py" line="196"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="203"/>
+        <location filename="../../fourthpillar/services/logins.py" line="201"/>
         <source>a coordinator needs at least one province</source>
         <translation>un coordinateur a besoin d&apos;au moins une province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="203"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>seul un coordinateur travaille pour des provinces choisies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="222"/>
+        <location filename="../../fourthpillar/services/logins.py" line="220"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nom d&apos;identifiant (minuscules, chiffres, _ . - ; 63 au plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="227"/>
+        <location filename="../../fourthpillar/services/logins.py" line="225"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>« {text} » est déjà l&apos;identifiant de {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="247"/>
+        <location filename="../../fourthpillar/services/logins.py" line="245"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>le serveur de base de données a déjà un identifiant « {text} » (d&apos;un autre registre, ou un ancien) : choisissez-en un autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="258"/>
-        <location filename="../../fourthpillar/services/logins.py" line="286"/>
+        <location filename="../../fourthpillar/services/logins.py" line="256"/>
+        <location filename="../../fourthpillar/services/logins.py" line="284"/>
         <source>this officer has no login of their own</source>
         <translation>cet agent n&apos;a pas d&apos;identifiant propre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="289"/>
+        <location filename="../../fourthpillar/services/logins.py" line="287"/>
         <source>you cannot disable your own login</source>
         <translation>vous ne pouvez pas désactiver votre propre identifiant</translation>
     </message>
@@ -4580,7 +4580,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="121"/>
+        <location filename="../../fourthpillar/services/staging.py" line="119"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>le nouveau registre n&apos;a pas pu être mis en place sous {path} (un autre programme utilise ce dossier) ; choisissez un dossier de données vide</translation>
@@ -7343,154 +7343,154 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="50"/>
         <source>Due any time</source>
         <extracomment>code -&gt; (label, first day, last day), the days counted from today (None: open). The filters that choose a range of dates: a list has one of them (the events list reads its period as the events&apos; start dates).</extracomment>
         <translation>Échéance : toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="52"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="54"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
         <source>Due today</source>
         <translation>À faire aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="54"/>
         <source>Due in the next 7 days</source>
         <translation>À faire dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
         <source>Due in the next 30 days</source>
         <translation>À faire dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="58"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="57"/>
         <source>Due between…</source>
         <translation>À faire entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="58"/>
         <source>Due from</source>
         <translation>Échéance à partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
         <source>Due until</source>
         <translation>Échéance jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="61"/>
         <source>Any date</source>
         <translation>Toutes les dates</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
         <source>Coming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>Past</source>
         <translation>Passées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
         <source>In the next 7 days</source>
         <translation>Dans les 7 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>In the next 30 days</source>
         <translation>Dans les 30 prochains jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
         <source>Between…</source>
         <translation>Entre…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
         <source>From</source>
         <translation>À partir du</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="105"/>
         <source>Any status</source>
         <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none). Reads the officers off the GUI thread (None: on it, as for a list without a runner).</extracomment>
         <translation>Tous les statuts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="107"/>
         <source>Any province</source>
         <translation>Toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="109"/>
         <source>Any theme</source>
         <translation>Tous les thèmes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="111"/>
         <source>Any topic</source>
         <translation>Tous les sujets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
         <source>Any kind</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="115"/>
         <source>Any channel</source>
         <translation>Tous les canaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Any officer</source>
         <translation>Tous les collaborateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Any owner</source>
         <translation>Tous les responsables</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Me</source>
         <translation>Moi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>&amp;Open only</source>
         <translation>Seulement &amp;ouverts</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
         <source>Include &amp;archived</source>
         <translation>Inclure les arc&amp;hivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="128"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Effacer la recherche et les filtres : afficher à nouveau toutes les lignes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="175"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="174"/>
         <source>and</source>
         <extracomment>A remembered officer chosen before the officers were read (an item named &quot;…&quot;).</extracomment>
         <translation>et</translation>
@@ -8956,82 +8956,82 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="171"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="261"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="279"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="320"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="328"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="329"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="349"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="353"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="353"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="410"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="449"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="450"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="450"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="451"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -9896,43 +9896,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="174"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="188"/>
         <source>This cannot be opened</source>
+        <extracomment>The widget showing the busy cursor for the read on its way (weakly: a dialog owns its LatestRead, and a strong reference back would keep it from going).</extracomment>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="180"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="194"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="196"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="210"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="198"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="212"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="199"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="213"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="217"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="221"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="231"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="235"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="237"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="242"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait</numerusform>
@@ -9940,7 +9941,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="235"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="249"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif) ?</numerusform>
@@ -9948,12 +9949,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="241"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="255"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="245"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="259"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
@@ -10342,7 +10343,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <name>RegistrationDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/editors/registration.py" line="47"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="136"/>
         <source>Register for %1</source>
         <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread). The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).</extracomment>
         <translation>Inscrire à %1</translation>
@@ -10364,7 +10365,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="127"/>
         <source>— choose the initiative first —</source>
         <translation>— choisissez d&apos;abord l&apos;initiative —</translation>
     </message>
@@ -10399,27 +10400,27 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="125"/>
         <source>— this initiative has no contact persons —</source>
         <translation>— cette initiative n&apos;a pas de personne de contact —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="138"/>
         <source>The event is full: whoever registers now goes on the waiting list.</source>
         <translation>L&apos;activité est complète : qui s&apos;inscrit maintenant va sur la liste d&apos;attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="148"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="149"/>
         <source>On the waiting list: %1</source>
         <translation>Sur la liste d&apos;attente : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="150"/>
         <source>Registered: %1</source>
         <translation>Inscrit : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="157"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>choisissez l&apos;initiative (tapez une partie de son nom), puis la personne</translation>
     </message>
@@ -10802,22 +10803,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="272"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="269"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="312"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="309"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="396"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="393"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="408"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="405"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -11193,7 +11194,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="229"/>
         <location filename="../../fourthpillar/sync/first.py" line="250"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="439"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="430"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11397,23 +11398,23 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="404"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="395"/>
         <source>a change without its number</source>
         <extracomment>Moments or days of the forms packages are written in, one a line. Conversions of a whole column of a line at once, for the values&apos; usual form (a first package holds two million moments and a million days): None when one is in another form.</extracomment>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="420"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="411"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="427"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="418"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="428"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="419"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
@@ -11543,19 +11544,19 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="38"/>
+        <location filename="../../fourthpillar/services/events.py" line="39"/>
         <location filename="../../fourthpillar/services/followups.py" line="61"/>
         <location filename="../../fourthpillar/services/requests.py" line="33"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="44"/>
+        <location filename="../../fourthpillar/services/events.py" line="45"/>
         <source>is before the start date</source>
         <translation>est antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="47"/>
+        <location filename="../../fourthpillar/services/events.py" line="48"/>
         <source>is not after the start time</source>
         <translation>n&apos;est pas après l&apos;heure de début</translation>
     </message>

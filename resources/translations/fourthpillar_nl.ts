@@ -69,34 +69,34 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>alleen het eigen register van een gegevensmap kan uit zijn back-ups hersteld worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="191"/>
+        <location filename="../../fourthpillar/store/backup.py" line="193"/>
         <source>no free backup name in {folder}</source>
-        <extracomment>Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
+        <extracomment>What SQLite keeps beside a database file (a -wal holds whole pages of it, as they were written). Labels in the list -&gt; tables counted (live records only). A ``.partial`` older than this is debris from a crash, not a copy in progress elsewhere. Seconds between two calls of *progress* while a copy is checked. Live records per kind (``COUNTED_TABLES`` keys); empty when the file cannot be read.</extracomment>
         <translation>geen vrije naam voor een back-up in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="240"/>
+        <location filename="../../fourthpillar/store/backup.py" line="242"/>
         <location filename="../../fourthpillar/store/integrity.py" line="135"/>
         <source>a page fails its check</source>
         <translation>een pagina doorstaat de controle niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="244"/>
+        <location filename="../../fourthpillar/store/backup.py" line="246"/>
         <source>the copy of {database} written to {partial} failed the integrity check ({problem}); is that disk failing?</source>
         <translation>de kopie van {database} in {partial} doorstaat de integriteitscontrole niet ({problem}); is die schijf aan het falen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="299"/>
+        <location filename="../../fourthpillar/store/backup.py" line="301"/>
         <source>no backup of {database} could be written to {folder}: {error}</source>
         <translation>er kon geen back-up van {database} geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="303"/>
+        <location filename="../../fourthpillar/store/backup.py" line="305"/>
         <source>no backup could be written to {folder}: {error}</source>
         <translation>er kon geen back-up geschreven worden in {folder}: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/backup.py" line="420"/>
+        <location filename="../../fourthpillar/store/backup.py" line="422"/>
         <source>no free name for the damaged database in {folder}</source>
         <translation>geen vrije naam voor de beschadigde databank in {folder}</translation>
     </message>
@@ -132,120 +132,120 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="49"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
         <source>daily (at start-up)</source>
         <translation>dagelijks (bij het opstarten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="50"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
         <source>before an update</source>
         <translation>vóór een update</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="51"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
         <source>before an import</source>
         <translation>vóór een import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="52"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
         <source>before a sync</source>
         <translation>vóór een synchronisatie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="53"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
         <source>before a restore</source>
         <translation>vóór een herstelling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="54"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="55"/>
         <source>made by hand</source>
         <translation>zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="60"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
         <source>initiatives</source>
         <extracomment>The record counts of a backup, as the restore questions name them (&quot;12 initiatives, 30 contacts&quot;).</extracomment>
         <translation>initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="61"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
         <source>contacts</source>
         <translation>contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="62"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
         <source>requests</source>
         <translation>adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="63"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="64"/>
         <source>follow-ups</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="97"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="98"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
         <source>Size</source>
         <translation>Grootte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Contacts</source>
         <translation>Contactpersonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="99"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
         <source>Requests</source>
         <translation>Vragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="100"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="101"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="110"/>
-        <location filename="../../fourthpillar/ui/backups.py" line="162"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="111"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="163"/>
         <location filename="../../fourthpillar/ui/backups.py" line="198"/>
         <source>Backups</source>
         <translation>Back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="113"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="114"/>
         <source>Backups are made every day at start-up and before updates, imports, sync and restores. Seven daily, four weekly and twelve monthly backups are kept; backups made by hand stay until you delete them.</source>
         <translation>Elke dag bij het opstarten en vóór updates, imports, synchronisaties en herstellingen wordt een back-up gemaakt. Zeven dagelijkse, vier wekelijkse en twaalf maandelijkse back-ups worden bewaard; back-ups die je zelf maakt blijven tot je ze verwijdert.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="121"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
         <source>&amp;Back up now</source>
         <translation>Nu een &amp;back-up maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="122"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
         <source>&amp;Restore…</source>
         <translation>&amp;Terugzetten…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/backups.py" line="123"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Verwijderen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="177"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n back-up in %1</numerusform>
@@ -742,7 +742,7 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="167"/>
+        <location filename="../../fourthpillar/cli/common.py" line="168"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -4313,7 +4313,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="365"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="361"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4321,33 +4321,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="367"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="363"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="431"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="427"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="97"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="433"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="429"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="440"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="436"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="449"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="445"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="450"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -4497,69 +4497,69 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de wachtwoordzin ontgrendelt {path} niet (is het de wachtwoordzin van dit register?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="120"/>
+        <location filename="../../fourthpillar/services/logins.py" line="118"/>
         <source>your database login may not apply the package of copy {replica} ({province}): a coordinator brings back copies of their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag het pakket van kopie {replica} ({province}) niet toepassen: een coördinator brengt kopieën van de eigen provincies terug ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="122"/>
+        <location filename="../../fourthpillar/services/logins.py" line="120"/>
         <source>the whole register</source>
         <translation>het hele register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="141"/>
+        <location filename="../../fourthpillar/services/logins.py" line="139"/>
         <source>a coordinator&apos;s field copy holds one of their provinces: choose one of {choices}</source>
         <translation>een veldkopie van een coördinator bevat een van haar provincies: kies een van {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="144"/>
+        <location filename="../../fourthpillar/services/logins.py" line="142"/>
         <source>your database login may not make a field copy of {province}: a coordinator&apos;s copies hold their own provinces ({choices}); nothing was written</source>
         <translation>je databanklogin mag geen veldkopie van {province} maken: de kopieën van een coördinator bevatten haar eigen provincies ({choices}); er is niets opgeslagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="183"/>
+        <location filename="../../fourthpillar/services/logins.py" line="181"/>
         <source>officers&apos; own logins exist only on a shared PostgreSQL database, not on this desk&apos;s own register</source>
         <translation>eigen logins van medewerkers bestaan alleen op een gedeelde PostgreSQL-databank, niet in het eigen register van deze desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="192"/>
-        <location filename="../../fourthpillar/services/logins.py" line="198"/>
+        <location filename="../../fourthpillar/services/logins.py" line="190"/>
+        <location filename="../../fourthpillar/services/logins.py" line="196"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="203"/>
+        <location filename="../../fourthpillar/services/logins.py" line="201"/>
         <source>a coordinator needs at least one province</source>
         <translation>een coördinator heeft minstens één provincie nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="205"/>
+        <location filename="../../fourthpillar/services/logins.py" line="203"/>
         <source>only a coordinator works for chosen provinces</source>
         <translation>alleen een coördinator werkt voor gekozen provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="222"/>
+        <location filename="../../fourthpillar/services/logins.py" line="220"/>
         <source>&apos;{text}&apos; is not a login name (lower-case letters, digits, _ . -; at most 63)</source>
         <translation>&apos;{text}&apos; is geen loginnaam (kleine letters, cijfers, _ . -; hoogstens 63)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="227"/>
+        <location filename="../../fourthpillar/services/logins.py" line="225"/>
         <source>&apos;{text}&apos; is already the login of {name}</source>
         <translation>&apos;{text}&apos; is al de login van {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="247"/>
+        <location filename="../../fourthpillar/services/logins.py" line="245"/>
         <source>the database server already has a login &apos;{text}&apos; (of another register, or an old one): choose another</source>
         <translation>de databankserver heeft al een login &apos;{text}&apos; (van een ander register, of een oude): kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="258"/>
-        <location filename="../../fourthpillar/services/logins.py" line="286"/>
+        <location filename="../../fourthpillar/services/logins.py" line="256"/>
+        <location filename="../../fourthpillar/services/logins.py" line="284"/>
         <source>this officer has no login of their own</source>
         <translation>deze medewerker heeft geen eigen login</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/logins.py" line="289"/>
+        <location filename="../../fourthpillar/services/logins.py" line="287"/>
         <source>you cannot disable your own login</source>
         <translation>je kunt je eigen login niet uitschakelen</translation>
     </message>
@@ -4580,7 +4580,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="121"/>
+        <location filename="../../fourthpillar/services/staging.py" line="119"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
@@ -7343,154 +7343,154 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="51"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="50"/>
         <source>Due any time</source>
         <extracomment>code -&gt; (label, first day, last day), the days counted from today (None: open). The filters that choose a range of dates: a list has one of them (the events list reads its period as the events&apos; start dates).</extracomment>
         <translation>Elke deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="52"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="54"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="53"/>
         <source>Due today</source>
         <translation>Vandaag te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="54"/>
         <source>Due in the next 7 days</source>
         <translation>Te doen in de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="56"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="55"/>
         <source>Due in the next 30 days</source>
         <translation>Te doen in de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="58"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="57"/>
         <source>Due between…</source>
         <translation>Te doen tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="58"/>
         <source>Due from</source>
         <translation>Deadline vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="60"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="59"/>
         <source>Due until</source>
         <translation>Deadline tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="62"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="61"/>
         <source>Any date</source>
         <translation>Elke datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="63"/>
         <source>Coming</source>
         <translation>Komend</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="64"/>
         <source>Past</source>
         <translation>Voorbij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="65"/>
         <source>In the next 7 days</source>
         <translation>In de komende 7 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="67"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="66"/>
         <source>In the next 30 days</source>
         <translation>In de komende 30 dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="68"/>
         <source>Between…</source>
         <translation>Tussen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="69"/>
         <source>From</source>
         <translation>Vanaf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="71"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="70"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="106"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="105"/>
         <source>Any status</source>
         <extracomment>The range filter this bar has (&quot;due&quot; or &quot;period&quot;; &quot;&quot; for none). Reads the officers off the GUI thread (None: on it, as for a list without a runner).</extracomment>
         <translation>Elke status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="108"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="107"/>
         <source>Any province</source>
         <translation>Elke provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="110"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="109"/>
         <source>Any theme</source>
         <translation>Elk thema</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="112"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="111"/>
         <source>Any topic</source>
         <translation>Elk onderwerp</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="114"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="113"/>
         <source>Any kind</source>
         <translation>Elke soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="116"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="115"/>
         <source>Any channel</source>
         <translation>Elk kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Any officer</source>
         <translation>Elke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="117"/>
         <source>Any owner</source>
         <translation>Elke verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="119"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="118"/>
         <source>Me</source>
         <translation>Mijzelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="123"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="122"/>
         <source>&amp;Open only</source>
         <translation>Alleen &amp;open</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="126"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="125"/>
         <source>Include &amp;archived</source>
         <translation>Ook ge&amp;archiveerde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="128"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="130"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="129"/>
         <source>Clear the search and the filters: show every row again</source>
         <translation>Zoekterm en filters wissen: alle rijen weer tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/filters.py" line="175"/>
+        <location filename="../../fourthpillar/ui/lists/filters.py" line="174"/>
         <source>and</source>
         <extracomment>A remembered officer chosen before the officers were read (an item named &quot;…&quot;).</extracomment>
         <translation>en</translation>
@@ -8956,82 +8956,82 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="169"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="170"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="171"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="209"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="210"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="239"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="240"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="260"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="261"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="278"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="279"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="320"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="321"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="328"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="329"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="348"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="349"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="353"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="353"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="410"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="411"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="449"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="450"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="450"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="451"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -9896,43 +9896,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="174"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="188"/>
         <source>This cannot be opened</source>
+        <extracomment>The widget showing the busy cursor for the read on its way (weakly: a dialog owns its LatestRead, and a strong reference back would keep it from going).</extracomment>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="180"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="194"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="196"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="210"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="198"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="212"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="199"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="213"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="217"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="221"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="231"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="235"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="237"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="242"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>%n opvolging als gedaan markeren</numerusform>
@@ -9940,7 +9941,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="235"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="249"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
@@ -9948,12 +9949,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="241"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="255"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="245"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="259"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -10342,7 +10343,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <name>RegistrationDialog</name>
     <message>
         <location filename="../../fourthpillar/ui/editors/registration.py" line="47"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="135"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="136"/>
         <source>Register for %1</source>
         <extracomment>A walk-in rather than a contact person (read by the save, off the GUI thread). The contact persons of the initiative chosen, read when it is chosen (the newest choice wins).</extracomment>
         <translation>Inschrijven voor %1</translation>
@@ -10364,7 +10365,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/registration.py" line="63"/>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="126"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="127"/>
         <source>— choose the initiative first —</source>
         <translation>— kies eerst het initiatief —</translation>
     </message>
@@ -10399,27 +10400,27 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="125"/>
         <source>— this initiative has no contact persons —</source>
         <translation>— dit initiatief heeft geen contactpersonen —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="138"/>
         <source>The event is full: whoever registers now goes on the waiting list.</source>
         <translation>De activiteit is volzet: wie zich nu inschrijft, komt op de wachtlijst.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="148"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="149"/>
         <source>On the waiting list: %1</source>
         <translation>Op de wachtlijst: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="150"/>
         <source>Registered: %1</source>
         <translation>Ingeschreven: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/registration.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/registration.py" line="157"/>
         <source>choose the initiative (type part of its name), then the person</source>
         <translation>kies het initiatief (typ een deel van de naam), dan de persoon</translation>
     </message>
@@ -10802,22 +10803,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="272"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="269"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="312"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="309"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="396"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="393"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="408"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="405"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -11193,7 +11194,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="229"/>
         <location filename="../../fourthpillar/sync/first.py" line="250"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="439"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="430"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11397,23 +11398,23 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="404"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="395"/>
         <source>a change without its number</source>
         <extracomment>Moments or days of the forms packages are written in, one a line. Conversions of a whole column of a line at once, for the values&apos; usual form (a first package holds two million moments and a million days): None when one is in another form.</extracomment>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="420"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="411"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="427"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="418"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="428"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="419"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -11543,19 +11544,19 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="38"/>
+        <location filename="../../fourthpillar/services/events.py" line="39"/>
         <location filename="../../fourthpillar/services/followups.py" line="61"/>
         <location filename="../../fourthpillar/services/requests.py" line="33"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="44"/>
+        <location filename="../../fourthpillar/services/events.py" line="45"/>
         <source>is before the start date</source>
         <translation>ligt voor de begindatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="47"/>
+        <location filename="../../fourthpillar/services/events.py" line="48"/>
         <source>is not after the start time</source>
         <translation>ligt niet na het beginuur</translation>
     </message>
