@@ -2,16 +2,13 @@
 demonstration data.
 
 Each lives in a module of its own (some pull in heavy libraries such as reportlab), imported
-only when the officer uses it. A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`,
-which provides ``desk``, ``jobs``, ``events``, ``undo_stack`` and the page helpers used here.
+only when the officer uses it. A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`
+(what it uses of the window: :class:`~fourthpillar.ui.window_part.WindowPart`).
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
-
-from PySide6.QtCore import SignalInstance
-from PySide6.QtWidgets import QMainWindow
+from typing import Any
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.jobs import IsCancelled, Progress
@@ -19,19 +16,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import REQUEST, record_kind
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
-
-if TYPE_CHECKING:
-    from fourthpillar.services.desk import Desk
-    from fourthpillar.services.logins import Permissions
-    from fourthpillar.ui.events import DeskEvents
-    from fourthpillar.ui.jobs import JobRunner
-    from fourthpillar.ui.lists.view import ListPage
-    from fourthpillar.ui.undo import UndoStack
-
-    #: For the type checker the mixin is the window it is mixed into; at run time it adds no base.
-    _Window = QMainWindow
-else:
-    _Window = object
+from fourthpillar.ui.window_part import WindowPart
 
 # What the import wizard reads (File > Import initiatives).
 SPREADSHEET_SUFFIXES = (".xlsx", ".ods", ".xls", ".csv")
@@ -41,21 +26,8 @@ SPREADSHEET_SUFFIXES = (".xlsx", ".ods", ".xls", ".csv")
 tr = qt_translator("FileCommands")
 
 
-class FileCommands(_Window):
+class FileCommands(WindowPart):
     """The File menu's handlers (mixed into the main window)."""
-
-    desk: Desk
-    jobs: JobRunner
-    events: DeskEvents
-    undo_stack: UndoStack
-    if TYPE_CHECKING:  # what the main window provides
-        desk_replaced: SignalInstance
-
-        def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None: ...
-        def current_list(self) -> ListPage | None: ...
-        def _initiative_in_view(self) -> str | None: ...
-        def show_error(self, title: str, error: BaseException) -> None: ...
-        def apply_permissions(self, allowed: Permissions | None = None) -> None: ...
 
     # -- import and export (modules of their own, loaded when used) ---------------------------
 

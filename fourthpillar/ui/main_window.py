@@ -77,8 +77,7 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
         self.undo_stack.redone.connect(self._redone)
         self.undo_stack.refused.connect(self._undo_refused)
         self._history: list[str] = []
-        self._current_initiative: str | None = None
-        self._reading_for_archive = False
+        self._archive_read = operations.LatestRead()
 
         self.dashboard = DashboardPage(desk, self, jobs=self.jobs)
         self.dashboard.item_opened.connect(self.open_item)
@@ -287,7 +286,7 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
             self.new_request()
         elif name == FOLLOW_UPS:
             self.new_follow_up()
-        elif name == INITIATIVE_PAGE and self._current_initiative:
+        elif name == INITIATIVE_PAGE and self.initiative_page.opened_id:
             self.new_request()
         elif name == EVENTS:
             self.new_event()
@@ -306,7 +305,7 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
 
     def _initiative_in_view(self) -> str | None:
         if self.current_page_name() == INITIATIVE_PAGE:
-            return self._current_initiative
+            return self.initiative_page.opened_id
         page = self.current_list()
         rows = page.selected_rows() if page is not None else []
         if page is not None and rows:
@@ -360,8 +359,9 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
         for page in self.lists.values():
             page.mark_stale()
         self.duplicates.mark_stale()
-        if self.current_page_name() == INITIATIVE_PAGE and self._current_initiative:
-            self.initiative_page.show_initiative(self._current_initiative, on_failed=self._initiative_gone)
+        initiative_id = self.initiative_page.opened_id
+        if self.current_page_name() == INITIATIVE_PAGE and initiative_id:
+            self.initiative_page.show_initiative(initiative_id, on_failed=self._initiative_gone)
         self.refresh_event_page()
         self._update_actions()
         self._update_title()

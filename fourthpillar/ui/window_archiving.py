@@ -6,10 +6,9 @@ A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QMainWindow
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import initiatives
@@ -18,41 +17,17 @@ from fourthpillar.ui import operations
 from fourthpillar.ui.kinds import EVENT, INITIATIVE, RecordKind, record_kind
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_pages import EVENT_PAGE, INITIATIVE_PAGE
-
-if TYPE_CHECKING:
-    from fourthpillar.services.desk import Desk
-    from fourthpillar.ui.events import DeskEvents
-    from fourthpillar.ui.jobs import JobRunner
-    from fourthpillar.ui.lists.view import ListPage
-    from fourthpillar.ui.pages.event_page import EventPage
-    from fourthpillar.ui.pages.initiative_page import InitiativePage
-    from fourthpillar.ui.undo import UndoStack
-
-    _Window = QMainWindow
-else:
-    _Window = object
-
+from fourthpillar.ui.window_part import WindowPart
 
 # The window's context, as in :mod:`fourthpillar.ui.window_pages`.
 tr = qt_translator("MainWindow")
 
 
-class WindowArchiving(_Window):
+class WindowArchiving(WindowPart):
     """Delete (archive) in the window (mixed into the main window)."""
 
-    desk: Desk
-    jobs: JobRunner
-    events: DeskEvents
-    undo_stack: UndoStack
-    initiative_page: InitiativePage
-    event_page: EventPage
-    _current_initiative: str | None
     #: Delete on an initiative page reads it first: a second Delete meanwhile waits.
-    _reading_for_archive: bool
-    if TYPE_CHECKING:  # what the main window provides
-        def current_page_name(self) -> str: ...
-        def current_list(self) -> ListPage | None: ...
-        def go_back(self) -> None: ...
+    _archive_read: operations.LatestRead
 
     def _archive_targets(self) -> tuple[RecordKind | None, list[tuple[str, str]]]:
         """The kind and (id, title) of what Delete would archive here (not the initiative shown:
@@ -81,26 +56,23 @@ class WindowArchiving(_Window):
     def _archive_initiative_shown(self) -> None:
         """Read the initiative shown in the background (archived meanwhile? its name now?), then
         ask and archive it; a second Delete meanwhile waits for the first."""
-        initiative_id = self._current_initiative
-        if not initiative_id or self._reading_for_archive:
+        initiative_id = self.initiative_page.opened_id
+        if not initiative_id or self._archive_read.reading:
             return
         desk = self.desk
-        self._reading_for_archive = True
 
         def read(**_: Any) -> list[tuple[str, str]]:
             detail = initiatives.get_initiative(desk, initiative_id=initiative_id)
             return [] if detail.archived else [(detail.id, detail.name)]
 
         def done(targets: list[tuple[str, str]]) -> None:
-            self._reading_for_archive = False
             operations.confirm_and_archive(self, self.desk, INITIATIVE, targets, runner=self.jobs,
                                            on_done=self._archived)
 
         def refused(error: KnownError | ValidationFailed) -> None:
-            self._reading_for_archive = False
             self.statusBar().showMessage(str(error), 12000)
 
-        operations.run_read(self.jobs, read, busy=self.initiative_page, on_done=done, on_refused=refused)
+        self._archive_read.run(self.jobs, read, busy=self.initiative_page, on_done=done, on_refused=refused)
 
     def _archived(self, description: str, batches: list[str]) -> None:
         if batches:

@@ -7,45 +7,20 @@ A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
-
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QMainWindow
 
 from fourthpillar.ui.kinds import RecordKind
 from fourthpillar.ui.pages.event_page import EventPage
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_pages import EVENT_PAGE, INITIATIVE_PAGE
-
-if TYPE_CHECKING:
-    from fourthpillar.services.desk import Desk
-    from fourthpillar.ui.editors.base import EditorDialog
-
-    _Window = QMainWindow
-else:
-    _Window = object
-
+from fourthpillar.ui.window_part import WindowPart
 
 # The window's context, as in :mod:`fourthpillar.ui.window_pages`.
 tr = qt_translator("MainWindow")
 
 
-class WindowEvents(_Window):
+class WindowEvents(WindowPart):
     """The event page in the window, and opening a record on its page (mixed into the main window)."""
-
-    desk: Desk
-    event_page: EventPage
-    if TYPE_CHECKING:  # what the main window provides
-        def show_page(self, name: str, *, remember: bool = True) -> None: ...
-        def current_page_name(self) -> str: ...
-        def show_initiative(self, initiative_id: str) -> None: ...
-        def open_record_page(self, name: str, cannot_open: str) -> Callable[[BaseException], None]: ...
-        def show_error(self, title: str, error: BaseException) -> None: ...
-        def go_back(self) -> None: ...
-        def _record_page_shown(self) -> None: ...
-        def record_saved(self, description: str, saved: Any, *, status: str | None = None) -> None: ...
-        def run_editor(self, editor: type[EditorDialog], description: str, **arguments: Any) -> Any: ...
 
     def _make_event_page(self) -> EventPage:
         page = EventPage(self.desk, self)
@@ -72,7 +47,7 @@ class WindowEvents(_Window):
     def refresh_event_page(self) -> None:
         """After any change: the event shown is read again (gone: back to where the officer was)."""
         page = self.event_page
-        event_id = page.reading or (page.detail.id if page.detail is not None else None)
+        event_id = page.opened_id
         if self.current_page_name() != EVENT_PAGE or event_id is None:
             return
 

@@ -8,18 +8,13 @@ A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`, which builds the pa
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, Slot
 from PySide6.QtWidgets import (
-    QLabel,
     QListWidget,
     QListWidgetItem,
-    QMainWindow,
-    QSplitter,
-    QStackedWidget,
     QStyle,
-    QWidget,
 )
 
 from fourthpillar.ui import settings
@@ -29,18 +24,8 @@ from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.style import themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS
 from fourthpillar.ui.text import qt_translator
+from fourthpillar.ui.window_part import WindowPart
 from fourthpillar.ui.window_size import fit_on_screen
-
-if TYPE_CHECKING:
-    from fourthpillar.services.desk import Desk
-    from fourthpillar.ui.dashboard import DashboardPage
-    from fourthpillar.ui.pages.event_page import EventPage
-    from fourthpillar.ui.pages.initiative_page import InitiativePage
-
-    #: For the type checker the mixin is the window it is mixed into; at run time it adds no base.
-    _Window = QMainWindow
-else:
-    _Window = object
 
 DASHBOARD = "dashboard"
 INITIATIVE_PAGE = "initiative"
@@ -55,23 +40,11 @@ RECORD_PAGES = {INITIATIVE_PAGE: INITIATIVES, EVENT_PAGE: EVENTS}
 tr = qt_translator("MainWindow")
 
 
-class WindowPages(_Window):
+class WindowPages(WindowPart):
     """Navigation, page switching and the window's remembered state (mixed into the main window)."""
 
-    desk: Desk
-    dashboard: DashboardPage
-    lists: dict[str, ListPage]
-    initiative_page: InitiativePage
-    event_page: EventPage
-    pages: dict[str, QWidget]
-    stack: QStackedWidget
-    splitter: QSplitter
-    count_label: QLabel
+    #: The pages shown before, for Back (Alt+Left).
     _history: list[str]
-    _current_initiative: str | None
-    if TYPE_CHECKING:  # what the main window provides
-        def _update_actions(self) -> None: ...
-        def show_error(self, title: str, error: BaseException) -> None: ...
 
     def _build_navigation(self) -> None:
         """The list of pages at the left (Ctrl+1..Ctrl+7 go to them too)."""
@@ -182,15 +155,8 @@ class WindowPages(_Window):
 
     def show_initiative(self, initiative_id: str) -> None:
         """The initiative's page, which reads it in the background."""
-        shown = self._current_initiative if self.current_page_name() == INITIATIVE_PAGE else None
-        failed = self.open_record_page(INITIATIVE_PAGE, tr("The initiative cannot be opened"))
-
-        def cannot_open(error: BaseException) -> None:
-            self._current_initiative = shown  # the page shows that one again
-            failed(error)
-
-        self._current_initiative = initiative_id
-        self.initiative_page.show_initiative(initiative_id, on_failed=cannot_open)
+        self.initiative_page.show_initiative(initiative_id, on_failed=self.open_record_page(
+            INITIATIVE_PAGE, tr("The initiative cannot be opened")))
 
     @Slot()
     def _update_counts(self, *_args: Any) -> None:

@@ -163,7 +163,7 @@ def test_ctrl_k_finds_and_opens_an_initiative(seeded: Seed, desk: Desk, window: 
     qtbot.keyClick(popup.line, Qt.Key.Key_Return)
     assert not popup.isVisible()
     assert window.current_page_name() == "initiative"
-    assert window._current_initiative == ids[3]
+    assert window.initiative_page.opened_id == ids[3]
 
 
 def test_enter_typed_before_the_quick_search_hits_come_opens_the_first_of_them(
@@ -178,7 +178,7 @@ def test_enter_typed_before_the_quick_search_hits_come_opens_the_first_of_them(
     qtbot.keyClicks(popup.line, "4")
     qtbot.keyClick(popup.line, Qt.Key.Key_Return)  # before the hits of "initiative 004" came
     qtbot.waitUntil(lambda: window.current_page_name() == "initiative", timeout=5000)
-    assert window._current_initiative == ids[4]
+    assert window.initiative_page.opened_id == ids[4]
 
 
 def test_archive_asks_then_ctrl_z_restores_and_ctrl_shift_z_archives_again(
@@ -342,7 +342,8 @@ def test_dashboard_overdue_link_shows_my_overdue_follow_ups(seeded: Seed, desk: 
 def test_initiative_page_edit_is_undoable_and_delete_archives_it(
         seeded: Seed, desk: Desk, window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch) -> None:
     """Enter on an initiative opens its page; an edit made there goes on the undo stack and
-    Ctrl+Z reverts it; Delete on the page archives the initiative after asking."""
+    Ctrl+Z reverts it; Delete on the page archives the initiative after asking, once however
+    often it is pressed while the page reads the initiative first."""
     ids = seeded(desk, 2)
     window.show_page("initiatives")
     page = window.lists["initiatives"]
@@ -366,6 +367,11 @@ def test_initiative_page_edit_is_undoable_and_delete_archives_it(
     written(qtbot, window)
     assert initiatives.get_initiative(desk, initiative_id=ids[1]).name == "Initiative 001"
 
+    asked = confirm(monkeypatch, QMessageBox.StandardButton.Cancel)
+    window.archive_action.trigger()
+    window.archive_action.trigger()  # again before the first has read the initiative
+    written(qtbot, window)
+    assert len(asked) == 1
     asked = confirm(monkeypatch, QMessageBox.StandardButton.Yes)
     window.archive_action.trigger()
     written(qtbot, window)

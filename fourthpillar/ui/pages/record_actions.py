@@ -87,6 +87,11 @@ class RecordActions(_Page):
         """The id of the record shown (None before one is)."""
         return self.detail.id if self.detail is not None else None
 
+    @property
+    def opened_id(self) -> str | None:
+        """The record opened on the page: the one being read, else the one shown."""
+        return self.reading or self.record_id
+
     def jobs(self) -> JobRunner:
         """The window's background-job runner (or the page's own, when shown on its own)."""
         runner = getattr(self.window(), "jobs", None)
@@ -143,7 +148,7 @@ class RecordActions(_Page):
                    on_failed: Callable[[], None] | None = None) -> None:
         """Read the record shown (or being read) again with *show*; when it can no longer be read,
         say so on the page (*cannot_show*, with the reason for %1) and call *on_failed*."""
-        record_id = self.reading or (self.detail.id if self.detail is not None else None)
+        record_id = self.opened_id
         if record_id is None:
             return
 
