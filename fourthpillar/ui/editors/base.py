@@ -298,9 +298,15 @@ class EditorDialog(QDialog):
         return Opening(self.read_stored() if self.record_id() is not None else None)
 
     def show_opening(self, data: Any) -> None:
-        """Fill the form with what :meth:`read_opening` read (on the GUI thread)."""
+        """Fill the form with what :meth:`read_opening` read (on the GUI thread): the record as
+        stored, or a new one's defaults (:meth:`show_new`)."""
         if data.stored is not None:
             self.use_stored(data.stored)
+        else:
+            self.show_new(data)
+
+    def show_new(self, data: Any) -> None:
+        """Fill a new record's form with its defaults and what *data* read for it (its context)."""
 
     def officer_choices(self) -> list[tuple[str, str]]:
         """(id, name) of the officers an officer field offers, for :meth:`read_opening`."""

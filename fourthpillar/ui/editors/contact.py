@@ -91,10 +91,7 @@ class ContactEditor(EditorDialog):
             return Opening(self.read_stored())
         return Opening(context=initiatives.get_initiative(self.desk, initiative_id=self.initiative_id).name)
 
-    def show_opening(self, data: Opening) -> None:
-        if data.stored is not None:
-            self.use_stored(data.stored)
-            return
+    def show_new(self, data: Opening) -> None:
         self.initiative_label.setText(data.context)
         self.fill({"language": "nl"})
 

@@ -133,9 +133,9 @@ class EventEditor(EditorDialog):
 
     def show_opening(self, data: Opening) -> None:
         self.officer_combo.set_choices(data.officers)
-        if data.stored is not None:
-            self.use_stored(data.stored)
-            return
+        super().show_opening(data)
+
+    def show_new(self, data: Opening) -> None:
         self.fill({"kind": "training", "status": "planned", "officer_id": self.desk.officer_id})
 
     def submit(self, values: dict[str, Any]) -> Saved:

@@ -193,9 +193,9 @@ class FollowUpEditor(EditorDialog):
 
     def show_opening(self, data: Opening) -> None:
         self.owner_combo.set_choices(data.officers)
-        if data.stored is not None:
-            self.use_stored(data.stored)
-            return
+        super().show_opening(data)
+
+    def show_new(self, data: Opening) -> None:
         self.initiative_id, initiative_name, question = data.context
         self._show_context(initiative_name, question)
         self.fill({"owner_id": self.desk.officer_id})

@@ -259,12 +259,9 @@ class InitiativeEditor(EditorDialog):
     def needs_reading(self) -> bool:
         return self.initiative_id is not None  # a new one's form has nothing to read
 
-    def show_opening(self, data: Opening) -> None:
-        if data.stored is None:  # a new initiative: the defaults
-            self.fill({"status": "active", "panel_member": False})
-            self._postcode_hint("")
-            return
-        super().show_opening(data)
+    def show_new(self, data: Opening) -> None:
+        self.fill({"status": "active", "panel_member": False})
+        self._postcode_hint("")
 
     def read_stored(self) -> StoredRecord:
         """The initiative, and the municipalities its postcode offers (read with it)."""

@@ -351,9 +351,9 @@ class RequestEditor(EditorDialog):
 
     def show_opening(self, data: Opening) -> None:
         self.officer_combo.set_choices(data.officers)
-        if data.stored is not None:
-            self.use_stored(data.stored)
-            return
+        super().show_opening(data)
+
+    def show_new(self, data: Opening) -> None:
         if data.context is not None:
             self.initiative_label.setText(data.context.name)
         self._show_contacts(data.context.contacts if data.context is not None else None)
