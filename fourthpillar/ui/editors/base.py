@@ -35,7 +35,7 @@ from fourthpillar.ui.editors.field_slot import FieldSlot
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.stale import StaleSave
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import cannot_open, run_read, run_write
+from fourthpillar.ui.operations import LatestRead, cannot_open, run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
 from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
@@ -133,9 +133,8 @@ class EditorDialog(QDialog):
         #: Where the form is read and saves are written: the window's runner (its read pool, its
         #: one writer, off the GUI thread); None reads and saves at once (an editor on its own).
         self.runner = runner
-        #: What the form shows is being read (:meth:`read_form`): the form and Save wait for it.
-        self.reading = False
-        self._reads = 0
+        #: What the form shows, read when it opens (:meth:`read_form`).
+        self._opening = LatestRead()
         #: A save is being written: Save, Esc and closing wait for it.
         self.saving = False
         self.slots: dict[str, FieldSlot] = {}
@@ -250,33 +249,36 @@ class EditorDialog(QDialog):
             self.load()
             self.mark_clean()
             return
-        self._reads += 1
-        asked = self._reads
-        self.reading = True
         focus = self.focusWidget()  # where the form wants the cursor once it can take it
-        self.form_area.setEnabled(False)
-        self.save_button.setEnabled(False)
+        self.wait_for_read(True)
         self.mark_clean()  # nothing typed: Esc closes without asking
 
         def read(**_: Any) -> Any:
             return self.read_opening()  # on the worker: plain attributes only, never a widget
 
         def shown(data: Any) -> None:
-            self.reading = False
-            self.form_area.setEnabled(True)
-            self.save_button.setEnabled(True)
-            if focus is not None:
-                focus.setFocus()
+            self.wait_for_read(False, focus)
             self.show_opening(data)
             self.mark_clean()
 
         def refused(error: KnownError | ValidationFailed) -> None:
-            self.reading = False
             QDialog.reject(self)
             cannot_open(self.parentWidget() or self, error)
 
-        run_read(self.runner, read, busy=self, on_done=shown, on_refused=refused,
-                 current=lambda: asked == self._reads and self.reading)
+        self._opening.run(self.runner, read, busy=self, on_done=shown, on_refused=refused)
+
+    @property
+    def reading(self) -> bool:
+        """What the form shows is being read (:meth:`read_form`): the form and Save wait for it."""
+        return self._opening.reading
+
+    def wait_for_read(self, wait: bool, focus: QWidget | None = None) -> None:
+        """The form and Save wait while the register is read for them (*wait*), or no longer; then
+        the cursor goes to *focus* (where the officer was)."""
+        self.form_area.setEnabled(not wait)
+        self.save_button.setEnabled(not wait)
+        if not wait and focus is not None:
+            focus.setFocus()
 
     # -- subclass hooks ----------------------------------------------------------------------
 
@@ -470,7 +472,5 @@ class EditorDialog(QDialog):
 
     def done(self, result: int) -> None:
         """Closed: a read still on its way is no longer shown (the dialog may live on unseen)."""
-        if self.reading:
-            self.reading = False
-            self.unsetCursor()
+        self._opening.drop()
         super().done(result)

@@ -85,10 +85,7 @@ class StaleSave:
             if not background:
                 return  # read at once: nothing can happen meanwhile
             editor.saving = wait
-            editor.save_button.setEnabled(not wait)
-            editor.form_area.setEnabled(not wait)
-            if not wait and focus is not None:
-                focus.setFocus()
+            editor.wait_for_read(wait, focus)
 
         def refused(error: KnownError | ValidationFailed) -> None:
             waiting(False)
