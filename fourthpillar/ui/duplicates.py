@@ -29,7 +29,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
@@ -133,8 +133,8 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         self._runner = runner
         self._pairs: list[duplicates.DuplicatePair] = []
         self._stale = True
-        # What a merge does is being read (in the background); then its dialog, while open.
-        self.planning = False
+        # What a merge does, read (in the background) before its dialog opens (while open: merge_dialog).
+        self._plan_read = LatestRead()
         self.merge_dialog: InitiativeMergeDialog | None = None
         self._summary = QLabel(tr("Looking for initiatives typed twice…"), self)
         self._summary.setWordWrap(True)
@@ -194,13 +194,16 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         not), then open :class:`InitiativeMergeDialog` (``merge_dialog``); its Merge merges."""
         keep, other = (pair.second, pair.first) if swap else (pair.first, pair.second)
         desk = self._desk
-        self.planning = True
+        self._plan_read.run(self._runner, lambda **_: merge.plan_merge(desk, keep_id=keep.id, other_id=other.id),
+                            busy=self, on_done=self._planned, on_refused=self._plan_refused)
         self._selection_changed()
-        run_read(self._runner, lambda **_: merge.plan_merge(desk, keep_id=keep.id, other_id=other.id), busy=self,
-                 on_done=self._planned, on_refused=self._plan_refused)
+
+    @property
+    def planning(self) -> bool:
+        """What a merge does is being read: the merge buttons wait for it."""
+        return self._plan_read.reading
 
     def _planned(self, plan: merge.MergePlan) -> None:
-        self.planning = False
         self._selection_changed()
         dialog = InitiativeMergeDialog(plan, self)
         self.merge_dialog = dialog
@@ -209,7 +212,6 @@ class DuplicatesPage(ReadsWhenShown, QWidget):
         dialog.open()
 
     def _plan_refused(self, error: BaseException) -> None:
-        self.planning = False
         self._selection_changed()
         self._report(error)
 

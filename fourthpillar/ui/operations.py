@@ -101,7 +101,7 @@ class LatestRead:
         self._busy: Callable[[], QWidget | None] = lambda: None
 
     def run(self, runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
-            on_done: Callable[[T], None], on_refused: Callable[[KnownError | ValidationFailed], None]) -> None:
+            on_done: Callable[[T], None], on_refused: Callable[[KnownError | ValidationFailed], None]) -> Job | None:
         """:func:`run_read`, whose outcome is dropped when a newer read was asked meanwhile."""
         self._asked += 1
         asked = self._asked
@@ -119,7 +119,7 @@ class LatestRead:
             self.reading = False
             on_refused(error)
 
-        run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest)
+        return run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest)
 
     def drop(self) -> None:
         """No read is wanted any more (the choice it was for was cleared): the one on its way is

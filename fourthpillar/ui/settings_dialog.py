@@ -46,7 +46,7 @@ from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
 
 #: desk.config keys of the backup rotation, as services.backups reads them.
@@ -73,7 +73,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         #: The officer working at this desk, as read when the dialog opened.
         self.officer: OfficerView | None = None
-        self.reading = True
+        self._officer_read = LatestRead()
 
         self.name = QLineEdit(self)
         self.name.setObjectName("settingsName")
@@ -160,17 +160,21 @@ class SettingsDialog(QDialog):
             QWidget.setTabOrder(first, second)
         self.name.setFocus()
         self._save_button().setEnabled(False)
-        run_read(runner, lambda **_: _read_officer(desk), busy=self, on_done=self._officer_read,
-                 on_refused=self._read_failed)
+        self._officer_read.run(runner, lambda **_: _read_officer(desk), busy=self, on_done=self._officer_shown,
+                               on_refused=self._read_failed)
+
+    @property
+    def reading(self) -> bool:
+        """The officer is being read: the name and Save wait for it."""
+        return self._officer_read.reading
 
     def _save_button(self) -> QPushButton:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert button is not None
         return button
 
-    def _officer_read(self, read: tuple[OfficerView | None, bool]) -> None:
+    def _officer_shown(self, read: tuple[OfficerView | None, bool]) -> None:
         self.officer, may_work_as_others = read
-        self.reading = False
         if not self.name.isModified():
             self.name.setText(self.officer.name if self.officer else "")
         # On the shared database the login is the officer: a name typed here would be refused.
@@ -180,7 +184,6 @@ class SettingsDialog(QDialog):
         self._save_button().setEnabled(True)
 
     def _read_failed(self, error: KnownError | ValidationFailed) -> None:
-        self.reading = False
         self._save_button().setEnabled(True)  # the other settings can still be saved
         QMessageBox.warning(self, self.tr("Settings"), str(error))
 

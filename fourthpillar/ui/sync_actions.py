@@ -41,7 +41,7 @@ from fourthpillar.services import office_password, sync
 from fourthpillar.store.errors import KnownError, LoginRefused
 from fourthpillar.ui import settings
 from fourthpillar.ui.conflicts import ConflictsPage, ConflictsView
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import LatestRead, run_read, run_write
 from fourthpillar.ui.privacy import prune_backups_made_before
 from fourthpillar.ui.sign_in import ask_after_refusal
 from fourthpillar.ui.sync_dialogs import (
@@ -82,7 +82,7 @@ class FieldSync(QObject):
         super().__init__(window)
         self.count = 0
         #: "Create package" reads the known copies first: a second press meanwhile waits for it.
-        self._reading_replicas = False
+        self._replicas_read = LatestRead()
         #: The last summary shown after applying a package or syncing (tests read it).
         self.summary_box: QMessageBox | None = None
         self.view = ConflictsView(window.desk, window.jobs)
@@ -308,22 +308,20 @@ class FieldSync(QObject):
     def create_package(self) -> Any:
         """The copies known to this one are read in the background first (the window shows it is
         busy; a second press meanwhile waits for the first), then the officer chooses."""
-        if self._reading_replicas:
+        if self._replicas_read.reading:
             return None
-        self._reading_replicas = True
         desk = self.desk
 
         def read(**_: Any) -> list[sync.KnownReplica]:
             return sync.known_replicas(desk)
 
         def refused(error: KnownError | ValidationFailed) -> None:
-            self._reading_replicas = False
             self._failed(tr("Create package"), error)
 
-        return run_read(self.window.jobs, read, busy=self.window, on_done=self._choose_package, on_refused=refused)
+        return self._replicas_read.run(self.window.jobs, read, busy=self.window, on_done=self._choose_package,
+                                       on_refused=refused)
 
     def _choose_package(self, known: list[sync.KnownReplica]) -> Any:
-        self._reading_replicas = False
         choices = [replica_choice_text(replica) for replica in known]
         prompt = tr("Which copy is the package for? It holds what that copy has not received from this one.\n"
                     "To send to a copy not listed, type its replica id (that copy shows it in this dialog).\n\n"

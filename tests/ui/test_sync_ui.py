@@ -191,8 +191,11 @@ def test_a_conflict_shows_on_the_conflicts_page_and_deciding_it_closes_it(
         # The decision travels: a package of changes for the laptop, chosen among the known copies.
         dialogs.item = lambda choices: next(choice for choice in choices if laptop.replica_id in choice)
         dialogs.save_path = str(tmp_path / "for-laptop.fpsync")
+        asked_before = len(dialogs.asked)
         window.field_sync.package_action.trigger()
+        window.field_sync.package_action.trigger()  # again before the copies are read: asked once
         wait_idle(qtbot, window)
+        assert len(dialogs.asked) == asked_before + 1
         assert desk.replica_id in dialogs.asked[-1]  # the dialog shows this copy's id, to give to others
         sync.apply_package(laptop, path=tmp_path / "for-laptop.fpsync")
         assert initiatives.get_initiative(laptop, initiative_id=initiative_id).notes == "veld"
