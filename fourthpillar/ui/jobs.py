@@ -125,6 +125,12 @@ class Job(QObject):
         self.finished.emit()
 
 
+def in_flight(job: Job | None) -> bool:
+    """Whether *job* (as :func:`~fourthpillar.ui.operations.run_write` returns it; None: it ran at
+    once) has yet to hand on its outcome."""
+    return job is not None and not job.done
+
+
 class JobRunner(QObject):
     """Starts jobs: reads on a small pool, writes one at a time on their own pool."""
 

@@ -37,7 +37,7 @@ from fourthpillar.services import logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import ROLES
-from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.jobs import Job, JobRunner, in_flight
 from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.ask_dialog import password_field
@@ -93,7 +93,8 @@ class OfficerForm(QDialog):
         self.desk = desk
         self.runner = runner
         self.officer = officer
-        self.busy = False
+        #: The change being written: Esc waits for it (its outcome closes the form or says why not).
+        self._writing: Job | None = None
         self.setObjectName("officerForm")
         self.setWindowTitle(tr("Add an officer with a login") if officer is None
                             else tr("Change the login of %1").replace("%1", officer.name))
@@ -183,22 +184,19 @@ class OfficerForm(QDialog):
             return
         self.message_bar.clear()
         self.buttons.setEnabled(False)
-        self.busy = True
-        run_write(self.runner, self._work(password), on_done=self._saved, on_refused=self._refused)
+        self._writing = run_write(self.runner, self._work(password), on_done=self._saved, on_refused=self._refused)
 
     def _saved(self, result: Any) -> None:
-        self.busy = False
         self._forget_passwords()
         self.saved.emit(result)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
-        self.busy = False
         self.buttons.setEnabled(True)
         self.message_bar.show_message(refusal(error))
 
     def reject(self) -> None:
-        if not self.busy:  # Esc while the change is being written: its outcome comes back here
+        if not in_flight(self._writing):  # Esc while the change is being written: its outcome comes back here
             super().reject()
 
     def _forget_passwords(self) -> None:
@@ -224,7 +222,8 @@ class OfficersDialog(QDialog):
         self.desk = desk
         self.runner = runner
         self.rows: list[logins.OfficerLogin] = []
-        self.busy = False
+        #: A change being written: closing waits for it.
+        self._writing: Job | None = None
         self._reads = LatestRead()
         self._select_after: str | None = None
         # The form open from this dialog, if any (tests fill it in).
@@ -367,20 +366,18 @@ class OfficersDialog(QDialog):
         self.message_bar.clear()
         for button in (self.change_button, self.disable_button, self.enable_button):
             button.setEnabled(False)
-        self.busy = True
-        run_write(self.runner, work, on_done=lambda _result: self._done(officer_id), on_refused=self._refused)
+        self._writing = run_write(self.runner, work, on_done=lambda _result: self._done(officer_id),
+                                  on_refused=self._refused)
 
     def reject(self) -> None:
-        if not self.busy:  # closing while a change is being written: its outcome comes back here
+        if not in_flight(self._writing):  # closing while a change is being written: its outcome comes back here
             super().reject()
 
     def _refused(self, error: BaseException) -> None:
-        self.busy = False
         self.message_bar.show_message(refusal(error))
         self.refresh()
 
     def _done(self, officer_id: str) -> None:
-        self.busy = False
         self.message_bar.clear()
         self._select_after = officer_id
         self.refresh()  # with the permissions: an admin may have changed their own role

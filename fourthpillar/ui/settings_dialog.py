@@ -45,7 +45,7 @@ from fourthpillar.services.desk import Desk, save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.jobs import Job, JobRunner, in_flight
 from fourthpillar.ui.operations import LatestRead, run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
 
@@ -68,7 +68,7 @@ class SettingsDialog(QDialog):
         self.desk = desk
         self.restart_needed = False
         self._runner = runner
-        self.saving = False
+        self._signing_in: Job | None = None
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Settings"))
         #: The officer working at this desk, as read when the dialog opened.
@@ -168,6 +168,11 @@ class SettingsDialog(QDialog):
         """The officer is being read: the name and Save wait for it."""
         return self._officer_read.reading
 
+    @property
+    def saving(self) -> bool:
+        """A new name is being signed in: Esc and closing wait for it."""
+        return in_flight(self._signing_in)
+
     def _save_button(self) -> QPushButton:
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         assert button is not None
@@ -211,21 +216,18 @@ class SettingsDialog(QDialog):
             self._keep_settings(folder)
             return
         region = officer.region if officer else None
-        self.saving = True
         self._save_button().setEnabled(False)  # one sign-in, however often Save is pressed
 
         def signed_in(_officer: OfficerView) -> None:
-            self.saving = False
             self._save_button().setEnabled(True)
             self._keep_settings(folder)
 
         def refused(error: KnownError | ValidationFailed) -> None:
-            self.saving = False
             self._save_button().setEnabled(True)
             QMessageBox.warning(self, self.tr("Settings not saved"), str(error))
 
-        run_write(self._runner, lambda **_: officers.sign_in(self.desk, name=name, region=region),
-                  on_done=signed_in, on_refused=refused, owner=self)
+        self._signing_in = run_write(self._runner, lambda **_: officers.sign_in(self.desk, name=name, region=region),
+                                     on_done=signed_in, on_refused=refused, owner=self)
 
     @Slot()
     def reject(self) -> None:

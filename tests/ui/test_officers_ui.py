@@ -67,11 +67,14 @@ def _select(dialog: OfficersDialog, name: str) -> None:
 
 def _save(qtbot: QtBot, form: OfficerForm) -> list[tuple[int, str, str]]:
     """Press the form's OK and wait for the background change to end: refused (the form stays
-    open), or saved (the form closed: its result and both password fields as it closed)."""
+    open), or saved (the form closed: its result and both password fields as it closed). Esc
+    pressed while the change is written must not close it: the change's outcome decides."""
     closed: list[tuple[int, str, str]] = []
     form.finished.connect(lambda result: closed.append((result, form.password.text(), form.repeat.text())))
     runner, dialog = form.runner, form.parent()
     form.buttons.button(form.buttons.StandardButton.Ok).click()
+    if not form.buttons.isEnabled():  # being written
+        form.reject()
     runner.wait(15_000)
     qtbot.waitUntil(lambda: bool(closed) or form.buttons.isEnabled(), timeout=15_000)
     if closed and isinstance(dialog, OfficersDialog):
