@@ -48,17 +48,26 @@ def _short(text: str, limit: int = 90) -> str:
     return line if len(line) <= limit else line[: limit - 1] + "…"
 
 
-class FollowUpEditor(EditorDialog):
-    """What to do, by when (quick buttons +1 week/+1 month/+3 months or a date), who, and the result.
-
-    A new follow-up needs *request_id* (it then belongs to that request's initiative) or
-    *initiative_id*. *today* fixes the day the quick due dates count from (tests).
-    """
+class _FollowUpDialog(EditorDialog):
+    """What both follow-up dialogs edit: the follow-up *follow_up_id* (None while new)."""
 
     entity = "follow_up"
 
     noun = QT_TRANSLATE_NOOP("EditorDialog", "follow-up")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this follow-up")
+
+    follow_up_id: str | None
+
+    def record_id(self) -> str | None:
+        return self.follow_up_id
+
+
+class FollowUpEditor(_FollowUpDialog):
+    """What to do, by when (quick buttons +1 week/+1 month/+3 months or a date), who, and the result.
+
+    A new follow-up needs *request_id* (it then belongs to that request's initiative) or
+    *initiative_id*. *today* fixes the day the quick due dates count from (tests).
+    """
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         was_done = bool(str((self.loaded or {}).get("done_on") or "").strip())
@@ -72,9 +81,6 @@ class FollowUpEditor(EditorDialog):
         else:
             template = self.tr("Follow-up changed: %1")
         return named(template, values.get("action"))
-
-    def record_id(self) -> str | None:
-        return self.follow_up_id
 
     def __init__(self, desk: Desk, follow_up_id: str | None = None, initiative_id: str | None = None,
                  request_id: str | None = None, parent: QWidget | None = None, *,
@@ -221,19 +227,13 @@ class FollowUpEditor(EditorDialog):
         return saved
 
 
-class CompleteFollowUpDialog(EditorDialog):
+class CompleteFollowUpDialog(_FollowUpDialog):
     """Mark a follow-up done: the date it was done (today by default) and what came of it."""
 
-    entity = "follow_up"
-
-    noun = QT_TRANSLATE_NOOP("EditorDialog", "follow-up")
-    this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this follow-up")
+    follow_up_id: str  # always one stored
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         return named(self.tr("Follow-up done: %1"), self.action_label.text())
-
-    def record_id(self) -> str | None:
-        return self.follow_up_id
 
     def __init__(self, desk: Desk, follow_up_id: str, parent: QWidget | None = None, *,
                  today: dt.date | None = None, runner: JobRunner | None = None) -> None:
