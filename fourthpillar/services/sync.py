@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
@@ -50,7 +50,7 @@ from fourthpillar.services.sync_packages import (  # made there; known from here
     trusted_peer,
 )
 from fourthpillar.services.sync_values import refuse_unstorable
-from fourthpillar.store.models import Conflict, Initiative, Registration, utc_now
+from fourthpillar.store.models import Conflict, Registration, utc_now
 from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync import snapshot, trust
 from fourthpillar.sync.heads import load_erased, load_heads
@@ -263,12 +263,9 @@ def count_conflicts(desk: Desk) -> int:
         erased = load_erased(session, [entity_id for entity, entity_id in records if entity == "contact"])
         count = sum(len(conflict_rules.open_conflicts_of(heads, erased=record[0] == "contact" and record[1] in erased))
                     for record, heads in load_heads(session, records).items())
-        # A duplicate until one of the two is archived (or gone); a merge until it is seen.
-        pairs = [(row.entity_id, row.other_id or "") for row in rows if row.kind == "duplicate"]
-        ids = {initiative_id for pair in pairs for initiative_id in pair}
-        live = {initiative_id for part in chunks(list(ids)) for initiative_id in session.scalars(
-            select(Initiative.id).where(Initiative.id.in_(part), Initiative.archived_at.is_(None)))}
-        count += sum(1 for first, second in pairs if first in live and second in live)
+        # A duplicate until it is settled (as the list settles it); a merge until it is seen.
+        count += session.scalar(select(func.count()).select_from(Conflict).where(
+            Conflict.kind == "duplicate", Conflict.resolved_at.is_(None), ~conflict_rules.duplicate_settled())) or 0
         return count + sum(1 for row in rows if row.kind == "merged")
 
 
