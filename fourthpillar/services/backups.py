@@ -105,11 +105,8 @@ def _setting(desk: Desk, key: str) -> int:
 
 
 def _database_path(desk: Desk) -> Path:
-    path = desk.database.sqlite_path
-    if path is None:
-        raise BackupFailed(translate(
-            "Backups", "backups are made of a SQLite register; a shared database is backed up by its server"))
-    return path
+    return desk.register_file(lambda: BackupFailed(translate(
+        "Backups", "backups are made of a SQLite register; a shared database is backed up by its server")))
 
 
 def _folder(desk: Desk) -> Path:
