@@ -21,6 +21,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import Generic, TypeVar
 
 from rapidfuzz import fuzz, process
 
@@ -197,10 +198,16 @@ class Reason:
     detail: str = ""
 
 
+#: What a likeness pairs: an initiative's id here, more of it in a service's pair.
+Side = TypeVar("Side")
+
+
 @dataclass(frozen=True)
-class Likeness:
-    first: str
-    second: str
+class Likeness(Generic[Side]):
+    """Two initiatives that look alike, how much (0-100) and why."""
+
+    first: Side
+    second: Side
     score: int
     reasons: tuple[Reason, ...]
 
@@ -248,7 +255,7 @@ def _bonus_at_most(a: Candidate, b: Candidate) -> float:
     return SAME_PLACE + SHARED_COUNTRY + (SHARED_CONTACT if shared_contact else 0)
 
 
-def score(a: Candidate, b: Candidate, *, at_least: int = 0) -> Likeness | None:
+def score(a: Candidate, b: Candidate, *, at_least: int = 0) -> Likeness[str] | None:
     """The full likeness of two initiatives; None as soon as it cannot reach *at_least*."""
     reasons: list[Reason] = []
     certain = bool(a.enterprise_number and a.enterprise_number == b.enterprise_number)
@@ -309,7 +316,7 @@ def _close_names(left: list[Candidate], right: list[Candidate], cutoff: float) -
             yield row, column
 
 
-def find_alike(candidates: Iterable[Candidate], *, min_score: int) -> list[Likeness]:
+def find_alike(candidates: Iterable[Candidate], *, min_score: int) -> list[Likeness[str]]:
     """Pairs scoring at least *min_score*, best first (never two initiatives a person kept apart)."""
     # Two places cost more than the best name and a country give: then names meet by place.
     by_place = min_score > 100 + OTHER_PLACE + SHARED_COUNTRY
@@ -321,7 +328,7 @@ def find_alike(candidates: Iterable[Candidate], *, min_score: int) -> list[Liken
     # sharing an e-mail, a phone or a number meet in those keys' blocks, which are scored whole).
     cutoff = max(0, min_score - SAME_PLACE - SHARED_COUNTRY)
     seen: set[tuple[str, str]] = set()
-    found: list[Likeness] = []
+    found: list[Likeness[str]] = []
 
     def consider(a: Candidate, b: Candidate) -> None:
         pair = (a.id, b.id) if a.id < b.id else (b.id, a.id)
@@ -363,7 +370,7 @@ def find_alike(candidates: Iterable[Candidate], *, min_score: int) -> list[Liken
     return found
 
 
-def alike_to(candidate: Candidate, others: Iterable[Candidate], *, min_score: int) -> list[Likeness]:
+def alike_to(candidate: Candidate, others: Iterable[Candidate], *, min_score: int) -> list[Likeness[str]]:
     """The initiatives among *others* that look like *candidate*, best first."""
     found = [likeness for other in others if other.id != candidate.id
              and candidate.id not in other.distinct_from and other.id not in candidate.distinct_from
@@ -372,7 +379,7 @@ def alike_to(candidate: Candidate, others: Iterable[Candidate], *, min_score: in
     return found
 
 
-def alike_across(new: Sequence[Candidate], known: Iterable[Candidate], *, min_score: int) -> dict[str, Likeness]:
+def alike_across(new: Sequence[Candidate], known: Iterable[Candidate], *, min_score: int) -> dict[str, Likeness[str]]:
     """For each of *new* (rows of a file) the best of *known* (the register) it looks like, by id of
     the new one; *new* are not compared with each other. Blocks as :func:`find_alike`, over *known*."""
     by_place = min_score > 100 + OTHER_PLACE + SHARED_COUNTRY
@@ -383,7 +390,7 @@ def alike_across(new: Sequence[Candidate], known: Iterable[Candidate], *, min_sc
     for members in blocks.values():
         members.sort(key=lambda item: (item.comparable, item.id))
     cutoff = max(0, min_score - SAME_PLACE - SHARED_COUNTRY)
-    best: dict[str, Likeness] = {}
+    best: dict[str, Likeness[str]] = {}
     for candidate in new:
         seen: set[str] = set()
         keys = list(candidate.blocking_keys(by_place=by_place))

@@ -93,12 +93,10 @@ class DailyBackup:
 
 
 @dataclass(frozen=True)
-class StartupCheck:
+class StartupCheck(DailyBackup):
+    """The day's backup (the start-up one) and the quick check made before it."""
+
     integrity: IntegrityReport
-    #: The start-up backup, when one was due.
-    backup: BackupInfo | None
-    #: Half-written copies left by a crash, now deleted.
-    debris: list[Path]
 
 
 def _setting(desk: Desk, key: str) -> int:
@@ -107,11 +105,8 @@ def _setting(desk: Desk, key: str) -> int:
 
 
 def _database_path(desk: Desk) -> Path:
-    path = desk.database.sqlite_path
-    if path is None:
-        raise BackupFailed(translate(
-            "Backups", "backups are made of a SQLite register; a shared database is backed up by its server"))
-    return path
+    return desk.register_file(lambda: BackupFailed(translate(
+        "Backups", "backups are made of a SQLite register; a shared database is backed up by its server")))
 
 
 def _folder(desk: Desk) -> Path:
@@ -266,7 +261,7 @@ def startup_safety(desk: Desk, *, now: dt.datetime | None = None) -> StartupChec
     """
     report = startup_check(desk)
     daily = daily_backup(desk, now=now)
-    return StartupCheck(report, daily.backup, daily.debris)
+    return StartupCheck(daily.backup, daily.debris, integrity=report)
 
 
 def restore_backup(desk: Desk, *, backup_id: str, progress: Progress = no_progress) -> RestoreResult:

@@ -6,7 +6,7 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -17,6 +17,7 @@ from sqlalchemy.exc import DBAPIError
 from fourthpillar import paths
 from fourthpillar.services import keys
 from fourthpillar.store.database import Database, describe_refusal, open_database, sqlite_file
+from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import Login, connected_login
 from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Meta
@@ -39,6 +40,14 @@ class Desk:
 
     def close(self) -> None:
         self.database.dispose()
+
+    def register_file(self, refusal: Callable[[], KnownError]) -> Path:
+        """The register's SQLite file, for what only a file of ours has (backups, a passphrase);
+        a shared database is its server's matter: *refusal* says so."""
+        path = self.database.sqlite_path
+        if path is None:
+            raise refusal()
+        return path
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -59,12 +59,10 @@ class Side:
 
 
 @dataclass(frozen=True)
-class DuplicatePair:
-    first: Side
-    second: Side
-    score: int
-    #: Reason codes (``domain.likeness.Reason``) and the same in words.
-    reasons: tuple[Reason, ...]
+class DuplicatePair(Likeness[Side]):
+    """A likeness of two initiatives as the Duplicates page lists it: each side's name and place,
+    and the reasons also in words."""
+
     reason_texts: tuple[str, ...]
 
 
@@ -123,7 +121,7 @@ def _side(candidate: Candidate) -> Side:
     return Side(candidate.id, candidate.name, candidate.postcode, candidate.municipality, candidate.enterprise_number)
 
 
-def _pairs(found: Mapping[str, Candidate], alike: list[Likeness]) -> list[DuplicatePair]:
+def _pairs(found: Mapping[str, Candidate], alike: list[Likeness[str]]) -> list[DuplicatePair]:
     return [DuplicatePair(_side(found[item.first]), _side(found[item.second]), item.score, item.reasons,
                           tuple(reason_text(reason) for reason in item.reasons)) for item in alike]
 

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from functools import partial
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -21,11 +20,10 @@ from fourthpillar.lists import EVENTS
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import event_row, registration_row
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import read_page
+from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_names import name_of
 from fourthpillar.services.records import EventDetail, EventFill, EventRow, Page, Saved
 from fourthpillar.services.registrations import lock_event, rebalance
-from fourthpillar.store import queries
 from fourthpillar.store.models import ContactPerson, Event, Initiative, Officer, Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.search import fold
@@ -130,10 +128,8 @@ def get_event(desk: Desk, *, event_id: str) -> EventDetail:
 def list_events(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[EventRow]:
     """One page of the events list as filtered (status, kind, topic, officer, start dates),
     searched (title, place, trainers, notes) and sorted by *query*."""
-    build = partial(queries.events, query, desk.database.engine.dialect.name)
-    with desk.database.session() as session:
-        return read_page(session, build, query, EVENTS.default_sort, EVENTS.id_column,
-                         lambda row: event_row(row[0], row[1], EVENTS.computed_values(row)), count=count)
+    return list_page(desk, EVENTS, query, lambda row: event_row(row[0], row[1], EVENTS.computed_values(row)),
+                     count=count)
 
 
 def next_events(desk: Desk, *, today: dt.date | None = None, limit: int = 5) -> list[EventFill]:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -22,11 +21,10 @@ from fourthpillar.lists import FOLLOW_UPS
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import read_page
+from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_names import name_of
 from fourthpillar.services.record_updates import update_record
 from fourthpillar.services.records import FollowUpRow, Page, Saved
-from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
 from fourthpillar.store.queries import ListQuery
 
@@ -151,8 +149,5 @@ def get_follow_up(desk: Desk, *, follow_up_id: str) -> FollowUpRow:
 
 def list_follow_ups(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[FollowUpRow]:
     """One page of the follow-ups list as filtered, searched and sorted by *query*."""
-    build = partial(queries.follow_ups, query, desk.database.engine.dialect.name)
-    with desk.database.session() as session:
-        return read_page(session, build, query, FOLLOW_UPS.default_sort, FOLLOW_UPS.id_column,
-                         lambda row: follow_up_row(row[0], row[1], row[2], FOLLOW_UPS.computed_values(row)),
-                         count=count)
+    return list_page(desk, FOLLOW_UPS, query,
+                     lambda row: follow_up_row(row[0], row[1], row[2], FOLLOW_UPS.computed_values(row)), count=count)

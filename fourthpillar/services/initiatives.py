@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -23,7 +22,7 @@ from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import contact_view, initiative_row
 from fourthpillar.services.demo_data import MUNICIPALITIES
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import read_page
+from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_updates import update_record
 from fourthpillar.services.records import (
     InitiativeDetail,
@@ -32,7 +31,6 @@ from fourthpillar.services.records import (
     Saved,
     TimelineEntry,
 )
-from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, ContactPerson, Event, FollowUp, Initiative, Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.search import fold, name_key
@@ -164,10 +162,8 @@ def municipalities_for_postcode(desk: Desk, *, postcode: str, limit: int = 12) -
 
 def list_initiatives(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[InitiativeRow]:
     """One page of the initiatives list as filtered, searched and sorted by *query*."""
-    build = partial(queries.initiatives, query, desk.database.engine.dialect.name)
-    with desk.database.session() as session:
-        return read_page(session, build, query, INITIATIVES.default_sort, INITIATIVES.id_column,
-                         lambda row: initiative_row(row[0], INITIATIVES.computed_values(row)), count=count)
+    return list_page(desk, INITIATIVES, query,
+                     lambda row: initiative_row(row[0], INITIATIVES.computed_values(row)), count=count)
 
 
 def add_contact(desk: Desk, *, initiative_id: str, values: Mapping[str, Any]) -> Saved:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
+from functools import partial
 from typing import Any, Protocol, TypeVar
 
 from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select, union_all
@@ -10,9 +11,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators, visitors
 from sqlalchemy.sql.elements import BinaryExpression, False_
 
+from fourthpillar.lists import RecordList
+from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
-from fourthpillar.store.queries import ListQuery, ListSelect, SearchPart, SearchPlan
+from fourthpillar.store.queries import LIST_STATEMENTS, ListQuery, ListSelect, SearchPart, SearchPlan
 from fourthpillar.store.search import match_terms, own_text_matches, unindexed
 from fourthpillar.store.sorting import NameSort, PlainOrder, SplitSort, tiebreak
 
@@ -271,3 +274,12 @@ def read_page(
         fetched = session.execute(fetch.where(id_column.in_(page_ids))).all()
         rows = [row[:-1] for row in sorted(fetched, key=lambda row: position[row[-1]])]
     return Page([convert(row) for row in rows], total, query.offset, total_is_exact=exact)
+
+
+def list_page(desk: Desk, listed: RecordList, query: ListQuery, to_row: Callable[[Any], T], *,
+              count: bool = True) -> Page[T]:
+    """One page of the catalogue's list *listed* (``fourthpillar.lists``) as filtered, searched
+    and sorted by *query*, each row made by *to_row*: what every list_* service reads."""
+    build = partial(LIST_STATEMENTS[listed.name], query, desk.database.engine.dialect.name)
+    with desk.database.session() as session:
+        return read_page(session, build, query, listed.default_sort, listed.id_column, to_row, count=count)

@@ -61,11 +61,8 @@ def new_passphrase_problem(*, current: str, new: str, repeated: str) -> str | No
 
 def register_file(desk: Desk) -> Path:
     """The desk's SQLite register; a shared database has no passphrase of ours."""
-    path = desk.database.sqlite_path
-    if path is None:
-        raise PassphraseNotChanged(translate(
-            "Keys", "the register is a shared database: its server protects it, it has no passphrase here"))
-    return path
+    return desk.register_file(lambda: PassphraseNotChanged(translate(
+        "Keys", "the register is a shared database: its server protects it, it has no passphrase here")))
 
 
 def current_passphrase(desk: Desk) -> str | None:

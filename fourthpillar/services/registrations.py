@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from sqlalchemy import func, select
@@ -26,9 +25,8 @@ from fourthpillar.lists import REGISTRATIONS
 from fourthpillar.services.changes import ChangeWriter, load
 from fourthpillar.services.convert import registration_row
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import read_page
+from fourthpillar.services.listing import list_page
 from fourthpillar.services.records import Page, RegistrationRow, Saved
-from fourthpillar.store import queries
 from fourthpillar.store.models import ContactPerson, Event, Initiative, Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync.merge import lock_for_sync
@@ -322,9 +320,6 @@ def get_registration(desk: Desk, *, registration_id: str) -> RegistrationRow:
 
 def list_registrations(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[RegistrationRow]:
     """One page of the registrations list (one event's with ``query.event_id``)."""
-    build = partial(queries.registrations, query, desk.database.engine.dialect.name)
-    with desk.database.session() as session:
-        return read_page(session, build, query, REGISTRATIONS.default_sort, REGISTRATIONS.id_column,
-                         lambda row: registration_row(row[0], row[1], row[2], row[3], row[4], row[5],
-                                                      REGISTRATIONS.computed_values(row)),
-                         count=count)
+    return list_page(desk, REGISTRATIONS, query,
+                     lambda row: registration_row(row[0], row[1], row[2], row[3], row[4], row[5],
+                                                  REGISTRATIONS.computed_values(row)), count=count)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any
 
 from sqlalchemy import select
@@ -16,11 +15,10 @@ from fourthpillar.lists import REQUESTS
 from fourthpillar.services.changes import ChangeWriter, load, set_archived
 from fourthpillar.services.convert import follow_up_row, request_row
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.listing import read_page
+from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_names import name_of
 from fourthpillar.services.record_updates import update_record
 from fourthpillar.services.records import Page, RequestDetail, RequestRow, Saved
-from fourthpillar.store import queries
 from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
 from fourthpillar.store.queries import ListQuery
 
@@ -118,8 +116,5 @@ def get_request(desk: Desk, *, request_id: str) -> RequestDetail:
 
 def list_requests(desk: Desk, *, query: ListQuery, count: bool = True) -> Page[RequestRow]:
     """One page of the requests list as filtered, searched and sorted by *query*."""
-    build = partial(queries.requests, query, desk.database.engine.dialect.name)
-    with desk.database.session() as session:
-        return read_page(session, build, query, REQUESTS.default_sort, REQUESTS.id_column,
-                         lambda row: request_row(row[0], row[1], row[2], REQUESTS.computed_values(row)),
-                         count=count)
+    return list_page(desk, REQUESTS, query,
+                     lambda row: request_row(row[0], row[1], row[2], REQUESTS.computed_values(row)), count=count)

@@ -6,7 +6,8 @@ either side makes a package of what the other lacks (``create_package``) and the
 it (``apply_package``). ``sync_with`` does both directions against another database at once.
 Merging is per field (see :mod:`fourthpillar.sync.merge`); what it cannot decide is listed by
 ``list_conflicts`` and settled by ``resolve_conflict``, whose decision travels like any change
-(both in :mod:`fourthpillar.services.sync_conflicts`, importable from here).
+(both in :mod:`fourthpillar.services.sync_conflicts`, importable from here); ``count_conflicts``
+counts them without writing.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
@@ -49,8 +50,10 @@ from fourthpillar.services.sync_packages import (  # made there; known from here
     trusted_peer,
 )
 from fourthpillar.services.sync_values import refuse_unstorable
-from fourthpillar.store.models import Registration, utc_now
+from fourthpillar.store.models import Conflict, Registration, utc_now
+from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync import snapshot, trust
+from fourthpillar.sync.heads import load_erased, load_heads
 from fourthpillar.sync.log import chunks, held_vector, key_of, merge_known
 from fourthpillar.sync.merge import apply_changes, lock_for_sync
 from fourthpillar.sync.package import (
@@ -247,6 +250,25 @@ def sync_with(desk: Desk, *, database_url: str, password: str | None = None, ask
         other.close()
 
 
+def count_conflicts(desk: Desk) -> int:
+    """How many conflicts :func:`list_conflicts` lists, read without writing anything: the
+    window's count, read beside the writer (also while another program holds the register
+    locked, or a damaged register is only read). Like the list, it leaves out the conflicts
+    settled since they were found, which only the list closes."""
+    with desk.database.session() as session:
+        rows = session.execute(select(Conflict.kind, Conflict.entity, Conflict.entity_id, Conflict.other_id)
+                               .where(Conflict.resolved_at.is_(None))).all()
+        # A field or archived state in conflict: as many as its record's heads still show.
+        records = {(row.entity, row.entity_id) for row in rows if row.kind in ("field", "archived")}
+        erased = load_erased(session, [entity_id for entity, entity_id in records if entity == "contact"])
+        count = sum(len(conflict_rules.open_conflicts_of(heads, erased=record[0] == "contact" and record[1] in erased))
+                    for record, heads in load_heads(session, records).items())
+        # A duplicate until it is settled (as the list settles it); a merge until it is seen.
+        count += session.scalar(select(func.count()).select_from(Conflict).where(
+            Conflict.kind == "duplicate", Conflict.resolved_at.is_(None), ~conflict_rules.duplicate_settled())) or 0
+        return count + sum(1 for row in rows if row.kind == "merged")
+
+
 __all__ = [
     "ARCHIVED",
     "LIVE",
@@ -260,6 +282,7 @@ __all__ = [
     "SyncResult",
     "apply_package",
     "checkout_package",
+    "count_conflicts",
     "create_first_package",
     "create_package",
     "key_of",

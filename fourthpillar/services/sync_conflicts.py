@@ -137,11 +137,9 @@ def _common(session: Session, model: type[Record], mine: Head, theirs: Head, rec
 
 
 def _settle_duplicates(session: Session, now: dt.datetime) -> None:
-    for conflict in session.scalars(select(Conflict).where(Conflict.kind == "duplicate",
-                                                           Conflict.resolved_at.is_(None))):
-        pair = [session.get(Initiative, conflict.entity_id), session.get(Initiative, conflict.other_id)]
-        if any(item is None or item.archived_at is not None for item in pair):
-            conflict.resolved_at = now
+    for conflict in session.scalars(select(Conflict).where(Conflict.kind == "duplicate", Conflict.resolved_at.is_(None),
+                                                           conflict_rules.duplicate_settled())):
+        conflict.resolved_at = now
 
 
 def _refresh_open(session: Session, desk: Desk) -> None:

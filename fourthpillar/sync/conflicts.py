@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, or_, select
 from sqlalchemy.orm import Session
 
 from fourthpillar.store.models import Conflict, Initiative
@@ -87,6 +87,13 @@ def refresh(session: Session, heads: dict[RecordKey, RecordHeads], *, erased: se
             session.add(Conflict(kind=kind, entity=record[0], entity_id=record[1], field=field, detected_at=now))
             opened += 1
     return opened
+
+
+def duplicate_settled() -> ColumnElement[bool]:
+    """Whether a duplicate conflict was settled since it was found: one of its two initiatives is
+    archived or gone (a person keeping both resolves it instead)."""
+    live = select(Initiative.id).where(Initiative.archived_at.is_(None))
+    return or_(Conflict.entity_id.not_in(live), Conflict.other_id.is_(None), Conflict.other_id.not_in(live))
 
 
 def flag_duplicates(session: Session, initiatives: list[Initiative], *, now: dt.datetime) -> int:

@@ -160,7 +160,7 @@ class FieldSync(QObject):
 
         # The count in the side bar, read in the background (not on the writer: closing the window
         # meanwhile would ask whether to stop a write).
-        run_read(self.window.jobs, lambda **_: len(sync.list_conflicts(desk)), busy=self.page,
+        run_read(self.window.jobs, lambda **_: sync.count_conflicts(desk), busy=self.page,
                  on_done=self._set_count, on_refused=failed)
 
     def _navigation_item(self) -> Any:

@@ -19,6 +19,7 @@ from typing import Any
 
 import keyring
 import pytest
+from database_helpers import postgres_copy
 from keyring.backends import fail
 from safety_helpers import Register, snapshot
 from test_keys import MemoryKeychain
@@ -281,3 +282,17 @@ def test_a_change_refused_at_the_register_leaves_every_backup_under_the_old_pass
     assert stopped.value.desk is not None
     stopped.value.desk.close()
     assert [_opens_with(path, old, NEW) for path in _files(folder)] == [[old]] * 3
+
+
+def test_a_shared_database_has_no_passphrase_here(request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    """The office's PostgreSQL register is its server's to protect: File > Change passphrase on it
+    says so in one line, rather than failing on a file the desk does not have."""
+    with postgres_copy(request) as url:
+        office = open_desk(data_dir=tmp_path, database_url=url)
+        try:
+            for attempt in (lambda: passphrase.current_passphrase(office),
+                            lambda: passphrase.change_passphrase(office, current="oud", new=NEW)):
+                with pytest.raises(passphrase.PassphraseNotChanged, match="its server protects it"):
+                    attempt()
+        finally:
+            office.close()
