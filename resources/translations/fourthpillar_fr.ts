@@ -21,50 +21,50 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="112"/>
+        <location filename="../../fourthpillar/services/backups.py" line="108"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The register reopened on the backup: use this one, the damaged Desk is closed. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The register reopened on the backup: use this one, the damaged Desk is closed. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted.</extracomment>
         <translation>les sauvegardes concernent un registre SQLite ; une base de données partagée est sauvegardée par son serveur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="125"/>
-        <location filename="../../fourthpillar/services/backups.py" line="377"/>
+        <location filename="../../fourthpillar/services/backups.py" line="120"/>
+        <location filename="../../fourthpillar/services/backups.py" line="372"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="143"/>
+        <location filename="../../fourthpillar/services/backups.py" line="138"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; n&apos;est pas un motif de sauvegarde ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="283"/>
+        <location filename="../../fourthpillar/services/backups.py" line="278"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>la sauvegarde {name} est endommagée ({problem}) ; choisissez-en une autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="296"/>
+        <location filename="../../fourthpillar/services/backups.py" line="291"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="372"/>
+        <location filename="../../fourthpillar/services/backups.py" line="367"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="381"/>
+        <location filename="../../fourthpillar/services/backups.py" line="376"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="386"/>
+        <location filename="../../fourthpillar/services/backups.py" line="381"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="404"/>
+        <location filename="../../fourthpillar/services/backups.py" line="399"/>
         <source>only a data folder&apos;s own register can be recovered from its backups</source>
         <translation>seul le registre propre à un dossier de données peut être récupéré depuis ses sauvegardes</translation>
     </message>
@@ -4066,53 +4066,53 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="74"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="72"/>
         <source>names alike ({score})</source>
-        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
+        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first).</extracomment>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="73"/>
         <source>initials of the other&apos;s name</source>
         <translation>initiales de l&apos;autre nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="74"/>
         <source>same enterprise number {number}</source>
         <translation>même numéro d&apos;entreprise {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
         <source>different enterprise numbers</source>
         <translation>numéros d&apos;entreprise différents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
         <source>same place ({place})</source>
         <translation>même lieu ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
         <source>different places</source>
         <translation>lieux différents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
         <source>shared e-mail {email}</source>
         <translation>e-mail commun {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
         <source>shared phone {phone}</source>
         <translation>téléphone commun {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>partner country {countries}</source>
         <translation>pays partenaire {countries}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="182"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="180"/>
         <source>an initiative cannot be a duplicate of itself</source>
         <translation>une initiative ne peut pas être un doublon d&apos;elle-même</translation>
     </message>
@@ -8728,17 +8728,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>la nouvelle phrase secrète est la même que l&apos;actuelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/passphrase.py" line="66"/>
+        <location filename="../../fourthpillar/services/passphrase.py" line="64"/>
         <source>the register is a shared database: its server protects it, it has no passphrase here</source>
         <translation>le registre est une base de données partagée : son serveur la protège, elle n&apos;a pas de phrase secrète ici</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/passphrase.py" line="88"/>
+        <location filename="../../fourthpillar/services/passphrase.py" line="85"/>
         <source>the current passphrase is wrong: it does not unlock {path}</source>
         <translation>la phrase secrète actuelle est fausse : elle n&apos;ouvre pas {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/passphrase.py" line="95"/>
+        <location filename="../../fourthpillar/services/passphrase.py" line="92"/>
         <source>the passphrase was not changed: {reason}</source>
         <translation>la phrase secrète n&apos;a pas été modifiée : {reason}</translation>
     </message>
@@ -11016,34 +11016,34 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="99"/>
+        <location filename="../../fourthpillar/services/sync.py" line="102"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="101"/>
+        <location filename="../../fourthpillar/services/sync.py" line="104"/>
         <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="117"/>
+        <location filename="../../fourthpillar/services/sync.py" line="120"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="123"/>
+        <location filename="../../fourthpillar/services/sync.py" line="126"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="212"/>
+        <location filename="../../fourthpillar/services/sync.py" line="215"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="234"/>
+        <location filename="../../fourthpillar/services/sync.py" line="237"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
@@ -11065,32 +11065,32 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="167"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="173"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="171"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="172"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="184"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="182"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="247"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="245"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="271"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="269"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
@@ -11543,67 +11543,67 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>n&apos;est pas un champ modifiable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="39"/>
-        <location filename="../../fourthpillar/services/followups.py" line="61"/>
-        <location filename="../../fourthpillar/services/requests.py" line="33"/>
+        <location filename="../../fourthpillar/services/events.py" line="37"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="45"/>
+        <location filename="../../fourthpillar/services/events.py" line="43"/>
         <source>is before the start date</source>
         <translation>est antérieure à la date de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="48"/>
+        <location filename="../../fourthpillar/services/events.py" line="46"/>
         <source>is not after the start time</source>
         <translation>n&apos;est pas après l&apos;heure de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="41"/>
+        <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une échéance rapide (comme +1w, +1m ou +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="81"/>
+        <location filename="../../fourthpillar/services/followups.py" line="79"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>un suivi a besoin d&apos;une initiative ou d&apos;une demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="55"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>est déjà enregistré pour &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="161"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="159"/>
         <source>no contact person with id {id}</source>
         <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="163"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="161"/>
         <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
         <translation>le nom et l&apos;e-mail d&apos;une personne de contact viennent de sa fiche : ne les donnez que pour un participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="166"/>
-        <location filename="../../fourthpillar/services/registrations.py" line="172"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="164"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="170"/>
         <source>is already registered for this event</source>
         <translation>est déjà inscrit à cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="169"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="167"/>
         <source>is required for a walk-in (or give a contact person)</source>
         <translation>est obligatoire pour un participant libre (ou indiquez une personne de contact)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="207"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="205"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>l&apos;activité est annulée : personne ne peut plus s&apos;y inscrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="39"/>
+        <location filename="../../fourthpillar/services/requests.py" line="37"/>
         <source>is not a contact person of this initiative</source>
         <translation>n&apos;est pas une personne de contact de cette initiative</translation>
     </message>

@@ -21,50 +21,50 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="112"/>
+        <location filename="../../fourthpillar/services/backups.py" line="108"/>
         <source>backups are made of a SQLite register; a shared database is backed up by its server</source>
-        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The register reopened on the backup: use this one, the damaged Desk is closed. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted. The start-up backup, when one was due. Half-written copies left by a crash, now deleted.</extracomment>
+        <extracomment>Settings (``desk.config`` keys) with their defaults. Every backup younger than this many hours stays, whatever the rotation says. A start-up backup is made when the newest backup is older than this many hours. The register reopened on the restored data: use this one, the old Desk is closed. The copy of the state just before the restore (itself restorable). People erased since the backup was made, whom the restore brought back: erased again. Where the damaged file was moved (kept for investigation, never deleted); None if it was missing. People erased since the backup was made, whom the recovery brought back: erased again. The register reopened on the backup: use this one, the damaged Desk is closed. The day&apos;s backup, when one was due (None: the newest is recent enough, or not SQLite). Half-written copies left by a crash, now deleted.</extracomment>
         <translation>back-ups worden gemaakt van een SQLite-register; een gedeelde databank wordt door haar server geback-upt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="125"/>
-        <location filename="../../fourthpillar/services/backups.py" line="377"/>
+        <location filename="../../fourthpillar/services/backups.py" line="120"/>
+        <location filename="../../fourthpillar/services/backups.py" line="372"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="143"/>
+        <location filename="../../fourthpillar/services/backups.py" line="138"/>
         <source>&apos;{reason}&apos; is not a backup reason ({choices})</source>
         <translation>&apos;{reason}&apos; is geen reden voor een back-up ({choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="283"/>
+        <location filename="../../fourthpillar/services/backups.py" line="278"/>
         <source>the backup {name} is damaged ({problem}); choose another</source>
         <extracomment>Half-written copies left by a crash, now deleted (they hold personal data). People erased before whom the register held again (a server restored from its backup): erased again.</extracomment>
         <translation>de back-up {name} is beschadigd ({problem}); kies een andere</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="296"/>
+        <location filename="../../fourthpillar/services/backups.py" line="291"/>
         <source>the backup {id} could not be restored ({error}); nothing was changed</source>
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="372"/>
+        <location filename="../../fourthpillar/services/backups.py" line="367"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="381"/>
+        <location filename="../../fourthpillar/services/backups.py" line="376"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="386"/>
+        <location filename="../../fourthpillar/services/backups.py" line="381"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="404"/>
+        <location filename="../../fourthpillar/services/backups.py" line="399"/>
         <source>only a data folder&apos;s own register can be recovered from its backups</source>
         <translation>alleen het eigen register van een gegevensmap kan uit zijn back-ups hersteld worden</translation>
     </message>
@@ -4066,53 +4066,53 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="74"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="72"/>
         <source>names alike ({score})</source>
-        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first). Reason codes (``domain.likeness.Reason``) and the same in words.</extracomment>
+        <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first).</extracomment>
         <translation>gelijkende namen ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="73"/>
         <source>initials of the other&apos;s name</source>
         <translation>initialen van de andere naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="74"/>
         <source>same enterprise number {number}</source>
         <translation>zelfde ondernemingsnummer {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="75"/>
         <source>different enterprise numbers</source>
         <translation>verschillende ondernemingsnummers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="76"/>
         <source>same place ({place})</source>
         <translation>zelfde plaats ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="77"/>
         <source>different places</source>
         <translation>verschillende plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="78"/>
         <source>shared e-mail {email}</source>
         <translation>gedeeld e-mailadres {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
         <source>shared phone {phone}</source>
         <translation>gedeeld telefoonnummer {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>partner country {countries}</source>
         <translation>partnerland {countries}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="182"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="180"/>
         <source>an initiative cannot be a duplicate of itself</source>
         <translation>een initiatief kan geen dubbel van zichzelf zijn</translation>
     </message>
@@ -8728,17 +8728,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>de nieuwe wachtwoordzin is dezelfde als de huidige</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/passphrase.py" line="66"/>
+        <location filename="../../fourthpillar/services/passphrase.py" line="64"/>
         <source>the register is a shared database: its server protects it, it has no passphrase here</source>
         <translation>het register is een gedeelde databank: de server beschermt ze, ze heeft hier geen wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/passphrase.py" line="88"/>
+        <location filename="../../fourthpillar/services/passphrase.py" line="85"/>
         <source>the current passphrase is wrong: it does not unlock {path}</source>
         <translation>de huidige wachtwoordzin is fout: ze opent {path} niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/passphrase.py" line="95"/>
+        <location filename="../../fourthpillar/services/passphrase.py" line="92"/>
         <source>the passphrase was not changed: {reason}</source>
         <translation>de wachtwoordzin is niet gewijzigd: {reason}</translation>
     </message>
@@ -11016,34 +11016,34 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="99"/>
+        <location filename="../../fourthpillar/services/sync.py" line="102"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="101"/>
+        <location filename="../../fourthpillar/services/sync.py" line="104"/>
         <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="117"/>
+        <location filename="../../fourthpillar/services/sync.py" line="120"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="123"/>
+        <location filename="../../fourthpillar/services/sync.py" line="126"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="212"/>
+        <location filename="../../fourthpillar/services/sync.py" line="215"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="234"/>
+        <location filename="../../fourthpillar/services/sync.py" line="237"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -11065,32 +11065,32 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="169"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="167"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="173"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="171"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="174"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="172"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="184"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="182"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="247"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="245"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="271"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="269"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
@@ -11543,67 +11543,67 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>is geen veld dat ingevuld kan worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="39"/>
-        <location filename="../../fourthpillar/services/followups.py" line="61"/>
-        <location filename="../../fourthpillar/services/requests.py" line="33"/>
+        <location filename="../../fourthpillar/services/events.py" line="37"/>
+        <location filename="../../fourthpillar/services/followups.py" line="59"/>
+        <location filename="../../fourthpillar/services/requests.py" line="31"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="45"/>
+        <location filename="../../fourthpillar/services/events.py" line="43"/>
         <source>is before the start date</source>
         <translation>ligt voor de begindatum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/events.py" line="48"/>
+        <location filename="../../fourthpillar/services/events.py" line="46"/>
         <source>is not after the start time</source>
         <translation>ligt niet na het beginuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="41"/>
+        <location filename="../../fourthpillar/services/followups.py" line="39"/>
         <source>&apos;{value}&apos; is not a quick due date (like +1w, +1m or +3m)</source>
         <extracomment>The quick due dates offered in the editor and on the command line.</extracomment>
         <translation>&apos;{value}&apos; is geen snelle deadline (zoals +1w, +1m of +3m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/followups.py" line="81"/>
+        <location filename="../../fourthpillar/services/followups.py" line="79"/>
         <source>a follow-up needs an initiative or a request</source>
         <translation>een opvolging heeft een initiatief of een adviesvraag nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/initiatives.py" line="55"/>
+        <location filename="../../fourthpillar/services/initiatives.py" line="53"/>
         <source>is already registered for &apos;{name}&apos;</source>
         <translation>is al geregistreerd voor &apos;{name}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="161"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="159"/>
         <source>no contact person with id {id}</source>
         <extracomment>Event statuses in which places still move: registrations are taken and waiting people move up.</extracomment>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="163"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="161"/>
         <source>a contact person&apos;s name and e-mail come from their record: give a walk-in&apos;s only</source>
         <translation>naam en e-mail van een contactpersoon komen uit hun fiche: geef die alleen voor een losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="166"/>
-        <location filename="../../fourthpillar/services/registrations.py" line="172"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="164"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="170"/>
         <source>is already registered for this event</source>
         <translation>is al ingeschreven voor deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="169"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="167"/>
         <source>is required for a walk-in (or give a contact person)</source>
         <translation>is verplicht voor een losse deelnemer (of geef een contactpersoon)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/registrations.py" line="207"/>
+        <location filename="../../fourthpillar/services/registrations.py" line="205"/>
         <source>the event is cancelled: nobody can register for it</source>
         <translation>de activiteit is afgelast: niemand kan zich nog inschrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/requests.py" line="39"/>
+        <location filename="../../fourthpillar/services/requests.py" line="37"/>
         <source>is not a contact person of this initiative</source>
         <translation>is geen contactpersoon van dit initiatief</translation>
     </message>
