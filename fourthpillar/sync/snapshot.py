@@ -33,6 +33,7 @@ from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiativ
 from fourthpillar.store.stamping import idle_for_stamped_rows
 from fourthpillar.store.types import CodeList, UTCDateTime, stored_code_lists
 from fourthpillar.sync import conflicts
+from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
 from fourthpillar.sync.heads import RecordHeads, RecordKey, load_erased, load_heads
 from fourthpillar.sync.log import CHUNK, Vector, decode_column, table
@@ -56,6 +57,10 @@ CHECKOUT_CACHE_KIB = 262_144
 #: again, a third of its time. 64 MiB was no faster and raised the checkout's peak memory.
 REBUILD_HASH_BYTES = 32 << 20
 _FTS_DEFAULT_HASH_BYTES = 1 << 20
+#: Rows a checkout parses and converts ahead while a table's indexes are built, held in memory
+#: meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off
+#: the checkout's critical path (peak memory 413 -> 600 MB), 400,000 took 1.2 s (775 MB).
+TAKEN_AHEAD_ROWS = 400_000
 
 
 tr = translator("Sync")
@@ -247,11 +252,8 @@ class _Inserter:
         quoted = ", ".join(f'"{name}"' for name in self.all_names)
         self.statement = f'INSERT INTO "{target.name}" ({quoted}) VALUES ({", ".join("?" for _ in self.all_names)})'
 
-    def insert(self, rows: list[list[Any]]) -> None:
-        if rows:
-            self._write(self._converted(rows))
-
-    def _converted(self, rows: list[list[Any]]) -> list[list[Any]]:
+    def converted(self, rows: list[list[Any]]) -> list[list[Any]]:
+        """*rows* (changed in place) as they are stored, then any defaults of columns left out."""
         for index, convert in self.conversions:
             whole_column = _WHOLE_COLUMN.get(convert)
             if whole_column is not None:
@@ -277,7 +279,10 @@ class _Inserter:
                 row.extend(extra)
         return rows
 
-    def _write(self, rows: list[list[Any]]) -> None:
+    def write(self, rows: list[list[Any]]) -> None:
+        """Insert *rows* as :meth:`converted` made them."""
+        if not rows:
+            return
         if self.sqlite:
             cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
             try:
@@ -413,33 +418,20 @@ def _change_row(row: list[Any]) -> list[Any]:
 def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, to_vector: Vector,
             scope: str | None, table_done: Callable[[str], None]) -> int:
     count = 0
-    inserter: _Inserter | None = None
-    seen: list[str] = []
+    current: _Inserter | None = None
     log = _Inserter(session, table(Change), CHANGE_COLUMNS, computed=("is_head",))
-    for kind, value in lines:
-        if kind == "table":
-            entity, names = value
-            if entity not in ENTITIES or entity in seen:
-                raise ValueError(tr("unexpected table '{table}'").format(table=entity))
-            seen.append(entity)
-            if inserter is not None:
-                table_done(inserter.target.name)
-            target = table(ENTITIES[entity])
-            unknown = [name for name in names if name not in target.c]
-            if unknown or "id" not in names or len(set(names)) != len(names):
-                raise ValueError(tr("unknown columns of {table}: {columns}").format(
-                    table=entity, columns=", ".join(unknown) or tr("no id")))
-            inserter = _Inserter(session, target, names)
-        elif kind == "rows" and inserter is not None:
-            inserter.insert(value)
-            count += len(value)
-        elif kind == "log":
-            if inserter is not None:
-                table_done(inserter.target.name)
-            inserter = None
-            log.insert([_change_row(row) for row in value])
-        else:
-            raise ValueError(tr("unexpected line '{kind}'").format(kind=kind))
+    # While a table's indexes are built (SQLite, without Python's lock), the next rows are
+    # parsed and converted by a thread, on the second core.
+    prepared = TakenAhead(_prepared(session, lines, log), weight=_rows_in, limit=TAKEN_AHEAD_ROWS)
+    for inserter, rows in prepared:
+        if inserter is not current:
+            if current is not None and current is not log:
+                with prepared.meanwhile():
+                    table_done(current.target.name)
+            current = inserter
+        inserter.write(rows)
+        if inserter is not log:
+            count += len(rows)
     known = json.dumps(to_vector, sort_keys=True)
     for replica_id, seq in to_vector.items():
         session.add(Replica(id=replica_id, held=seq, floor=seq, known=known if replica_id == source else "{}"))
@@ -449,6 +441,38 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
         session.merge(Meta(key=SCOPE_KEY, value=scope))
     session.flush()
     return count
+
+
+def _rows_in(item: tuple[_Inserter, list[list[Any]]]) -> int:
+    return len(item[1])
+
+
+def _prepared(session: Session, lines: Iterable[tuple[str, Any]],
+              log: _Inserter) -> Iterator[tuple[_Inserter, list[list[Any]]]]:
+    """The package's lines, checked, as the inserter of their table and their rows converted to
+    their stored form (none for the line that starts a table)."""
+    inserter: _Inserter | None = None
+    seen: list[str] = []
+    for kind, value in lines:
+        if kind == "table":
+            entity, names = value
+            if entity not in ENTITIES or entity in seen:
+                raise ValueError(tr("unexpected table '{table}'").format(table=entity))
+            seen.append(entity)
+            target = table(ENTITIES[entity])
+            unknown = [name for name in names if name not in target.c]
+            if unknown or "id" not in names or len(set(names)) != len(names):
+                raise ValueError(tr("unknown columns of {table}: {columns}").format(
+                    table=entity, columns=", ".join(unknown) or tr("no id")))
+            inserter = _Inserter(session, target, names)
+            yield inserter, []
+        elif kind == "rows" and inserter is not None:
+            yield inserter, inserter.converted(value)
+        elif kind == "log":
+            inserter = None
+            yield log, log.converted([_change_row(row) for row in value])
+        else:
+            raise ValueError(tr("unexpected line '{kind}'").format(kind=kind))
 
 
 def _conflict_candidates(session: Session) -> set[RecordKey]:
