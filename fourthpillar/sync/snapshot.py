@@ -59,8 +59,9 @@ REBUILD_HASH_BYTES = 32 << 20
 _FTS_DEFAULT_HASH_BYTES = 1 << 20
 #: Rows a checkout parses and converts ahead while a table's indexes are built, held in memory
 #: meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off
-#: the checkout's critical path (peak memory 413 -> 580 MB), 400,000 took 1.2 s (757 MB).
-TAKEN_AHEAD_ROWS = 400_000
+#: the checkout's critical path (peak memory 413 -> 580 MB), 400,000 took 1.2 s (757 MB): the
+#: smaller limit, because a field laptop may have little memory to spare for 0.3 s.
+TAKEN_AHEAD_ROWS = 200_000
 
 
 tr = translator("Sync")
