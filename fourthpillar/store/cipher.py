@@ -55,15 +55,15 @@ OperationalError = driver.OperationalError
 Connection = driver.Connection
 
 
-def _as_it_is(value: None) -> None:
-    return value
-
+#: None for None, called in C: ``dict.get`` of an empty dict gives None for any key. A Python
+#: function doing the same cost 65 ns more per value (a checkout binds over three million Nones).
+_NONE: Any = {}.get
 
 # The driver binds str, int, float and bytes as they are but sends every other value through its
 # adapter protocol, which for None and bool looks for two attributes that are not there: two
 # exceptions made and dropped per value, 800 ns instead of 50 (a first package checkout binds
 # millions of them). Registered, they go straight through, bound as before (NULL, 1 and 0).
-driver.register_adapter(type(None), _as_it_is)
+driver.register_adapter(type(None), _NONE)
 driver.register_adapter(bool, int)
 
 

@@ -45,9 +45,7 @@ class CodeList(TypeDecorator[list[str]]):
     cache_ok = True
 
     def process_bind_param(self, value: list[str] | None, dialect: Dialect) -> str:
-        if not value:
-            return ""
-        return "|" + "|".join(value) + "|"
+        return stored_code_lists([value])[0]
 
     def process_result_value(self, value: str | None, dialect: Dialect) -> list[str]:
         if not value:
@@ -59,6 +57,12 @@ class CodeList(TypeDecorator[list[str]]):
         if isinstance(value, str):
             return String()
         return self
+
+
+def stored_code_lists(values: list[list[str] | None]) -> list[str]:
+    """What a :class:`CodeList` column stores for each of *values*, a whole column at once (a
+    first package's checkout stores half a million: a call per value was a third of the time)."""
+    return ["|" + "|".join(value) + "|" if value else "" for value in values]
 
 
 def code_pattern(code: str) -> str:

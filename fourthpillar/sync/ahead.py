@@ -3,8 +3,9 @@
 Opening a first package's body (reading the file, authenticating and decrypting each part,
 hashing it, decompressing it) is work the C libraries do without Python's lock, as SQLite
 does while it inserts rows and builds indexes: done in a thread of its own, it takes no time
-from the checkout. Only that work goes there: parsing the lines and converting their values
-need the lock, and a thread doing them would make the inserts wait for it.
+from the checkout. Parsing the lines and converting their values need the lock, and a thread
+doing them beside the inserts would make the inserts wait for it; they go to a thread of their
+own only while the checkout builds a table's indexes, which needs no lock (:class:`TakenAhead`).
 
 Nothing changes in what is checked or in which order: each part is still authenticated before
 it is decompressed, and the caller gets the pieces in the file's order, or the refusal raised
@@ -14,15 +15,19 @@ while reading them, at the place in the stream where it was found.
 from __future__ import annotations
 
 import queue
+import sys
 import threading
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 
 #: How long the reading thread waits at a full queue before it looks whether it was told to stop.
 _POLL_SECONDS = 0.05
+#: Python's switch interval while :class:`TakenAhead` takes items ahead.
+_SWITCH_SECONDS = 0.0005
 
 
 @contextmanager
@@ -76,3 +81,65 @@ def read_ahead(items: Iterator[Item], *, depth: int) -> Iterator[Iterator[Item]]
     finally:
         stop.set()
         thread.join()
+
+
+class TakenAhead(Generic[Item]):
+    """*items* one by one, of which a thread of its own takes some ahead, but only while the
+    caller is inside :meth:`meanwhile`: busy in a C library that lets go of Python's lock (SQLite
+    building a table's indexes, seconds at a time). A first package's checkout parses and
+    converts the next table's rows then, on the second core, instead of after the build.
+
+    Outside :meth:`meanwhile` nothing runs beside the caller: two threads both needing the lock
+    (parsing, and inserting row by row, which takes and drops it for each row) make each other
+    wait. Nothing is taken twice or out of order, and an exception the thread meets is raised to
+    the caller where it occurred in *items*. At most *limit* (by *weight*) is held ahead."""
+
+    def __init__(self, items: Iterator[Item], *, weight: Callable[[Item], int], limit: int) -> None:
+        self._items = items
+        self._weight = weight
+        self._limit = limit
+        self._taken: deque[Item] = deque()
+        self._held = 0
+        self._end: BaseException | None = None  # StopIteration, or what taking the next raised
+
+    def __iter__(self) -> TakenAhead[Item]:
+        return self
+
+    def __next__(self) -> Item:
+        if self._taken:
+            item = self._taken.popleft()
+            self._held -= self._weight(item)
+            return item
+        if self._end is not None:
+            end, self._end = self._end, None
+            raise end
+        return next(self._items)
+
+    @contextmanager
+    def meanwhile(self) -> Iterator[None]:
+        """Take items ahead in a thread while the block runs; it stops (and is waited for) when
+        the block ends, after the item it is taking."""
+        stop = threading.Event()
+
+        def take() -> None:
+            while self._end is None and self._held < self._limit and not stop.is_set():
+                try:
+                    item = next(self._items)
+                except BaseException as error:  # StopIteration included: raised in __next__'s turn
+                    self._end = error
+                    return
+                self._taken.append(item)
+                self._held += self._weight(item)
+
+        interval = sys.getswitchinterval()
+        # When the block's C call returns, the caller waits for the lock until the thread lets
+        # go of it: after the switch interval (5 ms by default), for every statement of a build.
+        sys.setswitchinterval(_SWITCH_SECONDS)
+        thread = threading.Thread(target=take, name="first package parser", daemon=True)
+        thread.start()
+        try:
+            yield
+        finally:
+            stop.set()
+            thread.join()
+            sys.setswitchinterval(interval)

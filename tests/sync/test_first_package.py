@@ -396,7 +396,7 @@ from fourthpillar.services import staging, sync
 from fourthpillar.sync import snapshot
 
 package, folder, code, moment = sys.argv[1:]
-inserted = snapshot._Inserter.insert
+inserted = snapshot._Inserter.write
 rename = staging.place_unless_taken
 
 
@@ -419,7 +419,7 @@ def put(source, target):
     return renamed
 
 
-snapshot._Inserter.insert = insert
+snapshot._Inserter.write = insert
 staging.place_unless_taken = put
 sync.checkout_package(path=package, data_dir=folder, code=code)
 """

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Iterator
 
 import pytest
 
-from fourthpillar.sync.ahead import read_ahead
+from fourthpillar.sync.ahead import TakenAhead, read_ahead
 from fourthpillar.sync.package import PackageRefused
 
 
@@ -51,3 +52,49 @@ def test_a_checkout_that_stops_half_way_stops_reading_the_package() -> None:
         raise ValueError("rows refused")
     assert closed.is_set()
     assert not _readers()
+
+
+def test_rows_taken_ahead_during_a_build_come_in_order_and_a_refusal_at_its_place() -> None:
+    """While a table's indexes are built, the next rows are parsed by a thread: the checkout must
+    still get every line once, in the package's order, and a refusal found ahead only after the
+    lines before it (else rows would be lost, doubled or refused early)."""
+    taken: list[int] = []
+
+    def body() -> Iterator[int]:
+        for number in range(20):
+            taken.append(number)
+            yield number
+        raise PackageRefused("damaged after line 19")
+
+    lines = TakenAhead(body(), weight=lambda _line: 1, limit=5)
+    seen = [next(lines), next(lines)]
+    with lines.meanwhile():
+        deadline = time.monotonic() + 5
+        while len(taken) < 7 and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert len(taken) == 7  # five ahead of the two seen, no more
+    with pytest.raises(PackageRefused, match="after line 19"):
+        seen.extend(lines)
+    assert seen == list(range(20))
+    with lines.meanwhile():  # past the refusal: nothing more to take, the next block ends at once
+        pass
+    assert not [thread for thread in threading.enumerate() if thread.name == "first package parser"]
+
+
+def test_nothing_is_taken_ahead_outside_a_build() -> None:
+    """Rows are parsed ahead only while SQLite works without Python's lock: parsing beside the
+    inserts would make them wait for the lock, and the checkout would be slower."""
+    taken: list[int] = []
+
+    def body() -> Iterator[int]:
+        for number in range(10):
+            taken.append(number)
+            yield number
+
+    lines = TakenAhead(body(), weight=lambda _line: 1, limit=100)
+    assert next(lines) == 0
+    time.sleep(0.05)
+    assert taken == [0]
+    with lines.meanwhile():
+        pass
+    assert list(lines) == list(range(1, 10))
