@@ -11119,7 +11119,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/services/sync_packages.py" line="242"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="291"/>
         <location filename="../../fourthpillar/sync/package.py" line="180"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="144"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="139"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
@@ -11193,7 +11193,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="229"/>
         <location filename="../../fourthpillar/sync/first.py" line="250"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="476"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="292"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11391,29 +11391,28 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="141"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="136"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="413"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="229"/>
         <source>a change without its number</source>
-        <extracomment>Moments or days of the forms packages are written in, one a line. The repetition is possessive (``*+``): giving back lines could never make a whole column match, and not keeping the points to go back to halves the time of the check (2 million moments: 0.31 s, now 0.16). Conversions of a whole column of a line at once, for the values&apos; usual form (a first package holds two million moments, a million days and half a million lists of codes): None when one is in another form.</extracomment>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="461"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="277"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="466"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="282"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="467"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="283"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>

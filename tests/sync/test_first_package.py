@@ -393,10 +393,10 @@ def test_a_first_package_whose_history_has_an_unnumbered_change_is_refused(desk:
 _KILLED_CHECKOUT = """
 import os, signal, sys
 from fourthpillar.services import staging, sync
-from fourthpillar.sync import snapshot
+from fourthpillar.sync import inserting
 
 package, folder, code, moment = sys.argv[1:]
-inserted = snapshot._Inserter.write
+inserted = inserting.Inserter.write
 rename = staging.place_unless_taken
 
 
@@ -419,7 +419,7 @@ def put(source, target):
     return renamed
 
 
-snapshot._Inserter.write = insert
+inserting.Inserter.write = insert
 staging.place_unless_taken = put
 sync.checkout_package(path=package, data_dir=folder, code=code)
 """
