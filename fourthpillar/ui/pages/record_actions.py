@@ -81,6 +81,9 @@ class RecordActions(_Page):
         self._reads = LatestRead()
         #: What the last read brought, to show again when reading another record fails.
         self._shown: object = None
+        #: The record last opened on the page: kept when reading it again fails (a server away
+        #: for a moment), so F5 reads it again and the window's commands still act on it.
+        self._opened: str | None = None
 
     @property
     def record_id(self) -> str | None:
@@ -89,8 +92,9 @@ class RecordActions(_Page):
 
     @property
     def opened_id(self) -> str | None:
-        """The record opened on the page: the one being read, else the one shown."""
-        return self.reading or self.record_id
+        """The record opened on the page: the one being read, else the one shown, or last shown
+        when reading it again failed."""
+        return self.reading or self.record_id or self._opened
 
     def jobs(self) -> JobRunner:
         """The window's background-job runner (or the page's own, when shown on its own)."""
@@ -116,6 +120,7 @@ class RecordActions(_Page):
         :class:`KnownError` to say.
         """
         self.reading = record_id
+        self._opened = record_id
         if self.reading_another():
             self.title_label.clear()
             self.subtitle_label.clear()
@@ -134,6 +139,7 @@ class RecordActions(_Page):
             another = self.reading_another()
             self.reading = None
             if another:
+                self._opened = self.record_id  # the page is back on the one it showed
                 self.splitter.show()
                 if self.detail is not None:
                     show(self._shown)  # type: ignore[arg-type]  # what the last read brought
