@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select, union_all
+from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators, visitors
-from sqlalchemy.sql.elements import BinaryExpression, False_
+from sqlalchemy.sql.elements import BinaryExpression
 
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
@@ -88,20 +88,14 @@ def _count(session: Session, statement: Select[Any], limit: int | None = None,
     return int(session.execute(count_statement(statement, limit=limit, froms=froms)).scalar_one())
 
 
-def _count_in_parts(session: Session, build: ListStatement, limit: int) -> int | None:
+def _count_from_index(session: Session, build: ListStatement, limit: int) -> int:
     """The rows of a searched list (SQLite), counted up to ``limit + 1`` as :func:`_count` does,
-    one :class:`SearchPart` after the other: the rows whose own text matches come from the
-    full-text index one at a time, so a search matching 100,000 rows stops after ``limit + 1``
-    of them, and the rows found through their initiative are read only if those are too few.
-    None for a list without rows found through their initiative (initiatives), whose count
-    :func:`_count` makes as fast."""
-    through = build(search_drives=SearchPart.THROUGH_INITIATIVE)
-    if isinstance(through.statement.whereclause, False_):
-        return None
+    read from the full-text index one match at a time (:class:`SearchPart`): a search matching
+    100,000 rows stops after ``limit + 1`` of them, where :func:`_count` first collects every
+    match."""
     own = build(search_drives=SearchPart.OWN_TEXT)
-    parts = [_rows(own.statement, [own.source]), _rows(through.statement, [through.source])]
     return int(session.execute(
-        select(func.count()).select_from(union_all(*parts).limit(limit + 1).subquery())
+        select(func.count()).select_from(_rows(own.statement, [own.source]).limit(limit + 1).subquery())
     ).scalar_one())
 
 
@@ -201,8 +195,8 @@ def read_page(
     number of rows in the list (capped by ``query.count_limit`` when searching).
 
     A search is planned by how many rows it matches (SQLite): a count capped at
-    :data:`FEW_MATCHES` comes first (read in parts when it is capped anyway:
-    :func:`_count_in_parts`), or only at the count's cap when the full-text index alone holds
+    :data:`FEW_MATCHES` comes first (read from the full-text index:
+    :func:`_count_from_index`), or only at the count's cap when the full-text index alone holds
     more than FEW_MATCHES rows whose own text matches (:func:`store.search.own_text_matches`:
     a list counted to "1,000+" then has many, one counted to fewer has few); a few matches are
     read through the full-text index and sorted (``ORDER BY +column``: no sort index may
@@ -233,8 +227,8 @@ def read_page(
         probe = None if cap is None else max(cap, 0 if many or not adaptive else FEW_MATCHES)
         if not count:
             probe = FEW_MATCHES
-        in_parts = _count_in_parts(session, build, probe) if adaptive and probe is not None else None
-        counted = _count(session, statement, probe, froms) if in_parts is None else in_parts
+        counted = (_count_from_index(session, build, probe) if adaptive and probe is not None
+                   else _count(session, statement, probe, froms))
         few_matches = adaptive and counted <= (cap if many and cap is not None else FEW_MATCHES)
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)
