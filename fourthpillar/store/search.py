@@ -6,7 +6,7 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, exists, func, literal_column, or_, select, table, text, true
+from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text, true
 from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.sql.elements import TextClause, UnaryExpression
 from sqlalchemy.sql.expression import TableClause
@@ -296,10 +296,10 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     for spellings in phrases:
         patterns = [_pattern(phrase) for phrase in spellings]
         either = [func.coalesce(column, "").regexp_match(pattern) for pattern in patterns for column in columns]
-        if borrowed is not None:  # a word in the parent's borrowed columns (its row by primary key)
+        if borrowed is not None:  # a parent holding the word: once per word, not per row
             parent: Any = aliased(borrowed[0])
-            either.append(exists().where(parent.id == getattr(model, borrowed[1]), or_(*(
+            either.append(getattr(model, borrowed[1]).in_(select(parent.id).where(or_(*(
                 func.coalesce(getattr(parent, name), "").regexp_match(pattern)
-                for pattern in patterns for name in borrowed[2]))))
+                for pattern in patterns for name in borrowed[2])))))
         condition = condition & or_(*either)
     return condition
