@@ -258,7 +258,7 @@ def own_text_join(model: type[Record], query: str) -> tuple[TableClause, ColumnE
 
 
 def own_text_matches(model: type[Record], query: str, limit: int) -> Any:
-    """SQLite: ``SELECT count(*)`` of the rows of *model* whose own text matches *query*, read
+    """SQLite: ``SELECT count(*)`` of the rows of *model* whose text (own or borrowed) matches *query*, read
     from its full-text index alone and stopping after ``limit + 1``: archived rows and rows the
     list's filters leave out included, so at least as many as the list shows of them. A tenth
     of a millisecond for 5,000 (the index holds every one- to three-letter prefix), where
