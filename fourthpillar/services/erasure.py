@@ -328,7 +328,8 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
     session.flush()
     tables = {model.__tablename__ for model in ENTITY_NAMES if ENTITY_NAMES[model] in
               {"contact", *(item.entity for item in redacted)}}
-    purge_search_index(session, tables)
+    # The registrations' index holds their contact person's name and e-mail (store.search.BORROWED).
+    purge_search_index(session, tables | {"registration"})
     return blanked + scrubbed, redacted
 
 

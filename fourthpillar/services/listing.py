@@ -6,10 +6,10 @@ from collections.abc import Callable, Iterable, Sequence
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select, union_all
+from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import operators, visitors
-from sqlalchemy.sql.elements import BinaryExpression, False_
+from sqlalchemy.sql.elements import BinaryExpression
 
 from fourthpillar.lists import RecordList
 from fourthpillar.services.desk import Desk
@@ -91,20 +91,14 @@ def _count(session: Session, statement: Select[Any], limit: int | None = None,
     return int(session.execute(count_statement(statement, limit=limit, froms=froms)).scalar_one())
 
 
-def _count_in_parts(session: Session, build: ListStatement, limit: int) -> int | None:
+def _count_from_index(session: Session, build: ListStatement, limit: int) -> int:
     """The rows of a searched list (SQLite), counted up to ``limit + 1`` as :func:`_count` does,
-    one :class:`SearchPart` after the other: the rows whose own text matches come from the
-    full-text index one at a time, so a search matching 100,000 rows stops after ``limit + 1``
-    of them, and the rows found through their initiative are read only if those are too few.
-    None for a list without rows found through their initiative (initiatives), whose count
-    :func:`_count` makes as fast."""
-    through = build(search_drives=SearchPart.THROUGH_INITIATIVE)
-    if isinstance(through.statement.whereclause, False_):
-        return None
+    read from the full-text index one match at a time (:class:`SearchPart`): a search matching
+    100,000 rows stops after ``limit + 1`` of them, where :func:`_count` first collects every
+    match."""
     own = build(search_drives=SearchPart.OWN_TEXT)
-    parts = [_rows(own.statement, [own.source]), _rows(through.statement, [through.source])]
     return int(session.execute(
-        select(func.count()).select_from(union_all(*parts).limit(limit + 1).subquery())
+        select(func.count()).select_from(_rows(own.statement, [own.source]).limit(limit + 1).subquery())
     ).scalar_one())
 
 
@@ -203,14 +197,14 @@ def read_page(
     :func:`store.sorting.tiebreak`: the rowid on SQLite, the id elsewhere), and the
     number of rows in the list (capped by ``query.count_limit`` when searching).
 
-    A search is planned by how many rows it matches (SQLite): a count capped at
-    :data:`FEW_MATCHES` comes first (read in parts when it is capped anyway:
-    :func:`_count_in_parts`), or only at the count's cap when the full-text index alone holds
-    more than FEW_MATCHES rows whose own text matches (:func:`store.search.own_text_matches`:
-    a list counted to "1,000+" then has many, one counted to fewer has few); a few matches are
-    read through the full-text index and sorted (``ORDER BY +column``: no sort index may
-    drive), many are read in the sort index's order, each row checked against the matches
-    (:func:`store.search.matches` with ``drive=False``) until the page is full. Left to itself
+    A search is planned by how many rows it matches (SQLite): the full-text index alone
+    counts its matches, up to :data:`FEW_MATCHES` (:func:`store.search.own_text_matches`, at
+    least the list's rows); more than that, the list is counted up to FEW_MATCHES, or only to the
+    count's cap (:func:`_count_from_index`: a list counted to "1,000+" then has many, one counted
+    to fewer has few); a few matches are read through the full-text index and sorted
+    (``ORDER BY +column``: no sort index may drive), many are read in the sort index's order,
+    each row checked against the matches (:func:`store.search.matches` with ``drive=False``)
+    until the page is full. Left to itself
     SQLite reads every match and sorts them, also for 100,000 of them. Either way the rows and their order are the same.
     """
     dialect = session.get_bind().dialect.name
@@ -226,21 +220,24 @@ def read_page(
     adaptive = searching and dialect == "sqlite"
     cap = query.count_limit if searching and query.count_limit is not None else None
     total, exact, few_matches = -1, True, False
-    # Many rows whose own text matches (the index alone says so, at once) make a search read in
-    # the sort index's order: its count then stops at the cap, not at FEW_MATCHES (reading 5,000
-    # matches with their rows takes 20 ms). Fewer than the cap are few matches all the same.
-    many = (adaptive and count and cap is not None and cap < FEW_MATCHES
-            and int(session.execute(own_text_matches(id_column.class_, query.search, FEW_MATCHES)).scalar_one())
-            > FEW_MATCHES)
-    if count or adaptive:
-        probe = None if cap is None else max(cap, 0 if many or not adaptive else FEW_MATCHES)
-        if not count:
-            probe = FEW_MATCHES
-        in_parts = _count_in_parts(session, build, probe) if adaptive and probe is not None else None
-        counted = _count(session, statement, probe, froms) if in_parts is None else in_parts
-        few_matches = adaptive and counted <= (cap if many and cap is not None else FEW_MATCHES)
+    # The full-text index holds every word a row is found by (its own and those it borrows:
+    # store.search.BORROWED), so the index alone (read at once) counts at least the list's rows:
+    # at most FEW_MATCHES there are few matches without counting the list that far (reading
+    # 5,000 matches with their rows takes 5 to 20 ms), and a count only goes to its cap.
+    many = (adaptive and int(session.execute(
+        own_text_matches(id_column.class_, query.search, FEW_MATCHES)).scalar_one()) > FEW_MATCHES)
+    if count or many:
+        # Many in the index: a list of more than FEW_MATCHES rows (or than the cap, which is
+        # all a capped count says) is read in the sort index's order.
+        probe = FEW_MATCHES if not count else None if cap is None else max(cap, 0)
+        counted = (_count_from_index(session, build, probe) if adaptive and probe is not None
+                   else _count(session, statement, probe, froms))
+        most = FEW_MATCHES if probe is None else min(FEW_MATCHES, probe)
+        few_matches = adaptive and (not many or counted <= most)
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)
+    else:
+        few_matches = adaptive
     if adaptive and not few_matches:
         statement = build(search_drives=False).statement
     order = sorts[key]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import not_, select
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import format_date
@@ -17,12 +17,19 @@ from fourthpillar.store.search import match_terms, matches
 def _with_initiative(session: Session, model: type[ContactPerson] | type[AdviceRequest] | type[FollowUp], text: str,
                      dialect: str, order: Any, limit: int) -> list[tuple[Any, str]]:
     """The first *limit* live records of *model* (of a live initiative) matching *text*, in
-    *order*, each with its initiative's name."""
+    *order*, each with its initiative's name.
+
+    A request or follow-up is also found by its initiative's name and municipality
+    (store.search.BORROWED); one whose initiative is itself a hit is left to it (the
+    initiative's page lists them): "Oxfam" shows Oxfam, not ten of its requests beside it,
+    while "Oxfam subsidie" shows Oxfam's requests about a subsidy."""
+    conditions = [model.archived_at.is_(None), Initiative.archived_at.is_(None), matches(model, text, dialect)]
+    if model is not ContactPerson:
+        conditions.append(not_(matches(Initiative, text, dialect)))
     return [(record, name) for record, name in session.execute(
         select(model, Initiative.name)
         .join(Initiative, model.initiative_id == Initiative.id)
-        .where(model.archived_at.is_(None), Initiative.archived_at.is_(None), matches(model, text, dialect))
-        .order_by(order).limit(limit)
+        .where(*conditions).order_by(order).limit(limit)
     )]
 
 

@@ -16,7 +16,7 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import ColumnElement, UnaryExpression, and_, false, join, not_, or_, select, true
+from sqlalchemy import ColumnElement, UnaryExpression, and_, join, select, true
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.operators import custom_op
 
@@ -33,7 +33,7 @@ from fourthpillar.store.models import (
     OwnerOfficer,
     Registration,
 )
-from fourthpillar.store.search import matches, own_text_join, unindexed
+from fourthpillar.store.search import matches, own_text_join
 from fourthpillar.store.sorting import EmptyFirst, NameSort, SortKeys
 from fourthpillar.store.types import code_pattern
 
@@ -75,17 +75,17 @@ class ListQuery:
 
 
 class SearchPart(Enum):
-    """One of the two parts of a searched list on SQLite: no row is in both, and together they
-    hold the list's rows. Asked for a part (``search_drives=SearchPart...``), a builder gives
-    a statement of that part's rows: a capped count reads one part after the other and stops
-    at its limit (services.listing), where the whole search's ``A OR B`` first collects every
-    match of both (30 ms for a two-letter word on 200,000 requests).
+    """How a capped count reads a searched list on SQLite. Asked for it
+    (``search_drives=SearchPart.OWN_TEXT``), a builder gives the list's rows joined to the
+    full-text index, read from it one match at a time, so a count stops at its limit
+    (services.listing), where ``rowid IN (...)`` first collects every match (10 ms for a
+    two-letter word on 200,000 requests). Since migration 0018 the index also holds the words a
+    row borrows from its initiative or contact person (store.search.BORROWED): no row is found
+    through another table's index any more.
     """
 
-    #: Rows whose own text matches, read from the full-text index in its order.
+    #: Rows whose text (own or borrowed) matches, read from the full-text index in its order.
     OWN_TEXT = "own text"
-    #: Rows whose initiative matches but not their own text (requests and follow-ups).
-    THROUGH_INITIATIVE = "through initiative"
 
 
 #: How a builder applies the search: True, the full-text index finds the matching rows; False,
@@ -164,27 +164,12 @@ def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
 
 
 def _own_text(model: Any, text: str, dialect: str, plan: SearchPlan) -> ColumnElement[bool]:
-    """The search on the listed rows' own text, as *plan* asks (see :func:`_joined_to_matches`
-    for SearchPart.OWN_TEXT on SQLite)."""
+    """The search on the listed rows' text, their own and what they borrow from their parent
+    (store.search.BORROWED), as *plan* asks (see :func:`_joined_to_matches` for
+    SearchPart.OWN_TEXT on SQLite)."""
     if plan is SearchPart.OWN_TEXT:
         return true() if dialect == "sqlite" else matches(model, text, dialect)
-    own = matches(model, text, dialect, drive=plan is not False)
-    return not_(own) if plan is SearchPart.THROUGH_INITIATIVE else own
-
-
-def _own_text_or_initiative(model: Any, initiative_id: Any, text: str, dialect: str,
-                            plan: SearchPlan) -> ColumnElement[bool]:
-    """The search of the requests and follow-ups lists: the row's own text or its initiative's."""
-    own = _own_text(model, text, dialect, plan)
-    if plan is SearchPart.OWN_TEXT:
-        return own
-    if plan is False:
-        # Checked on the initiative the list joins to each row anyway (its rowid among the
-        # index's matches): no lookup of every matching initiative's id first, 20 ms of a
-        # two-letter search that matches 18,000 initiatives.
-        return or_(own, matches(Initiative, text, dialect, drive=False))
-    through = initiative_id.in_(select(Initiative.id).where(matches(Initiative, text, dialect)))
-    return and_(through, own) if plan is SearchPart.THROUGH_INITIATIVE else or_(own, through)
+    return matches(model, text, dialect, drive=plan is not False)
 
 
 def _joined_to_matches(source: Any, listed: RecordList, text: str, dialect: str, plan: SearchPlan) -> Any:
@@ -225,18 +210,18 @@ def _work_list(model: type[AdviceRequest] | type[FollowUp], officer: Any, office
                conditions: list[ColumnElement[bool]], query: ListQuery, dialect: str, search_drives: SearchPlan,
                listed: RecordList) -> ListSelect:
     """The requests or follow-ups list from its *conditions* and the search (in the record's own
-    text or its initiative's): each row with its initiative's name and its officer's (*officer*,
-    joined on *officer_id*; outer: a record may have none)."""
+    text or its initiative's name and municipality): each row with its initiative's name and its
+    officer's (*officer*, joined on *officer_id*; outer: a record may have none)."""
     if query.search:
-        conditions.append(_own_text_or_initiative(model, model.initiative_id, query.search, dialect, search_drives))
+        conditions.append(_own_text(model, query.search, dialect, search_drives))
     source = join(model, Initiative, model.initiative_id == Initiative.id).outerjoin(officer, officer_id == officer.id)
     return _listed((model, Initiative.name, officer.name), source, conditions, query, dialect, search_drives, listed)
 
 
 def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The initiatives list. With ``search_drives=False`` the search only checks the rows that
-    the sort order visits (see :func:`fourthpillar.store.search.matches`); with a
-    :class:`SearchPart`, only that part of the searched rows (none through an initiative)."""
+    the sort order visits (see :func:`fourthpillar.store.search.matches`); with
+    :class:`SearchPart`, the rows are read from the full-text index."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(Initiative.archived_at.is_(None))
@@ -244,10 +229,7 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = T
         conditions.append(Initiative.status == query.status)
     conditions += initiative_filters(query)
     if query.search:
-        if search_drives is SearchPart.THROUGH_INITIATIVE:
-            conditions.append(false())
-        else:
-            conditions.append(_own_text(Initiative, query.search, dialect, search_drives))
+        conditions.append(_own_text(Initiative, query.search, dialect, search_drives))
     return _listed((Initiative,), Initiative.__table__, conditions, query, dialect, search_drives, INITIATIVES)
 
 
@@ -307,10 +289,7 @@ def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) 
     if query.due_to:
         conditions.append(Event.starts_on <= query.due_to)
     if query.search:
-        if search_drives is SearchPart.THROUGH_INITIATIVE:
-            conditions.append(false())
-        else:
-            conditions.append(_own_text(Event, query.search, dialect, search_drives))
+        conditions.append(_own_text(Event, query.search, dialect, search_drives))
     source = join(Event, Officer, Event.officer_id == Officer.id, isouter=True)
     return _listed((Event, Officer.name), source, conditions, query, dialect, search_drives, EVENTS)
 
@@ -318,8 +297,8 @@ def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) 
 def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
     """The registrations list: of one event (``event_id``), an initiative's people or all.
 
-    A search finds a walk-in's own name or e-mail, or a contact person's (their full-text
-    index): the contact's match is the part :class:`SearchPart` calls "through initiative"."""
+    A search finds a walk-in's own name or e-mail, or its contact person's
+    (store.search.BORROWED)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         if dialect == "sqlite":  # as _live: the page is read in the sort index's order, not the events'
@@ -337,18 +316,7 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
         conditions.append(Registration.initiative_id == query.initiative_id)
     conditions += initiative_filters(query)
     if query.search:
-        # A walk-in's own name or e-mail, or a contact person's: the second part of a capped count
-        # (SearchPart.THROUGH_INITIATIVE, here "through the contact") is read from the contacts'
-        # full-text index and the (contact_id) index, so it stops after the cap.
-        own = _own_text(Registration, query.search, dialect, search_drives)
-        if search_drives is SearchPart.OWN_TEXT:
-            conditions.append(own)
-        else:
-            contact_id = unindexed(Registration.contact_id, dialect) if search_drives is False \
-                else Registration.contact_id
-            through = contact_id.in_(select(ContactPerson.id).where(matches(ContactPerson, query.search, dialect)))
-            conditions.append(and_(through, own) if search_drives is SearchPart.THROUGH_INITIATIVE
-                              else or_(own, through))
+        conditions.append(_own_text(Registration, query.search, dialect, search_drives))
     source = (join(Registration, Event, Registration.event_id == Event.id)
               .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
               .outerjoin(Initiative, Registration.initiative_id == Initiative.id))

@@ -7,7 +7,7 @@ import unicodedata
 from typing import Any
 
 from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text, true
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import InstrumentedAttribute, aliased
 from sqlalchemy.sql.elements import TextClause, UnaryExpression
 from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.sql.operators import custom_op
@@ -33,6 +33,22 @@ SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {
     # Migration 0012.
     Event: ("title", "place", "trainers", "notes"),
     Registration: ("name", "email"),
+}
+
+#: Words a row is also found by, borrowed from the record it belongs to (migration 0018): the
+#: requests and follow-ups lists find a row by its initiative's name or municipality, the
+#: registrations list by its contact person's name or e-mail. Every word typed must be in the
+#: row's own text or in these (so "Oxfam plan" finds Oxfam's request about a plan). On SQLite
+#: they are in the row's own full-text entry (one index read per search, issue 17: a two-letter
+#: word matched thousands of requests through their initiatives, searched apart); elsewhere each
+#: word's regular expression is also tried on these columns of the parent (the model, the column
+#: naming it, its columns). Only what officers search these lists by is borrowed: an
+#: initiative's postcode, enterprise number, tags and notes find the initiative in its own list,
+#: not its requests (and keep the index small).
+BORROWED: dict[type[Record], tuple[type[Record], str, tuple[str, ...]]] = {
+    AdviceRequest: (Initiative, "initiative_id", ("name", "municipality")),
+    FollowUp: (Initiative, "initiative_id", ("name", "municipality")),
+    Registration: (ContactPerson, "contact_id", ("name", "email")),
 }
 
 #: Whose full-text table keeps where each word stands (FTS5 ``detail=full``): only there can a
@@ -242,7 +258,7 @@ def own_text_join(model: type[Record], query: str) -> tuple[TableClause, ColumnE
 
 
 def own_text_matches(model: type[Record], query: str, limit: int) -> Any:
-    """SQLite: ``SELECT count(*)`` of the rows of *model* whose own text matches *query*, read
+    """SQLite: ``SELECT count(*)`` of the rows of *model* whose text (own or borrowed) matches *query*, read
     from its full-text index alone and stopping after ``limit + 1``: archived rows and rows the
     list's filters leave out included, so at least as many as the list shows of them. A tenth
     of a millisecond for 5,000 (the index holds every one- to three-letter prefix), where
@@ -255,7 +271,8 @@ def own_text_matches(model: type[Record], query: str, limit: int) -> Any:
 
 
 def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True) -> ColumnElement[bool]:
-    """A condition true for rows of *model* matching every word of *query* (as prefixes).
+    """A condition true for rows of *model* matching every word of *query* (as prefixes), each
+    in the row's own text or in the words it borrows from its parent (:data:`BORROWED`).
 
     With ``drive=False`` SQLite may not find the rows through the full-text index (it checks
     each row it visits against the matches instead), so it can read a long list in the order of
@@ -274,8 +291,15 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     # forms, so the stored text is compared as it is: no lower() or translate() whose result
     # depends on the server's locale, and the same words are found as with FTS5 on SQLite.
     columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
+    borrowed = BORROWED.get(model)
     condition: ColumnElement[bool] = true()
     for spellings in phrases:
-        condition = condition & or_(*(func.coalesce(column, "").regexp_match(_pattern(phrase))
-                                      for phrase in spellings for column in columns))
+        patterns = [_pattern(phrase) for phrase in spellings]
+        either = [func.coalesce(column, "").regexp_match(pattern) for pattern in patterns for column in columns]
+        if borrowed is not None:  # a parent holding the word: once per word, not per row
+            parent: Any = aliased(borrowed[0])
+            either.append(getattr(model, borrowed[1]).in_(select(parent.id).where(or_(*(
+                func.coalesce(getattr(parent, name), "").regexp_match(pattern)
+                for pattern in patterns for name in borrowed[2])))))
+        condition = condition & or_(*either)
     return condition

@@ -29,7 +29,7 @@ from sync_helpers import (
     with_checksum,
 )
 
-from fourthpillar.services import demo, initiatives, officers, privacy, sync
+from fourthpillar.services import demo, initiatives, officers, privacy, requests, sync
 from fourthpillar.services.desk import Desk, open_desk
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.store.queries import ListQuery
@@ -115,6 +115,10 @@ def test_a_checked_out_copy_holds_exactly_the_office_register(any_desk: Desk, tm
         word = name.split()[0]
         assert {hit.id for hit in initiatives.list_initiatives(laptop, query=ListQuery(search=word)).rows} == \
             {hit.id for hit in initiatives.list_initiatives(office, query=ListQuery(search=word)).rows}
+        # A request is found by its initiative's name (words the checkout's index rebuild borrows).
+        borrowed = requests.list_requests(office, query=ListQuery(limit=1)).rows[0].initiative_name
+        assert {hit.id for hit in requests.list_requests(laptop, query=ListQuery(search=borrowed)).rows} == \
+            {hit.id for hit in requests.list_requests(office, query=ListQuery(search=borrowed)).rows} != set()
         officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
         first = initiatives.list_initiatives(laptop, query=ListQuery(limit=1)).rows[0].id
         initiatives.update_initiative(laptop, initiative_id=first, changes={"notes": "bezocht"})
