@@ -10180,7 +10180,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="435"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="436"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
@@ -10332,9 +10332,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="173"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="179"/>
         <source>This cannot be opened: %1</source>
-        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). The reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails.</extracomment>
+        <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). The reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails. The record last opened on the page: kept when reading it again fails (a server away for a moment), so F5 reads it again and the window&apos;s commands still act on it.</extracomment>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
 </context>
