@@ -27,15 +27,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import (  # noqa: E402
-    SEARCH_P95_TARGET_MS,
-    SORT_TARGET_MS,
-    Figure,
-    format_table,
-    percentile,
-    timed,
-)
-from seeding import SEED, prepare_register  # noqa: E402
+from run import SEARCH_P95_TARGET_MS  # noqa: E402
+from run import SORT_TARGET_MS  # noqa: E402
+from run import Figure  # noqa: E402
+from run import format_table  # noqa: E402
+from run import percentile  # noqa: E402
+from run import timed  # noqa: E402
+from seeding import SEED  # noqa: E402
+from seeding import prepare_register  # noqa: E402
 
 #: Typed into the events list's and the registrations list's search boxes, a letter at a time.
 EVENT_WORDS = ("Fondsenwerving", "Webinar", "Subsidies", "Netwerkdag", "Gent", "Infosessie", "vzw-wet")
@@ -72,8 +71,11 @@ def _search(desk: Any, name: str, call: Any, words: tuple[str, ...]) -> list[Fig
 
 
 def measure(desk: Any, count: int = 50) -> list[Figure]:
-    from fourthpillar.lists import EVENTS, REGISTRATIONS
-    from fourthpillar.services import dashboard, events, registrations
+    from fourthpillar.lists import EVENTS
+    from fourthpillar.lists import REGISTRATIONS
+    from fourthpillar.services import dashboard
+    from fourthpillar.services import events
+    from fourthpillar.services import registrations
     from fourthpillar.store.queries import ListQuery
 
     figures = _sorts(desk, "events", events.list_events, EVENTS.columns)
@@ -103,7 +105,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-cache", action="store_true", help="seed afresh, ignoring a cached register")
     args = parser.parse_args(argv)
     from fourthpillar.services.desk import open_desk
-    from fourthpillar.store.models import Event, Registration
+    from fourthpillar.store.models import Event
+    from fourthpillar.store.models import Registration
 
     with tempfile.TemporaryDirectory(prefix="fourthpillar-events-bench-") as temporary:
         data_dir, info = prepare_register(args.initiatives, Path(temporary), use_cache=not args.no_cache)

@@ -133,7 +133,8 @@ def _prepared(folder: Path, plan: Any, name: str) -> tuple[Any, list[dict[str, A
     from fourthpillar.services import officers
     from fourthpillar.services.changes import ChangeWriter
     from fourthpillar.services.desk import open_desk
-    from fourthpillar.store.models import ContactPerson, Initiative
+    from fourthpillar.store.models import ContactPerson
+    from fourthpillar.store.models import Initiative
 
     desk = open_desk(data_dir=folder / name)
     officers.sign_in(desk, name="Bench", region="antwerpen")
@@ -178,7 +179,9 @@ def bare_everything(folder: Path, plan: Any, results: dict[str, float]) -> None:
     """The very rows apply_import writes (change log with its sync stamps), with plain Core inserts."""
     from sqlalchemy import insert
 
-    from fourthpillar.store.models import Change, ContactPerson, Initiative
+    from fourthpillar.store.models import Change
+    from fourthpillar.store.models import ContactPerson
+    from fourthpillar.store.models import Initiative
 
     desk, initiatives, contacts, changes = _prepared(folder, plan, "bare-everything")
 
@@ -231,7 +234,8 @@ def child_step(step: str, path: Path, folder: Path) -> None:
 
 def import_step(path: Path, folder: Path) -> dict[str, Any]:
     """Preview + apply (the peak memory right after), undo, then the bare inserts of the same rows."""
-    from fourthpillar.services import importing, officers
+    from fourthpillar.services import importing
+    from fourthpillar.services import officers
     from fourthpillar.services.desk import open_desk
 
     results: dict[str, Any] = {}

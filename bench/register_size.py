@@ -13,7 +13,8 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
-from figures import REGISTER_TARGET_MB_PER_1000, Figure
+from figures import REGISTER_TARGET_MB_PER_1000
+from figures import Figure
 
 #: Tables reported on their own; the rest are summed as "other".
 NAMED_TABLES = {"change": "change log", "advice_request": "requests", "follow_up": "follow-ups",

@@ -41,7 +41,8 @@ def generator_version() -> str:
 
 def seed_register(data_dir: Path, initiatives: int) -> None:
     """Runs in a child process, so seeding does not count towards this process's memory."""
-    from fourthpillar.services import demo, officers
+    from fourthpillar.services import demo
+    from fourthpillar.services import officers
     from fourthpillar.services.desk import open_desk
 
     desk = open_desk(data_dir=data_dir)

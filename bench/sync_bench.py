@@ -39,9 +39,12 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import seeding  # noqa: E402  (bench/seeding.py: the cached register)
 
-from fourthpillar.services import backups, officers, sync  # noqa: E402
+from fourthpillar.services import backups  # noqa: E402
+from fourthpillar.services import officers  # noqa: E402
+from fourthpillar.services import sync  # noqa: E402
 from fourthpillar.services.changes import ChangeWriter  # noqa: E402
-from fourthpillar.services.desk import Desk, open_desk  # noqa: E402
+from fourthpillar.services.desk import Desk  # noqa: E402
+from fourthpillar.services.desk import open_desk  # noqa: E402
 from fourthpillar.store.models import Initiative  # noqa: E402
 
 FIELDS = ("notes", "street", "municipality", "tags", "founded_year")

@@ -27,9 +27,12 @@ import locale as _locale
 import os
 import threading
 import xml.etree.ElementTree as ET
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_UP
+from decimal import Decimal
 from pathlib import Path
 
 #: The languages the app speaks, in the order the settings list them.

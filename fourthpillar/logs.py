@@ -21,12 +21,14 @@ import logging.handlers
 import os
 import sys
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
+from typing import Any
 
 import platformdirs
 
 from fourthpillar import __version__
-from fourthpillar.paths import APP_AUTHOR, APP_NAME
+from fourthpillar.paths import APP_AUTHOR
+from fourthpillar.paths import APP_NAME
 
 LOG_DIR_VARIABLE = "FOURTHPILLAR_LOG_DIR"
 LOG_FILE = "fourthpillar.log"

@@ -23,7 +23,8 @@ from database_helpers import postgres_copy
 
 from fourthpillar import clock
 from fourthpillar.services import officers
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 TESTS = Path(__file__).resolve().parent
 #: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows, raise
@@ -118,7 +119,9 @@ def desk(data_dir: Path) -> Iterator[Desk]:
 def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     """The test's own empty QSettings in a temporary folder, never the officer's real ones
     (the Qt test folders use it for every test, the language tests where they ask for it)."""
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QSettings
 
     # Dates and numbers as the app shows them in English, whatever the machine's LANG is (the app
     # sets the same default when it installs its language).
@@ -138,7 +141,8 @@ def _postgres_url() -> str | None:
 @pytest.fixture(scope="session")
 def postgres_template() -> Iterator[str]:
     """A migrated template database on the test PostgreSQL server; each test copies it."""
-    from sqlalchemy import create_engine, text
+    from sqlalchemy import create_engine
+    from sqlalchemy import text
 
     from fourthpillar.store.database import open_database
     from fourthpillar.store.migrate import upgrade_database

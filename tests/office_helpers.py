@@ -10,15 +10,21 @@ import secrets
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 import pytest
 from database_helpers import postgres_copy
-from sqlalchemy import Engine, create_engine, make_url, text
+from sqlalchemy import Engine
+from sqlalchemy import create_engine
+from sqlalchemy import make_url
+from sqlalchemy import text
 
-from fourthpillar.services import logins, officers
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import logins
+from fourthpillar.services import officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 
 @dataclass

@@ -10,7 +10,8 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.backends import fail
-from sqlalchemy import URL, make_url
+from sqlalchemy import URL
+from sqlalchemy import make_url
 
 from fourthpillar.services import office_password
 

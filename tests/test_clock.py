@@ -7,8 +7,11 @@ import datetime as dt
 import pytest
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import INITIATIVE_FIELDS, ValidationFailed, clean
-from fourthpillar.services import followups, privacy
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.services import followups
+from fourthpillar.services import privacy
 
 
 def test_the_suite_runs_on_one_day_however_long_it_takes(one_today_for_the_whole_suite: dt.date) -> None:

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 from fourthpillar import logs
-from fourthpillar.services import followups, initiatives
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 
 

@@ -37,7 +37,8 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -145,7 +146,9 @@ def take_screenshots(out_dir: Path, *, language: str, initiatives: int = DEFAULT
                      seed: int = DEFAULT_SEED, only: set[str] | None = None) -> list[Path]:
     """Take the pictures in *language* into *out_dir*; the files written."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtCore import QLocale
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from fourthpillar.services import officers
@@ -218,7 +221,8 @@ def _install_translations(app: Any, language: str, work: Path) -> None:
 
 def _compile_translations(target: Path) -> list[Path]:
     """Every ``*.ts`` of the app compiled into *target* (with the sources beside them); the .qm files."""
-    from fourthpillar import i18n, translation_compiler
+    from fourthpillar import i18n
+    from fourthpillar import translation_compiler
 
     folder = i18n.translations_dir()  # the app's own: the run's copy is made only after this
     sources = sorted(folder.glob("*.ts")) if folder.is_dir() else []
@@ -298,7 +302,9 @@ class Shooter:
 
     def save(self, name: str, widget: Any) -> Path:
         from PySide6.QtCore import Qt
-        from PySide6.QtGui import QColor, QImage, QPainter
+        from PySide6.QtGui import QColor
+        from PySide6.QtGui import QImage
+        from PySide6.QtGui import QPainter
 
         assert name in SHOTS, name
         settle(150)
@@ -324,7 +330,8 @@ class Shooter:
         """The dialogs that ask for a secret before the window opens: the new register's
         passphrase and the office database's sign-in. They are shown without a parent and
         without the window's style sheet, as at a real start; what is typed shows as dots."""
-        from fourthpillar.services import keys, office_password
+        from fourthpillar.services import keys
+        from fourthpillar.services import office_password
         from fourthpillar.ui.passphrase import PassphraseDialog
         from fourthpillar.ui.sign_in import SignInDialog
 
@@ -363,8 +370,11 @@ class Shooter:
     # -- the main window -----------------------------------------------------------------------
 
     def main_window(self, desk: Any, work: Path) -> None:
-        from fourthpillar.ui.lists.definitions import FOLLOW_UPS, INITIATIVES, REQUESTS
-        from fourthpillar.ui.main_window import DASHBOARD, MainWindow
+        from fourthpillar.ui.lists.definitions import FOLLOW_UPS
+        from fourthpillar.ui.lists.definitions import INITIATIVES
+        from fourthpillar.ui.lists.definitions import REQUESTS
+        from fourthpillar.ui.main_window import DASHBOARD
+        from fourthpillar.ui.main_window import MainWindow
 
         window = MainWindow(desk)
         window.resize(*WINDOW_SIZE)
@@ -589,7 +599,8 @@ class Shooter:
     def merge_dialog(self, desk: Any, data_dir: Path, example: Example) -> None:
         """The real merge: the officer edits the example initiative while a colleague, at a desk
         of their own on the same register, saves it; the officer's Save brings up the dialog."""
-        from fourthpillar.services import initiatives, officers
+        from fourthpillar.services import initiatives
+        from fourthpillar.services import officers
         from fourthpillar.services.desk import open_desk
         from fourthpillar.ui.editors import InitiativeEditor
 
@@ -646,7 +657,9 @@ def _example(desk: Any) -> Example:
     """A lively initiative (contacts, several requests, an open follow-up) and search words."""
     from collections import Counter
 
-    from fourthpillar.services import followups, initiatives, requests
+    from fourthpillar.services import followups
+    from fourthpillar.services import initiatives
+    from fourthpillar.services import requests
     from fourthpillar.store.queries import ListQuery
 
     rows = initiatives.list_initiatives(desk, query=ListQuery(sort="name", limit=120), count=False).rows
@@ -714,7 +727,10 @@ def _full_training(desk: Any) -> str:
     import random
 
     from fourthpillar import clock
-    from fourthpillar.services import demo_data, events, initiatives, registrations
+    from fourthpillar.services import demo_data
+    from fourthpillar.services import events
+    from fourthpillar.services import initiatives
+    from fourthpillar.services import registrations
     from fourthpillar.store.queries import ListQuery
 
     today = clock.today()
@@ -744,7 +760,8 @@ def _full_training(desk: Any) -> str:
 def _type_secret(*fields: Any) -> None:
     """Type :data:`TYPED_SECRET` into *fields*; then (or without fields) leave the focused one's
     cursor at the end, nothing selected, as after typing."""
-    from PySide6.QtWidgets import QApplication, QLineEdit
+    from PySide6.QtWidgets import QApplication
+    from PySide6.QtWidgets import QLineEdit
 
     for field in fields:
         field.setText(TYPED_SECRET)

@@ -8,16 +8,23 @@ import json
 import logging
 import re
 import sys
-from collections.abc import Callable, Sequence
-from dataclasses import asdict, is_dataclass
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import asdict
+from dataclasses import is_dataclass
 from pathlib import PurePath
-from typing import Any, NoReturn, TypeVar
+from typing import Any
+from typing import NoReturn
+from typing import TypeVar
 
 from fourthpillar import paths
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translator
-from fourthpillar.services import backups, keys
-from fourthpillar.services.desk import Desk, configured_database_url, load_config
+from fourthpillar.services import backups
+from fourthpillar.services import keys
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import configured_database_url
+from fourthpillar.services.desk import load_config
 from fourthpillar.services.office_password import open_signed_in
 from fourthpillar.store.errors import KnownError
 

@@ -12,10 +12,12 @@ from dataclasses import asdict
 from typing import Any
 
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import parse_assignments, print_json
+from fourthpillar.cli.common import parse_assignments
+from fourthpillar.cli.common import print_json
 from fourthpillar.cli.options import whole_number
 from fourthpillar.i18n import translator
-from fourthpillar.services import duplicates, merge
+from fourthpillar.services import duplicates
+from fourthpillar.services import merge
 from fourthpillar.services.desk import Desk
 
 tr = translator("Cli")

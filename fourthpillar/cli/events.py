@@ -17,25 +17,28 @@ from typing import Any
 
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import CommandError
-from fourthpillar.cli.options import (
-    EPILOG,
-    act_as,
-    as_argument,
-    assignments,
-    changes_arguments,
-    check_live,
-    group,
-    leaf,
-    reported,
-    resolve_officer_fields,
-    set_leaf,
-    show_leaf,
-)
-from fourthpillar.cli.record_lists import EVENTS, REGISTRATIONS, add_list
-from fourthpillar.domain.fields import EVENT_FIELDS, REGISTRATION_FIELDS
+from fourthpillar.cli.options import EPILOG
+from fourthpillar.cli.options import act_as
+from fourthpillar.cli.options import as_argument
+from fourthpillar.cli.options import assignments
+from fourthpillar.cli.options import changes_arguments
+from fourthpillar.cli.options import check_live
+from fourthpillar.cli.options import group
+from fourthpillar.cli.options import leaf
+from fourthpillar.cli.options import reported
+from fourthpillar.cli.options import resolve_officer_fields
+from fourthpillar.cli.options import set_leaf
+from fourthpillar.cli.options import show_leaf
+from fourthpillar.cli.record_lists import EVENTS
+from fourthpillar.cli.record_lists import REGISTRATIONS
+from fourthpillar.cli.record_lists import add_list
+from fourthpillar.domain.fields import EVENT_FIELDS
+from fourthpillar.domain.fields import REGISTRATION_FIELDS
 from fourthpillar.domain.vocab import REGISTRATION_STATUSES
 from fourthpillar.i18n import translator
-from fourthpillar.services import events, registration_import, registrations
+from fourthpillar.services import events
+from fourthpillar.services import registration_import
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import EventDetail
 from fourthpillar.services.registrations import RegistrationSaved

@@ -15,10 +15,19 @@ from typing import Any
 
 from fourthpillar import lists
 from fourthpillar.cli.common import CommandError
-from fourthpillar.cli.options import date_option, find_officer_id, optional_date, vocab_option
-from fourthpillar.domain.vocab import CHANNELS, INITIATIVE_STATUSES, PROVINCES, REQUEST_STATUSES, THEMES, TOPICS
+from fourthpillar.cli.options import date_option
+from fourthpillar.cli.options import find_officer_id
+from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import vocab_option
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.i18n import translator
-from fourthpillar.services import exports, reminders
+from fourthpillar.services import exports
+from fourthpillar.services import reminders
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.queries import ListQuery

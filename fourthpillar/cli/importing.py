@@ -14,12 +14,17 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from fourthpillar.cli.common import CommandError, add_command, parse_assignments, print_found, print_json
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import add_command
+from fourthpillar.cli.common import parse_assignments
+from fourthpillar.cli.common import print_found
+from fourthpillar.cli.common import print_json
 from fourthpillar.i18n import translator
 from fourthpillar.importing.mapping import IMPORT_FIELDS
 from fourthpillar.services import importing
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.importing import ImportProblem, ImportRunView
+from fourthpillar.services.importing import ImportProblem
+from fourthpillar.services.importing import ImportRunView
 
 _IGNORE = {"", "-", "ignore", "none"}
 

@@ -18,10 +18,15 @@ import sys
 from pathlib import Path
 
 from fourthpillar import paths
-from fourthpillar.cli.common import CommandError, print_json
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import print_json
 from fourthpillar.i18n import translator
-from fourthpillar.services import instance, keys, passphrase
-from fourthpillar.services.desk import Desk, configured_database_url, load_config
+from fourthpillar.services import instance
+from fourthpillar.services import keys
+from fourthpillar.services import passphrase
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import configured_database_url
+from fourthpillar.services.desk import load_config
 from fourthpillar.store import cipher
 from fourthpillar.store.database import sqlite_file
 

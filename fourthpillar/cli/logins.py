@@ -16,7 +16,8 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
-from fourthpillar.cli.common import CommandError, parse_assignments
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import parse_assignments
 from fourthpillar.i18n import translator
 from fourthpillar.services import logins
 from fourthpillar.services.desk import Desk

@@ -13,11 +13,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, NoReturn
+from typing import Any
+from typing import NoReturn
 
 import platformdirs
 
-from fourthpillar import __version__, i18n, logs, paths
+from fourthpillar import __version__
+from fourthpillar import i18n
+from fourthpillar import logs
+from fourthpillar import paths
 from fourthpillar.cli import common
 from fourthpillar.i18n import translator
 

@@ -6,19 +6,30 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
 from dataclasses import asdict
-from typing import Any, TypeVar
+from typing import Any
+from typing import TypeVar
 
 from fourthpillar import clock
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import CommandError, parse_assignments, print_json
-from fourthpillar.domain.dates import ImpossibleDate, parse_date
-from fourthpillar.domain.fields import Field, ValidationFailed
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import parse_assignments
+from fourthpillar.cli.common import print_json
+from fourthpillar.domain.dates import ImpossibleDate
+from fourthpillar.domain.dates import parse_date
+from fourthpillar.domain.fields import Field
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import Vocabulary
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
-from fourthpillar.services import followups, officers, records
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translator
+from fourthpillar.services import followups
+from fourthpillar.services import officers
+from fourthpillar.services import records
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 

@@ -5,27 +5,37 @@ its columns those of the lists' catalogue (:mod:`fourthpillar.lists`), streamed 
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from collections.abc import Iterator
+from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from fourthpillar import lists
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import CommandError
-from fourthpillar.cli.options import (
-    check_initiative,
-    check_live,
-    find_officer_id,
-    leaf,
-    optional_date,
-    positive,
-    vocab_option,
-)
-from fourthpillar.domain.vocab import CHANNELS, EVENT_KINDS, PROVINCES, THEMES, TOPICS, Vocabulary
+from fourthpillar.cli.options import check_initiative
+from fourthpillar.cli.options import check_live
+from fourthpillar.cli.options import find_officer_id
+from fourthpillar.cli.options import leaf
+from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import positive
+from fourthpillar.cli.options import vocab_option
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translator
-from fourthpillar.lists import ListColumn, RecordList
+from fourthpillar.lists import ListColumn
+from fourthpillar.lists import RecordList
 from fourthpillar.lists.columns import plain_row
-from fourthpillar.services import events, followups, initiatives, registrations, requests
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import MAX_PAGE
 from fourthpillar.services.records import Page

@@ -14,40 +14,56 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
+from dataclasses import dataclass
 from typing import Any
 
-from fourthpillar.cli import logins, tables
-from fourthpillar.cli.common import CommandError, print_json
-from fourthpillar.cli.options import (
-    EPILOG,
-    Handler,
-    act_as,
-    as_argument,
-    assignments,
-    changes_arguments,
-    check_follow_up,
-    check_initiative,
-    check_request,
-    group,
-    id_argument,
-    leaf,
-    optional_date,
-    quick_due_date,
-    record_line,
-    reported,
-    resolve_officer_fields,
-    set_leaf,
-    show_leaf,
-)
-from fourthpillar.cli.record_lists import FOLLOW_UPS, INITIATIVES, REQUESTS, add_filters, add_list
+from fourthpillar.cli import logins
+from fourthpillar.cli import tables
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import print_json
+from fourthpillar.cli.options import EPILOG
+from fourthpillar.cli.options import Handler
+from fourthpillar.cli.options import act_as
+from fourthpillar.cli.options import as_argument
+from fourthpillar.cli.options import assignments
+from fourthpillar.cli.options import changes_arguments
+from fourthpillar.cli.options import check_follow_up
+from fourthpillar.cli.options import check_initiative
+from fourthpillar.cli.options import check_request
+from fourthpillar.cli.options import group
+from fourthpillar.cli.options import id_argument
+from fourthpillar.cli.options import leaf
+from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import quick_due_date
+from fourthpillar.cli.options import record_line
+from fourthpillar.cli.options import reported
+from fourthpillar.cli.options import resolve_officer_fields
+from fourthpillar.cli.options import set_leaf
+from fourthpillar.cli.options import show_leaf
+from fourthpillar.cli.record_lists import FOLLOW_UPS
+from fourthpillar.cli.record_lists import INITIATIVES
+from fourthpillar.cli.record_lists import REQUESTS
+from fourthpillar.cli.record_lists import add_filters
+from fourthpillar.cli.record_lists import add_list
 from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, INITIATIVE_FIELDS, OFFICER_FIELDS, REQUEST_FIELDS
-from fourthpillar.domain.vocab import LANGUAGES, PROVINCES, REQUEST_STATUSES
-from fourthpillar.i18n import current_language, translator
-from fourthpillar.services import followups, initiatives, officers, requests
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import OFFICER_FIELDS
+from fourthpillar.domain.fields import REQUEST_FIELDS
+from fourthpillar.domain.vocab import LANGUAGES
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.i18n import current_language
+from fourthpillar.i18n import translator
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import FollowUpRow, InitiativeDetail, RequestDetail
+from fourthpillar.services.records import FollowUpRow
+from fourthpillar.services.records import InitiativeDetail
+from fourthpillar.services.records import RequestDetail
 
 tr = translator("Cli")
 

@@ -16,10 +16,18 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.cli.common import CommandError, add_command, configured_url, print_found, print_json
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import add_command
+from fourthpillar.cli.common import configured_url
+from fourthpillar.cli.common import print_found
+from fourthpillar.cli.common import print_json
 from fourthpillar.i18n import translator
-from fourthpillar.services import backups, instance, privacy, walk_ins
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import instance
+from fourthpillar.services import privacy
+from fourthpillar.services import walk_ins
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as backup_files
 
 tr = translator("Cli")

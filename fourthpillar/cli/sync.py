@@ -23,7 +23,11 @@ from dataclasses import asdict
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.cli.common import CommandError, add_command, configured_url, print_found, print_json
+from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import add_command
+from fourthpillar.cli.common import configured_url
+from fourthpillar.cli.common import print_found
+from fourthpillar.cli.common import print_json
 from fourthpillar.i18n import translator
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk

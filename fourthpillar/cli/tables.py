@@ -12,8 +12,11 @@ import json
 import os
 import re
 import sys
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import asdict, is_dataclass
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import asdict
+from dataclasses import is_dataclass
 from typing import Any
 
 from fourthpillar import i18n

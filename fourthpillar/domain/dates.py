@@ -8,7 +8,8 @@ import datetime as dt
 import re
 from typing import Any
 
-from fourthpillar import clock, i18n
+from fourthpillar import clock
+from fourthpillar import i18n
 from fourthpillar.i18n import translate
 
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y")

@@ -11,11 +11,10 @@ from typing import Any
 
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_code
-from fourthpillar.domain.dates import ImpossibleDate, parse_date
-from fourthpillar.domain.enterprise_number import (
-    InvalidEnterpriseNumber,
-    normalise_enterprise_number,
-)
+from fourthpillar.domain.dates import ImpossibleDate
+from fourthpillar.domain.dates import parse_date
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
+from fourthpillar.domain.enterprise_number import normalise_enterprise_number
 from fourthpillar.domain.postcode import is_belgian_postcode
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translate

@@ -9,43 +9,41 @@ listing every problem, so an editor can mark all bad fields at once.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from fourthpillar.domain.field_kinds import (
-    Boolean,
-    Choice,
-    Countries,
-    Date,
-    Email,
-    EnterpriseNumber,
-    Field,
-    Integer,
-    Invalid,
-    MultiChoice,
-    Postcode,
-    Reference,
-    Tags,
-    Text,
-    Time,
-    Year,
-)
+from fourthpillar.domain.field_kinds import Boolean
+from fourthpillar.domain.field_kinds import Choice
+from fourthpillar.domain.field_kinds import Countries
+from fourthpillar.domain.field_kinds import Date
+from fourthpillar.domain.field_kinds import Email
+from fourthpillar.domain.field_kinds import EnterpriseNumber
+from fourthpillar.domain.field_kinds import Field
+from fourthpillar.domain.field_kinds import Integer
+from fourthpillar.domain.field_kinds import Invalid
+from fourthpillar.domain.field_kinds import MultiChoice
+from fourthpillar.domain.field_kinds import Postcode
+from fourthpillar.domain.field_kinds import Reference
+from fourthpillar.domain.field_kinds import Tags
+from fourthpillar.domain.field_kinds import Text
+from fourthpillar.domain.field_kinds import Time
+from fourthpillar.domain.field_kinds import Year
 from fourthpillar.domain.postcode import province_for_postcode
-from fourthpillar.domain.vocab import (
-    CHANNELS,
-    EVENT_KINDS,
-    EVENT_STATUSES,
-    INITIATIVE_STATUSES,
-    LANGUAGES,
-    LEGAL_FORMS,
-    PROVINCES,
-    REGISTRATION_STATUSES,
-    REQUEST_STATUSES,
-    THEMES,
-    TOPICS,
-)
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import EVENT_STATUSES
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LANGUAGES
+from fourthpillar.domain.vocab import LEGAL_FORMS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REGISTRATION_STATUSES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
 
 # The kinds of field stay importable from here: callers name them with the tables they fill.
 __all__ = [

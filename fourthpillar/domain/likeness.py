@@ -18,12 +18,17 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from functools import lru_cache
-from typing import Generic, TypeVar
+from typing import Generic
+from typing import TypeVar
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz
+from rapidfuzz import process
 
 _LEGAL_WORDS = {"vzw", "ivzw", "asbl", "aisbl", "fv", "vw", "bv", "cv", "vof"}
 _LEGAL_SEQUENCES = (("v", "z", "w"), ("i", "v", "z", "w"), ("a", "s", "b", "l"), ("in", "oprichting"),

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
 
 
 class Vocabulary:

@@ -14,33 +14,48 @@ import functools
 import json
 import os
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Mapping
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from operator import itemgetter
-from typing import Any, Protocol, cast
+from typing import Any
+from typing import Protocol
+from typing import cast
 
-from sqlalchemy import Date, DateTime, Table, insert, select, update
+from sqlalchemy import Date
+from sqlalchemy import DateTime
+from sqlalchemy import Table
+from sqlalchemy import insert
+from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.fields import derive_province
 from fourthpillar.i18n import translator
-from fourthpillar.importing.normalise import WARNING, Problem
-from fourthpillar.importing.plan import CREATE, SKIP, UPDATE, ImportPlan, PlannedRow
+from fourthpillar.importing.normalise import WARNING
+from fourthpillar.importing.normalise import Problem
+from fourthpillar.importing.plan import CREATE
+from fourthpillar.importing.plan import SKIP
+from fourthpillar.importing.plan import UPDATE
+from fourthpillar.importing.plan import ImportPlan
+from fourthpillar.importing.plan import PlannedRow
 from fourthpillar.importing.reading import import_cancelled
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.store.change_values import decode_value, encode_value
-from fourthpillar.store.models import (
-    ENTITIES,
-    ENTITY_NAMES,
-    Base,
-    Change,
-    ContactPerson,
-    Initiative,
-    Record,
-    Replica,
-    new_id,
-)
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.store.change_values import encode_value
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import Base
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Replica
 from fourthpillar.store.stamping import idle_for_stamped_rows as _idle_for_stamped_rows
 
 
@@ -85,7 +100,7 @@ class Applied:
     problems: list[Problem] = field(default_factory=list)
 
 
-def _table(model: type[Base]) -> Table:
+def table_of(model: type[Base]) -> Table:
     return cast(Table, model.__table__)
 
 
@@ -217,13 +232,13 @@ def _insert(session: Session, model: type[Record], rows: list[dict[str, Any]], w
         return
     if session.connection().dialect.name == "sqlite":
         stamped = _change_tuples(model, rows, writer, ids)
-        bulk_insert(session, _table(model), rows)  # after: it turns the values into their stored form
+        bulk_insert(session, table_of(model), rows)  # after: it turns the values into their stored form
         _insert_change_tuples(session, writer, stamped)
         return
     changes = [change for row in rows for change in _changes_for(model, row, writer, ids)]
-    bulk_insert(session, _table(model), rows)
+    bulk_insert(session, table_of(model), rows)
     stamp_creations(session, writer.desk.replica_id, changes)
-    bulk_insert(session, _table(Change), changes)
+    bulk_insert(session, table_of(Change), changes)
 
 
 #: A change row as :func:`_insert_change_tuples` writes it, before its place in the replica's
@@ -252,7 +267,7 @@ def _insert_change_tuples(session: Session, writer: ChangeWriter, changes: list[
     connection = session.connection()
     replica_id = writer.desk.replica_id
     first = _reserve_sequence(session, replica_id, len(changes))
-    changed_at = _table(Change).c.changed_at
+    changed_at = table_of(Change).c.changed_at
     process = changed_at.type.dialect_impl(connection.dialect).bind_processor(connection.dialect)
     moment = _driver_form(process, connection.dialect.dbapi)(writer.now) if process is not None else writer.now
     batch_id, officer_id = writer.batch_id, writer.desk.officer_id
@@ -275,7 +290,7 @@ def _reserve_sequence(session: Session, replica_id: str, count: int) -> int:
     """The first of *count* sequence numbers of this replica, taken from its ``replica`` row
     (updated in this transaction, which also holds the lock concurrent writers queue on)."""
     connection = session.connection()
-    replica = _table(Replica)
+    replica = table_of(Replica)
     if connection.dialect.name == "postgresql":
         from sqlalchemy.dialects import postgresql
 
@@ -447,46 +462,3 @@ def _fill(session: Session, writer: ChangeWriter, planned: PlannedRow) -> bool:
         writer.create(ContactPerson(initiative_id=record.id), planned.contact)
         changed.append("contact")
     return bool(changed)
-
-
-def archive_created(session: Session, writer: ChangeWriter, batch_id: str) -> int:
-    """Undo the records *batch_id* created, in bulk: archive each, logging it under *writer*'s batch.
-
-    The same outcome as :func:`fourthpillar.services.changes.undo_batch` for creations, without
-    loading every record as an object (an import may create tens of thousands).
-    """
-    archived = 0
-    for model in (ContactPerson, Initiative):
-        entity = ENTITY_NAMES[model]
-        ids = list(session.scalars(
-            select(Change.entity_id).where(Change.batch_id == batch_id, Change.entity == entity,
-                                           Change.operation == "create", Change.field.is_(None))
-        ))
-        table = _table(model)
-        for start in range(0, len(ids), 500):
-            live = list(session.scalars(
-                select(table.c.id).where(table.c.id.in_(ids[start:start + 500]), table.c.archived_at.is_(None))
-            ))
-            if not live:
-                continue
-            session.execute(update(table).where(table.c.id.in_(live)).values(
-                archived_at=writer.now, updated_at=writer.now, version=table.c.version + 1))
-            bulk_insert(session, _table(Change), [
-                {"id": new_id(), "batch_id": writer.batch_id, "entity": entity, "entity_id": record_id,
-                 "operation": "archive", "field": None, "old_value": None, "new_value": None,
-                 "officer_id": writer.desk.officer_id, "replica_id": writer.desk.replica_id,
-                 "changed_at": writer.now}
-                for record_id in live
-            ])
-            archived += len(live) if model is Initiative else 0
-    return archived
-
-
-def revert_fills(session: Session, writer: ChangeWriter, batch_id: str) -> None:
-    """Put back the fields *batch_id* filled in existing initiatives (logged under *writer*)."""
-    for change in session.scalars(select(Change).where(
-            Change.batch_id == batch_id, Change.operation == "update", Change.field.is_not(None))):
-        model = ENTITIES[change.entity]
-        record = session.get(model, change.entity_id)
-        if record is not None and change.field is not None:
-            writer.update(record, {change.field: decode_value(model, change.field, change.old_value)})

@@ -10,17 +10,25 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from functools import cache, lru_cache
+from functools import cache
+from functools import lru_cache
 from typing import Any
 
 import pycountry
 
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_by_name
-from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
-from fourthpillar.domain.fields import CONTACT_FIELDS, ValidationFailed, clean
-from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LANGUAGES, PROVINCES, THEMES
-from fourthpillar.i18n import translate, translator
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
+from fourthpillar.domain.enterprise_number import normalise_enterprise_number
+from fourthpillar.domain.fields import CONTACT_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LANGUAGES
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.store.search import fold
 
 _tr = translator("Import")

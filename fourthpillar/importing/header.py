@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from fourthpillar.importing.mapping import guess_field, recognised_count
+from fourthpillar.importing.mapping import guess_field
+from fourthpillar.importing.mapping import recognised_count
 
 #: How many non-blank rows from the top may hold the header.
 SEARCH_ROWS = 20

@@ -13,36 +13,34 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from fourthpillar.domain.fields import (
-    CONTACT_FIELDS,
-    INITIATIVE_FIELDS,
-    ValidationFailed,
-    clean,
-)
+from fourthpillar.domain.fields import CONTACT_FIELDS
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.i18n import translator
-from fourthpillar.importing.cell_values import (
-    IN_FORMATION_TAG,
-    NotUnderstood,
-    as_text,
-    emails,
-    enterprise_number,
-    founded_year,
-    is_placeholder,
-    language_code,
-    legal_form_code,
-    province_code,
-    single_line,
-    split_countries,
-    split_themes,
-    status_code,
-    yes_no,
-)
-from fourthpillar.importing.mapping import IMPORT_FIELDS, MULTI_COLUMN
+from fourthpillar.importing.cell_values import IN_FORMATION_TAG
+from fourthpillar.importing.cell_values import NotUnderstood
+from fourthpillar.importing.cell_values import as_text
+from fourthpillar.importing.cell_values import emails
+from fourthpillar.importing.cell_values import enterprise_number
+from fourthpillar.importing.cell_values import founded_year
+from fourthpillar.importing.cell_values import is_placeholder
+from fourthpillar.importing.cell_values import language_code
+from fourthpillar.importing.cell_values import legal_form_code
+from fourthpillar.importing.cell_values import province_code
+from fourthpillar.importing.cell_values import single_line
+from fourthpillar.importing.cell_values import split_countries
+from fourthpillar.importing.cell_values import split_themes
+from fourthpillar.importing.cell_values import status_code
+from fourthpillar.importing.cell_values import yes_no
+from fourthpillar.importing.mapping import IMPORT_FIELDS
+from fourthpillar.importing.mapping import MULTI_COLUMN
 from fourthpillar.store.search import name_key
 
 ERROR = "error"

@@ -9,8 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import deque
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from sqlalchemy import select
@@ -20,20 +23,30 @@ from fourthpillar import clock
 from fourthpillar.domain import likeness
 from fourthpillar.i18n import translator
 from fourthpillar.importing.cell_values import as_text
-from fourthpillar.importing.duplicates import POLICIES, DuplicateFinder, Known, Match
-from fourthpillar.importing.header import SEARCH_ROWS, find_header
-from fourthpillar.importing.mapping import IMPORT_FIELDS, header_key, propose
-from fourthpillar.importing.normalise import (
-    ERROR,
-    WARNING,
-    Cell,
-    NormalisedRow,
-    Problem,
-    normalise_row,
-)
-from fourthpillar.importing.reading import ImportRefused, Table, import_cancelled
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.store.models import ContactPerson, Initiative
+from fourthpillar.importing.duplicates import POLICIES
+from fourthpillar.importing.duplicates import DuplicateFinder
+from fourthpillar.importing.duplicates import Known
+from fourthpillar.importing.duplicates import Match
+from fourthpillar.importing.header import SEARCH_ROWS
+from fourthpillar.importing.header import find_header
+from fourthpillar.importing.mapping import IMPORT_FIELDS
+from fourthpillar.importing.mapping import header_key
+from fourthpillar.importing.mapping import propose
+from fourthpillar.importing.normalise import ERROR
+from fourthpillar.importing.normalise import WARNING
+from fourthpillar.importing.normalise import Cell
+from fourthpillar.importing.normalise import NormalisedRow
+from fourthpillar.importing.normalise import Problem
+from fourthpillar.importing.normalise import normalise_row
+from fourthpillar.importing.reading import ImportRefused
+from fourthpillar.importing.reading import Table
+from fourthpillar.importing.reading import import_cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.search import fold
 
 CREATE, UPDATE, SKIP, NOT_IMPORTED = "create", "update", "skip", "not-imported"

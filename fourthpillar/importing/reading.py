@@ -14,12 +14,17 @@ import datetime as dt
 import hashlib
 import io
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
 from fourthpillar.i18n import translator
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
 from fourthpillar.store.errors import KnownError
 
 #: A cell as read: text, a number, a date/datetime, a boolean or nothing.

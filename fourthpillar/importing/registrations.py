@@ -11,18 +11,27 @@ person registered already, or twice in the file, is skipped. Nothing here writes
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import REGISTRATION_FIELDS, ValidationFailed, clean
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.importing.mapping import header_key, match_header
-from fourthpillar.importing.reading import ImportRefused, Table
-from fourthpillar.store.models import ContactPerson, Initiative, Registration
+from fourthpillar.domain.fields import REGISTRATION_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
+from fourthpillar.importing.mapping import header_key
+from fourthpillar.importing.mapping import match_header
+from fourthpillar.importing.reading import ImportRefused
+from fourthpillar.importing.reading import Table
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
 from fourthpillar.store.search import fold
 
 #: Fields a column can be mapped to, with the label shown to the person.

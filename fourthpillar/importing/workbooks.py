@@ -29,20 +29,21 @@ import defusedxml.ElementTree as safe_xml  # type: ignore[import-untyped]
 
 from fourthpillar.i18n import translator
 from fourthpillar.importing import biff
-from fourthpillar.importing.extent import Extent, OdsContentScanner, XlsxSheetScanner
-from fourthpillar.importing.reading import (
-    _OLE_MAGIC,
-    CellValue,
-    ImportRefused,
-    ReadLimits,
-    Table,
-    _column_letter,
-    _keep_row,
-    _refuse,
-    _too_many_cells,
-    import_cancelled,
-)
-from fourthpillar.jobs import IsCancelled, Progress
+from fourthpillar.importing.extent import Extent
+from fourthpillar.importing.extent import OdsContentScanner
+from fourthpillar.importing.extent import XlsxSheetScanner
+from fourthpillar.importing.reading import _OLE_MAGIC
+from fourthpillar.importing.reading import CellValue
+from fourthpillar.importing.reading import ImportRefused
+from fourthpillar.importing.reading import ReadLimits
+from fourthpillar.importing.reading import Table
+from fourthpillar.importing.reading import _column_letter
+from fourthpillar.importing.reading import _keep_row
+from fourthpillar.importing.reading import _refuse
+from fourthpillar.importing.reading import _too_many_cells
+from fourthpillar.importing.reading import import_cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
 
 XLSX, ODS, XLS = "xlsx", "ods", "xls"
 

@@ -5,16 +5,17 @@ sort keys from it too. Qt-free: the window picks its cell formatting by :class:`
 
 from __future__ import annotations
 
-from fourthpillar.lists.catalogue import (
-    EVENTS,
-    FOLLOW_UPS,
-    INITIATIVES,
-    LISTS,
-    REGISTRATIONS,
-    REQUESTS,
-    list_named,
-)
-from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows
+from fourthpillar.lists.catalogue import EVENTS
+from fourthpillar.lists.catalogue import FOLLOW_UPS
+from fourthpillar.lists.catalogue import INITIATIVES
+from fourthpillar.lists.catalogue import LISTS
+from fourthpillar.lists.catalogue import REGISTRATIONS
+from fourthpillar.lists.catalogue import REQUESTS
+from fourthpillar.lists.catalogue import list_named
+from fourthpillar.lists.columns import ListColumn
+from fourthpillar.lists.columns import Reading
+from fourthpillar.lists.columns import RecordList
+from fourthpillar.lists.columns import Shows
 
 __all__ = ["EVENTS", "FOLLOW_UPS", "INITIATIVES", "LISTS", "REGISTRATIONS", "REQUESTS", "ListColumn", "Reading",
            "RecordList", "Shows", "list_named"]

@@ -12,35 +12,45 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Date, Integer, Text, and_, case, cast, func, literal, select, type_coerce
+from sqlalchemy import Date
+from sqlalchemy import Integer
+from sqlalchemy import Text
+from sqlalchemy import and_
+from sqlalchemy import case
+from sqlalchemy import cast
+from sqlalchemy import func
+from sqlalchemy import literal
+from sqlalchemy import select
+from sqlalchemy import type_coerce
 
-from fourthpillar.domain.vocab import (
-    CHANNELS,
-    EVENT_KINDS,
-    EVENT_STATUSES,
-    INITIATIVE_STATUSES,
-    LEGAL_FORMS,
-    PLACE_TAKING_STATUSES,
-    PROVINCES,
-    REGISTRATION_STATUSES,
-    REQUEST_STATUSES,
-    THEMES,
-    TOPICS,
-)
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import EVENT_STATUSES
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LEGAL_FORMS
+from fourthpillar.domain.vocab import PLACE_TAKING_STATUSES
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REGISTRATION_STATUSES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.lists.columns import ListColumn, Reading, RecordList, Shows, same_name
-from fourthpillar.store.models import (
-    AdviceRequest,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    OwnerOfficer,
-    Registration,
-)
+from fourthpillar.lists.columns import ListColumn
+from fourthpillar.lists.columns import Reading
+from fourthpillar.lists.columns import RecordList
+from fourthpillar.lists.columns import Shows
+from fourthpillar.lists.columns import same_name
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import OwnerOfficer
+from fourthpillar.store.models import Registration
 from fourthpillar.store.search import unindexed
-from fourthpillar.store.sorting import NameSort, SplitSort
+from fourthpillar.store.sorting import NameSort
+from fourthpillar.store.sorting import SplitSort
 
 
 def _stored(column: Any) -> Any:

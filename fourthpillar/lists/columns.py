@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from collections.abc import Callable
+from collections.abc import Mapping
+from collections.abc import Sequence
+from dataclasses import asdict
+from dataclasses import dataclass
 from enum import Enum
 from functools import cached_property
 from types import FunctionType
-from typing import Any, Final
+from typing import Any
+from typing import Final
 
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.vocab import Vocabulary
-from fourthpillar.i18n import current_language, translate
-from fourthpillar.store.sorting import SortKeys, empty_first
+from fourthpillar.i18n import current_language
+from fourthpillar.i18n import translate
+from fourthpillar.store.sorting import SortKeys
+from fourthpillar.store.sorting import empty_first
 
 
 class Shows(Enum):

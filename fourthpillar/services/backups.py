@@ -15,17 +15,28 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from fourthpillar import clock, paths
+from fourthpillar import clock
+from fourthpillar import paths
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.services import erasure, integrity, keys
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.services import erasure
+from fourthpillar.services import integrity
+from fourthpillar.services import keys
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
-from fourthpillar.store.backup import BackupFailed, BackupInfo, DatabaseDamaged, IntegrityReport
+from fourthpillar.store.backup import BackupFailed
+from fourthpillar.store.backup import BackupInfo
+from fourthpillar.store.backup import DatabaseDamaged
+from fourthpillar.store.backup import IntegrityReport
 from fourthpillar.store.errors import KnownError
 
 __all__ = [

@@ -13,7 +13,11 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Table, insert, or_, select, update
+from sqlalchemy import Table
+from sqlalchemy import insert
+from sqlalchemy import or_
+from sqlalchemy import select
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.desk import Desk
@@ -24,18 +28,17 @@ from fourthpillar.store.change_values import decode_value as decode_value
 from fourthpillar.store.change_values import encode_value as encode_value
 from fourthpillar.store.change_values import stored_value as stored_value
 from fourthpillar.store.creations import creation_text
-from fourthpillar.store.errors import NotFound, StaleRecord
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.errors import StaleRecord
 from fourthpillar.store.import_models import ImportRun
-from fourthpillar.store.models import (
-    ENTITIES,
-    ENTITY_NAMES,
-    Change,
-    Initiative,
-    Record,
-    Registration,
-    new_id,
-    utc_now,
-)
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import new_id
+from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.

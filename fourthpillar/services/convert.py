@@ -5,24 +5,20 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from fourthpillar.services.records import (
-    ContactView,
-    EventRow,
-    FollowUpRow,
-    InitiativeRow,
-    OfficerView,
-    RegistrationRow,
-    RequestRow,
-)
-from fourthpillar.store.models import (
-    AdviceRequest,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    Registration,
-)
+from fourthpillar.services.records import ContactView
+from fourthpillar.services.records import EventRow
+from fourthpillar.services.records import FollowUpRow
+from fourthpillar.services.records import InitiativeRow
+from fourthpillar.services.records import OfficerView
+from fourthpillar.services.records import RegistrationRow
+from fourthpillar.services.records import RequestRow
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
 
 
 def officer_view(officer: Officer) -> OfficerView:

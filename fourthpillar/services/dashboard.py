@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
@@ -13,18 +14,18 @@ from fourthpillar.services.changes import decode_value
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.events import coming_events
-from fourthpillar.services.records import ActivityEntry, Dashboard, FollowUpRow
-from fourthpillar.store.models import (
-    ENTITIES,
-    AdviceRequest,
-    Change,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    Registration,
-)
+from fourthpillar.services.records import ActivityEntry
+from fourthpillar.services.records import Dashboard
+from fourthpillar.services.records import FollowUpRow
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
 from fourthpillar.store.sorting import tiebreak
 
 LIST_LIMIT = 50

@@ -22,32 +22,40 @@ import datetime as dt
 import random
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
+from typing import cast
 
-from sqlalchemy import Table, insert, select, text
+from sqlalchemy import Table
+from sqlalchemy import insert
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.jobs import stop_if_cancelled
 from fourthpillar.services import demo_data as data
-from fourthpillar.services.demo_events import EventMaker, event_count
-from fourthpillar.services.demo_records import RecordMaker, ascii_only
+from fourthpillar.services.demo_events import EventMaker
+from fourthpillar.services.demo_events import event_count
+from fourthpillar.services.demo_records import RecordMaker
+from fourthpillar.services.demo_records import ascii_only
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.models import (
-    ENTITY_NAMES,
-    AdviceRequest,
-    Base,
-    Change,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    Record,
-    Registration,
-    new_id,
-    utc_now,
-)
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Base
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import new_id
+from fourthpillar.store.models import utc_now
 
 #: Initiatives generated and written per chunk: progress is reported and cancelling is checked
 #: between chunks. About 9,000 rows (with their change-log rows) per chunk.

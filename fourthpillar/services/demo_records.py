@@ -12,12 +12,15 @@ import unicodedata
 import uuid
 from bisect import bisect
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from itertools import accumulate
 from typing import Any
 
 from fourthpillar.domain.postcode import province_for_postcode
-from fourthpillar.domain.vocab import CHANNELS, THEMES, TOPICS
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.services import demo_data as data
 from fourthpillar.store.search import name_key
 

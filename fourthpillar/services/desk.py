@@ -6,8 +6,10 @@ import json
 import os
 import tempfile
 import uuid
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
@@ -16,9 +18,13 @@ from sqlalchemy.exc import DBAPIError
 
 from fourthpillar import paths
 from fourthpillar.services import keys
-from fourthpillar.store.database import Database, describe_refusal, open_database, sqlite_file
+from fourthpillar.store.database import Database
+from fourthpillar.store.database import describe_refusal
+from fourthpillar.store.database import open_database
+from fourthpillar.store.database import sqlite_file
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.logins import Login, connected_login
+from fourthpillar.store.logins import Login
+from fourthpillar.store.logins import connected_login
 from fourthpillar.store.migrate import upgrade_database
 from fourthpillar.store.models import Meta
 from fourthpillar.sync import trust

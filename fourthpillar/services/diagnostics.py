@@ -13,13 +13,16 @@ import datetime as dt
 import os
 import platform
 import sys
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
-from fourthpillar import __version__, clock, logs
+from fourthpillar import __version__
+from fourthpillar import clock
+from fourthpillar import logs
 from fourthpillar.export.atomic import atomic_output
 from fourthpillar.services.desk import Desk
 

@@ -10,21 +10,28 @@ Merging is in :mod:`fourthpillar.services.merge`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain import likeness
 from fourthpillar.domain.countries import country_name
-from fourthpillar.domain.likeness import Candidate, Likeness, Reason
-from fourthpillar.i18n import current_language, translator
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.domain.likeness import Candidate
+from fourthpillar.domain.likeness import Likeness
+from fourthpillar.domain.likeness import Reason
+from fourthpillar.i18n import current_language
+from fourthpillar.i18n import translator
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotAllowed
-from fourthpillar.store.models import ContactPerson, Initiative
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 
 #: config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and
 #: the lowest the new-initiative editor and the import preview warn about.

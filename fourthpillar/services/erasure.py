@@ -22,33 +22,39 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_, select, text
+from sqlalchemy import or_
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
-from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import encode_value
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import stored_value
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import write_atomically
 from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.creations import EMPTY
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.models import (
-    ENTITY_NAMES,
-    AdviceRequest,
-    Change,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Record,
-    Registration,
-    new_id,
-    utc_now,
-)
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import new_id
+from fourthpillar.store.models import utc_now
 
 ERASED_NAME = "[erased]"
 #: The fields an erasure empties, with what they become.

@@ -9,22 +9,39 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import EVENT_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.fields import EVENT_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.domain.vocab import PLACE_TAKING_STATUSES
 from fourthpillar.i18n import translate
 from fourthpillar.lists import EVENTS
-from fourthpillar.services.changes import ChangeWriter, load, set_archived
-from fourthpillar.services.convert import event_row, registration_row
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import set_archived
+from fourthpillar.services.convert import event_row
+from fourthpillar.services.convert import registration_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_names import name_of
-from fourthpillar.services.records import EventDetail, EventFill, EventRow, Page, Saved
-from fourthpillar.services.registrations import lock_event, rebalance
-from fourthpillar.store.models import ContactPerson, Event, Initiative, Officer, Registration
+from fourthpillar.services.records import EventDetail
+from fourthpillar.services.records import EventFill
+from fourthpillar.services.records import EventRow
+from fourthpillar.services.records import Page
+from fourthpillar.services.records import Saved
+from fourthpillar.services.registrations import lock_event
+from fourthpillar.services.registrations import rebalance
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.search import fold
 

@@ -3,29 +3,35 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.domain.dates import relative_date
-from fourthpillar.domain.fields import (
-    FOLLOW_UP_FIELDS,
-    FieldError,
-    ValidationFailed,
-    clean,
-)
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.i18n import translate
 from fourthpillar.lists import FOLLOW_UPS
-from fourthpillar.services.changes import ChangeWriter, load, set_archived
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import set_archived
 from fourthpillar.services.convert import follow_up_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_names import name_of
 from fourthpillar.services.record_updates import update_record
-from fourthpillar.services.records import FollowUpRow, Page, Saved
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative, Officer
+from fourthpillar.services.records import FollowUpRow
+from fourthpillar.services.records import Page
+from fourthpillar.services.records import Saved
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery
 
 #: The quick due dates offered in the editor and on the command line.

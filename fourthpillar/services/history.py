@@ -6,17 +6,25 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import exists, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import exists
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import aliased
 
 from fourthpillar.domain import fields as rules
 from fourthpillar.domain.countries import country_name
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import current_language
+from fourthpillar.i18n import translate
 from fourthpillar.services.changes import undo_batch
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry
 from fourthpillar.store.creations import created_fields
-from fourthpillar.store.models import ENTITIES, Change, Initiative, Officer, Record
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Record
 
 _OFFICER_FIELDS = {"officer_id", "owner_id"}
 #: Columns nobody types that the history still names (migration 0008: merges, pairs kept apart);

@@ -9,39 +9,45 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass
+from dataclasses import field
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from fourthpillar.i18n import translate, translator
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.importing import mapping as mappings
-from fourthpillar.importing.apply import apply_plan, archive_created, revert_fills
+from fourthpillar.importing.apply import apply_plan
 from fourthpillar.importing.duplicates import POLICIES
 from fourthpillar.importing.normalise import Problem
-from fourthpillar.importing.plan import (
-    CREATE,
-    NOT_IMPORTED,
-    SKIP,
-    UPDATE,
-    ColumnPlan,
-    ImportPlan,
-    build_plan,
-    resolve_columns,
-)
-from fourthpillar.importing.reading import (
-    DEFAULT_LIMITS,
-    ImportRefused,
-    ReadLimits,
-    file_digest,
-    read_table,
-    sheet_names,
-)
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.services import backups, duplicates
+from fourthpillar.importing.plan import CREATE
+from fourthpillar.importing.plan import NOT_IMPORTED
+from fourthpillar.importing.plan import SKIP
+from fourthpillar.importing.plan import UPDATE
+from fourthpillar.importing.plan import ColumnPlan
+from fourthpillar.importing.plan import ImportPlan
+from fourthpillar.importing.plan import build_plan
+from fourthpillar.importing.plan import resolve_columns
+from fourthpillar.importing.reading import DEFAULT_LIMITS
+from fourthpillar.importing.reading import ImportRefused
+from fourthpillar.importing.reading import ReadLimits
+from fourthpillar.importing.reading import file_digest
+from fourthpillar.importing.reading import read_table
+from fourthpillar.importing.reading import sheet_names
+from fourthpillar.importing.undoing import archive_created
+from fourthpillar.importing.undoing import revert_fills
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.services import backups
+from fourthpillar.services import duplicates
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import write_atomically
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.import_models import ImportRun
 from fourthpillar.store.models import Officer

@@ -5,35 +5,41 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import (
-    CONTACT_FIELDS,
-    INITIATIVE_FIELDS,
-    FieldError,
-    ValidationFailed,
-    clean,
-    derive_province,
-)
+from fourthpillar.domain.fields import CONTACT_FIELDS
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.domain.fields import derive_province
 from fourthpillar.i18n import translate
 from fourthpillar.lists import INITIATIVES
-from fourthpillar.services.changes import ChangeWriter, load, set_archived
-from fourthpillar.services.convert import contact_view, initiative_row
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import set_archived
+from fourthpillar.services.convert import contact_view
+from fourthpillar.services.convert import initiative_row
 from fourthpillar.services.demo_data import MUNICIPALITIES
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_updates import update_record
-from fourthpillar.services.records import (
-    InitiativeDetail,
-    InitiativeRow,
-    Page,
-    Saved,
-    TimelineEntry,
-)
-from fourthpillar.store.models import AdviceRequest, ContactPerson, Event, FollowUp, Initiative, Registration
+from fourthpillar.services.records import InitiativeDetail
+from fourthpillar.services.records import InitiativeRow
+from fourthpillar.services.records import Page
+from fourthpillar.services.records import Saved
+from fourthpillar.services.records import TimelineEntry
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.store.search import fold, name_key
+from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 
 
 def _check_enterprise_number(session: Session, values: Mapping[str, Any], own_id: str | None) -> None:

@@ -23,7 +23,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
-from fourthpillar import clock, paths
+from fourthpillar import clock
+from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import KnownError
 

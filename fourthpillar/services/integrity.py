@@ -32,9 +32,12 @@ from pathlib import Path
 
 from fourthpillar import clock
 from fourthpillar.jobs import IsCancelled
-from fourthpillar.services.desk import Desk, write_atomically
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import write_atomically
 from fourthpillar.store import integrity as checks
-from fourthpillar.store.integrity import CheckInterrupted, DatabaseDamaged, IntegrityReport
+from fourthpillar.store.integrity import CheckInterrupted
+from fourthpillar.store.integrity import DatabaseDamaged
+from fourthpillar.store.integrity import IntegrityReport
 
 __all__ = [
     "CHECK_EVERY_DAYS", "RECORD_FILE", "CheckInterrupted", "CheckRecord", "check_if_due", "damage_found",

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from fourthpillar import paths
 from fourthpillar.i18n import translate
-from fourthpillar.store import cipher, conversion
+from fourthpillar.store import cipher
+from fourthpillar.store import conversion
 from fourthpillar.store.errors import DatabaseUnavailable
 
 log = logging.getLogger(__name__)

@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Sequence
 from functools import partial
-from typing import Any, Protocol, TypeVar
+from typing import Any
+from typing import Protocol
+from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Join, Select, func, literal_column, or_, select
+from sqlalchemy import ColumnElement
+from sqlalchemy import Join
+from sqlalchemy import Select
+from sqlalchemy import func
+from sqlalchemy import literal_column
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
-from sqlalchemy.sql import operators, visitors
+from sqlalchemy.sql import operators
+from sqlalchemy.sql import visitors
 from sqlalchemy.sql.elements import BinaryExpression
 
 from fourthpillar.lists import RecordList
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.models import Officer
-from fourthpillar.store.queries import LIST_STATEMENTS, ListQuery, ListSelect, SearchPart, SearchPlan
-from fourthpillar.store.search import match_terms, own_text_matches, unindexed
-from fourthpillar.store.sorting import NameSort, PlainOrder, SplitSort, tiebreak
+from fourthpillar.store.queries import LIST_STATEMENTS
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.queries import ListSelect
+from fourthpillar.store.queries import SearchPart
+from fourthpillar.store.queries import SearchPlan
+from fourthpillar.store.search import match_terms
+from fourthpillar.store.search import own_text_matches
+from fourthpillar.store.search import unindexed
+from fourthpillar.store.sorting import NameSort
+from fourthpillar.store.sorting import PlainOrder
+from fourthpillar.store.sorting import SplitSort
+from fourthpillar.store.sorting import tiebreak
 
 T = TypeVar("T")
 

@@ -9,28 +9,35 @@ grey out what the database would refuse anyway.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.exc import DBAPIError
 
-from fourthpillar.domain.fields import OFFICER_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.fields import OFFICER_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate, translator
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.store.errors import NotAllowed, not_allowed
-from fourthpillar.store.logins import (
-    ROLES,
-    connected_login,
-    end_sessions,
-    login_exists,
-    logins_active,
-    manage_login,
-)
+from fourthpillar.store.errors import NotAllowed
+from fourthpillar.store.errors import not_allowed
+from fourthpillar.store.logins import ROLES
+from fourthpillar.store.logins import connected_login
+from fourthpillar.store.logins import end_sessions
+from fourthpillar.store.logins import login_exists
+from fourthpillar.store.logins import logins_active
+from fourthpillar.store.logins import manage_login
 from fourthpillar.store.models import Officer
 
 #: A login name as PostgreSQL would take it unquoted: lower case, so people type it as they see it.

@@ -18,14 +18,23 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import INITIATIVE_FIELDS, clean, field_label
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import clean
+from fourthpillar.domain.fields import field_label
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translator
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative, Registration
-from fourthpillar.store.search import fold, name_key
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Conflict
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
+from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 
 #: What a field can take: the kept record's value, the other's, or (lists, notes) both.
 KEEP, OTHER, BOTH = "keep", "other", "both"

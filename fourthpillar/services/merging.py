@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
 from sqlalchemy import select
@@ -26,7 +27,9 @@ from sqlalchemy import select
 from fourthpillar.domain import fields as rules
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
-from fourthpillar.store.models import ENTITIES, Change, Officer
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Officer
 
 #: How many change-log rows of one record are read to find who saved it meanwhile.
 _RECENT_ROWS = 400

@@ -22,10 +22,15 @@ from sqlalchemy.exc import ArgumentError
 
 from fourthpillar import paths
 from fourthpillar.i18n import translate
-from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_desk
-from fourthpillar.services.keys import KEYCHAIN_SERVICE, _keyring
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import configured_database_url
+from fourthpillar.services.desk import load_config
+from fourthpillar.services.desk import open_desk
+from fourthpillar.services.keys import KEYCHAIN_SERVICE
+from fourthpillar.services.keys import _keyring
 from fourthpillar.store.addresses import location
-from fourthpillar.store.errors import DatabaseUnavailable, LoginRefused
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import LoginRefused
 
 log = logging.getLogger(__name__)
 

@@ -7,11 +7,15 @@ from typing import Any
 
 from sqlalchemy import select
 
-from fourthpillar.domain.fields import OFFICER_FIELDS, clean
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.domain.fields import OFFICER_FIELDS
+from fourthpillar.domain.fields import clean
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.convert import officer_view
-from fourthpillar.services.desk import Desk, save_config
-from fourthpillar.services.records import OfficerView, Saved
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import save_config
+from fourthpillar.services.records import OfficerView
+from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import not_allowed
 from fourthpillar.store.models import Officer
 

@@ -16,10 +16,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Progress, no_progress
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import no_progress
 from fourthpillar.services import keys
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store import cipher, rekey
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store import cipher
+from fourthpillar.store import rekey
 from fourthpillar.store.errors import KnownError
 
 log = logging.getLogger(__name__)

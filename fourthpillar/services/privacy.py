@@ -12,52 +12,59 @@ import datetime as dt
 import io
 import json
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import Row
+from sqlalchemy import func
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.export.data import Office
-from fourthpillar.i18n import current_language, translate
-from fourthpillar.services import backups, erasure
+from fourthpillar.i18n import current_language
+from fourthpillar.i18n import translate
+from fourthpillar.services import backups
+from fourthpillar.services import erasure
 from fourthpillar.services.backups import prune_backups_before
-from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
-from fourthpillar.services.desk import Desk, write_atomically
-from fourthpillar.services.erasure import (
-    ERASE_OPERATION,
-    ERASED_NAME,
-    ERASED_VALUES,
-    REDACTED,
-    ErasureResult,
-    Mention,
-    PersonRecord,
-    apply_erasure,
-    find_person,
-    flush_erased_pages,
-    keep_erasures,
-    purge_search_index,
-    secure_delete,
-)
-from fourthpillar.services.walk_ins import PastRegistration, registrations_past_retention
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import encode_value
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import stored_value
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import write_atomically
+from fourthpillar.services.erasure import ERASE_OPERATION
+from fourthpillar.services.erasure import ERASED_NAME
+from fourthpillar.services.erasure import ERASED_VALUES
+from fourthpillar.services.erasure import REDACTED
+from fourthpillar.services.erasure import ErasureResult
+from fourthpillar.services.erasure import Mention
+from fourthpillar.services.erasure import PersonRecord
+from fourthpillar.services.erasure import apply_erasure
+from fourthpillar.services.erasure import find_person
+from fourthpillar.services.erasure import flush_erased_pages
+from fourthpillar.services.erasure import keep_erasures
+from fourthpillar.services.erasure import purge_search_index
+from fourthpillar.services.erasure import secure_delete
+from fourthpillar.services.walk_ins import PastRegistration
+from fourthpillar.services.walk_ins import registrations_past_retention
 from fourthpillar.store.creations import created_fields
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.models import (
-    ENTITIES,
-    ENTITY_NAMES,
-    AdviceRequest,
-    Change,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    Registration,
-    new_id,
-    utc_now,
-)
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import new_id
+from fourthpillar.store.models import utc_now
 
 __all__ = [
     "ERASED_NAME", "ERASED_VALUES", "ERASE_OPERATION", "REDACTED", "ContactWithoutConsent", "Erasure",

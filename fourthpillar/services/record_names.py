@@ -6,7 +6,9 @@ from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
-from fourthpillar.store.models import ContactPerson, Initiative, Officer
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
 
 Named = TypeVar("Named", Initiative, Officer, ContactPerson)
 

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Callable
+from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import Field, clean
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.domain.fields import Field
+from fourthpillar.domain.fields import clean
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.models import Record

@@ -12,24 +12,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
 from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
-from fourthpillar.importing.reading import DEFAULT_LIMITS, ImportRefused, ReadLimits, file_digest, read_table
-from fourthpillar.importing.registrations import (
-    CONTACT,
-    SKIP,
-    WALK_IN,
-    PlannedRegistration,
-    plan_registrations,
-)
+from fourthpillar.importing.reading import DEFAULT_LIMITS
+from fourthpillar.importing.reading import ImportRefused
+from fourthpillar.importing.reading import ReadLimits
+from fourthpillar.importing.reading import file_digest
+from fourthpillar.importing.reading import read_table
+from fourthpillar.importing.registrations import CONTACT
+from fourthpillar.importing.registrations import SKIP
+from fourthpillar.importing.registrations import WALK_IN
+from fourthpillar.importing.registrations import PlannedRegistration
+from fourthpillar.importing.registrations import plan_registrations
 from fourthpillar.services import backups
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.registrations import add_registration, bookable_event, rebalance
+from fourthpillar.services.registrations import add_registration
+from fourthpillar.services.registrations import bookable_event
+from fourthpillar.services.registrations import rebalance
 from fourthpillar.store.models import Event
 
 __all__ = ["CONTACT", "SKIP", "WALK_IN", "ImportRefused", "ImportedRegistrations", "RegistrationImportPreview",

@@ -10,24 +10,36 @@ the move up together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable
+from collections.abc import Mapping
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import REGISTRATION_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.fields import REGISTRATION_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.domain.vocab import PLACE_TAKING_STATUSES
 from fourthpillar.i18n import translate
 from fourthpillar.lists import REGISTRATIONS
-from fourthpillar.services.changes import ChangeWriter, load
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
 from fourthpillar.services.convert import registration_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import list_page
-from fourthpillar.services.records import Page, RegistrationRow, Saved
-from fourthpillar.store.models import ContactPerson, Event, Initiative, Registration
+from fourthpillar.services.records import Page
+from fourthpillar.services.records import RegistrationRow
+from fourthpillar.services.records import Saved
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync.merge import lock_for_sync
 

@@ -13,15 +13,21 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case
+from sqlalchemy import func
+from sqlalchemy import select
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.export.atomic import atomic_output
-from fourthpillar.export.ical import Reminder, calendar_text
+from fourthpillar.export.ical import Reminder
+from fourthpillar.export.ical import calendar_text
 from fourthpillar.i18n import translator
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.models import AdviceRequest, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.sorting import tiebreak
 
 if TYPE_CHECKING:

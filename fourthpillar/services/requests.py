@@ -9,17 +9,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.fields import REQUEST_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.i18n import translate
 from fourthpillar.lists import REQUESTS
-from fourthpillar.services.changes import ChangeWriter, load, set_archived
-from fourthpillar.services.convert import follow_up_row, request_row
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import set_archived
+from fourthpillar.services.convert import follow_up_row
+from fourthpillar.services.convert import request_row
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.listing import list_page
 from fourthpillar.services.record_names import name_of
 from fourthpillar.services.record_updates import update_record
-from fourthpillar.services.records import Page, RequestDetail, RequestRow, Saved
-from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
+from fourthpillar.services.records import Page
+from fourthpillar.services.records import RequestDetail
+from fourthpillar.services.records import RequestRow
+from fourthpillar.services.records import Saved
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import ListQuery
 
 

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import not_, select
+from sqlalchemy import not_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import format_date
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import SearchHit
-from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative
-from fourthpillar.store.search import match_terms, matches
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.search import match_terms
+from fourthpillar.store.search import matches
 
 
 def _with_initiative(session: Session, model: type[ContactPerson] | type[AdviceRequest] | type[FollowUp], text: str,

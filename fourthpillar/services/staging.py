@@ -25,7 +25,10 @@ from sqlalchemy.orm import Session
 from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.services import keys
-from fourthpillar.services.desk import Desk, configured_database_url, load_config, open_new_register
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import configured_database_url
+from fourthpillar.services.desk import load_config
+from fourthpillar.services.desk import open_new_register
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable

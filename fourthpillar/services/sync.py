@@ -13,58 +13,69 @@ counts them without writing.
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
-from fourthpillar.services import backups, erasure, logins, office_password, privacy, sync_merges
+from fourthpillar.services import backups
+from fourthpillar.services import erasure
+from fourthpillar.services import logins
+from fourthpillar.services import office_password
+from fourthpillar.services import privacy
+from fourthpillar.services import sync_merges
 from fourthpillar.services.backups import BackupInfo
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.services.registrations import settle_events
-from fourthpillar.services.sync_conflicts import (  # listed and settled there; known from here too
-    ARCHIVED,
-    LIVE,
-    ConflictGone,
-    ConflictView,
-    list_conflicts,
-    resolve_conflict,
-    state_label,
-)
-from fourthpillar.services.sync_packages import (  # made there; known from here too
-    Checkout,
-    KnownReplica,
-    PackageMade,
-    build_package,
-    checkout_package,
-    consistent_read,
-    create_first_package,
-    create_package,
-    known_replicas,
-    known_schemas,
-    replica_id,
-    revoke,
-    trusted_peer,
-)
+from fourthpillar.services.sync_conflicts import ARCHIVED  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import LIVE  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import ConflictGone  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import ConflictView  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import list_conflicts  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import resolve_conflict  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import state_label  # listed and settled there; known from here too
+from fourthpillar.services.sync_packages import Checkout  # made there; known from here too
+from fourthpillar.services.sync_packages import KnownReplica  # made there; known from here too
+from fourthpillar.services.sync_packages import PackageMade  # made there; known from here too
+from fourthpillar.services.sync_packages import build_package  # made there; known from here too
+from fourthpillar.services.sync_packages import checkout_package  # made there; known from here too
+from fourthpillar.services.sync_packages import consistent_read  # made there; known from here too
+from fourthpillar.services.sync_packages import create_first_package  # made there; known from here too
+from fourthpillar.services.sync_packages import create_package  # made there; known from here too
+from fourthpillar.services.sync_packages import known_replicas  # made there; known from here too
+from fourthpillar.services.sync_packages import known_schemas  # made there; known from here too
+from fourthpillar.services.sync_packages import replica_id  # made there; known from here too
+from fourthpillar.services.sync_packages import revoke  # made there; known from here too
+from fourthpillar.services.sync_packages import trusted_peer  # made there; known from here too
 from fourthpillar.services.sync_values import refuse_unstorable
-from fourthpillar.store.models import Conflict, Registration, utc_now
+from fourthpillar.store.models import Conflict
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import utc_now
 from fourthpillar.sync import conflicts as conflict_rules
-from fourthpillar.sync import snapshot, trust
-from fourthpillar.sync.heads import load_erased, load_heads
-from fourthpillar.sync.log import chunks, held_vector, key_of, merge_known
-from fourthpillar.sync.merge import apply_changes, lock_for_sync
-from fourthpillar.sync.package import (
-    CHANGE_COLUMNS,
-    KIND_FIRST,
-    Package,
-    PackageRefused,
-    open_changes,
-    read_package,
-)
-from fourthpillar.sync.rules import check_changes, refusal
+from fourthpillar.sync import snapshot
+from fourthpillar.sync import trust
+from fourthpillar.sync.heads import load_erased
+from fourthpillar.sync.heads import load_heads
+from fourthpillar.sync.log import chunks
+from fourthpillar.sync.log import held_vector
+from fourthpillar.sync.log import key_of
+from fourthpillar.sync.log import merge_known
+from fourthpillar.sync.merge import apply_changes
+from fourthpillar.sync.merge import lock_for_sync
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import KIND_FIRST
+from fourthpillar.sync.package import Package
+from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.package import open_changes
+from fourthpillar.sync.package import read_package
+from fourthpillar.sync.rules import check_changes
+from fourthpillar.sync.rules import refusal
 
 tr = translator("Sync")
 

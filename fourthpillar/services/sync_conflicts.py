@@ -13,17 +13,33 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import FIELD_RULES, clean, field_label
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
-from fourthpillar.services.changes import ChangeWriter, logged_columns
+from fourthpillar.domain.fields import FIELD_RULES
+from fourthpillar.domain.fields import clean
+from fourthpillar.domain.fields import field_label
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translator
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import logged_columns
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.creations import created_fields
-from fourthpillar.store.errors import KnownError, NotFound
-from fourthpillar.store.models import ENTITIES, ENTITY_NAMES, Change, Conflict, Initiative, Record, utc_now
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Conflict
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts as conflict_rules
-from fourthpillar.sync.heads import Head, RecordHeads, load_erased, load_heads, winner
-from fourthpillar.sync.log import decode_field, split_keys
+from fourthpillar.sync.heads import Head
+from fourthpillar.sync.heads import RecordHeads
+from fourthpillar.sync.heads import load_erased
+from fourthpillar.sync.heads import load_heads
+from fourthpillar.sync.heads import winner
+from fourthpillar.sync.log import decode_field
+from fourthpillar.sync.log import split_keys
 from fourthpillar.sync.package import PackageRefused
 
 ARCHIVED = "archived"

@@ -27,10 +27,20 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.store.models import AdviceRequest, Conflict, ContactPerson, FollowUp, Initiative, Registration
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Conflict
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
 from fourthpillar.store.search import name_key
-from fourthpillar.sync.heads import Head, RecordKey, load_heads, winner
-from fourthpillar.sync.log import chunks, decode_field, split_keys
+from fourthpillar.sync.heads import Head
+from fourthpillar.sync.heads import RecordKey
+from fourthpillar.sync.heads import load_heads
+from fourthpillar.sync.heads import winner
+from fourthpillar.sync.log import chunks
+from fourthpillar.sync.log import decode_field
+from fourthpillar.sync.log import split_keys
 
 _CHILDREN: dict[str, type[ContactPerson] | type[AdviceRequest] | type[FollowUp] | type[Registration]] = {
     "contact": ContactPerson, "request": AdviceRequest, "follow_up": FollowUp, "registration": Registration}

@@ -11,7 +11,8 @@ import dataclasses
 import datetime as dt
 import os
 from collections.abc import Collection
-from contextlib import closing, nullcontext
+from contextlib import closing
+from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,26 +20,40 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.export.atomic import atomic_output
-from fourthpillar.i18n import translate, translator
-from fourthpillar.services import logins, staging
-from fourthpillar.services.desk import Desk, open_desk, write_atomically
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
+from fourthpillar.services import logins
+from fourthpillar.services import staging
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.services.desk import write_atomically
 from fourthpillar.store.errors import NotFound
-from fourthpillar.store.migrate import MIGRATIONS, head_revision
-from fourthpillar.store.models import ENTITIES, Change, Meta, Officer, Replica, utc_now
-from fourthpillar.sync import snapshot, trust
-from fourthpillar.sync.first import FirstPackageWriter, check_code, first_package_lines
-from fourthpillar.sync.log import floor_vector, held_vector, known_vector
+from fourthpillar.store.migrate import MIGRATIONS
+from fourthpillar.store.migrate import head_revision
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Meta
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Replica
+from fourthpillar.store.models import utc_now
+from fourthpillar.sync import snapshot
+from fourthpillar.sync import trust
+from fourthpillar.sync.first import FirstPackageWriter
+from fourthpillar.sync.first import check_code
+from fourthpillar.sync.first import first_package_lines
+from fourthpillar.sync.log import floor_vector
+from fourthpillar.sync.log import held_vector
+from fourthpillar.sync.log import known_vector
 from fourthpillar.sync.merge import lock_for_sync
-from fourthpillar.sync.package import (
-    KIND_FIRST,
-    Package,
-    PackageRefused,
-    encode,
-    read_package,
-)
+from fourthpillar.sync.package import KIND_FIRST
+from fourthpillar.sync.package import Package
+from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.package import encode
+from fourthpillar.sync.package import read_package
 
 tr = translator("Sync")
 

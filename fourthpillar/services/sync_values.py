@@ -12,10 +12,14 @@ import datetime as dt
 import json
 from typing import Any
 
-from fourthpillar.domain.field_kinds import Reference, incoming_problem
+from fourthpillar.domain.field_kinds import Reference
+from fourthpillar.domain.field_kinds import incoming_problem
 from fourthpillar.domain.fields import FIELD_RULES
-from fourthpillar.i18n import translate, translator
-from fourthpillar.sync.package import CHANGE_COLUMNS, Package, PackageRefused
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import Package
+from fourthpillar.sync.package import PackageRefused
 
 tr = translator("Sync")
 

@@ -26,24 +26,28 @@ from sqlalchemy.orm import Session
 from fourthpillar import clock
 from fourthpillar.i18n import translate
 from fourthpillar.services import backups
-from fourthpillar.services.changes import ChangeWriter, encode_value, load, stored_value
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.changes import encode_value
+from fourthpillar.services.changes import load
+from fourthpillar.services.changes import stored_value
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.erasure import (
-    ERASED_NAME,
-    MIN_LENGTH,
-    REDACTED,
-    ErasureResult,
-    Mention,
-    blank_creations,
-    flush_erased_pages,
-    mentions_of,
-    purge_search_index,
-    redact,
-    scrub_history,
-    secure_delete,
-)
+from fourthpillar.services.erasure import ERASED_NAME
+from fourthpillar.services.erasure import MIN_LENGTH
+from fourthpillar.services.erasure import REDACTED
+from fourthpillar.services.erasure import ErasureResult
+from fourthpillar.services.erasure import Mention
+from fourthpillar.services.erasure import blank_creations
+from fourthpillar.services.erasure import flush_erased_pages
+from fourthpillar.services.erasure import mentions_of
+from fourthpillar.services.erasure import purge_search_index
+from fourthpillar.services.erasure import redact
+from fourthpillar.services.erasure import scrub_history
+from fourthpillar.services.erasure import secure_delete
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.models import Change, ContactPerson, Event, Registration
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import Registration
 
 #: How long attendance is kept after the event, in years.
 ATTENDANCE_YEARS = 5

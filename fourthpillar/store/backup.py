@@ -20,20 +20,30 @@ import os
 import re
 import shutil
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Iterable
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from fourthpillar import clock, paths
+from fourthpillar import clock
+from fourthpillar import paths
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress, stop_if_cancelled
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.jobs import stop_if_cancelled
 from fourthpillar.store import cipher
 from fourthpillar.store.cipher import Connection
-from fourthpillar.store.errors import DatabaseUnavailable, KnownError
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import KnownError
 from fourthpillar.store.integrity import BUSY_WAIT as BUSY_WAIT
-from fourthpillar.store.integrity import CheckInterrupted, check_connection
+from fourthpillar.store.integrity import CheckInterrupted
 from fourthpillar.store.integrity import DatabaseDamaged as DatabaseDamaged
 from fourthpillar.store.integrity import IntegrityReport as IntegrityReport
+from fourthpillar.store.integrity import check_connection
 from fourthpillar.store.integrity import check_file as check_file
 from fourthpillar.store.placing import place_unless_taken
 

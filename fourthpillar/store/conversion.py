@@ -23,8 +23,10 @@ import shutil
 from collections.abc import Callable
 from pathlib import Path
 
-from fourthpillar import clock, paths
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar import clock
+from fourthpillar import paths
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable

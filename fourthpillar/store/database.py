@@ -12,25 +12,34 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, make_url, select, text
-from sqlalchemy.exc import ArgumentError, DatabaseError, DBAPIError, OperationalError
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy import Engine
+from sqlalchemy import create_engine
+from sqlalchemy import event
+from sqlalchemy import make_url
+from sqlalchemy import select
+from sqlalchemy import text
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm import sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from fourthpillar import paths
 from fourthpillar.i18n import translate
 from fourthpillar.store import cipher
-from fourthpillar.store.addresses import hiding_password, location
-from fourthpillar.store.errors import (
-    DatabaseUnavailable,
-    LoginRefused,
-    NotAllowed,
-    SessionEnded,
-    StaleRecord,
-    WritingBlocked,
-    not_allowed,
-)
-from fourthpillar.store.models import ENTITY_NAMES, Record
+from fourthpillar.store.addresses import hiding_password
+from fourthpillar.store.addresses import location
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import LoginRefused
+from fourthpillar.store.errors import NotAllowed
+from fourthpillar.store.errors import SessionEnded
+from fourthpillar.store.errors import StaleRecord
+from fourthpillar.store.errors import WritingBlocked
+from fourthpillar.store.errors import not_allowed
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import Record
 
 BUSY_TIMEOUT_MS = 10_000
 #: Each connection's page cache in KiB (SQLCipher's default is 8,000 KiB).

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
 
 #: What the user reads for each kind of record named in an error.
 _ENTITY_LABELS = {

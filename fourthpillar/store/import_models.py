@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Integer, String
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy import Integer
+from sqlalchemy import String
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import mapped_column
 
-from fourthpillar.store.models import Base, new_id, utc_now
+from fourthpillar.store.models import Base
+from fourthpillar.store.models import new_id
+from fourthpillar.store.models import utc_now
 from fourthpillar.store.types import UTCDateTime
 
 

@@ -9,12 +9,17 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import inspect, text
+from sqlalchemy import inspect
+from sqlalchemy import text
 from sqlalchemy.exc import DatabaseError
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.backup import backups_dir, restore_into, write_backup
-from fourthpillar.store.database import Database, describe_operational_error, describe_refusal
+from fourthpillar.store.backup import backups_dir
+from fourthpillar.store.backup import restore_into
+from fourthpillar.store.backup import write_backup
+from fourthpillar.store.database import Database
+from fourthpillar.store.database import describe_operational_error
+from fourthpillar.store.database import describe_refusal
 from fourthpillar.store.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:

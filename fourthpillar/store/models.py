@@ -9,17 +9,32 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from typing import Any, ClassVar
+from typing import Any
+from typing import ClassVar
 
-from sqlalchemy import Boolean, Date, ForeignKey, Index, Integer, MetaData, String, Text, text, true
+from sqlalchemy import Boolean
+from sqlalchemy import Date
+from sqlalchemy import ForeignKey
+from sqlalchemy import Index
+from sqlalchemy import Integer
+from sqlalchemy import MetaData
+from sqlalchemy import String
+from sqlalchemy import Text
+from sqlalchemy import text
+from sqlalchemy import true
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import DeclarativeBase, Mapped, aliased, declared_attr, mapped_column
+from sqlalchemy.orm import DeclarativeBase
+from sqlalchemy.orm import Mapped
+from sqlalchemy.orm import aliased
+from sqlalchemy.orm import declared_attr
+from sqlalchemy.orm import mapped_column
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.visitors import InternalTraversal
 
 from fourthpillar import clock
-from fourthpillar.store.types import CodeList, UTCDateTime
+from fourthpillar.store.types import CodeList
+from fourthpillar.store.types import UTCDateTime
 
 # Stable constraint names, so Alembic batch migrations on SQLite can find them again.
 NAMING = {

@@ -16,25 +16,37 @@ from enum import Enum
 from functools import cached_property
 from typing import Any
 
-from sqlalchemy import ColumnElement, UnaryExpression, and_, join, select, true
+from sqlalchemy import ColumnElement
+from sqlalchemy import UnaryExpression
+from sqlalchemy import and_
+from sqlalchemy import join
+from sqlalchemy import select
+from sqlalchemy import true
 from sqlalchemy.orm import QueryableAttribute
 from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar import clock
 from fourthpillar.domain.vocab import OPEN_REQUEST_STATUSES
-from fourthpillar.lists import EVENTS, FOLLOW_UPS, INITIATIVES, REGISTRATIONS, REQUESTS, Reading, RecordList
-from fourthpillar.store.models import (
-    AdviceRequest,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    OwnerOfficer,
-    Registration,
-)
-from fourthpillar.store.search import matches, own_text_join
-from fourthpillar.store.sorting import EmptyFirst, NameSort, SortKeys
+from fourthpillar.lists import EVENTS
+from fourthpillar.lists import FOLLOW_UPS
+from fourthpillar.lists import INITIATIVES
+from fourthpillar.lists import REGISTRATIONS
+from fourthpillar.lists import REQUESTS
+from fourthpillar.lists import Reading
+from fourthpillar.lists import RecordList
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import OwnerOfficer
+from fourthpillar.store.models import Registration
+from fourthpillar.store.search import matches
+from fourthpillar.store.search import own_text_join
+from fourthpillar.store.sorting import EmptyFirst
+from fourthpillar.store.sorting import NameSort
+from fourthpillar.store.sorting import SortKeys
 from fourthpillar.store.types import code_pattern
 
 

@@ -20,13 +20,17 @@ they were found.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.jobs import Progress, no_progress
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import no_progress
 from fourthpillar.store import backup as files
-from fourthpillar.store import cipher, conversion
+from fourthpillar.store import cipher
+from fourthpillar.store import conversion
 from fourthpillar.store.errors import DatabaseUnavailable
 
 

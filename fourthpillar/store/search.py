@@ -6,23 +6,32 @@ import re
 import unicodedata
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, column, func, literal_column, or_, select, table, text, true
-from sqlalchemy.orm import InstrumentedAttribute, aliased
-from sqlalchemy.sql.elements import TextClause, UnaryExpression
+from sqlalchemy import ColumnElement
+from sqlalchemy import and_
+from sqlalchemy import column
+from sqlalchemy import func
+from sqlalchemy import literal_column
+from sqlalchemy import or_
+from sqlalchemy import select
+from sqlalchemy import table
+from sqlalchemy import text
+from sqlalchemy import true
+from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy.orm import aliased
+from sqlalchemy.sql.elements import TextClause
+from sqlalchemy.sql.elements import UnaryExpression
 from sqlalchemy.sql.expression import TableClause
 from sqlalchemy.sql.operators import custom_op
 
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
-from fourthpillar.store.models import (
-    NAME_KEY_LENGTH,
-    AdviceRequest,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Record,
-    Registration,
-)
+from fourthpillar.store.models import NAME_KEY_LENGTH
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Registration
 
 # Columns each FTS5 table indexes (created by migration 0001); also the columns searched elsewhere.
 SEARCH_COLUMNS: dict[type[Record], tuple[str, ...]] = {

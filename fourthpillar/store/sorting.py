@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Integer, UnaryExpression, column
+from sqlalchemy import Integer
+from sqlalchemy import UnaryExpression
+from sqlalchemy import column
 
 
 @dataclass(frozen=True)

@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import DateTime, String, Text
+from sqlalchemy import DateTime
+from sqlalchemy import String
+from sqlalchemy import Text
 from sqlalchemy.engine import Dialect
-from sqlalchemy.types import TypeDecorator, TypeEngine
+from sqlalchemy.types import TypeDecorator
+from sqlalchemy.types import TypeEngine
 
 
 class UTCDateTime(TypeDecorator[dt.datetime]):

@@ -18,13 +18,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ColumnElement, or_, select
+from sqlalchemy import ColumnElement
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.store.models import Conflict, Initiative
+from fourthpillar.store.models import Conflict
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.search import fold
-from fourthpillar.sync.heads import RecordHeads, RecordKey, winner
-from fourthpillar.sync.log import chunks, split_keys
+from fourthpillar.sync.heads import RecordHeads
+from fourthpillar.sync.heads import RecordKey
+from fourthpillar.sync.heads import winner
+from fourthpillar.sync.log import chunks
+from fourthpillar.sync.log import split_keys
 
 #: Contact fields an erasure blanks: never in conflict again (see services.privacy).
 ERASED_FIELDS = frozenset({"name", "role", "email", "phone"})

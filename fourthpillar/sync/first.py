@@ -8,9 +8,12 @@ import hashlib
 import json
 import struct
 import zlib
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator
+from collections.abc import Iterator
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
+from typing import BinaryIO
 
 from nacl import bindings
 from nacl.exceptions import CryptoError
@@ -18,26 +21,24 @@ from nacl.exceptions import CryptoError
 from fourthpillar.i18n import translator
 from fourthpillar.sync import package as layout
 from fourthpillar.sync.ahead import read_ahead
-from fourthpillar.sync.package import (
-    _CUT_OFF,
-    _DAMAGED,
-    _FORGED,
-    _FRAME,
-    _READ_CHUNK,
-    _STREAM,
-    _TRAILER_START,
-    _WRONG_CODE,
-    CHANGE_COLUMNS,
-    COMPRESSION_LEVEL,
-    KIND_FIRST,
-    Package,
-    PackageRefused,
-    _cannot_read,
-    _head,
-    _lines,
-    _refused_unreadable,
-    _trailer,
-)
+from fourthpillar.sync.package import _CUT_OFF
+from fourthpillar.sync.package import _DAMAGED
+from fourthpillar.sync.package import _FORGED
+from fourthpillar.sync.package import _FRAME
+from fourthpillar.sync.package import _READ_CHUNK
+from fourthpillar.sync.package import _STREAM
+from fourthpillar.sync.package import _TRAILER_START
+from fourthpillar.sync.package import _WRONG_CODE
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import COMPRESSION_LEVEL
+from fourthpillar.sync.package import KIND_FIRST
+from fourthpillar.sync.package import Package
+from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.package import _cannot_read
+from fourthpillar.sync.package import _head
+from fourthpillar.sync.package import _lines
+from fourthpillar.sync.package import _refused_unreadable
+from fourthpillar.sync.package import _trailer
 
 tr = translator("Sync")
 #: Decompressed pieces (at most a megabyte each) read ahead of the checkout (sync/ahead.py).

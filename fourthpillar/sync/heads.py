@@ -17,7 +17,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.store.models import Change
-from fourthpillar.sync.log import chunks, key_of
+from fourthpillar.sync.log import chunks
+from fourthpillar.sync.log import key_of
 
 RecordKey = tuple[str, str]
 #: Per record: field (None for the archived state) -> head key -> head.

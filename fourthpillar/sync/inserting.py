@@ -7,16 +7,22 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import deque
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Column, Date, Table, insert
+from sqlalchemy import Column
+from sqlalchemy import Date
+from sqlalchemy import Table
+from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from fourthpillar.store import cipher
-from fourthpillar.store.types import CodeList, UTCDateTime, stored_code_lists
+from fourthpillar.store.types import CodeList
+from fourthpillar.store.types import UTCDateTime
+from fourthpillar.store.types import stored_code_lists
 from fourthpillar.sync.log import decode_column
 
 

@@ -12,15 +12,25 @@ import datetime as dt
 import heapq
 import itertools
 import json
-from collections.abc import Iterable, Sequence
-from typing import Any, cast
+from collections.abc import Iterable
+from collections.abc import Sequence
+from typing import Any
+from typing import cast
 
-from sqlalchemy import Date, Table, and_, or_, select
+from sqlalchemy import Date
+from sqlalchemy import Table
+from sqlalchemy import and_
+from sqlalchemy import or_
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
-from fourthpillar.store.models import ENTITIES, Change, Record, Replica
-from fourthpillar.store.types import CodeList, UTCDateTime
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Replica
+from fourthpillar.store.types import CodeList
+from fourthpillar.store.types import UTCDateTime
 
 CHUNK = 500
 #: Operations whose rows are versions of a field (or of the archived state, field None).

@@ -20,27 +20,40 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from sqlalchemy import insert, select, text, update
+from sqlalchemy import insert
+from sqlalchemy import select
+from sqlalchemy import text
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
-from fourthpillar.store.models import ENTITIES, Change, Initiative, Record, Registration, Replica, utc_now
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import Replica
+from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts
-from fourthpillar.sync.heads import Head, RecordHeads, RecordKey, load_erased, load_heads, winner
-from fourthpillar.sync.log import (
-    HEAD_OPERATIONS,
-    chunks,
-    decode_column,
-    decode_field,
-    held_vector,
-    key_of,
-    split_keys,
-    table,
-)
+from fourthpillar.sync.heads import Head
+from fourthpillar.sync.heads import RecordHeads
+from fourthpillar.sync.heads import RecordKey
+from fourthpillar.sync.heads import load_erased
+from fourthpillar.sync.heads import load_heads
+from fourthpillar.sync.heads import winner
+from fourthpillar.sync.log import HEAD_OPERATIONS
+from fourthpillar.sync.log import chunks
+from fourthpillar.sync.log import decode_column
+from fourthpillar.sync.log import decode_field
+from fourthpillar.sync.log import held_vector
+from fourthpillar.sync.log import key_of
+from fourthpillar.sync.log import split_keys
+from fourthpillar.sync.log import table
 from fourthpillar.sync.package import PackageRefused
 
 #: Insertion order that satisfies the foreign keys between the record tables.

@@ -48,16 +48,20 @@ import json
 import uuid
 import zlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from pathlib import Path
 from typing import Any
 
-from nacl.exceptions import BadSignatureError, CryptoError
-from nacl.public import PublicKey, SealedBox
+from nacl.exceptions import BadSignatureError
+from nacl.exceptions import CryptoError
+from nacl.public import PublicKey
+from nacl.public import SealedBox
 from nacl.signing import VerifyKey
 
 from fourthpillar import clock
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translator
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translator
 from fourthpillar.store.errors import KnownError
 from fourthpillar.sync.trust import KeyPair
 

@@ -21,11 +21,18 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import FIELD_RULES, ValidationFailed, clean
+from fourthpillar.domain.fields import FIELD_RULES
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.i18n import translator
-from fourthpillar.store.models import ENTITIES, Change, Initiative, Officer
-from fourthpillar.sync.log import chunks, table
-from fourthpillar.sync.trust import ROLE_COPY, Peer
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.sync.log import chunks
+from fourthpillar.sync.log import table
+from fourthpillar.sync.trust import ROLE_COPY
+from fourthpillar.sync.trust import Peer
 
 OPERATIONS = frozenset({"create", "update", "archive", "restore", "erase"})
 #: Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing.

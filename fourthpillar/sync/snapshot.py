@@ -15,25 +15,49 @@ from __future__ import annotations
 
 import gc
 import json
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, and_, func, or_, select, text
+from sqlalchemy import Column
+from sqlalchemy import Date
+from sqlalchemy import DateTime
+from sqlalchemy import and_
+from sqlalchemy import func
+from sqlalchemy import or_
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
-from fourthpillar.store.models import ENTITIES, Change, ContactPerson, Initiative, Meta, Record, Replica, utc_now
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Meta
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Replica
+from fourthpillar.store.models import utc_now
 from fourthpillar.store.stamping import idle_for_stamped_rows
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
-from fourthpillar.sync.heads import RecordHeads, RecordKey, load_erased, load_heads
+from fourthpillar.sync.heads import RecordHeads
+from fourthpillar.sync.heads import RecordKey
+from fourthpillar.sync.heads import load_erased
+from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.inserting import Inserter
-from fourthpillar.sync.log import CHUNK, Vector, table
+from fourthpillar.sync.log import CHUNK
+from fourthpillar.sync.log import Vector
+from fourthpillar.sync.log import table
 from fourthpillar.sync.merge import ENTITY_ORDER
-from fourthpillar.sync.package import CHANGE_COLUMNS, ROWS_PER_LINE, PackageRefused
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import ROWS_PER_LINE
+from fourthpillar.sync.package import PackageRefused
 
 SCOPE_KEY = "sync_scope"
 #: Rows of each index ANALYZE reads on a new copy (SQLite's advice for PRAGMA optimize is 400).

@@ -19,12 +19,15 @@ import base64
 import json
 import secrets
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
+from dataclasses import dataclass
 from typing import Any
 
 from nacl import pwhash
-from nacl.public import PrivateKey, PublicKey
-from nacl.signing import SigningKey, VerifyKey
+from nacl.public import PrivateKey
+from nacl.public import PublicKey
+from nacl.signing import SigningKey
+from nacl.signing import VerifyKey
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 

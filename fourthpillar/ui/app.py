@@ -7,17 +7,32 @@ import logging
 import os
 import sys
 import traceback
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTimer, QTranslator, Slot
-from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLibraryInfo
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import QTranslator
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
-from fourthpillar import i18n, logs, paths
-from fourthpillar.services import instance, keys, office_password, officers
-from fourthpillar.services.desk import Desk, load_config
+from fourthpillar import i18n
+from fourthpillar import logs
+from fourthpillar import paths
+from fourthpillar.services import instance
+from fourthpillar.services import keys
+from fourthpillar.services import office_password
+from fourthpillar.services import officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import load_config
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
 from fourthpillar.ui.style import follow_colour_scheme
@@ -149,10 +164,14 @@ def run_app(*, data_dir: str | os.PathLike[str] | None = None, database_url: str
     sys.excepthook = _show_unexpected_error
 
     # One app per data folder, recovery from a backup, the background checks and the daily backup.
-    from fourthpillar.ui import diagnostics, session_end, single_instance, startup
+    from fourthpillar.ui import diagnostics
+    from fourthpillar.ui import session_end
+    from fourthpillar.ui import single_instance
+    from fourthpillar.ui import startup
 
     session_end.reset()
-    from fourthpillar.ui.passphrase import ask_passphrase, offer_to_delete_unencrypted
+    from fourthpillar.ui.passphrase import ask_passphrase
+    from fourthpillar.ui.passphrase import offer_to_delete_unencrypted
     from fourthpillar.ui.sign_in import ask_database_password
 
     lock = None

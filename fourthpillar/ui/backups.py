@@ -15,30 +15,39 @@ nothing here opens a Session.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, QObject, Qt, QTimer, Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QHBoxLayout,
-    QLabel,
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QProgressDialog,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress
-from fourthpillar.services import backups, integrity
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.services import backups
+from fourthpillar.services import integrity
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.jobs import Job, JobRunner
+from fourthpillar.ui.jobs import Job
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.format import format_datetime
-from fourthpillar.ui.operations import LatestRead, run_write
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.row_views import chosen_row
 from fourthpillar.ui.widgets.tables import row_table

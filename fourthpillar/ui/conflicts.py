@@ -9,17 +9,21 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QLabel,
-    QLineEdit,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.fields import FIELD_RULES, Choice, Field, MultiChoice, field_label
+from fourthpillar.domain.fields import FIELD_RULES
+from fourthpillar.domain.fields import Choice
+from fourthpillar.domain.fields import Field
+from fourthpillar.domain.fields import MultiChoice
+from fourthpillar.domain.fields import field_label
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -30,7 +34,8 @@ from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
 from fourthpillar.ui.widgets.message_bar import MessageBar
-from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
+from fourthpillar.ui.widgets.row_views import chosen_row
+from fourthpillar.ui.widgets.row_views import lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 tr = qt_translator("Conflicts")

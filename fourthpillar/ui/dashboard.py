@@ -6,32 +6,43 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QResizeEvent, QShowEvent
-from PySide6.QtWidgets import (
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QListWidgetItem,
-    QMenu,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QSizePolicy,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressBar
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QSizePolicy
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain import vocab
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import dashboard as dashboard_service
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import ActivityEntry, Dashboard, EventFill, FollowUpRow
+from fourthpillar.services.records import ActivityEntry
+from fourthpillar.services.records import Dashboard
+from fourthpillar.services.records import EventFill
+from fourthpillar.services.records import FollowUpRow
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.dashboard_lists import ID_ROLE, KIND_ROLE, ClickList, FollowUpList
+from fourthpillar.ui.dashboard_lists import ID_ROLE
+from fourthpillar.ui.dashboard_lists import KIND_ROLE
+from fourthpillar.ui.dashboard_lists import ClickList
+from fourthpillar.ui.dashboard_lists import FollowUpList
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells

@@ -11,29 +11,33 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QDialog,
-    QGridLayout,
-    QLabel,
-    QRadioButton,
-    QScrollArea,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QScrollArea
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.services import duplicates, merge
+from fourthpillar.services import duplicates
+from fourthpillar.services import merge
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.events import ReadsWhenShown
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import LatestRead, run_write
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
-from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
+from fourthpillar.ui.widgets.buttons import ok_cancel
+from fourthpillar.ui.widgets.buttons import push_button
 from fourthpillar.ui.widgets.flow_layout import button_row
-from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
+from fourthpillar.ui.widgets.row_views import chosen_row
+from fourthpillar.ui.widgets.row_views import lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 DUPLICATES = "duplicates"

@@ -9,24 +9,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.services import exports
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
-from fourthpillar.ui.exports import (
-    FOLDER_SETTING,
-    ICS_FILTER,
-    PDF_FILTER,
-    XLSX_FILTER,
-    run_export,
-    safe_file_name,
-    save_and_export,
-    show_in_folder,
-    start_folder,
-)
+from fourthpillar.ui.exports import FOLDER_SETTING
+from fourthpillar.ui.exports import ICS_FILTER
+from fourthpillar.ui.exports import PDF_FILTER
+from fourthpillar.ui.exports import XLSX_FILTER
+from fourthpillar.ui.exports import run_export
+from fourthpillar.ui.exports import safe_file_name
+from fourthpillar.ui.exports import save_and_export
+from fourthpillar.ui.exports import show_in_folder
+from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.text import count_text, qt_translator
+from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import qt_translator
 
 tr = qt_translator("EventExports")
 

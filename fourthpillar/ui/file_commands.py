@@ -11,9 +11,11 @@ from __future__ import annotations
 from typing import Any
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.jobs import IsCancelled, Progress
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.kinds import REQUEST, record_kind
+from fourthpillar.ui.kinds import REQUEST
+from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_part import WindowPart
@@ -133,11 +135,13 @@ class FileCommands(WindowPart):
     def change_passphrase(self, problem: str | None = None) -> None:
         """File ▸ Change passphrase…: asked, then the register and its backups re-encrypted in
         the background; the window then works on the reopened register (as after a restore)."""
-        from PySide6.QtWidgets import QDialog, QMessageBox
+        from PySide6.QtWidgets import QDialog
+        from PySide6.QtWidgets import QMessageBox
 
         from fourthpillar.services import passphrase
         from fourthpillar.ui.backups import DailyBackup
-        from fourthpillar.ui.passphrase import ChangePassphraseDialog, changed_message
+        from fourthpillar.ui.passphrase import ChangePassphraseDialog
+        from fourthpillar.ui.passphrase import changed_message
 
         daily = self.findChild(DailyBackup)
         if daily is not None and daily.running:  # it copies the register under its present key

@@ -4,26 +4,29 @@ the lists are: the window never waits for it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QLabel,
-    QMessageBox,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar import i18n
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import history
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import HistoryEntry, Saved
-from fourthpillar.ui.editors.done import done, named
+from fourthpillar.services.records import HistoryEntry
+from fourthpillar.services.records import Saved
+from fourthpillar.ui.editors.done import done
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import LatestRead, run_write
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.tables import row_table
 
 

@@ -14,10 +14,16 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import events, followups, initiatives, requests
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, REQUESTS
+from fourthpillar.ui.lists.definitions import EVENTS
+from fourthpillar.ui.lists.definitions import FOLLOW_UPS
+from fourthpillar.ui.lists.definitions import INITIATIVES
+from fourthpillar.ui.lists.definitions import REQUESTS
 from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:

@@ -10,33 +10,57 @@ commands in :mod:`fourthpillar.ui.file_commands`, the event page in
 from __future__ import annotations
 
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QPoint, Qt, Signal, Slot
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QMainWindow, QMenu, QMessageBox, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QStackedWidget
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import followups, logins, officers
+from fourthpillar.services import followups
+from fourthpillar.services import logins
+from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import OfficerView, SearchHit
+from fourthpillar.services.records import OfficerView
+from fourthpillar.services.records import SearchHit
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import operations
 from fourthpillar.ui.dashboard import DashboardPage
-from fourthpillar.ui.duplicates import DUPLICATES, DuplicatesPage
+from fourthpillar.ui.duplicates import DUPLICATES
+from fourthpillar.ui.duplicates import DuplicatesPage
 from fourthpillar.ui.events import DeskEvents
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.kinds import FOLLOW_UP, INITIATIVE, REQUEST, record_kind
-from fourthpillar.ui.lists.definitions import ALL_LISTS, EVENTS, FOLLOW_UPS, REQUESTS
+from fourthpillar.ui.kinds import FOLLOW_UP
+from fourthpillar.ui.kinds import INITIATIVE
+from fourthpillar.ui.kinds import REQUEST
+from fourthpillar.ui.kinds import record_kind
+from fourthpillar.ui.lists.definitions import ALL_LISTS
+from fourthpillar.ui.lists.definitions import EVENTS
+from fourthpillar.ui.lists.definitions import FOLLOW_UPS
+from fourthpillar.ui.lists.definitions import REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.quick_search import QuickSearch
 from fourthpillar.ui.style import style_sheet
-from fourthpillar.ui.sync_actions import CONFLICTS, FieldSync
+from fourthpillar.ui.sync_actions import CONFLICTS
+from fourthpillar.ui.sync_actions import FieldSync
 from fourthpillar.ui.undo import UndoStack
 from fourthpillar.ui.window_archiving import WindowArchiving
 from fourthpillar.ui.window_events import WindowEvents
 from fourthpillar.ui.window_menus import WindowMenus
-from fourthpillar.ui.window_pages import DASHBOARD, EVENT_PAGE, INITIATIVE_PAGE, NAVIGATION
+from fourthpillar.ui.window_pages import DASHBOARD
+from fourthpillar.ui.window_pages import EVENT_PAGE
+from fourthpillar.ui.window_pages import INITIATIVE_PAGE
+from fourthpillar.ui.window_pages import NAVIGATION
 
 if TYPE_CHECKING:
     from fourthpillar.ui.editors.base import EditorDialog

@@ -16,19 +16,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
@@ -37,14 +36,20 @@ from fourthpillar.services import logins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.logins import ROLES
-from fourthpillar.ui.jobs import Job, JobRunner, in_flight
-from fourthpillar.ui.operations import LatestRead, run_write
+from fourthpillar.ui.jobs import Job
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.jobs import in_flight
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.ask_dialog import password_field
-from fourthpillar.ui.widgets.buttons import ok_cancel, push_button
-from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.buttons import ok_cancel
+from fourthpillar.ui.widgets.buttons import push_button
+from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.message_bar import MessageBar
-from fourthpillar.ui.widgets.row_views import chosen_row, lay_out_rows
+from fourthpillar.ui.widgets.row_views import chosen_row
+from fourthpillar.ui.widgets.row_views import lay_out_rows
 from fourthpillar.ui.widgets.tables import row_table
 
 tr = qt_translator("Officers")

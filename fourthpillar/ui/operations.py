@@ -8,19 +8,30 @@ the result on its undo stack; these functions ask, call the services through :fu
 from __future__ import annotations
 
 import weakref
-from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Callable
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+from typing import Any
+from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.jobs import never_cancelled, no_progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.jobs import Job, JobRunner
+from fourthpillar.ui.jobs import Job
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.kinds import RecordKind
 from fourthpillar.ui.session_end import handle_session_ended
 from fourthpillar.ui.text import qt_translator

@@ -7,10 +7,14 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.services import keys, passphrase
-from fourthpillar.ui.widgets.ask_dialog import AskDialog, password_field
+from fourthpillar.services import keys
+from fourthpillar.services import passphrase
+from fourthpillar.ui.widgets.ask_dialog import AskDialog
+from fourthpillar.ui.widgets.ask_dialog import password_field
 
 
 class PassphraseDialog(AskDialog):

@@ -20,15 +20,20 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import backups, privacy, walk_ins
+from fourthpillar.services import backups
+from fourthpillar.services import privacy
+from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_read, run_write
+from fourthpillar.ui.operations import run_read
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 
 # The texts keep the context they were translated under when they lived in ui/backups.py.

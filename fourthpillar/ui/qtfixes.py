@@ -5,7 +5,8 @@ from __future__ import annotations
 import ctypes
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
 
 #: References added to ``True`` when the bindings leak them: more than any session emits.
 _SPARE_REFERENCES = 1 << 40

@@ -12,29 +12,34 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QLabel,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translate
 from fourthpillar.importing.registrations import REGISTRATION_IMPORT_FIELDS
 from fourthpillar.services import registration_import
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.registration_import import CONTACT, WALK_IN, RegistrationImportPreview
+from fourthpillar.services.registration_import import CONTACT
+from fourthpillar.services.registration_import import WALK_IN
+from fourthpillar.services.registration_import import RegistrationImportPreview
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.done import Done, named
+from fourthpillar.ui.editors.done import Done
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.exports import start_folder
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import run_job, run_write
-from fourthpillar.ui.text import count_text, qt_translator
+from fourthpillar.ui.operations import run_job
+from fourthpillar.ui.operations import run_write
+from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
 from fourthpillar.ui.widgets.tables import row_table
 

@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMainWindow, QStyle, QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QSystemTrayIcon
 
 from fourthpillar.services import reminders
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.reminders import DueNow
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.jobs import Job, JobRunner
+from fourthpillar.ui.jobs import Job
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UPS
 from fourthpillar.ui.text import qt_translator
 

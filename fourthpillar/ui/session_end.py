@@ -5,7 +5,8 @@ a traceback or a refusal after every click."""
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 
 from fourthpillar.store.errors import SessionEnded
 from fourthpillar.ui.text import qt_translator

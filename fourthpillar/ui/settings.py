@@ -9,7 +9,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QDataStream, QSettings
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QDataStream
+from PySide6.QtCore import QSettings
 
 ORGANISATION = "11.11.11"
 APPLICATION = "FourthPillarDesk"

@@ -21,32 +21,37 @@ import itertools
 from pathlib import Path
 
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPushButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar import i18n
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import backups, duplicates, logins, officers
-from fourthpillar.services.desk import Desk, save_config
+from fourthpillar.services import backups
+from fourthpillar.services import duplicates
+from fourthpillar.services import logins
+from fourthpillar.services import officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import save_config
 from fourthpillar.services.records import OfficerView
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import settings
-from fourthpillar.ui.jobs import Job, JobRunner, in_flight
-from fourthpillar.ui.operations import LatestRead, run_write
+from fourthpillar.ui.jobs import Job
+from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.jobs import in_flight
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
 
 #: desk.config keys of the backup rotation, as services.backups reads them.

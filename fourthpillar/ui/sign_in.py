@@ -4,12 +4,16 @@ password for the officer's login and the keychain keeps none (``services/office_
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.services import office_password
 from fourthpillar.store.addresses import location
 from fourthpillar.store.errors import LoginRefused
-from fourthpillar.ui.widgets.ask_dialog import AskDialog, password_field
+from fourthpillar.ui.widgets.ask_dialog import AskDialog
+from fourthpillar.ui.widgets.ask_dialog import password_field
 
 
 class SignInDialog(AskDialog):

@@ -24,10 +24,19 @@ import os
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QByteArray, QEventLoop, QObject, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray
+from PySide6.QtCore import QEventLoop
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtNetwork import QAbstractSocket, QLocalServer, QLocalSocket
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtNetwork import QAbstractSocket
+from PySide6.QtNetwork import QLocalServer
+from PySide6.QtNetwork import QLocalSocket
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.services import instance
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject
+from PySide6.QtCore import QTimer
 
 
 def single_shot_timer(parent: QObject, interval_ms: int, slot: Callable[[], None]) -> QTimer:

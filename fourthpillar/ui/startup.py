@@ -15,21 +15,33 @@ unclean_shutdown=lock.unclean_shutdown)`` (the full check when due, then the day
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar import paths
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import backups, instance, integrity, keys
+from fourthpillar.services import backups
+from fourthpillar.services import instance
+from fourthpillar.services import integrity
+from fourthpillar.services import keys
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.office_password import SignInCancelled, open_signed_in
-from fourthpillar.store.errors import DatabaseUnavailable, KnownError
-from fourthpillar.ui.backups import DailyBackup, count_noun, made_at, start_daily_backup
+from fourthpillar.services.office_password import SignInCancelled
+from fourthpillar.services.office_password import open_signed_in
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.backups import DailyBackup
+from fourthpillar.ui.backups import count_noun
+from fourthpillar.ui.backups import made_at
+from fourthpillar.ui.backups import start_daily_backup
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator

@@ -11,8 +11,12 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QGuiApplication, QIcon, QPalette
-from PySide6.QtWidgets import QApplication, QStyle, QStyleFactory
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QStyle
+from PySide6.QtWidgets import QStyleFactory
 
 #: Fixed colours by meaning: (on a light background, on a dark background). Both read at 4.5:1 or better.
 COLOURS: dict[str, tuple[str, str]] = {

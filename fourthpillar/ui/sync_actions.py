@@ -24,34 +24,37 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Slot
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QInputDialog,
-    QLineEdit,
-    QMenu,
-    QMessageBox,
-    QWidget,
-)
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import office_password, sync
-from fourthpillar.store.errors import KnownError, LoginRefused
+from fourthpillar.services import office_password
+from fourthpillar.services import sync
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import LoginRefused
 from fourthpillar.ui import settings
-from fourthpillar.ui.conflicts import ConflictsPage, ConflictsView
-from fourthpillar.ui.operations import LatestRead, run_read, run_write
+from fourthpillar.ui.conflicts import ConflictsPage
+from fourthpillar.ui.conflicts import ConflictsView
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import run_read
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.privacy import prune_backups_made_before
 from fourthpillar.ui.sign_in import ask_after_refusal
-from fourthpillar.ui.sync_dialogs import (
-    PACKAGE_SUFFIX,
-    in_menu_words,
-    open_package_path,
-    remembered_url,
-    replica_choice_text,
-    save_package_path,
-)
+from fourthpillar.ui.sync_dialogs import PACKAGE_SUFFIX
+from fourthpillar.ui.sync_dialogs import in_menu_words
+from fourthpillar.ui.sync_dialogs import open_package_path
+from fourthpillar.ui.sync_dialogs import remembered_url
+from fourthpillar.ui.sync_dialogs import replica_choice_text
+from fourthpillar.ui.sync_dialogs import save_package_path
 from fourthpillar.ui.text import qt_translator
 
 #: The Conflicts page's name in the main window's navigation.

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QLocale
 
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 

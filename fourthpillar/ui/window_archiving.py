@@ -14,9 +14,13 @@ from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import initiatives
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import operations
-from fourthpillar.ui.kinds import EVENT, INITIATIVE, RecordKind, record_kind
+from fourthpillar.ui.kinds import EVENT
+from fourthpillar.ui.kinds import INITIATIVE
+from fourthpillar.ui.kinds import RecordKind
+from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.text import qt_translator
-from fourthpillar.ui.window_pages import EVENT_PAGE, INITIATIVE_PAGE
+from fourthpillar.ui.window_pages import EVENT_PAGE
+from fourthpillar.ui.window_pages import INITIATIVE_PAGE
 from fourthpillar.ui.window_part import WindowPart
 
 # The window's context, as in :mod:`fourthpillar.ui.window_pages`.

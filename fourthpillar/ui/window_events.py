@@ -12,7 +12,8 @@ from PySide6.QtCore import Slot
 from fourthpillar.ui.kinds import RecordKind
 from fourthpillar.ui.pages.event_page import EventPage
 from fourthpillar.ui.text import qt_translator
-from fourthpillar.ui.window_pages import EVENT_PAGE, INITIATIVE_PAGE
+from fourthpillar.ui.window_pages import EVENT_PAGE
+from fourthpillar.ui.window_pages import INITIATIVE_PAGE
 from fourthpillar.ui.window_part import WindowPart
 
 # The window's context, as in :mod:`fourthpillar.ui.window_pages`.

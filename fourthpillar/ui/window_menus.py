@@ -12,23 +12,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox, QStyle
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QStyle
 
 from fourthpillar import __version__
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.kinds import record_kind
-from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, REQUESTS
+from fourthpillar.ui.lists.definitions import EVENTS
+from fourthpillar.ui.lists.definitions import FOLLOW_UPS
+from fourthpillar.ui.lists.definitions import REQUESTS
 from fourthpillar.ui.style import themed_icon
-from fourthpillar.ui.window_pages import (
-    DASHBOARD,
-    EVENT_PAGE,
-    INITIATIVE_PAGE,
-    NAVIGATION,
-    RECORD_PAGES,
-    WindowPages,
-)
+from fourthpillar.ui.window_pages import DASHBOARD
+from fourthpillar.ui.window_pages import EVENT_PAGE
+from fourthpillar.ui.window_pages import INITIATIVE_PAGE
+from fourthpillar.ui.window_pages import NAVIGATION
+from fourthpillar.ui.window_pages import RECORD_PAGES
+from fourthpillar.ui.window_pages import WindowPages
 
 
 def tr(text: str) -> str:

@@ -10,16 +10,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Slot
-from PySide6.QtWidgets import (
-    QListWidget,
-    QListWidgetItem,
-    QStyle,
-)
+from PySide6.QtCore import QSize
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QListWidget
+from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QStyle
 
 from fourthpillar.ui import settings
 from fourthpillar.ui.duplicates import DUPLICATES
-from fourthpillar.ui.lists.definitions import EVENTS, FOLLOW_UPS, INITIATIVES, REQUESTS
+from fourthpillar.ui.lists.definitions import EVENTS
+from fourthpillar.ui.lists.definitions import FOLLOW_UPS
+from fourthpillar.ui.lists.definitions import INITIATIVES
+from fourthpillar.ui.lists.definitions import REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.style import themed_icon
 from fourthpillar.ui.sync_actions import CONFLICTS

@@ -9,11 +9,16 @@ one part calls on another (:class:`WindowPart`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 if TYPE_CHECKING:
     from PySide6.QtCore import SignalInstance
-    from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QStackedWidget, QWidget
+    from PySide6.QtWidgets import QLabel
+    from PySide6.QtWidgets import QMainWindow
+    from PySide6.QtWidgets import QSplitter
+    from PySide6.QtWidgets import QStackedWidget
+    from PySide6.QtWidgets import QWidget
 
     from fourthpillar.services.desk import Desk
     from fourthpillar.services.logins import Permissions

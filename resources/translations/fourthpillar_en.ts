@@ -4,7 +4,7 @@
 <context>
     <name>Backups</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="178"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="187"/>
         <source>%n backup(s) in %1</source>
         <translation>
             <numerusform>%n backup in %1</numerusform>
@@ -12,8 +12,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/backups.py" line="240"/>
-        <location filename="../../fourthpillar/ui/startup.py" line="78"/>
+        <location filename="../../fourthpillar/ui/backups.py" line="249"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="90"/>
         <source>%n person(s) erased after that backup was made were erased again.</source>
         <translation>
             <numerusform>%n person erased after that backup was made was erased again.</numerusform>
@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="136"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="140"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="158"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="204"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="209"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
@@ -61,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/startup.py" line="233"/>
+        <location filename="../../fourthpillar/ui/startup.py" line="245"/>
         <source>%n person(s) erased earlier were back in the register (was it restored from a backup?) and were erased again.</source>
         <translation>
             <numerusform>%n person erased earlier was back in the register (was it restored from a backup?) and was erased again.</numerusform>
@@ -72,7 +72,7 @@
 <context>
     <name>ChangePassphraseDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/passphrase.py" line="127"/>
+        <location filename="../../fourthpillar/ui/passphrase.py" line="131"/>
         <source>The passphrase was changed: the register and %n backup(s) open with the new passphrase only.</source>
         <translation>
             <numerusform>The passphrase was changed: the register and %n backup open with the new passphrase only.</numerusform>
@@ -83,7 +83,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="141"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="146"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="369"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>
@@ -105,7 +105,7 @@
 <context>
     <name>FieldSync</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="180"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="183"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict to decide</numerusform>
@@ -113,7 +113,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="238"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
         <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
         <translation>
             <numerusform>%n registration beyond an event&apos;s capacity went to the waiting list.</numerusform>
@@ -121,7 +121,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="244"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="247"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n person erased on the other copy was erased here too.</numerusform>
@@ -129,7 +129,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="246"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="249"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n backup of this copy made before still holds their data.</numerusform>
@@ -137,7 +137,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="298"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="301"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 holds %n record. On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</numerusform>
@@ -145,7 +145,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="340"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 holds %n change. Apply it on the other copy with File ▸ Field package ▸ Apply package.</numerusform>
@@ -153,7 +153,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="359"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>Applied %n change.</numerusform>
@@ -161,7 +161,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n new record.</numerusform>
@@ -169,7 +169,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n change was already here.</numerusform>
@@ -177,8 +177,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict needs a decision on the Conflicts page.</numerusform>
@@ -186,7 +186,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -200,7 +200,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="439"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>Sent %n change to the office database.</numerusform>
@@ -208,7 +208,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="440"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>Received %n change.</numerusform>
@@ -219,7 +219,7 @@ This window stays on the register it had. To work in the new copy, open the desk
 <context>
     <name>Operations</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/kinds.py" line="84"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="90"/>
         <source>Archive %n initiatives</source>
         <extracomment>The name in the change log and in ``ui.lists.definitions`` (``ListDefinition.kind``). The list page showing this kind (a ``fourthpillar.lists`` name: the navigation&apos;s, and what File ▸ Export this list exports). The field of a list row that names the record (in questions and in Edit ▸ Undo). Its editor, imported when first opened (the editors import the window&apos;s operations); None for a kind opened on a page of its own (the initiative, the event). The editor&apos;s keyword naming the record to open (``request_id=``). Archive one record: ``archive(desk, record_id)``. What archiving several is called (&quot;Archive 3 requests&quot;). What Edit ▸ Undo calls a change made in its editor opened from a list (MainWindow&apos;s context). Actions started from a row of this kind: a request for it, a follow-up for it, marking it done. File ▸ Export initiative summary (of the row&apos;s initiative) and advice summary apply to a row. The window&apos;s page that shows one record of a kind without an editor (&quot;initiative&quot;, &quot;event&quot;).</extracomment>
         <translation>
@@ -228,7 +228,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/kinds.py" line="91"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="97"/>
         <source>Archive %n requests</source>
         <translation>
             <numerusform>Archive %n request</numerusform>
@@ -236,7 +236,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/kinds.py" line="98"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="104"/>
         <source>Archive %n follow-ups</source>
         <translation>
             <numerusform>Archive %n follow-up</numerusform>
@@ -244,7 +244,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/kinds.py" line="105"/>
+        <location filename="../../fourthpillar/ui/kinds.py" line="111"/>
         <source>Archive %n events</source>
         <translation>
             <numerusform>Archive %n event</numerusform>
@@ -252,7 +252,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="242"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="253"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Mark %n follow-up done</numerusform>
@@ -260,7 +260,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="249"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="260"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Mark %n follow-up done today. What came of it (optional)?</numerusform>
@@ -271,7 +271,7 @@ This window stays on the register it had. To work in the new copy, open the desk
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/reminders.py" line="37"/>
+        <location filename="../../fourthpillar/ui/reminders.py" line="40"/>
         <source>%n follow-up(s) overdue</source>
         <translation>
             <numerusform>%n follow-up overdue</numerusform>
@@ -279,7 +279,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/reminders.py" line="39"/>
+        <location filename="../../fourthpillar/ui/reminders.py" line="42"/>
         <source>%n follow-up(s) due today</source>
         <translation>
             <numerusform>%n follow-up due today</numerusform>

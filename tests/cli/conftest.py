@@ -8,7 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from cli_helpers import Cli, build_register
+from cli_helpers import Cli
+from cli_helpers import build_register
 
 
 @pytest.fixture

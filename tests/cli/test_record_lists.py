@@ -9,12 +9,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from cli_helpers import Cli, names
+from cli_helpers import Cli
+from cli_helpers import names
 
 from fourthpillar.cli import record_lists
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
-from fourthpillar.services.records import InitiativeRow, Page
+from fourthpillar.services.records import InitiativeRow
+from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
 
 

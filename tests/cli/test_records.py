@@ -15,9 +15,13 @@ import sys
 from pathlib import Path
 
 import pytest
-from cli_helpers import REPOSITORY, Cli, names, snapshot
+from cli_helpers import REPOSITORY
+from cli_helpers import Cli
+from cli_helpers import names
+from cli_helpers import snapshot
 
-from fourthpillar import __version__, clock
+from fourthpillar import __version__
+from fourthpillar import clock
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk

@@ -10,7 +10,9 @@ from pathlib import Path
 from cli_helpers import Cli
 
 from fourthpillar import clock
-from fourthpillar.services import events, initiatives, registrations
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import open_desk
 
 

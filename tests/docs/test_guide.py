@@ -9,14 +9,18 @@ import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QLocale, QUrl
-from PySide6.QtGui import QImage, QKeySequence
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QImage
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import i18n

@@ -8,7 +8,9 @@ import pytest
 
 from fourthpillar.cli.main import main
 from fourthpillar.domain.countries import country_code
-from fourthpillar.domain.fields import INITIATIVE_FIELDS, ValidationFailed, clean
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery

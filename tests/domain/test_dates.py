@@ -8,9 +8,14 @@ from collections.abc import Iterator
 
 import pytest
 
-from fourthpillar import clock, i18n
-from fourthpillar.domain.dates import ImpossibleDate, add_months, parse_date
-from fourthpillar.domain.fields import REQUEST_FIELDS, ValidationFailed, clean
+from fourthpillar import clock
+from fourthpillar import i18n
+from fourthpillar.domain.dates import ImpossibleDate
+from fourthpillar.domain.dates import add_months
+from fourthpillar.domain.dates import parse_date
+from fourthpillar.domain.fields import REQUEST_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 
 
 @pytest.fixture

@@ -12,14 +12,12 @@ import os
 import pytest
 
 from fourthpillar.domain.field_kinds import incoming_problem
-from fourthpillar.domain.fields import (
-    CONTACT_FIELDS,
-    FOLLOW_UP_FIELDS,
-    INITIATIVE_FIELDS,
-    REQUEST_FIELDS,
-    ValidationFailed,
-    clean,
-)
+from fourthpillar.domain.fields import CONTACT_FIELDS
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import REQUEST_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 
 #: What Python makes of an argument with a byte that is not UTF-8 (a Latin-1 "ÿ" on a UTF-8 system).
 NOT_TEXT = os.fsdecode(b"Jo\xffke") if os.name == "posix" else "Jo\udcffke"

@@ -6,15 +6,15 @@ import datetime as dt
 
 import pytest
 
-from fourthpillar.domain.countries import country_name, country_names
-from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
-from fourthpillar.domain.fields import (
-    INITIATIVE_FIELDS,
-    REQUEST_FIELDS,
-    ValidationFailed,
-    clean,
-    derive_province,
-)
+from fourthpillar.domain.countries import country_name
+from fourthpillar.domain.countries import country_names
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
+from fourthpillar.domain.enterprise_number import normalise_enterprise_number
+from fourthpillar.domain.fields import INITIATIVE_FIELDS
+from fourthpillar.domain.fields import REQUEST_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.domain.fields import derive_province
 from fourthpillar.domain.postcode import province_for_postcode
 
 

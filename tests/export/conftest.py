@@ -13,7 +13,11 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from fourthpillar import i18n
-from fourthpillar.services import events, followups, initiatives, registrations, requests
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 
 #: Text that must print and read back literally, never as markup, a link, a file or a formula.

@@ -10,7 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from fourthpillar.export.atomic import ExportFailed, OutputExists, atomic_output
+from fourthpillar.export.atomic import ExportFailed
+from fourthpillar.export.atomic import OutputExists
+from fourthpillar.export.atomic import atomic_output
 from fourthpillar.jobs import Cancelled
 from fourthpillar.services import exports
 from fourthpillar.services.desk import Desk

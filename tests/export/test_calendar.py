@@ -12,8 +12,14 @@ from icalendar import Calendar
 from fourthpillar import clock
 from fourthpillar.cli.main import main
 from fourthpillar.export.atomic import OutputExists
-from fourthpillar.export.ical import LINE_OCTETS, escape_text, fold
-from fourthpillar.services import followups, initiatives, officers, reminders, requests
+from fourthpillar.export.ical import LINE_OCTETS
+from fourthpillar.export.ical import escape_text
+from fourthpillar.export.ical import fold
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import reminders
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 
 AWKWARD = 'Bel terug; vraag "statuten", ook \\ map\nen dan: Café Zoë ☺ ' + "lang " * 30
@@ -166,7 +172,10 @@ def test_the_command_refuses_a_period_that_ends_before_it_starts(
 def test_the_first_and_last_dates_a_field_accepts_give_a_calendar_that_reads() -> None:
     """Else a follow-up or event typed on 31/12/9999 stops the export with a traceback (there is
     no next day to end it), and one in the year 1 gets a start date no calendar reads ("10101")."""
-    from fourthpillar.export.ical import CalendarEvent, Reminder, calendar_text, event_calendar_text
+    from fourthpillar.export.ical import CalendarEvent
+    from fourthpillar.export.ical import Reminder
+    from fourthpillar.export.ical import calendar_text
+    from fourthpillar.export.ical import event_calendar_text
 
     stamp = dt.datetime(2026, 3, 10, 12, 0, tzinfo=dt.UTC)
     for day in (dt.date.min, dt.date.max):

@@ -10,7 +10,8 @@ import pytest
 from fourthpillar.cli.main import main
 from fourthpillar.services.desk import Desk
 
-from .conftest import Register, workbook_values
+from .conftest import Register
+from .conftest import workbook_values
 
 
 @pytest.fixture

@@ -9,10 +9,17 @@ from pathlib import Path
 import pytest
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import events, exports, registrations
+from fourthpillar.services import events
+from fourthpillar.services import exports
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
 
-from .conftest import HOSTILE, Register, pdf_raw_text, pdf_text, squeeze, workbook_values
+from .conftest import HOSTILE
+from .conftest import Register
+from .conftest import pdf_raw_text
+from .conftest import pdf_text
+from .conftest import squeeze
+from .conftest import workbook_values
 
 
 def test_the_sign_in_sheet_has_names_and_initiatives_but_no_e_mail_or_phone(

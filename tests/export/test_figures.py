@@ -9,7 +9,10 @@ from sqlalchemy import update
 
 from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import exports, initiatives, officers, requests
+from fourthpillar.services import exports
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports.report import _median
 from fourthpillar.store.models import AdviceRequest

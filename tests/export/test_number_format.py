@@ -13,9 +13,15 @@ from pathlib import Path
 import pytest
 
 from fourthpillar import i18n
-from fourthpillar.export.data import Count, Office, PeriodFigures
-from fourthpillar.export.pdf.report import count_text, share_text, write_period_report
-from fourthpillar.services import exports, initiatives, requests
+from fourthpillar.export.data import Count
+from fourthpillar.export.data import Office
+from fourthpillar.export.data import PeriodFigures
+from fourthpillar.export.pdf.report import count_text
+from fourthpillar.export.pdf.report import share_text
+from fourthpillar.export.pdf.report import write_period_report
+from fourthpillar.services import exports
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 
 from .conftest import pdf_raw_text

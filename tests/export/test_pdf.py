@@ -16,18 +16,16 @@ from fourthpillar.services import exports
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 
-from .conftest import (
-    HOSTILE,
-    INITIATIVE_NOTES,
-    INTERNAL_NOTE,
-    LONG_NOTE,
-    MINUTES,
-    OTHER_CONTACT,
-    Register,
-    pdf_raw_text,
-    pdf_text,
-    squeeze,
-)
+from .conftest import HOSTILE
+from .conftest import INITIATIVE_NOTES
+from .conftest import INTERNAL_NOTE
+from .conftest import LONG_NOTE
+from .conftest import MINUTES
+from .conftest import OTHER_CONTACT
+from .conftest import Register
+from .conftest import pdf_raw_text
+from .conftest import pdf_text
+from .conftest import squeeze
 
 
 def test_internal_summary_prints_every_hostile_string_literally(desk: Desk, register: Register, out: Path) -> None:
@@ -194,7 +192,8 @@ def test_characters_no_font_can_draw_print_as_a_visible_mark(desk: Desk, registe
 def test_a_requests_advice_never_starts_a_page_without_its_question(desk: Desk, out: Path) -> None:
     """'Advice given' stood alone at the top of a page: the request's date and question it answers
     had stayed on the page before. Requests of every length, so that page breaks fall everywhere."""
-    from fourthpillar.services import initiatives, requests
+    from fourthpillar.services import initiatives
+    from fourthpillar.services import requests
 
     initiative = initiatives.register_initiative(desk, values={"name": "Brug naar Cotonou"}).id
     for number in range(24):

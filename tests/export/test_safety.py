@@ -5,7 +5,10 @@ from __future__ import annotations
 import unicodedata
 
 from fourthpillar.export import arabic
-from fourthpillar.export.safety import cell_text, escape_markup, needs_text_guard, paragraph_text
+from fourthpillar.export.safety import cell_text
+from fourthpillar.export.safety import escape_markup
+from fourthpillar.export.safety import needs_text_guard
+from fourthpillar.export.safety import paragraph_text
 
 
 def test_markup_is_escaped_completely() -> None:

@@ -9,18 +9,27 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QProcess, QSettings, Qt, QTimer
+from PySide6.QtCore import QProcess
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import exports as ui_exports
-from fourthpillar.ui.jobs import PROGRESS_DELAY_MS, JobRunner
+from fourthpillar.ui.jobs import PROGRESS_DELAY_MS
+from fourthpillar.ui.jobs import JobRunner
 
-from .conftest import Register, workbook_values
+from .conftest import Register
+from .conftest import workbook_values
 
 
 @pytest.fixture(autouse=True)

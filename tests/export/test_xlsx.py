@@ -10,12 +10,18 @@ import pytest
 from openpyxl import load_workbook
 
 from fourthpillar.export.safety import MAX_CELL_CHARS
-from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
-from fourthpillar.services import exports, requests
+from fourthpillar.export.xlsx.workbook import Column
+from fourthpillar.export.xlsx.workbook import WorkbookWriter
+from fourthpillar.services import exports
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 
-from .conftest import HOSTILE, OTHER_CONTACT, Register, as_date, workbook_values
+from .conftest import HOSTILE
+from .conftest import OTHER_CONTACT
+from .conftest import Register
+from .conftest import as_date
+from .conftest import workbook_values
 
 #: Text the store would trim, so it is written straight through the workbook writer.
 LEADING = ["\t=cmd|' /C calc'!A0", "\tx", "\r=1+1", "\n@SUM(A1)", "\r\nline", " =1+1", "+", "-", "=", "@"]

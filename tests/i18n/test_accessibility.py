@@ -7,16 +7,26 @@ just "button", or Tab skips a field.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QAbstractButton, QDialog, QLabel, QLineEdit, QMenu, QToolButton, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractButton
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.main_window import MainWindow
 
@@ -91,13 +101,11 @@ def icon_only_buttons(widget: QWidget) -> list[QAbstractButton]:
 
 
 def dialogs_to_check(desk: Desk) -> list[QDialog]:
-    from fourthpillar.ui.editors import (
-        CompleteFollowUpDialog,
-        ContactEditor,
-        FollowUpEditor,
-        InitiativeEditor,
-        RequestEditor,
-    )
+    from fourthpillar.ui.editors import CompleteFollowUpDialog
+    from fourthpillar.ui.editors import ContactEditor
+    from fourthpillar.ui.editors import FollowUpEditor
+    from fourthpillar.ui.editors import InitiativeEditor
+    from fourthpillar.ui.editors import RequestEditor
     from fourthpillar.ui.settings_dialog import SettingsDialog
     from fourthpillar.ui.welcome import WelcomeDialog
 
@@ -195,7 +203,8 @@ def test_page_alt_letters_do_not_shadow_the_menus(desk: Desk, qtbot: QtBot, spea
 
     (Two owners of one Alt+letter make Qt do neither: the menu does not open, the button does not press.)
     """
-    from fourthpillar.ui.main_window import INITIATIVE_PAGE, NAVIGATION
+    from fourthpillar.ui.main_window import INITIATIVE_PAGE
+    from fourthpillar.ui.main_window import NAVIGATION
 
     speak(language)
     saved = initiatives.register_initiative(desk, values={"name": "Vrienden van Kisangani", "postcode": "9000"})

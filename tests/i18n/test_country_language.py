@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import contextlib
 import io
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import i18n
 from fourthpillar.cli.main import main
-from fourthpillar.services import history, initiatives
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 
 #: Countries whose names differ in each language (CD: the spoken name, not ISO's inverted one).

@@ -6,11 +6,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtWidgets import QComboBox, QMessageBox
+from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services.desk import Desk
-from fourthpillar.ui.editors import InitiativeEditor, RequestEditor
+from fourthpillar.ui.editors import InitiativeEditor
+from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
 from fourthpillar.ui.lists.filters import FilterBar
 

@@ -21,28 +21,36 @@ import dataclasses
 import datetime as dt
 import re
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt, QTranslator
-from PySide6.QtWidgets import QApplication, QDialog, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTranslator
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from fourthpillar import clock, i18n
-from fourthpillar.services import (
-    backups,
-    demo,
-    events,
-    followups,
-    initiatives,
-    officers,
-    registrations,
-    requests,
-    sync,
-)
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar import clock
+from fourthpillar import i18n
+from fourthpillar.services import backups
+from fourthpillar.services import demo
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import registrations
+from fourthpillar.services import requests
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -205,15 +213,13 @@ def drive_the_app(desk: Desk, data_dir: Path, qtbot: QtBot, answers: Answers, tm
     """Every page, editor and dialog an officer reaches, with demonstration data."""
     from fourthpillar.ui import exports as exports_ui
     from fourthpillar.ui.backups import BackupsDialog
-    from fourthpillar.ui.editors import (
-        CompleteFollowUpDialog,
-        ContactEditor,
-        EventEditor,
-        FollowUpEditor,
-        InitiativeEditor,
-        RegistrationDialog,
-        RequestEditor,
-    )
+    from fourthpillar.ui.editors import CompleteFollowUpDialog
+    from fourthpillar.ui.editors import ContactEditor
+    from fourthpillar.ui.editors import EventEditor
+    from fourthpillar.ui.editors import FollowUpEditor
+    from fourthpillar.ui.editors import InitiativeEditor
+    from fourthpillar.ui.editors import RegistrationDialog
+    from fourthpillar.ui.editors import RequestEditor
     from fourthpillar.ui.history_dialog import HistoryDialog
     from fourthpillar.ui.importing.wizard import ImportWizard
     from fourthpillar.ui.main_window import MainWindow

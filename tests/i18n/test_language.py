@@ -11,7 +11,8 @@ import datetime as dt
 import io
 import json
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from fourthpillar.export.atomic import OutputExists, check_target
+from fourthpillar.export.atomic import OutputExists
+from fourthpillar.export.atomic import check_target
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.instance import LockHolder

@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import i18n
-from fourthpillar.services import backups, officers
-from fourthpillar.services.desk import Desk, load_config
+from fourthpillar.services import backups
+from fourthpillar.services import officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import load_config
 from fourthpillar.ui import settings
-from fourthpillar.ui.app import choose_data_dir, choose_language
+from fourthpillar.ui.app import choose_data_dir
+from fourthpillar.ui.app import choose_language
 from fourthpillar.ui.settings_dialog import SettingsDialog
 
 

@@ -15,7 +15,8 @@ from pytestqt.qtbot import QtBot
 
 from fourthpillar import i18n
 from fourthpillar.services import officers
-from fourthpillar.services.desk import load_config, open_desk
+from fourthpillar.services.desk import load_config
+from fourthpillar.services.desk import open_desk
 from fourthpillar.ui.app import choose_language
 from fourthpillar.ui.welcome import WelcomeDialog
 

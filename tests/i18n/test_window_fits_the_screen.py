@@ -15,9 +15,12 @@ from PySide6.QtCore import QRect
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.ui.main_window import NAVIGATION, MainWindow
+from fourthpillar.ui.main_window import NAVIGATION
+from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.window_size import fit_within
 
 LAPTOP = (1366, 768)

@@ -12,11 +12,14 @@ from typing import Any
 from xml.sax.saxutils import escape
 
 import openpyxl
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.import_models import ImportRun
-from fourthpillar.store.models import Change, ContactPerson, Initiative
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 
 HEADERS = ["Naam", "Vorm", "KBO", "Adres", "Postcode", "Gemeente", "Provincie", "Partnerlanden",
            "Thema", "Contactpersoon", "E-mail", "Tel", "Opgericht", "Panel", "Opmerkingen"]

@@ -7,10 +7,14 @@ import json
 from pathlib import Path
 
 import pytest
-from import_corpus import HEADERS, ROWS, snapshot, write_xlsx
+from import_corpus import HEADERS
+from import_corpus import ROWS
+from import_corpus import snapshot
+from import_corpus import write_xlsx
 
 from fourthpillar.cli.main import main
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 
 def run(data_dir: Path, *arguments: str) -> int:

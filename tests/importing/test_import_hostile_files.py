@@ -10,19 +10,21 @@ import zipfile
 from pathlib import Path
 
 import pytest
-from import_corpus import (
-    HEADERS,
-    ROWS,
-    header_cells,
-    lie_about_sizes,
-    sheet_xml,
-    snapshot,
-    text_cell,
-    write_csv,
-    write_raw_xlsx,
-    write_xlsx,
-)
-from other_formats import mulrk, number, write_ods, write_xls, xls_stream
+from import_corpus import HEADERS
+from import_corpus import ROWS
+from import_corpus import header_cells
+from import_corpus import lie_about_sizes
+from import_corpus import sheet_xml
+from import_corpus import snapshot
+from import_corpus import text_cell
+from import_corpus import write_csv
+from import_corpus import write_raw_xlsx
+from import_corpus import write_xlsx
+from other_formats import mulrk
+from other_formats import number
+from other_formats import write_ods
+from other_formats import write_xls
+from other_formats import xls_stream
 
 from fourthpillar.importing.reading import ReadLimits
 from fourthpillar.services import importing

@@ -7,10 +7,13 @@ import json
 from pathlib import Path
 
 import pytest
-from import_corpus import HEADERS, ROWS, write_xlsx
+from import_corpus import HEADERS
+from import_corpus import ROWS
+from import_corpus import write_xlsx
 
 from fourthpillar.importing.header import find_header
-from fourthpillar.importing.mapping import guess_field, propose
+from fourthpillar.importing.mapping import guess_field
+from fourthpillar.importing.mapping import propose
 from fourthpillar.services import importing
 from fourthpillar.services.desk import Desk
 

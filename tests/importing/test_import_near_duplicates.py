@@ -14,7 +14,8 @@ import pytest
 from import_corpus import write_xlsx
 
 from fourthpillar.importing.reading import ImportRefused
-from fourthpillar.services import importing, initiatives
+from fourthpillar.services import importing
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 

@@ -8,15 +8,14 @@ from typing import Any
 
 import pytest
 
-from fourthpillar.importing.cell_values import (
-    founded_year,
-    legal_form_code,
-    province_code,
-    split_countries,
-    split_themes,
-    yes_no,
-)
-from fourthpillar.importing.normalise import Cell, normalise_row
+from fourthpillar.importing.cell_values import founded_year
+from fourthpillar.importing.cell_values import legal_form_code
+from fourthpillar.importing.cell_values import province_code
+from fourthpillar.importing.cell_values import split_countries
+from fourthpillar.importing.cell_values import split_themes
+from fourthpillar.importing.cell_values import yes_no
+from fourthpillar.importing.normalise import Cell
+from fourthpillar.importing.normalise import normalise_row
 
 TODAY = dt.date(2026, 11, 28)
 

@@ -10,14 +10,21 @@ import re
 from pathlib import Path
 
 import pytest
-from import_corpus import HEADERS, ROWS, snapshot, write_csv, write_xlsx
+from import_corpus import HEADERS
+from import_corpus import ROWS
+from import_corpus import snapshot
+from import_corpus import write_csv
+from import_corpus import write_xlsx
 from sqlalchemy import select
 
 from fourthpillar.jobs import Cancelled
-from fourthpillar.services import history, importing, initiatives
+from fourthpillar.services import history
+from fourthpillar.services import importing
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
-from fourthpillar.store.models import ContactPerson, Initiative
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.queries import ListQuery
 
 # The office's sample spreadsheet lies in the shared folder beside the checkout.
@@ -247,7 +254,8 @@ def test_imported_changes_carry_the_sync_identity_the_trigger_gives_registered_o
                                                                                    tmp_path: Path) -> None:
     """Sync merges by (replica, seq), parents and context: an import must look like any other creation."""
     desk = any_desk
-    from fourthpillar.store.models import Change, Replica
+    from fourthpillar.store.models import Change
+    from fourthpillar.store.models import Replica
 
     importing.apply_import(desk, path=write_xlsx(tmp_path / "r.xlsx", [HEADERS, ROWS[0]]))
     imported = live(desk)["Water voor Bukavu|Mechelen"]

@@ -10,12 +10,18 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from import_corpus import HEADERS, ROWS, write_csv
-from sqlalchemy import func, select
+from import_corpus import HEADERS
+from import_corpus import ROWS
+from import_corpus import write_csv
+from sqlalchemy import func
+from sqlalchemy import select
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import history, importing, initiatives
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import history
+from fourthpillar.services import importing
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.undo import UndoStack

@@ -8,10 +8,19 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from import_corpus import HEADERS, ROWS, snapshot, write_xlsx
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QLabel, QWizard
+from import_corpus import HEADERS
+from import_corpus import ROWS
+from import_corpus import snapshot
+from import_corpus import write_xlsx
+from PySide6.QtCore import QMimeData
+from PySide6.QtCore import QPointF
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDragEnterEvent
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QWizard
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import initiatives

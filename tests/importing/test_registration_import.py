@@ -10,7 +10,11 @@ from openpyxl import Workbook
 
 from fourthpillar.cli.main import main
 from fourthpillar.importing.reading import ImportRefused
-from fourthpillar.services import events, history, initiatives, registration_import, registrations
+from fourthpillar.services import events
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import registration_import
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 

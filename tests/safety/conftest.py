@@ -6,7 +6,8 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import pytest
-from safety_helpers import Register, fill
+from safety_helpers import Register
+from safety_helpers import fill
 
 from fourthpillar.services.desk import Desk
 

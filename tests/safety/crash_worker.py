@@ -14,11 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.services import backups, exports, importing, passphrase, privacy
+from fourthpillar.services import backups
+from fourthpillar.services import exports
+from fourthpillar.services import importing
+from fourthpillar.services import passphrase
+from fourthpillar.services import privacy
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import cipher
-from fourthpillar.store.models import AdviceRequest, ContactPerson, Initiative
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.queries import ListQuery
 
 CRASH_PREFIX = "crash-"

@@ -7,7 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import paths
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 

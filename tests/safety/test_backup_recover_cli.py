@@ -7,11 +7,17 @@ import json
 from pathlib import Path
 
 import pytest
-from safety_helpers import Register, damage, database_file, snapshot
+from safety_helpers import Register
+from safety_helpers import damage
+from safety_helpers import database_file
+from safety_helpers import snapshot
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, instance
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
+from fourthpillar.services import instance
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 
 

@@ -9,14 +9,21 @@ import shutil
 from pathlib import Path
 
 import pytest
-from safety_helpers import PERSON_NAME, Register, database_file, plant_unencrypted_damaged, snapshot
+from safety_helpers import PERSON_NAME
+from safety_helpers import Register
+from safety_helpers import database_file
+from safety_helpers import plant_unencrypted_damaged
+from safety_helpers import snapshot
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, keys
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import keys
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
-from fourthpillar.store import cipher, conversion
+from fourthpillar.store import cipher
+from fourthpillar.store import conversion
 from fourthpillar.store.errors import DatabaseUnavailable
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"

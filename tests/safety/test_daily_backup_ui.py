@@ -11,7 +11,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QProgressDialog, QPushButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from safety_helpers import Register
 
@@ -20,7 +24,8 @@ from fourthpillar.jobs import never_cancelled
 from fourthpillar.services import backups
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import backup as files
-from fourthpillar.ui.backups import DailyBackup, start_daily_backup
+from fourthpillar.ui.backups import DailyBackup
+from fourthpillar.ui.backups import start_daily_backup
 from fourthpillar.ui.jobs import JobRunner
 
 #: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows).

@@ -12,18 +12,21 @@ from pathlib import Path
 
 import pytest
 from forensics import readable_bytes
-from safety_helpers import (
-    PERSON_EMAIL,
-    PERSON_NAME,
-    PERSON_PHONE,
-    Register,
-    database_file,
-    plant_unencrypted_damaged,
-)
+from safety_helpers import PERSON_EMAIL
+from safety_helpers import PERSON_NAME
+from safety_helpers import PERSON_PHONE
+from safety_helpers import Register
+from safety_helpers import database_file
+from safety_helpers import plant_unencrypted_damaged
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, keys, officers, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
+from fourthpillar.services import keys
+from fourthpillar.services import officers
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import DatabaseUnavailable
 

@@ -5,10 +5,13 @@ from __future__ import annotations
 import json
 
 import pytest
-from safety_helpers import PERSON_EMAIL, PERSON_NAME, Register
+from safety_helpers import PERSON_EMAIL
+from safety_helpers import PERSON_NAME
+from safety_helpers import Register
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 
 

@@ -11,11 +11,16 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from safety_helpers import Register, damage
+from safety_helpers import Register
+from safety_helpers import damage
 
 from fourthpillar import clock
-from fourthpillar.services import backups, demo, initiatives, integrity
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import demo
+from fourthpillar.services import initiatives
+from fourthpillar.services import integrity
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import WritingBlocked

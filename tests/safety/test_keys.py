@@ -16,7 +16,8 @@ from keyring.backends import fail
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
-from fourthpillar.services import initiatives, keys
+from fourthpillar.services import initiatives
+from fourthpillar.services import keys
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store import cipher
 

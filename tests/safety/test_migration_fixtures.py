@@ -21,14 +21,17 @@ import pytest
 from alembic.script import ScriptDirectory
 
 from fourthpillar import paths
-from fourthpillar.services import backups, followups, initiatives, requests
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store import (
-    cipher,
-    import_models,  # noqa: F401 - puts import_run on Base.metadata
-)
+from fourthpillar.services import backups
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store import cipher
+from fourthpillar.store import import_models  # noqa: F401 - puts import_run on Base.metadata
 from fourthpillar.store.backup import COUNTED_TABLES
-from fourthpillar.store.migrate import SCHEMA_HEAD, _config
+from fourthpillar.store.migrate import SCHEMA_HEAD
+from fourthpillar.store.migrate import _config
 from fourthpillar.store.models import Base
 from fourthpillar.store.queries import ListQuery
 

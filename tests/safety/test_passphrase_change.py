@@ -21,15 +21,22 @@ import keyring
 import pytest
 from database_helpers import postgres_copy
 from keyring.backends import fail
-from safety_helpers import Register, snapshot
+from safety_helpers import Register
+from safety_helpers import snapshot
 from test_keys import MemoryKeychain
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, instance, keys, passphrase
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
+from fourthpillar.services import instance
+from fourthpillar.services import keys
+from fourthpillar.services import passphrase
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
-from fourthpillar.store import cipher, rekey
+from fourthpillar.store import cipher
+from fourthpillar.store import rekey
 
 NEW = "een nieuwe zin voor de kluis"
 

@@ -10,11 +10,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from safety_helpers import Register, damage, database_file
+from safety_helpers import Register
+from safety_helpers import damage
+from safety_helpers import database_file
 
 from fourthpillar import paths
-from fourthpillar.services import backups, instance, officers, privacy, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import instance
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 

@@ -6,13 +6,18 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from safety_helpers import Register, database_file, fill, snapshot
+from safety_helpers import Register
+from safety_helpers import database_file
+from safety_helpers import fill
+from safety_helpers import snapshot
 
 from fourthpillar import clock
-from fourthpillar.services import backups, initiatives
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import backup as files
-from fourthpillar.store import cipher, migrate
+from fourthpillar.store import cipher
+from fourthpillar.store import migrate
 from fourthpillar.store.queries import ListQuery
 
 NOW = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)

@@ -7,11 +7,14 @@ from pathlib import Path
 
 import pytest
 from forensics import readable_bytes
-from safety_helpers import PERSON_NAME, Register
+from safety_helpers import PERSON_NAME
+from safety_helpers import Register
 
 from fourthpillar import paths
 from fourthpillar.cli.main import main
-from fourthpillar.services import backups, initiatives, instance
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
+from fourthpillar.services import instance
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 from fourthpillar.store.queries import ListQuery

@@ -19,11 +19,16 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from crash_worker import CRASH_PREFIX, IMPORT_PREFIX, ORIGINAL_NAME, OTHER_PASSPHRASE
-from safety_helpers import fill, snapshot
+from crash_worker import CRASH_PREFIX
+from crash_worker import IMPORT_PREFIX
+from crash_worker import ORIGINAL_NAME
+from crash_worker import OTHER_PASSPHRASE
+from safety_helpers import fill
+from safety_helpers import snapshot
 
 from fourthpillar import paths
-from fourthpillar.services import backups, officers
+from fourthpillar.services import backups
+from fourthpillar.services import officers
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store import backup as files
 from fourthpillar.store import cipher

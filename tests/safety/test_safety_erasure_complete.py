@@ -7,11 +7,27 @@ from pathlib import Path
 
 import pytest
 from forensics import checkpointed_bytes
-from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, damage, database_file, fill
+from safety_helpers import PERSON_EMAIL
+from safety_helpers import PERSON_NAME
+from safety_helpers import PERSON_PHONE
+from safety_helpers import Register
+from safety_helpers import damage
+from safety_helpers import database_file
+from safety_helpers import fill
 
-from fourthpillar.services import backups, followups, history, initiatives, officers, privacy, requests, search, sync
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store.errors import KnownError, NotFound
+from fourthpillar.services import backups
+from fourthpillar.services import followups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import requests
+from fourthpillar.services import search
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
 
 #: Where an officer typed the person into free text, and what is left once the person is erased.
 NOTES = f"Ask {PERSON_NAME} about the accounts."

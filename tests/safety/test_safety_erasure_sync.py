@@ -5,10 +5,17 @@ from __future__ import annotations
 from pathlib import Path
 
 from forensics import checkpointed_bytes
-from safety_helpers import PERSON_EMAIL, PERSON_NAME, Register, database_file
+from safety_helpers import PERSON_EMAIL
+from safety_helpers import PERSON_NAME
+from safety_helpers import Register
+from safety_helpers import database_file
 
-from fourthpillar.services import initiatives, officers, privacy, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 NEW_PHONE = "0499 88 77 66"
 NEW_ROLE_NOTE = "Griet Vanderzwalmenkaai (secretaris)"

@@ -11,10 +11,13 @@ import time
 from pathlib import Path
 
 import pytest
-from safety_helpers import PERSON_NAME, Register, database_file
+from safety_helpers import PERSON_NAME
+from safety_helpers import Register
+from safety_helpers import database_file
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import initiatives, instance
+from fourthpillar.services import initiatives
+from fourthpillar.services import instance
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 from fourthpillar.store import database as database_module

@@ -6,11 +6,15 @@ import shutil
 from pathlib import Path
 
 import pytest
-from safety_helpers import Register, database_file, snapshot
+from safety_helpers import Register
+from safety_helpers import database_file
+from safety_helpers import snapshot
 
 from fourthpillar import paths
-from fourthpillar.services import backups, initiatives
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import cipher
 from fourthpillar.store import integrity as store_integrity
 from fourthpillar.store.errors import DatabaseUnavailable

@@ -9,14 +9,27 @@ from pathlib import Path
 import pypdf
 import pytest
 from forensics import checkpointed_bytes
-from safety_helpers import PERSON_EMAIL, PERSON_NAME, PERSON_PHONE, Register, database_file, fill
+from safety_helpers import PERSON_EMAIL
+from safety_helpers import PERSON_NAME
+from safety_helpers import PERSON_PHONE
+from safety_helpers import Register
+from safety_helpers import database_file
+from safety_helpers import fill
 from sqlalchemy import select
 
-from fourthpillar import clock, i18n
-from fourthpillar.services import backups, history, initiatives, privacy, requests, search
+from fourthpillar import clock
+from fourthpillar import i18n
+from fourthpillar.services import backups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import privacy
+from fourthpillar.services import requests
+from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
-from fourthpillar.store.models import Change, ContactPerson, new_id
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import new_id
 
 
 def _file_bytes(desk: Desk) -> bytes:

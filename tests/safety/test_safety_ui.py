@@ -10,11 +10,16 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from safety_helpers import Register, damage
+from safety_helpers import Register
+from safety_helpers import damage
 
-from fourthpillar.services import backups, demo, initiatives
+from fourthpillar.services import backups
+from fourthpillar.services import demo
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 from fourthpillar.store.errors import WritingBlocked

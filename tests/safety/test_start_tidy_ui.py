@@ -11,7 +11,8 @@ from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
-from safety_helpers import PERSON_NAME, Register
+from safety_helpers import PERSON_NAME
+from safety_helpers import Register
 
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk

@@ -12,7 +12,9 @@ import datetime as dt
 import pytest
 
 from fourthpillar import clock
-from fourthpillar.services import followups, history, initiatives
+from fourthpillar.services import followups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 

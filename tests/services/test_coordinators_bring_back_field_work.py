@@ -15,12 +15,20 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
-from sqlalchemy import func, select, text
+from office_helpers import Office
+from office_helpers import shared_office
+from sqlalchemy import func
+from sqlalchemy import select
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
-from fourthpillar.services import initiatives, logins, officers, requests, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import logins
+from fourthpillar.services import officers
+from fourthpillar.services import requests
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import NotAllowed
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery

@@ -3,26 +3,30 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.domain.postcode import province_for_postcode
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.jobs import Cancelled
-from fourthpillar.services import dashboard, demo, followups, history, initiatives, requests
+from fourthpillar.services import dashboard
+from fourthpillar.services import demo
+from fourthpillar.services import followups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.demo import load_demo_data
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import InitiativeRow
-from fourthpillar.store.models import (
-    AdviceRequest,
-    Change,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Officer,
-    Registration,
-)
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
 from fourthpillar.store.queries import ListQuery
 
 TABLES = (Initiative, ContactPerson, AdviceRequest, FollowUp, Officer, Change, Event, Registration)
@@ -192,7 +196,8 @@ def test_list_totals_match_the_rows_listed(desk: Desk) -> None:
 def test_demo_events_keep_the_waiting_list_rules(desk: Desk) -> None:
     """Demonstration events look real: past ones held with attendance, coming ones never over
     their capacity, and undo takes them back with the rest."""
-    from fourthpillar.services import events, history
+    from fourthpillar.services import events
+    from fourthpillar.services import history
 
     summary = load_demo_data(desk, initiatives=40, seed=3)
     page = events.list_events(desk, query=ListQuery(limit=100))

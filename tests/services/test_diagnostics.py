@@ -8,9 +8,11 @@ from pathlib import Path
 
 import pytest
 
-from fourthpillar import __version__, logs
+from fourthpillar import __version__
+from fourthpillar import logs
 from fourthpillar.export.atomic import OutputExists
-from fourthpillar.services import diagnostics, initiatives
+from fourthpillar.services import diagnostics
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 
 

@@ -14,12 +14,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
-from sqlalchemy import create_engine, make_url, text
+from office_helpers import Office
+from office_helpers import shared_office
+from sqlalchemy import create_engine
+from sqlalchemy import make_url
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import initiatives, logins, officers
+from fourthpillar.services import initiatives
+from fourthpillar.services import logins
+from fourthpillar.services import officers
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import SessionEnded
 from fourthpillar.store.queries import ListQuery

@@ -10,8 +10,11 @@ from typing import Any
 
 import pytest
 
-from fourthpillar.domain.likeness import Candidate, find_alike, score
-from fourthpillar.services import duplicates, initiatives
+from fourthpillar.domain.likeness import Candidate
+from fourthpillar.domain.likeness import find_alike
+from fourthpillar.domain.likeness import score
+from fourthpillar.services import duplicates
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.history import undo_action
 

@@ -16,10 +16,17 @@ from database_helpers import postgres_copy
 from sqlalchemy import text
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import REGISTRATION_FIELDS, ValidationFailed, clean
-from fourthpillar.services import events, history, initiatives, officers, registrations
+from fourthpillar.domain.fields import REGISTRATION_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.services import events
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import registrations
 from fourthpillar.services.changes import ChangeWriter
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 
 def _event(desk: Desk, capacity: int) -> str:

@@ -11,10 +11,14 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
+from office_helpers import Office
+from office_helpers import shared_office
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import events, initiatives, registrations, walk_ins
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
+from fourthpillar.services import walk_ins
 from fourthpillar.store.queries import ListQuery
 
 

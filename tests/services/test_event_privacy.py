@@ -12,7 +12,11 @@ import pytest
 from sqlalchemy import select
 
 from fourthpillar import clock
-from fourthpillar.services import events, initiatives, privacy, registrations, walk_ins
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import privacy
+from fourthpillar.services import registrations
+from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import Change

@@ -9,9 +9,14 @@ import pytest
 
 from fourthpillar import clock
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import dashboard, events, history, initiatives, registrations
+from fourthpillar.services import dashboard
+from fourthpillar.services import events
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.errors import NotFound, StaleRecord
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.errors import StaleRecord
 from fourthpillar.store.queries import ListQuery
 
 

@@ -13,13 +13,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
+from office_helpers import Office
+from office_helpers import shared_office
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from fourthpillar.cli.main import main
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import initiatives, sync
+from fourthpillar.services import initiatives
+from fourthpillar.services import sync
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import NotAllowed
 from fourthpillar.store.queries import ListQuery

@@ -10,7 +10,10 @@ import datetime as dt
 
 import pytest
 
-from fourthpillar.services import followups, initiatives, records, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import records
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
 

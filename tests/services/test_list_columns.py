@@ -17,7 +17,9 @@ from sqlalchemy import text
 
 from fourthpillar import clock
 from fourthpillar.cli.main import main
-from fourthpillar.services import exports, followups, initiatives
+from fourthpillar.services import exports
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 

@@ -11,13 +11,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
-from fourthpillar.services import demo, listing, requests
+from fourthpillar.services import demo
+from fourthpillar.services import listing
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import queries
 from fourthpillar.store.models import Officer
-from fourthpillar.store.queries import ListQuery, OwnerOfficer
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.queries import OwnerOfficer
 
 BUILDERS: dict[str, Callable[..., queries.ListSelect]] = {
     "initiatives": queries.initiatives, "requests": queries.requests, "follow_ups": queries.follow_ups,

@@ -10,21 +10,36 @@ Runs on SQLite and PostgreSQL, on a few hundred demonstration initiatives.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import pytest
 from database_helpers import postgres_copy
-from sqlalchemy import Column, text
+from sqlalchemy import Column
+from sqlalchemy import text
 
 from fourthpillar.lists.catalogue import list_named
-from fourthpillar.services import demo, events, followups, initiatives, listing, officers, registrations, requests
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import demo
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import listing
+from fourthpillar.services import officers
+from fourthpillar.services import registrations
+from fourthpillar.services import requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store import queries
-from fourthpillar.store.models import AdviceRequest, Event, FollowUp, Initiative, Registration
-from fourthpillar.store.queries import ListQuery, SearchPart
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
+from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.queries import SearchPart
 from fourthpillar.store.search import own_text_matches
 from fourthpillar.store.sorting import tiebreak
 

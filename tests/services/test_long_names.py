@@ -15,9 +15,14 @@ from pathlib import Path
 import openpyxl
 from sqlalchemy import select
 
-from fourthpillar.services import importing, initiatives, officers, sync
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store.models import NAME_KEY_LENGTH, Initiative
+from fourthpillar.services import importing
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.models import NAME_KEY_LENGTH
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.search import fold
 

@@ -9,14 +9,24 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func
+from sqlalchemy import select
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import duplicates, followups, initiatives, merge, requests
+from fourthpillar.services import duplicates
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import merge
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.history import record_history, undo_action
+from fourthpillar.services.history import record_history
+from fourthpillar.services.history import undo_action
 from fourthpillar.store.errors import StaleRecord
-from fourthpillar.store.models import AdviceRequest, Change, ContactPerson, FollowUp, Initiative
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
 
 
 def _counts(desk: Desk) -> dict[str, Any]:

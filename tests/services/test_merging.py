@@ -8,9 +8,12 @@ import threading
 from typing import Any
 
 from fourthpillar import clock
-from fourthpillar.services import initiatives, officers
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.merging import FieldConflict, merge_edits, who_saved_meanwhile
+from fourthpillar.services.merging import FieldConflict
+from fourthpillar.services.merging import merge_edits
+from fourthpillar.services.merging import who_saved_meanwhile
 from fourthpillar.store.errors import StaleRecord
 
 BASE = {"name": "Vrienden van Kisangani", "municipality": "Antwerpen", "notes": "", "status": "active"}

@@ -8,20 +8,33 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
-from sqlalchemy import URL, create_engine, make_url, text
+from office_helpers import Office
+from office_helpers import shared_office
+from sqlalchemy import URL
+from sqlalchemy import create_engine
+from sqlalchemy import make_url
+from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
 
 from fourthpillar.cli.main import main
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import followups, initiatives, logins, officers, privacy, requests
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.services.history import record_history, undo_action
-from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import logins
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.services.history import record_history
+from fourthpillar.services.history import undo_action
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import NotAllowed
 from fourthpillar.store.queries import ListQuery
 
 Run = Callable[..., tuple[int, str, str]]

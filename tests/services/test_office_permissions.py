@@ -12,14 +12,19 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
-from sqlalchemy import create_engine, text
+from office_helpers import Office
+from office_helpers import shared_office
+from sqlalchemy import create_engine
+from sqlalchemy import text
 
 from fourthpillar.cli.main import main
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import logins, officers
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store.errors import DatabaseUnavailable, NotAllowed
+from fourthpillar.services import logins
+from fourthpillar.services import officers
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import NotAllowed
 
 
 @pytest.fixture

@@ -15,14 +15,24 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
-from sign_in_helpers import MemoryKeychain, bare_url, keychain_fixture  # noqa: F401 (the keychain fixture)
-from sqlalchemy import create_engine, text
+from office_helpers import Office
+from office_helpers import shared_office
+from sign_in_helpers import MemoryKeychain
+from sign_in_helpers import bare_url
+from sign_in_helpers import keychain_fixture  # noqa: F401 (the keychain fixture)
+from sqlalchemy import create_engine
+from sqlalchemy import text
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import initiatives, office_password, officers, sync
+from fourthpillar.services import initiatives
+from fourthpillar.services import office_password
+from fourthpillar.services import officers
+from fourthpillar.services import sync
 from fourthpillar.services.desk import open_desk
-from fourthpillar.services.office_password import PasswordAnswer, PasswordRequest, SignInCancelled, open_signed_in
+from fourthpillar.services.office_password import PasswordAnswer
+from fourthpillar.services.office_password import PasswordRequest
+from fourthpillar.services.office_password import SignInCancelled
+from fourthpillar.services.office_password import open_signed_in
 from fourthpillar.store.errors import LoginRefused
 from fourthpillar.store.queries import ListQuery
 

@@ -10,7 +10,14 @@ from forensics import checkpointed_bytes
 from sqlalchemy import text
 
 from fourthpillar import clock
-from fourthpillar.services import events, followups, initiatives, merge, privacy, registrations, requests, search
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import merge
+from fourthpillar.services import privacy
+from fourthpillar.services import registrations
+from fourthpillar.services import requests
+from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.migrate import _config
 from fourthpillar.store.queries import ListQuery

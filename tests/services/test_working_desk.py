@@ -9,9 +9,16 @@ import pytest
 from fourthpillar import clock
 from fourthpillar.domain.dates import add_months
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.services import dashboard, followups, history, initiatives, officers, requests, search
+from fourthpillar.services import dashboard
+from fourthpillar.services import followups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import requests
+from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.errors import NotFound, StaleRecord
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.errors import StaleRecord
 from fourthpillar.store.queries import ListQuery
 
 KINDEREN = {

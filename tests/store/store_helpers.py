@@ -10,9 +10,11 @@ import pytest
 from database_helpers import postgres_copy
 
 from fourthpillar import paths
-from fourthpillar.store.database import Database, open_database
+from fourthpillar.store.database import Database
+from fourthpillar.store.database import open_database
 from fourthpillar.store.migrate import upgrade_database
-from fourthpillar.store.models import Initiative, Record
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
 from fourthpillar.store.search import name_key
 
 

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from fourthpillar.store.addresses import hiding_password, location, without_password
+from fourthpillar.store.addresses import hiding_password
+from fourthpillar.store.addresses import location
+from fourthpillar.store.addresses import without_password
 
 OFFICE = "postgresql+psycopg://an:geheim@server:5433/register"
 

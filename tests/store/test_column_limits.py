@@ -14,16 +14,15 @@ from sqlalchemy import String
 from fourthpillar.domain import fields
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.models import (
-    NAME_KEY_LENGTH,
-    AdviceRequest,
-    ContactPerson,
-    FollowUp,
-    Initiative,
-    Officer,
-    Record,
-)
-from fourthpillar.store.search import fold, name_key
+from fourthpillar.store.models import NAME_KEY_LENGTH
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Record
+from fourthpillar.store.search import fold
+from fourthpillar.store.search import name_key
 
 RULES: list[tuple[Mapping[str, fields.Field], type[Record]]] = [
     (fields.INITIATIVE_FIELDS, Initiative),

@@ -11,8 +11,9 @@ from sqlalchemy import text
 from fourthpillar import paths
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
-from fourthpillar.store import cipher, migrate
+from fourthpillar.store import cipher
 from fourthpillar.store import database as database_module
+from fourthpillar.store import migrate
 from fourthpillar.store.database import open_database
 from fourthpillar.store.errors import DatabaseUnavailable
 

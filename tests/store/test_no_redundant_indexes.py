@@ -14,10 +14,12 @@ longer index starting with the column does not give (the follow-ups' ``(owner_id
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import Column, Index
+from sqlalchemy import Column
+from sqlalchemy import Index
 
 from fourthpillar.store import import_models  # noqa: F401 - puts import_run on Base.metadata
-from fourthpillar.store.models import Base, made_on
+from fourthpillar.store.models import Base
+from fourthpillar.store.models import made_on
 
 
 def _columns(index: Index) -> tuple[str, ...] | None:

@@ -9,16 +9,24 @@ these tests fail, a sort that was instant on a big shared register makes every s
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from database_helpers import postgres_copy
-from sqlalchemy import Connection, event, text
+from sqlalchemy import Connection
+from sqlalchemy import event
+from sqlalchemy import text
 
-from fourthpillar.services import demo, followups, initiatives, officers, requests
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import demo
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 
 ListFunction = Callable[..., Any]

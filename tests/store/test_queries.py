@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import random
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
@@ -19,12 +20,20 @@ from typing import Any
 
 import pytest
 from sqlalchemy import select
-from store_helpers import add_all, fresh_database, initiative
+from store_helpers import add_all
+from store_helpers import fresh_database
+from store_helpers import initiative
 
 from fourthpillar.services import listing
 from fourthpillar.store import queries
 from fourthpillar.store.database import Database
-from fourthpillar.store.models import AdviceRequest, ContactPerson, Event, FollowUp, Initiative, Officer, Registration
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.sorting import tiebreak
 

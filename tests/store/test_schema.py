@@ -11,12 +11,11 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
 
-from fourthpillar.store import (
-    import_models,  # noqa: F401 - registers import_run on Base.metadata
-    migrate,
-)
+from fourthpillar.store import import_models  # noqa: F401 - registers import_run on Base.metadata
+from fourthpillar.store import migrate
 from fourthpillar.store.database import Database
-from fourthpillar.store.models import Base, made_on
+from fourthpillar.store.models import Base
+from fourthpillar.store.models import made_on
 
 
 def _not_full_text_index(name: str | None, kind: str, parent: Any) -> bool:

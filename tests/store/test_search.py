@@ -12,14 +12,19 @@ import sqlite3
 import unicodedata
 
 import pytest
-from sqlalchemy import select, update
-from store_helpers import add_all, initiative
+from sqlalchemy import select
+from sqlalchemy import update
+from store_helpers import add_all
+from store_helpers import initiative
 
 from fourthpillar.store import queries
 from fourthpillar.store.database import Database
-from fourthpillar.store.models import AdviceRequest, ContactPerson, Initiative
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.store.search import match_terms, matches
+from fourthpillar.store.search import match_terms
+from fourthpillar.store.search import matches
 
 NAMES = [
     ("Vzw Zoë", {}),

@@ -14,29 +14,28 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text
-from store_helpers import add_all, fresh_database, initiative
+from sqlalchemy import select
+from sqlalchemy import text
+from store_helpers import add_all
+from store_helpers import fresh_database
+from store_helpers import initiative
 
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.store.database import Database
 from fourthpillar.store.migrate import _config
-from fourthpillar.store.models import (
-    AdviceRequest,
-    ContactPerson,
-    Event,
-    FollowUp,
-    Initiative,
-    Record,
-    Registration,
-)
-from fourthpillar.store.search import (
-    _SPLIT_BY_FTS5,
-    POSITIONED_SEARCH,
-    SEARCH_COLUMNS,
-    match_terms,
-    matches,
-    own_text_matches,
-)
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Record
+from fourthpillar.store.models import Registration
+from fourthpillar.store.search import _SPLIT_BY_FTS5
+from fourthpillar.store.search import POSITIONED_SEARCH
+from fourthpillar.store.search import SEARCH_COLUMNS
+from fourthpillar.store.search import match_terms
+from fourthpillar.store.search import matches
+from fourthpillar.store.search import own_text_matches
 
 NUMBER = "0403.170.701"
 

@@ -10,13 +10,18 @@ import datetime as dt
 import uuid
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert
+from sqlalchemy import select
 from sqlalchemy.exc import StatementError
-from store_helpers import add_all, initiative
+from store_helpers import add_all
+from store_helpers import initiative
 
 from fourthpillar.store.database import Database
 from fourthpillar.store.errors import StaleRecord
-from fourthpillar.store.models import AdviceRequest, Initiative, Officer, Replica
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Replica
 from fourthpillar.store.types import code_pattern
 
 BRUSSELS_SUMMER = dt.timezone(dt.timedelta(hours=2))

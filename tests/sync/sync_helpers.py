@@ -9,11 +9,16 @@ import struct
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, select, text
+from sqlalchemy import Connection
+from sqlalchemy import select
+from sqlalchemy import text
 
-from fourthpillar.services import officers, sync
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store.models import ENTITIES, Conflict
+from fourthpillar.services import officers
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.models import ENTITIES
+from fourthpillar.store.models import Conflict
 
 _numbers = itertools.count()
 

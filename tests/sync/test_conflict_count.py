@@ -7,10 +7,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sync_helpers import checkout, exchange
+from sync_helpers import checkout
+from sync_helpers import exchange
 
-from fourthpillar.services import initiatives, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 
 
 def _register(desk: Desk, name: str) -> str:

@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
-from sync_helpers import checkout, exchange
+from sync_helpers import checkout
+from sync_helpers import exchange
 
-from fourthpillar.services import initiatives, officers, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.ui.conflicts import ConflictsView
 from fourthpillar.ui.jobs import JobRunner
 

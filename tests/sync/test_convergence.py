@@ -20,12 +20,21 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck
+from hypothesis import given
+from hypothesis import settings
 from hypothesis import strategies as st
-from sync_helpers import checkout, open_conflicts, register_state, send
+from sync_helpers import checkout
+from sync_helpers import open_conflicts
+from sync_helpers import register_state
+from sync_helpers import send
 
-from fourthpillar.services import initiatives, officers, requests, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import requests
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.queries import ListQuery
 

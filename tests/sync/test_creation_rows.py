@@ -14,14 +14,23 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import select, text
-from sync_helpers import checkout, exchange, open_conflicts, register_state
+from sqlalchemy import select
+from sqlalchemy import text
+from sync_helpers import checkout
+from sync_helpers import exchange
+from sync_helpers import open_conflicts
+from sync_helpers import register_state
 
-from fourthpillar.services import history, initiatives, privacy
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import privacy
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.migrate import SCHEMA_HEAD, _config
+from fourthpillar.store.migrate import SCHEMA_HEAD
+from fourthpillar.store.migrate import _config
 from fourthpillar.store.models import Change
-from fourthpillar.sync.log import changes_between, held_vector, known_vector
+from fourthpillar.sync.log import changes_between
+from fourthpillar.sync.log import held_vector
+from fourthpillar.sync.log import known_vector
 from fourthpillar.sync.merge import apply_changes
 from fourthpillar.sync.package import PackageRefused
 

@@ -7,10 +7,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_helpers import checkout, exchange, send
+from sync_helpers import checkout
+from sync_helpers import exchange
+from sync_helpers import send
 
 from fourthpillar.cli.main import main
-from fourthpillar.services import events, initiatives, registrations, sync
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
+from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 

@@ -18,19 +18,23 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sync_helpers import (
-    checkout,
-    exchange,
-    open_conflicts,
-    open_first,
-    seal_first,
-    split_package,
-    table_names,
-    with_checksum,
-)
+from sync_helpers import checkout
+from sync_helpers import exchange
+from sync_helpers import open_conflicts
+from sync_helpers import open_first
+from sync_helpers import seal_first
+from sync_helpers import split_package
+from sync_helpers import table_names
+from sync_helpers import with_checksum
 
-from fourthpillar.services import demo, initiatives, officers, privacy, requests, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import demo
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import requests
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync import package as package_format

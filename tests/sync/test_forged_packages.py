@@ -15,13 +15,25 @@ from typing import Any
 
 import pytest
 from nacl.public import SealedBox
-from sync_helpers import checkout, dump, exchange, sealed, send, split_package, with_checksum
+from sync_helpers import checkout
+from sync_helpers import dump
+from sync_helpers import exchange
+from sync_helpers import sealed
+from sync_helpers import send
+from sync_helpers import split_package
+from sync_helpers import with_checksum
 
-from fourthpillar.services import initiatives, officers, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.sync import package as package_format
 from fourthpillar.sync import trust
-from fourthpillar.sync.package import Package, PackageRefused, open_changes, read_package
+from fourthpillar.sync.package import Package
+from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.package import open_changes
+from fourthpillar.sync.package import read_package
 
 
 @pytest.fixture

@@ -11,12 +11,20 @@ import json
 from pathlib import Path
 
 import pytest
-from sync_helpers import checkout, register_state, sealed, send
+from sync_helpers import checkout
+from sync_helpers import register_state
+from sync_helpers import sealed
+from sync_helpers import send
 
-from fourthpillar.services import initiatives, requests, sync
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
+from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.sync import trust
-from fourthpillar.sync.package import CHANGE_COLUMNS, PackageRefused, open_changes, read_package
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.package import open_changes
+from fourthpillar.sync.package import read_package
 
 COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
 

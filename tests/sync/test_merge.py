@@ -9,14 +9,30 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import checkout, dump, exchange, open_conflicts, register_state, sealed, send
+from sync_helpers import checkout
+from sync_helpers import dump
+from sync_helpers import exchange
+from sync_helpers import open_conflicts
+from sync_helpers import register_state
+from sync_helpers import sealed
+from sync_helpers import send
 
-from fourthpillar.services import backups, followups, history, initiatives, officers, privacy, requests, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import followups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import requests
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.migrate import head_revision
 from fourthpillar.store.models import Change
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.sync.package import FORMAT_VERSION, Package, PackageRefused
+from fourthpillar.sync.package import FORMAT_VERSION
+from fourthpillar.sync.package import Package
+from fourthpillar.sync.package import PackageRefused
 
 
 @pytest.fixture

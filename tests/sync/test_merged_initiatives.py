@@ -10,9 +10,16 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sync_helpers import checkout, exchange, open_conflicts, register_state
+from sync_helpers import checkout
+from sync_helpers import exchange
+from sync_helpers import open_conflicts
+from sync_helpers import register_state
 
-from fourthpillar.services import duplicates, initiatives, merge, requests, sync
+from fourthpillar.services import duplicates
+from fourthpillar.services import initiatives
+from fourthpillar.services import merge
+from fourthpillar.services import requests
+from fourthpillar.services import sync
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.history import undo_action

@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from fourthpillar.sync.ahead import TakenAhead, read_ahead
+from fourthpillar.sync.ahead import TakenAhead
+from fourthpillar.sync.ahead import read_ahead
 from fourthpillar.sync.package import PackageRefused
 
 

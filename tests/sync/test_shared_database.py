@@ -7,10 +7,14 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import select
-from sync_helpers import checkout, register_state
+from sync_helpers import checkout
+from sync_helpers import register_state
 
-from fourthpillar.services import initiatives, officers, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import StaleRecord
 from fourthpillar.store.models import Change
 

@@ -7,9 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from sync_helpers import checkout, dump, send
+from sync_helpers import checkout
+from sync_helpers import dump
+from sync_helpers import send
 
-from fourthpillar.services import initiatives, sync
+from fourthpillar.services import initiatives
+from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.sync.package import PackageRefused
 

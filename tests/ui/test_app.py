@@ -10,13 +10,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from fourthpillar import clock, paths
-from fourthpillar.services import initiatives, officers
+from fourthpillar import clock
+from fourthpillar import paths
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import app

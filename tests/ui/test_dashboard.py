@@ -10,10 +10,14 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui.dashboard import ID_ROLE, KIND_ROLE, DashboardPage
+from fourthpillar.ui.dashboard import ID_ROLE
+from fourthpillar.ui.dashboard import KIND_ROLE
+from fourthpillar.ui.dashboard import DashboardPage
 
 Seed = Callable[[Desk, int], list[str]]
 

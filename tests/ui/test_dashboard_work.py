@@ -13,11 +13,14 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication, QDialog, QPlainTextEdit
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.dashboard import DashboardPage
 from fourthpillar.ui.main_window import MainWindow

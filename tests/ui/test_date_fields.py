@@ -7,14 +7,18 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
 from ui_helpers import show
 
 from fourthpillar import clock
 from fourthpillar.domain.dates import add_months
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.ui.editors import FollowUpEditor, RequestEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import RequestEditor
 
 
 @pytest.fixture

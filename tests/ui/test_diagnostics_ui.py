@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar import __version__, logs
+from fourthpillar import __version__
+from fourthpillar import logs
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui import app as ui_app

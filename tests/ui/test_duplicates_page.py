@@ -12,7 +12,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import duplicates, initiatives, merge
+from fourthpillar.services import duplicates
+from fourthpillar.services import initiatives
+from fourthpillar.services import merge
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.duplicates import DUPLICATES
 from fourthpillar.ui.main_window import MainWindow

@@ -17,17 +17,17 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import events, followups, initiatives
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
-from fourthpillar.ui.editors import (
-    CompleteFollowUpDialog,
-    ContactEditor,
-    EventEditor,
-    FollowUpEditor,
-    InitiativeEditor,
-    RegistrationDialog,
-    RequestEditor,
-)
+from fourthpillar.ui.editors import CompleteFollowUpDialog
+from fourthpillar.ui.editors import ContactEditor
+from fourthpillar.ui.editors import EventEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import InitiativeEditor
+from fourthpillar.ui.editors import RegistrationDialog
+from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.editors.base import EditorDialog
 
 Make = Callable[[Desk, dict[str, str]], EditorDialog]

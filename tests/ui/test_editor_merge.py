@@ -12,12 +12,23 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QMessageBox, QRadioButton
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QRadioButton
 from ui_helpers import show
 
-from fourthpillar.services import followups, initiatives, officers, requests
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.ui.editors import ContactEditor, FollowUpEditor, InitiativeEditor, RequestEditor
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import requests
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.ui.editors import ContactEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import InitiativeEditor
+from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.jobs import JobRunner
 

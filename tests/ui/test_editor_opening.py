@@ -11,16 +11,24 @@ import subprocess
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
-from ui_helpers import Paints, release
+from ui_helpers import Paints
+from ui_helpers import release
 
 from fourthpillar import clock
-from fourthpillar.services import events, followups, initiatives, requests
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui import operations
-from fourthpillar.ui.editors import FollowUpEditor, RegistrationDialog, RequestEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import RegistrationDialog
+from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
 

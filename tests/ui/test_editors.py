@@ -9,20 +9,21 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
 from ui_helpers import show
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui.editors import (
-    CompleteFollowUpDialog,
-    ContactEditor,
-    FollowUpEditor,
-    InitiativeEditor,
-    RequestEditor,
-)
+from fourthpillar.ui.editors import CompleteFollowUpDialog
+from fourthpillar.ui.editors import ContactEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import InitiativeEditor
+from fourthpillar.ui.editors import RequestEditor
 
 #: For tests that open a completer popup: the offscreen platform cannot raise it or grab the
 #: keyboard for it (nor pass size hints on), and says so; limits of the test platform, not bugs.

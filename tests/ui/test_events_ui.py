@@ -10,16 +10,22 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import events, initiatives, registrations
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import event_exports
 from fourthpillar.ui import exports as exports_ui
-from fourthpillar.ui.editors import EventEditor, RegistrationDialog
+from fourthpillar.ui.editors import EventEditor
+from fourthpillar.ui.editors import RegistrationDialog
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import EVENT_LIST

@@ -7,10 +7,14 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QThread
-from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.ui.jobs import JobRunner
 

@@ -10,9 +10,19 @@ from pytestqt.qtbot import QtBot
 
 from fourthpillar import lists
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import EventRow, FollowUpRow, InitiativeRow, RequestRow
-from fourthpillar.ui.editors import FollowUpEditor, RequestEditor
-from fourthpillar.ui.kinds import EVENT, FOLLOW_UP, INITIATIVE, KINDS, REQUEST, RecordKind, record_kind
+from fourthpillar.services.records import EventRow
+from fourthpillar.services.records import FollowUpRow
+from fourthpillar.services.records import InitiativeRow
+from fourthpillar.services.records import RequestRow
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import RequestEditor
+from fourthpillar.ui.kinds import EVENT
+from fourthpillar.ui.kinds import FOLLOW_UP
+from fourthpillar.ui.kinds import INITIATIVE
+from fourthpillar.ui.kinds import KINDS
+from fourthpillar.ui.kinds import REQUEST
+from fourthpillar.ui.kinds import RecordKind
+from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.main_window import MainWindow
 
 ROWS = {INITIATIVE: InitiativeRow, REQUEST: RequestRow, FOLLOW_UP: FollowUpRow, EVENT: EventRow}

@@ -14,8 +14,11 @@ from pytestqt.qtbot import QtBot
 from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST
-from fourthpillar.ui.lists.model import ID_ROLE, PagedListModel
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
+from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
+from fourthpillar.ui.lists.definitions import REQUEST_LIST
+from fourthpillar.ui.lists.model import ID_ROLE
+from fourthpillar.ui.lists.model import PagedListModel
 from fourthpillar.ui.lists.view import ListPage
 
 Seed = Callable[[Desk, int], list[str]]

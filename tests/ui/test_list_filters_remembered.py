@@ -11,19 +11,27 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QSettings
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
 from fourthpillar.services import officers
-from fourthpillar.services.desk import Desk, open_desk
-from fourthpillar.store.models import Officer, utc_now
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import utc_now
 from fourthpillar.ui import settings
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST, ListDefinition
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
+from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
+from fourthpillar.ui.lists.definitions import REQUEST_LIST
+from fourthpillar.ui.lists.definitions import ListDefinition
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.lists.view import ListPage
-from fourthpillar.ui.main_window import DASHBOARD, MainWindow
+from fourthpillar.ui.main_window import DASHBOARD
+from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.sync_actions import CONFLICTS
 
 Seed = Callable[[Desk, int], list[str]]

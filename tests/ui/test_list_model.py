@@ -6,7 +6,9 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import Qt
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
 
@@ -14,9 +16,12 @@ from fourthpillar import clock
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
+from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
+from fourthpillar.ui.lists.definitions import REQUEST_LIST
 from fourthpillar.ui.lists.format import format_date
-from fourthpillar.ui.lists.model import ID_ROLE, PagedListModel
+from fourthpillar.ui.lists.model import ID_ROLE
+from fourthpillar.ui.lists.model import PagedListModel
 
 Seed = Callable[[Desk, int], list[str]]
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QDate
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services.desk import Desk
-from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST, INITIATIVE_LIST, REQUEST_LIST
+from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
+from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
+from fourthpillar.ui.lists.definitions import REQUEST_LIST
 from fourthpillar.ui.lists.filters import ME
 from fourthpillar.ui.lists.view import ListPage
 

@@ -12,7 +12,8 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QMessageBox, QTableView
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import initiatives
@@ -22,7 +23,8 @@ from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import view as list_view
 from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
-from fourthpillar.ui.lists.view import ListPage, ListTable
+from fourthpillar.ui.lists.view import ListPage
+from fourthpillar.ui.lists.view import ListTable
 
 Seed = Callable[[Desk, int], list[str]]
 

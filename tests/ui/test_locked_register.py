@@ -12,13 +12,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
-from ui_helpers import Paints, release
+from ui_helpers import Paints
+from ui_helpers import release
 
-from fourthpillar.services import initiatives, search
+from fourthpillar.services import initiatives
+from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.duplicates import DUPLICATES
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.lists.definitions import INITIATIVES, REQUESTS
+from fourthpillar.ui.lists.definitions import INITIATIVES
+from fourthpillar.ui.lists.definitions import REQUESTS
 from fourthpillar.ui.lists.view import ListPage
 from fourthpillar.ui.main_window import MainWindow
 from fourthpillar.ui.officers import OfficersDialog

@@ -9,7 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import duplicates, initiatives
+from fourthpillar.services import duplicates
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.editors.initiative import InitiativeEditor
 

@@ -8,20 +8,29 @@ officers' logins).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
-from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox
+from office_helpers import Office
+from office_helpers import shared_office
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import initiatives, logins, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import initiatives
+from fourthpillar.services import logins
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.ui.main_window import MainWindow
-from fourthpillar.ui.officers import OfficerForm, OfficersDialog
+from fourthpillar.ui.officers import OfficerForm
+from fourthpillar.ui.officers import OfficersDialog
 from fourthpillar.ui.settings_dialog import SettingsDialog
 
 

@@ -7,13 +7,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog, QPushButton, QWidget
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import show
 
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.errors import KnownError, NotFound
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors import InitiativeEditor
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write

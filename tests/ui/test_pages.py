@@ -11,10 +11,16 @@ from PySide6.QtWidgets import QMessageBox
 from ui_helpers import opened
 
 from fourthpillar import clock
-from fourthpillar.services import followups, history, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import history
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotFound
-from fourthpillar.ui.editors import CompleteFollowUpDialog, ContactEditor, FollowUpEditor, RequestEditor
+from fourthpillar.ui.editors import CompleteFollowUpDialog
+from fourthpillar.ui.editors import ContactEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.pages.initiative_page import InitiativePage
 
 TODAY = clock.today()

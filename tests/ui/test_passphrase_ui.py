@@ -14,10 +14,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import backups, initiatives
+from fourthpillar.services import backups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 from fourthpillar.store.queries import ListQuery

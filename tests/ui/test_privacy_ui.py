@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QFileDialog, QMessageBox
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import events, initiatives, registrations
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.main_window import MainWindow
 
@@ -251,7 +254,8 @@ def test_a_person_gone_before_the_question_is_said_once_and_nothing_is_erased(
         window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Else a contact archived by a colleague meanwhile makes the erasure a traceback, or asks about nobody."""
-    from fourthpillar.ui.privacy import Person, erase_person_data
+    from fourthpillar.ui.privacy import Person
+    from fourthpillar.ui.privacy import erase_person_data
 
     asked = answer_erase_box(monkeypatch, "Erase")
     erase_person_data(window.initiative_page, desk, window.jobs, Person(id="no-such-contact", name="Nobody"))

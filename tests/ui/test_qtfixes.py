@@ -5,7 +5,8 @@ from __future__ import annotations
 import gc
 import sys
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Signal
 
 import fourthpillar.ui  # noqa: F401 - importing the package applies the work-around
 

@@ -7,15 +7,18 @@ import datetime as dt
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMainWindow, QSystemTrayIcon
+from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QSystemTrayIcon
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import clock
-from fourthpillar.services import followups, initiatives
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.reminders import DueNow
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.reminders import DueNotifier, due_message
+from fourthpillar.ui.reminders import DueNotifier
+from fourthpillar.ui.reminders import due_message
 
 
 @pytest.fixture

@@ -11,15 +11,18 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
+from office_helpers import Office
+from office_helpers import shared_office
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from fourthpillar.services import initiatives, logins
+from fourthpillar.services import initiatives
+from fourthpillar.services import logins
 from fourthpillar.store.errors import SessionEnded
 from fourthpillar.store.queries import ListQuery
-from fourthpillar.ui import app, session_end
+from fourthpillar.ui import app
+from fourthpillar.ui import session_end
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 

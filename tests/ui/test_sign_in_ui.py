@@ -8,22 +8,32 @@ the app, a mistyped password ends in a traceback instead of a second try, Cancel
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from office_helpers import Office, shared_office
+from office_helpers import Office
+from office_helpers import shared_office
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
-from sign_in_helpers import MemoryKeychain, bare_url, keychain_fixture  # noqa: F401 (the keychain fixture)
+from sign_in_helpers import MemoryKeychain
+from sign_in_helpers import bare_url
+from sign_in_helpers import keychain_fixture  # noqa: F401 (the keychain fixture)
 
-from fourthpillar.services import initiatives, office_password, officers, sync
+from fourthpillar.services import initiatives
+from fourthpillar.services import office_password
+from fourthpillar.services import officers
+from fourthpillar.services import sync
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import startup
 from fourthpillar.ui.main_window import MainWindow
-from fourthpillar.ui.sign_in import SignInDialog, ask_database_password
+from fourthpillar.ui.sign_in import SignInDialog
+from fourthpillar.ui.sign_in import ask_database_password
 
 Answer = Callable[[SignInDialog], None]
 

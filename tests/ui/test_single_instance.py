@@ -12,13 +12,17 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDir, Qt
+from PySide6.QtCore import QDir
+from PySide6.QtCore import Qt
 from PySide6.QtNetwork import QLocalSocket
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import instance
-from fourthpillar.ui.single_instance import RaiseServer, ask_to_raise
+from fourthpillar.ui.single_instance import RaiseServer
+from fourthpillar.ui.single_instance import ask_to_raise
 
 
 @pytest.fixture

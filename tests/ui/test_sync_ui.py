@@ -7,23 +7,35 @@ package produces a traceback or half a change.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QPushButton
+from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QInputDialog
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 from sqlalchemy import text
 
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import backups, events, initiatives, officers, privacy, registrations, sync
-from fourthpillar.services.desk import Desk, open_desk
+from fourthpillar.services import backups
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import registrations
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui import settings
 from fourthpillar.ui.main_window import MainWindow
-from fourthpillar.ui.sync_actions import CONFLICTS, SYNC_DATABASE_URL
+from fourthpillar.ui.sync_actions import CONFLICTS
+from fourthpillar.ui.sync_actions import SYNC_DATABASE_URL
 
 
 @pytest.fixture

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import subprocess
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QDialog
 
 

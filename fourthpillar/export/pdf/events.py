@@ -13,25 +13,31 @@ from collections.abc import Sequence
 from typing import IO
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from fourthpillar import i18n
 from fourthpillar.export import fonts
-from fourthpillar.export.data import AttendanceCertificate, EventFacts, Office, SignInRow
-from fourthpillar.export.pdf.layout import (
-    CONTENT_WIDTH,
-    NAVY,
-    RULE,
-    SHADE,
-    DocumentFrame,
-    Styles,
-    build_pdf,
-    details_table,
-    paragraph,
-    spacer,
-    text,
-)
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate, translator
+from fourthpillar.export.data import AttendanceCertificate
+from fourthpillar.export.data import EventFacts
+from fourthpillar.export.data import Office
+from fourthpillar.export.data import SignInRow
+from fourthpillar.export.pdf.layout import CONTENT_WIDTH
+from fourthpillar.export.pdf.layout import NAVY
+from fourthpillar.export.pdf.layout import RULE
+from fourthpillar.export.pdf.layout import SHADE
+from fourthpillar.export.pdf.layout import DocumentFrame
+from fourthpillar.export.pdf.layout import Styles
+from fourthpillar.export.pdf.layout import build_pdf
+from fourthpillar.export.pdf.layout import details_table
+from fourthpillar.export.pdf.layout import paragraph
+from fourthpillar.export.pdf.layout import spacer
+from fourthpillar.export.pdf.layout import text
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 
 #: Empty lines at the end of a sign-in sheet, for people who were not registered.
 WALK_IN_LINES = 5

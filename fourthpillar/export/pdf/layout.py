@@ -10,7 +10,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO
+from typing import Any
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
@@ -18,20 +19,21 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import (
-    Flowable,
-    Paragraph,
-    SimpleDocTemplate,
-    Spacer,
-    Table,
-    TableStyle,
-)
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph
+from reportlab.platypus import SimpleDocTemplate
+from reportlab.platypus import Spacer
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
-from fourthpillar import __version__, clock, i18n
+from fourthpillar import __version__
+from fourthpillar import clock
+from fourthpillar import i18n
 from fourthpillar.export import fonts
 from fourthpillar.export.data import Office
 from fourthpillar.export.safety import paragraph_text
-from fourthpillar.i18n import translate, translator
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 from fourthpillar.resources import resource_path
 
 NAVY = colors.HexColor("#1F3A5F")

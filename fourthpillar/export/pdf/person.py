@@ -9,8 +9,10 @@ never as raw timestamps and codes. The machine-readable copy is the JSON beside 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import IO, Any
+from collections.abc import Mapping
+from collections.abc import Sequence
+from typing import IO
+from typing import Any
 
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable
@@ -19,19 +21,19 @@ from fourthpillar import i18n
 from fourthpillar.domain import fields as rules
 from fourthpillar.domain.countries import country_name
 from fourthpillar.export.data import Office
-from fourthpillar.export.pdf.layout import (
-    CONTENT_WIDTH,
-    DocumentFrame,
-    Styles,
-    build_pdf,
-    details_table,
-    format_date,
-    grid_table,
-    paragraph,
-    spacer,
-    text,
-)
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate, translator
+from fourthpillar.export.pdf.layout import CONTENT_WIDTH
+from fourthpillar.export.pdf.layout import DocumentFrame
+from fourthpillar.export.pdf.layout import Styles
+from fourthpillar.export.pdf.layout import build_pdf
+from fourthpillar.export.pdf.layout import details_table
+from fourthpillar.export.pdf.layout import format_date
+from fourthpillar.export.pdf.layout import grid_table
+from fourthpillar.export.pdf.layout import paragraph
+from fourthpillar.export.pdf.layout import spacer
+from fourthpillar.export.pdf.layout import text
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
+from fourthpillar.i18n import translator
 
 #: What each kind of record is called in the history (its field rules: ``domain.fields.FIELD_RULES``).
 _RECORD_NOUNS: Mapping[str, str] = {

@@ -10,32 +10,39 @@ import math
 from pathlib import Path
 from typing import Any
 
-from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.charts.barcharts import HorizontalBarChart
+from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.shapes import Drawing
 from reportlab.lib import colors
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether, Table, TableStyle
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
+from reportlab.platypus import Table
+from reportlab.platypus import TableStyle
 
 from fourthpillar import i18n
 from fourthpillar.export import fonts
-from fourthpillar.export.data import Count, EventCount, EventFigures, Office, PeriodFigures
-from fourthpillar.export.pdf.layout import (
-    ACCENT,
-    CONTENT_WIDTH,
-    GREY,
-    NAVY,
-    RULE,
-    SHADE,
-    DocumentFrame,
-    Styles,
-    build_pdf,
-    format_date,
-    grid_table,
-    paragraph,
-    text,
-    tr,
-)
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
+from fourthpillar.export.data import Count
+from fourthpillar.export.data import EventCount
+from fourthpillar.export.data import EventFigures
+from fourthpillar.export.data import Office
+from fourthpillar.export.data import PeriodFigures
+from fourthpillar.export.pdf.layout import ACCENT
+from fourthpillar.export.pdf.layout import CONTENT_WIDTH
+from fourthpillar.export.pdf.layout import GREY
+from fourthpillar.export.pdf.layout import NAVY
+from fourthpillar.export.pdf.layout import RULE
+from fourthpillar.export.pdf.layout import SHADE
+from fourthpillar.export.pdf.layout import DocumentFrame
+from fourthpillar.export.pdf.layout import Styles
+from fourthpillar.export.pdf.layout import build_pdf
+from fourthpillar.export.pdf.layout import format_date
+from fourthpillar.export.pdf.layout import grid_table
+from fourthpillar.export.pdf.layout import paragraph
+from fourthpillar.export.pdf.layout import text
+from fourthpillar.export.pdf.layout import tr
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
 
 
 def count_text(value: float) -> str:

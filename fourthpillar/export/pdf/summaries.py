@@ -6,26 +6,32 @@ import datetime as dt
 from pathlib import Path
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, KeepTogether
+from reportlab.platypus import Flowable
+from reportlab.platypus import KeepTogether
 from reportlab.platypus.flowables import HRFlowable
 
-from fourthpillar.export.data import AdviceSummary, ContactLine, FollowUpLine, InitiativeSummary, Office, RequestSummary
-from fourthpillar.export.pdf.layout import (
-    CONTENT_WIDTH,
-    RULE,
-    DocumentFrame,
-    Styles,
-    banner,
-    build_pdf,
-    details_table,
-    format_date,
-    grid_table,
-    note_block,
-    paragraph,
-    spacer,
-    text,
-)
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, format_number, translate
+from fourthpillar.export.data import AdviceSummary
+from fourthpillar.export.data import ContactLine
+from fourthpillar.export.data import FollowUpLine
+from fourthpillar.export.data import InitiativeSummary
+from fourthpillar.export.data import Office
+from fourthpillar.export.data import RequestSummary
+from fourthpillar.export.pdf.layout import CONTENT_WIDTH
+from fourthpillar.export.pdf.layout import RULE
+from fourthpillar.export.pdf.layout import DocumentFrame
+from fourthpillar.export.pdf.layout import Styles
+from fourthpillar.export.pdf.layout import banner
+from fourthpillar.export.pdf.layout import build_pdf
+from fourthpillar.export.pdf.layout import details_table
+from fourthpillar.export.pdf.layout import format_date
+from fourthpillar.export.pdf.layout import grid_table
+from fourthpillar.export.pdf.layout import note_block
+from fourthpillar.export.pdf.layout import paragraph
+from fourthpillar.export.pdf.layout import spacer
+from fourthpillar.export.pdf.layout import text
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import format_number
+from fourthpillar.i18n import translate
 
 
 def _yes_no(value: bool) -> str:

@@ -10,7 +10,10 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable
+from collections.abc import Iterable
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -19,17 +22,19 @@ from xml.sax.saxutils import escape
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 from openpyxl.compat import safe_string
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment
+from openpyxl.styles import Border
+from openpyxl.styles import Font
+from openpyxl.styles import PatternFill
+from openpyxl.styles import Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import to_excel
 
 from fourthpillar import __version__
-from fourthpillar.export.safety import (
-    FORMULA_TRIGGERS,
-    MAX_CELL_CHARS,
-    cell_text,
-    needs_text_guard,
-)
+from fourthpillar.export.safety import FORMULA_TRIGGERS
+from fourthpillar.export.safety import MAX_CELL_CHARS
+from fourthpillar.export.safety import cell_text
+from fourthpillar.export.safety import needs_text_guard
 
 DATE_FORMAT = "dd/mm/yyyy"
 DATETIME_FORMAT = "dd/mm/yyyy hh:mm"

@@ -19,30 +19,29 @@ what they share.
 
 from __future__ import annotations
 
-from fourthpillar.services.exports.common import PARTITION, ExportResult, PathLike
-from fourthpillar.services.exports.events import (
-    NotAttended,
-    export_attendance_certificate,
-    export_attendance_certificates,
-    export_event_calendar,
-    export_participants,
-    export_sign_in_sheet,
-)
-from fourthpillar.services.exports.list_sheet import default_columns, export_list, sortable_columns
-from fourthpillar.services.exports.network import NETWORK_STATUSES, export_network_list
-from fourthpillar.services.exports.report import (
-    ReportPeriod,
-    compute_period_figures,
-    export_period_report,
-    get_period_figures,
-)
+from fourthpillar.services.exports.common import PARTITION
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.events import NotAttended
+from fourthpillar.services.exports.events import export_attendance_certificate
+from fourthpillar.services.exports.events import export_attendance_certificates
+from fourthpillar.services.exports.events import export_event_calendar
+from fourthpillar.services.exports.events import export_participants
+from fourthpillar.services.exports.events import export_sign_in_sheet
+from fourthpillar.services.exports.list_sheet import default_columns
+from fourthpillar.services.exports.list_sheet import export_list
+from fourthpillar.services.exports.list_sheet import sortable_columns
+from fourthpillar.services.exports.network import NETWORK_STATUSES
+from fourthpillar.services.exports.network import export_network_list
+from fourthpillar.services.exports.report import ReportPeriod
+from fourthpillar.services.exports.report import compute_period_figures
+from fourthpillar.services.exports.report import export_period_report
+from fourthpillar.services.exports.report import get_period_figures
 from fourthpillar.services.exports.statistics import export_statistics
-from fourthpillar.services.exports.summaries import (
-    export_advice_summary,
-    export_initiative_summary,
-    load_advice_summary,
-    load_initiative_summary,
-)
+from fourthpillar.services.exports.summaries import export_advice_summary
+from fourthpillar.services.exports.summaries import export_initiative_summary
+from fourthpillar.services.exports.summaries import load_advice_summary
+from fourthpillar.services.exports.summaries import load_initiative_summary
 
 __all__ = [
     "NETWORK_STATUSES",

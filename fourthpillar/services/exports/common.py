@@ -4,21 +4,21 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import (
-    Select,
-    select,
-)
+from sqlalchemy import Select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.domain.countries import country_name
 from fourthpillar.export.data import Office
 from fourthpillar.i18n import current_language
-from fourthpillar.jobs import Cancelled, IsCancelled
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import Officer
 

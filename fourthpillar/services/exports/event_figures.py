@@ -6,13 +6,21 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import and_, case, distinct, func, select
+from sqlalchemy import and_
+from sqlalchemy import case
+from sqlalchemy import distinct
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.vocab import PROVINCES, TOPICS
-from fourthpillar.export.data import EventCount, EventFigures
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.export.data import EventCount
+from fourthpillar.export.data import EventFigures
 from fourthpillar.i18n import translate
-from fourthpillar.store.models import Event, Initiative, Registration
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Registration
 from fourthpillar.store.types import code_pattern
 
 

@@ -11,19 +11,35 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar import i18n
-from fourthpillar.domain.vocab import EVENT_KINDS, PROVINCES, REGISTRATION_STATUSES, TOPICS
-from fourthpillar.export.atomic import atomic_output, check_target
-from fourthpillar.export.data import AttendanceCertificate, EventFacts, SignInRow
-from fourthpillar.export.ical import CalendarEvent, event_calendar_text
-from fourthpillar.export.pdf.events import write_certificate, write_sign_in_sheet
-from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REGISTRATION_STATUSES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.export.atomic import atomic_output
+from fourthpillar.export.atomic import check_target
+from fourthpillar.export.data import AttendanceCertificate
+from fourthpillar.export.data import EventFacts
+from fourthpillar.export.data import SignInRow
+from fourthpillar.export.ical import CalendarEvent
+from fourthpillar.export.ical import event_calendar_text
+from fourthpillar.export.pdf.events import write_certificate
+from fourthpillar.export.pdf.events import write_sign_in_sheet
+from fourthpillar.export.xlsx.workbook import Column
+from fourthpillar.export.xlsx.workbook import WorkbookWriter
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ERASED_NAME
-from fourthpillar.services.exports.common import ExportResult, PathLike, office
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.common import office
 from fourthpillar.store.errors import KnownError
-from fourthpillar.store.models import ContactPerson, Event, Initiative, Officer, Registration, utc_now
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Event
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
+from fourthpillar.store.models import Registration
+from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import fold
 
 #: Who is expected in the room: the sign-in sheet lists them.

@@ -7,25 +7,30 @@ import functools
 from collections.abc import Sequence
 from pathlib import Path
 
-from sqlalchemy import (
-    func,
-    select,
-)
+from sqlalchemy import func
+from sqlalchemy import select
 
-from fourthpillar import clock, lists
-from fourthpillar.domain.fields import FieldError, ValidationFailed
-from fourthpillar.export.atomic import atomic_output, check_target
-from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
+from fourthpillar import clock
+from fourthpillar import lists
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.export.atomic import atomic_output
+from fourthpillar.export.atomic import check_target
+from fourthpillar.export.xlsx.workbook import Column
+from fourthpillar.export.xlsx.workbook import WorkbookWriter
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
-from fourthpillar.lists import Reading, RecordList
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.lists import Reading
+from fourthpillar.lists import RecordList
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports.common import (
-    ExportResult,
-    PathLike,
-    office,
-    stream,
-)
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.common import office
+from fourthpillar.services.exports.common import stream
 from fourthpillar.store import queries
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.sorting import tiebreak

@@ -4,31 +4,32 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sqlalchemy import (
-    and_,
-    func,
-    select,
-)
+from sqlalchemy import and_
+from sqlalchemy import func
+from sqlalchemy import select
 
-from fourthpillar.domain.vocab import (
-    INITIATIVE_STATUSES,
-    LEGAL_FORMS,
-    PROVINCES,
-    THEMES,
-)
-from fourthpillar.export.atomic import atomic_output, check_target
-from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LEGAL_FORMS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.export.atomic import atomic_output
+from fourthpillar.export.atomic import check_target
+from fourthpillar.export.xlsx.workbook import Column
+from fourthpillar.export.xlsx.workbook import WorkbookWriter
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
 from fourthpillar.lists.columns import country_names
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports.common import (
-    ExportResult,
-    PathLike,
-    office,
-    stream,
-)
-from fourthpillar.store.models import ContactPerson, Initiative
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.common import office
+from fourthpillar.services.exports.common import stream
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 
 #: Initiatives that stopped are not part of the network list.
 NETWORK_STATUSES = ("active", "dormant")

@@ -4,48 +4,53 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column as SqlColumn
-from sqlalchemy import (
-    ColumnElement,
-    Integer,
-    MetaData,
-    String,
-    Table,
-    Text,
-    and_,
-    case,
-    cast,
-    distinct,
-    func,
-    select,
-)
+from sqlalchemy import ColumnElement
+from sqlalchemy import Integer
+from sqlalchemy import MetaData
+from sqlalchemy import String
+from sqlalchemy import Table
+from sqlalchemy import Text
+from sqlalchemy import and_
+from sqlalchemy import case
+from sqlalchemy import cast
+from sqlalchemy import distinct
+from sqlalchemy import func
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from fourthpillar.domain.fields import FieldError, ValidationFailed
-from fourthpillar.domain.vocab import (
-    CHANNELS,
-    PROVINCES,
-    REQUEST_STATUSES,
-    TOPICS,
-)
-from fourthpillar.export.atomic import atomic_output, check_target
-from fourthpillar.export.data import Count, PeriodFigures
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.export.atomic import atomic_output
+from fourthpillar.export.atomic import check_target
+from fourthpillar.export.data import Count
+from fourthpillar.export.data import PeriodFigures
 from fourthpillar.export.pdf.report import write_period_report
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import Cancelled, IsCancelled, Progress, never_cancelled, no_progress
+from fourthpillar.jobs import Cancelled
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports.common import (
-    ExportResult,
-    PathLike,
-    office,
-)
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.common import office
 from fourthpillar.services.exports.event_figures import compute_event_figures
-from fourthpillar.store.models import AdviceRequest, Change, Initiative, Officer
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
 from fourthpillar.store.types import code_pattern
 
 

@@ -5,16 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from fourthpillar.export.data import PeriodFigures
-from fourthpillar.export.xlsx.workbook import Column, WorkbookWriter
+from fourthpillar.export.xlsx.workbook import Column
+from fourthpillar.export.xlsx.workbook import WorkbookWriter
 from fourthpillar.i18n import translate
-from fourthpillar.jobs import IsCancelled, Progress, never_cancelled, no_progress
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports.common import (
-    ExportResult,
-    PathLike,
-    office,
-)
-from fourthpillar.services.exports.report import ReportPeriod, export_period_figures
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.common import office
+from fourthpillar.services.exports.report import ReportPeriod
+from fourthpillar.services.exports.report import export_period_figures
 
 
 def export_statistics(desk: Desk, *, period: ReportPeriod, path: PathLike, overwrite: bool = False,

@@ -5,38 +5,36 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from sqlalchemy import (
-    select,
-)
+from sqlalchemy import select
 
-from fourthpillar.domain.vocab import (
-    CHANNELS,
-    INITIATIVE_STATUSES,
-    LEGAL_FORMS,
-    PROVINCES,
-    REQUEST_STATUSES,
-    THEMES,
-    TOPICS,
-)
-from fourthpillar.export.atomic import atomic_output, check_target
-from fourthpillar.export.data import (
-    AdviceSummary,
-    ContactLine,
-    FollowUpLine,
-    InitiativeSummary,
-    RequestSummary,
-)
-from fourthpillar.export.pdf.summaries import write_advice_summary, write_initiative_summary
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LEGAL_FORMS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.export.atomic import atomic_output
+from fourthpillar.export.atomic import check_target
+from fourthpillar.export.data import AdviceSummary
+from fourthpillar.export.data import ContactLine
+from fourthpillar.export.data import FollowUpLine
+from fourthpillar.export.data import InitiativeSummary
+from fourthpillar.export.data import RequestSummary
+from fourthpillar.export.pdf.summaries import write_advice_summary
+from fourthpillar.export.pdf.summaries import write_initiative_summary
 from fourthpillar.services.changes import load
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports.common import (
-    ExportResult,
-    PathLike,
-    countries,
-    office,
-    officer_names,
-)
-from fourthpillar.store.models import AdviceRequest, ContactPerson, FollowUp, Initiative, Officer
+from fourthpillar.services.exports.common import ExportResult
+from fourthpillar.services.exports.common import PathLike
+from fourthpillar.services.exports.common import countries
+from fourthpillar.services.exports.common import office
+from fourthpillar.services.exports.common import officer_names
+from fourthpillar.store.models import AdviceRequest
+from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import FollowUp
+from fourthpillar.store.models import Initiative
+from fourthpillar.store.models import Officer
 
 
 def _request_summary(

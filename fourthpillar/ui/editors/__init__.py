@@ -21,7 +21,8 @@ separate actions, each reported by its ``follow_up_saved(object)`` signal with t
 
 from fourthpillar.ui.editors.contact import ContactEditor
 from fourthpillar.ui.editors.event import EventEditor
-from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
+from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog
+from fourthpillar.ui.editors.follow_up import FollowUpEditor
 from fourthpillar.ui.editors.initiative import InitiativeEditor
 from fourthpillar.ui.editors.registration import RegistrationDialog
 from fourthpillar.ui.editors.request import RequestEditor

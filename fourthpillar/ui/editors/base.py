@@ -4,40 +4,49 @@ asking before unsaved input is thrown away."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
+from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.store.errors import KnownError, NotFound, StaleRecord
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.errors import StaleRecord
 from fourthpillar.ui.editors import wording
 from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.editors.field_slot import FieldSlot
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.stale import StaleSave
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.operations import LatestRead, cannot_open, run_write
+from fourthpillar.ui.operations import LatestRead
+from fourthpillar.ui.operations import cannot_open
+from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.widgets.buttons import ok_cancel
-from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.message_bar import MessageBar

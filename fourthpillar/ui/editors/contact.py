@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.fields import CONTACT_FIELDS, ValidationFailed, clean
+from fourthpillar.domain.fields import CONTACT_FIELDS
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.domain.vocab import LANGUAGES
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import NotFound
-from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import Opening
+from fourthpillar.ui.editors.base import StoredRecord
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import ChoiceCombo

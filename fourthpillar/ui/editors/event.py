@@ -6,17 +6,28 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, TOPICS
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import EVENT_STATUSES
+from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import events
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import Opening
+from fourthpillar.ui.editors.base import StoredRecord
+from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 
 #: The fields the form holds, as ``services.events`` names them.

@@ -6,25 +6,32 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QDialogButtonBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPlainTextEdit,
-    QPushButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar import clock
-from fourthpillar.domain.dates import ImpossibleDate, parse_date
-from fourthpillar.domain.fields import FOLLOW_UP_FIELDS, FieldError, ValidationFailed, clean
+from fourthpillar.domain.dates import ImpossibleDate
+from fourthpillar.domain.dates import parse_date
+from fourthpillar.domain.fields import FOLLOW_UP_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import followups, initiatives, requests
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
-from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import Opening
+from fourthpillar.ui.editors.base import StoredRecord
+from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import ChoiceCombo

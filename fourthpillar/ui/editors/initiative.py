@@ -6,33 +6,44 @@ import contextlib
 import re
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Slot
+from PySide6.QtCore import QStringListModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QCompleter,
-    QGridLayout,
-    QGroupBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QCompleter
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
-from fourthpillar.domain.postcode import is_belgian_postcode, province_for_postcode
-from fourthpillar.domain.vocab import INITIATIVE_STATUSES, LEGAL_FORMS, PROVINCES, THEMES
-from fourthpillar.i18n import QT_TRANSLATE_NOOP, translate
-from fourthpillar.services import duplicates, initiatives
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
+from fourthpillar.domain.enterprise_number import normalise_enterprise_number
+from fourthpillar.domain.postcode import is_belgian_postcode
+from fourthpillar.domain.postcode import province_for_postcode
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LEGAL_FORMS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import THEMES
+from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.i18n import translate
+from fourthpillar.services import duplicates
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import Opening
+from fourthpillar.ui.editors.base import StoredRecord
+from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.lookalike import LookalikeBar
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead
-from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
+from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.countries import CountryPicker
 
 

@@ -11,10 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QFrame
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber, normalise_enterprise_number
+from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
+from fourthpillar.domain.enterprise_number import normalise_enterprise_number
 from fourthpillar.services import duplicates
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.jobs import JobRunner

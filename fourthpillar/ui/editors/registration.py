@@ -5,16 +5,29 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QButtonGroup, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QRadioButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QButtonGroup
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QRadioButton
+from PySide6.QtWidgets import QWidget
 
-from fourthpillar.domain.fields import FieldError, ValidationFailed
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import events, initiatives, registrations
+from fourthpillar.services import events
+from fourthpillar.services import initiatives
+from fourthpillar.services import registrations
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import ContactView, EventDetail, Saved
+from fourthpillar.services.records import ContactView
+from fourthpillar.services.records import EventDetail
+from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog, section_form
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead

@@ -5,41 +5,55 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QIntValidator
-from PySide6.QtWidgets import (
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPlainTextEdit,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QFormLayout
+from PySide6.QtWidgets import QGridLayout
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar import clock
-from fourthpillar.domain.fields import REQUEST_FIELDS, FieldError, ValidationFailed, clean
-from fourthpillar.domain.vocab import CHANNELS, REQUEST_STATUSES, TOPICS
+from fourthpillar.domain.fields import REQUEST_FIELDS
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
+from fourthpillar.domain.vocab import CHANNELS
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import initiatives, requests
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import ContactView, FollowUpRow, Saved
+from fourthpillar.services.records import ContactView
+from fourthpillar.services.records import FollowUpRow
+from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.editors.base import EditorDialog, Opening, StoredRecord, section_form
+from fourthpillar.ui.editors.base import EditorDialog
+from fourthpillar.ui.editors.base import Opening
+from fourthpillar.ui.editors.base import StoredRecord
+from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
-from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog, FollowUpEditor
+from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog
+from fourthpillar.ui.editors.follow_up import FollowUpEditor
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead
-from fourthpillar.ui.widgets.choices import CheckGrid, ChoiceCombo
-from fourthpillar.ui.widgets.date_field import DateField, format_date
+from fourthpillar.ui.widgets.choices import CheckGrid
+from fourthpillar.ui.widgets.choices import ChoiceCombo
+from fourthpillar.ui.widgets.date_field import DateField
+from fourthpillar.ui.widgets.date_field import format_date
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
 
 

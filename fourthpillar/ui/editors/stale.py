@@ -14,22 +14,30 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from fourthpillar import clock, i18n
-from fourthpillar.domain.fields import FIELD_RULES, Date, ValidationFailed
+from fourthpillar import clock
+from fourthpillar import i18n
+from fourthpillar.domain.fields import FIELD_RULES
+from fourthpillar.domain.fields import Date
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import merging
-from fourthpillar.store.errors import KnownError, NotFound
-from fourthpillar.ui.editors.merge_dialog import ConflictRow, MergeDialog
-from fourthpillar.ui.editors.wording import describe, editable
+from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
+from fourthpillar.ui.editors.merge_dialog import ConflictRow
+from fourthpillar.ui.editors.merge_dialog import MergeDialog
+from fourthpillar.ui.editors.wording import describe
+from fourthpillar.ui.editors.wording import editable
 from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
-    from fourthpillar.ui.editors.base import EditorDialog, StoredRecord
+    from fourthpillar.ui.editors.base import EditorDialog
+    from fourthpillar.ui.editors.base import StoredRecord
 
 
 # The editors' shared context (see ``editors/base.py``).

@@ -1,5 +1,6 @@
 """The import wizard (File > Import initiatives)."""
 
-from fourthpillar.ui.importing.wizard import ImportWizard, open_import_wizard
+from fourthpillar.ui.importing.wizard import ImportWizard
+from fourthpillar.ui.importing.wizard import open_import_wizard
 
 __all__ = ["ImportWizard", "open_import_wizard"]

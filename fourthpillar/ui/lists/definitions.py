@@ -6,18 +6,25 @@ Their columns come from the catalogue (:mod:`fourthpillar.lists`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from dataclasses import field
 from typing import Any
 
-from fourthpillar import clock, lists
+from fourthpillar import clock
+from fourthpillar import lists
 from fourthpillar.domain import vocab
-from fourthpillar.lists import ListColumn, RecordList
-from fourthpillar.services import events, followups, initiatives, requests
+from fourthpillar.lists import ListColumn
+from fourthpillar.lists import RecordList
+from fourthpillar.services import events
+from fourthpillar.services import followups
+from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Page
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.lists.cell_look import RowStyle
-from fourthpillar.ui.text import count_text, qt_translator
+from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import qt_translator
 
 INITIATIVES = lists.INITIATIVES.name
 REQUESTS = lists.REQUESTS.name

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import QLocale
@@ -11,7 +12,8 @@ from PySide6.QtCore import QLocale
 from fourthpillar import i18n
 from fourthpillar.domain import vocab
 from fourthpillar.domain.countries import country_name
-from fourthpillar.lists import ListColumn, Shows
+from fourthpillar.lists import ListColumn
+from fourthpillar.lists import Shows
 from fourthpillar.ui.text import qt_translator
 
 Formatter = Callable[[Any], str]

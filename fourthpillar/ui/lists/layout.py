@@ -7,16 +7,19 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPoint, Slot
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.ui import settings
 from fourthpillar.ui.text import qt_translator
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QLineEdit, QTableView
+    from PySide6.QtWidgets import QLineEdit
+    from PySide6.QtWidgets import QTableView
 
     from fourthpillar.services.desk import Desk
     from fourthpillar.store.queries import ListQuery

@@ -23,17 +23,17 @@ adds the rows, so every row is reachable.
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from collections.abc import Callable
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QAbstractTableModel
+from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
 
 from fourthpillar.lists import ListColumn
 from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
@@ -42,7 +42,8 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
-from fourthpillar.ui.lists.cell_look import LOOK_ROLES, cell_look
+from fourthpillar.ui.lists.cell_look import LOOK_ROLES
+from fourthpillar.ui.lists.cell_look import cell_look
 from fourthpillar.ui.lists.counting import CountsFurther
 from fourthpillar.ui.single_shot import single_shot_timer
 

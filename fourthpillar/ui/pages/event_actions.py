@@ -13,23 +13,29 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, SignalInstance, Slot
+from PySide6.QtCore import Qt
+from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import QTableWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services import registrations
-from fourthpillar.services.records import EventDetail, RegistrationRow
+from fourthpillar.services.records import EventDetail
+from fourthpillar.services.records import RegistrationRow
 from fourthpillar.services.registrations import RegistrationSaved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui import event_exports
-from fourthpillar.ui.editors import EventEditor, RegistrationDialog
+from fourthpillar.ui.editors import EventEditor
+from fourthpillar.ui.editors import RegistrationDialog
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.pages.record_actions import RecordActions
 from fourthpillar.ui.privacy import Person
-from fourthpillar.ui.registration_import import RegistrationImportDialog, choose_file
-from fourthpillar.ui.text import count_text, qt_translator
+from fourthpillar.ui.registration_import import RegistrationImportDialog
+from fourthpillar.ui.registration_import import choose_file
+from fourthpillar.ui.text import count_text
+from fourthpillar.ui.text import qt_translator
 
 #: The key that gives the selected registrations each status (in the registrations table).
 ATTENDANCE_KEYS = {"attended": "A", "no-show": "N", "registered": "R", "cancelled": "C"}

@@ -6,28 +6,36 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QItemSelectionModel
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTableWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.domain.vocab import EVENT_KINDS, EVENT_STATUSES, REGISTRATION_STATUSES, TOPICS
-from fourthpillar.services import event_views, events
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import EVENT_STATUSES
+from fourthpillar.domain.vocab import REGISTRATION_STATUSES
+from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.services import event_views
+from fourthpillar.services import events
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import EventDetail, RegistrationRow
+from fourthpillar.services.records import EventDetail
+from fourthpillar.services.records import RegistrationRow
 from fourthpillar.store.errors import KnownError
-from fourthpillar.ui.pages.event_actions import ATTENDANCE_KEYS, EventActions
-from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
+from fourthpillar.ui.pages.event_actions import ATTENDANCE_KEYS
+from fourthpillar.ui.pages.event_actions import EventActions
+from fourthpillar.ui.pages.record_layout import heading_labels
+from fourthpillar.ui.pages.record_layout import lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import count_text
 from fourthpillar.ui.widgets.buttons import push_button

@@ -12,25 +12,36 @@ what both record pages do alike (editors, history, a person's data) is in
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
+from typing import Any
 
-from PySide6.QtCore import QMetaMethod, QPoint, SignalInstance, Slot
+from PySide6.QtCore import QMetaMethod
+from PySide6.QtCore import QPoint
+from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton, QTreeWidget, QTreeWidgetItem
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
 
 from fourthpillar.services import initiatives
 from fourthpillar.services.erasure import ErasureResult
-from fourthpillar.services.records import ContactView, InitiativeDetail, Saved
-from fourthpillar.ui.editors import (
-    CompleteFollowUpDialog,
-    ContactEditor,
-    FollowUpEditor,
-    InitiativeEditor,
-    RequestEditor,
-)
+from fourthpillar.services.records import ContactView
+from fourthpillar.services.records import InitiativeDetail
+from fourthpillar.services.records import Saved
+from fourthpillar.ui.editors import CompleteFollowUpDialog
+from fourthpillar.ui.editors import ContactEditor
+from fourthpillar.ui.editors import FollowUpEditor
+from fourthpillar.ui.editors import InitiativeEditor
+from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.editors.base import EditorDialog
-from fourthpillar.ui.editors.done import done, named
-from fourthpillar.ui.kinds import EVENT, REQUEST, record_kind
+from fourthpillar.ui.editors.done import done
+from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.kinds import EVENT
+from fourthpillar.ui.kinds import REQUEST
+from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.pages.record_actions import RecordActions
 from fourthpillar.ui.privacy import Person

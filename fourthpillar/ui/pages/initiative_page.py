@@ -6,40 +6,42 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QMenu,
-    QPushButton,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QGroupBox
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QHeaderView
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QTreeWidget
+from PySide6.QtWidgets import QTreeWidgetItem
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar import clock
 from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.fields import ValidationFailed
-from fourthpillar.domain.vocab import (
-    EVENT_KINDS,
-    INITIATIVE_STATUSES,
-    LANGUAGES,
-    LEGAL_FORMS,
-    PROVINCES,
-    REQUEST_STATUSES,
-    THEMES,
-)
+from fourthpillar.domain.vocab import EVENT_KINDS
+from fourthpillar.domain.vocab import INITIATIVE_STATUSES
+from fourthpillar.domain.vocab import LANGUAGES
+from fourthpillar.domain.vocab import LEGAL_FORMS
+from fourthpillar.domain.vocab import PROVINCES
+from fourthpillar.domain.vocab import REQUEST_STATUSES
+from fourthpillar.domain.vocab import THEMES
 from fourthpillar.i18n import current_language
-from fourthpillar.services import initiatives, logins
+from fourthpillar.services import initiatives
+from fourthpillar.services import logins
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.records import ContactView, InitiativeDetail, TimelineEntry
+from fourthpillar.services.records import ContactView
+from fourthpillar.services.records import InitiativeDetail
+from fourthpillar.services.records import TimelineEntry
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.pages.initiative_actions import InitiativeActions
-from fourthpillar.ui.pages.record_layout import heading_labels, lay_out_page
+from fourthpillar.ui.pages.record_layout import heading_labels
+from fourthpillar.ui.pages.record_layout import lay_out_page
 from fourthpillar.ui.style import colour
 from fourthpillar.ui.text import contact_links
 from fourthpillar.ui.widgets.buttons import push_button

@@ -11,10 +11,18 @@ A mixin under :class:`~fourthpillar.ui.pages.initiative_actions.InitiativeAction
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ClassVar, Protocol, TypeVar
+from typing import TYPE_CHECKING
+from typing import ClassVar
+from typing import Protocol
+from typing import TypeVar
 
-from PySide6.QtCore import Qt, SignalInstance, Slot
-from PySide6.QtWidgets import QDialog, QLabel, QSplitter, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtCore import SignalInstance
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QSplitter
+from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services.desk import Desk
@@ -23,7 +31,9 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead
-from fourthpillar.ui.privacy import Person, erase_person_data, export_person_data
+from fourthpillar.ui.privacy import Person
+from fourthpillar.ui.privacy import erase_person_data
+from fourthpillar.ui.privacy import export_person_data
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.widgets.message_bar import MessageBar
 

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QDate
+from PySide6.QtCore import QEvent
+from PySide6.QtCore import QObject
+from PySide6.QtCore import Qt
+from PySide6.QtCore import Signal
+from PySide6.QtCore import Slot
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (
-    QCalendarWidget,
-    QHBoxLayout,
-    QLineEdit,
-    QMenu,
-    QToolButton,
-    QWidget,
-    QWidgetAction,
-)
+from PySide6.QtWidgets import QCalendarWidget
+from PySide6.QtWidgets import QHBoxLayout
+from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QWidgetAction
 
-from fourthpillar import clock, i18n
-from fourthpillar.domain.dates import parse_date, relative_date
+from fourthpillar import clock
+from fourthpillar import i18n
+from fourthpillar.domain.dates import parse_date
+from fourthpillar.domain.dates import relative_date
 
 
 def format_date(day: dt.date | None) -> str:

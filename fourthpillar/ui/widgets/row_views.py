@@ -6,7 +6,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TypeVar
 
-from PySide6.QtWidgets import QLayout, QTableWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout
+from PySide6.QtWidgets import QTableWidget
+from PySide6.QtWidgets import QVBoxLayout
+from PySide6.QtWidgets import QWidget
 
 Row = TypeVar("Row")
 
