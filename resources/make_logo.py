@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PIL import Image, ImageDraw
+from PIL import Image
+from PIL import ImageDraw
 
 NAVY = "#1F3A5F"
 ACCENT = "#E4572E"
