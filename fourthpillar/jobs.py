@@ -17,7 +17,10 @@ As calibre's ``ThreadedJob`` and Anki's ``CollectionOp``/``QueryOp`` state their
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from fourthpillar.i18n import translate
 from fourthpillar.store.errors import KnownError
@@ -52,3 +55,18 @@ def stop_if_cancelled(is_cancelled: IsCancelled, message: str = "") -> None:
     """Raise :class:`Cancelled` (with *message*, if given) once the person asked to stop."""
     if is_cancelled():
         raise Cancelled(message)
+
+
+@contextmanager
+def beside(work: Callable[[threading.Event], None], name: str) -> Iterator[None]:
+    """Run ``work(stop)`` in a thread of its own while the with block runs (work that waits
+    without Python's lock: the disk, SQLite's index builds); leaving the block sets *stop*
+    and waits for the thread, so nothing of it outlives the block."""
+    stop = threading.Event()
+    thread = threading.Thread(target=work, args=(stop,), name=name, daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join()

@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 
 from fourthpillar import paths
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import beside
 from fourthpillar.services import keys
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import configured_database_url
@@ -84,12 +85,11 @@ def written_out_meanwhile(staged: StagedRegister, *, every: float = FLUSH_SECOND
     disk then works beside the checkout rather than after it (half a second to a second for a
     gigabyte). Nothing changes in what is promised: the file is only the partial one
     meanwhile, and :func:`put_in_place` still flushes it whole before giving it its name."""
-    stop = threading.Event()
     # Closing this second handle drops every POSIX lock the process holds on the file, SQLite's
     # included. Harmless here: the partial file has no other reader or writer (nothing knows its
     # name), and callers leave this block only after their session has ended.
 
-    def flush() -> None:
+    def flush(stop: threading.Event) -> None:
         try:
             with open(staged.partial, "rb+") as file:  # writable: Windows flushes no read-only handle
                 while not stop.wait(every):
@@ -97,13 +97,8 @@ def written_out_meanwhile(staged: StagedRegister, *, every: float = FLUSH_SECOND
         except OSError:
             pass  # only an earlier start lost: put_in_place's own flush says what is wrong
 
-    thread = threading.Thread(target=flush, name="partial register flusher", daemon=True)
-    thread.start()
-    try:
+    with beside(flush, "partial register flusher"):
         yield
-    finally:
-        stop.set()
-        thread.join()
 
 
 def put_in_place(staged: StagedRegister) -> None:

@@ -24,6 +24,8 @@ from contextlib import contextmanager
 from typing import Generic
 from typing import TypeVar
 
+from fourthpillar.jobs import beside
+
 Item = TypeVar("Item")
 
 #: How long the reading thread waits at a full queue before it looks whether it was told to stop.
@@ -121,9 +123,8 @@ class TakenAhead(Generic[Item]):
     def meanwhile(self) -> Iterator[None]:
         """Take items ahead in a thread while the block runs; it stops (and is waited for) when
         the block ends, after the item it is taking."""
-        stop = threading.Event()
 
-        def take() -> None:
+        def take(stop: threading.Event) -> None:
             while self._end is None and self._held < self._limit and not stop.is_set():
                 try:
                     item = next(self._items)
@@ -137,11 +138,8 @@ class TakenAhead(Generic[Item]):
         # When the block's C call returns, the caller waits for the lock until the thread lets
         # go of it: after the switch interval (5 ms by default), for every statement of a build.
         sys.setswitchinterval(_SWITCH_SECONDS)
-        thread = threading.Thread(target=take, name="first package parser", daemon=True)
-        thread.start()
         try:
-            yield
+            with beside(take, "first package parser"):
+                yield
         finally:
-            stop.set()
-            thread.join()
             sys.setswitchinterval(interval)

@@ -4578,7 +4578,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="122"/>
+        <location filename="../../fourthpillar/services/staging.py" line="117"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>le nouveau registre n&apos;a pas pu être mis en place sous {path} (un autre programme utilise ce dossier) ; choisissez un dossier de données vide</translation>
@@ -8673,7 +8673,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../fourthpillar/jobs.py" line="48"/>
+        <location filename="../../fourthpillar/jobs.py" line="51"/>
         <source>cancelled; nothing was written</source>
         <extracomment>``progress(done, total)``: how far a long job is (``total`` 0 while it does not know yet). ``is_cancelled()``: true once the person asked the job to stop; safe to call from any thread.</extracomment>
         <translation>annulé ; rien n&apos;a été écrit</translation>

@@ -4578,7 +4578,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="122"/>
+        <location filename="../../fourthpillar/services/staging.py" line="117"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
@@ -8673,7 +8673,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Jobs</name>
     <message>
-        <location filename="../../fourthpillar/jobs.py" line="48"/>
+        <location filename="../../fourthpillar/jobs.py" line="51"/>
         <source>cancelled; nothing was written</source>
         <extracomment>``progress(done, total)``: how far a long job is (``total`` 0 while it does not know yet). ``is_cancelled()``: true once the person asked the job to stop; safe to call from any thread.</extracomment>
         <translation>geannuleerd; er is niets geschreven</translation>
