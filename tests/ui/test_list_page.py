@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable
+from typing import Any
 
+import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
+from PySide6.QtCore import QEvent
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
 from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
 from fourthpillar.ui.lists.definitions import REQUEST_LIST
 from fourthpillar.ui.lists.filters import ME
+from fourthpillar.ui.lists.model import PagedListModel
 from fourthpillar.ui.lists.view import ListPage
 
 Seed = Callable[[Desk, int], list[str]]
@@ -139,3 +146,32 @@ def test_a_column_added_since_keeps_the_remembered_layout_and_its_default(desk: 
     page = make_page(desk, qtbot, FOLLOW_UP_LIST)
     assert page.visible_columns() == ["due_on", "initiative_name", "action", "done_on", "outcome"]
     assert page.table.horizontalHeader().sectionSize(before.index("action")) == 333
+
+
+def test_a_page_closed_while_its_rows_are_read_takes_no_late_answer(
+        seeded: Seed, desk: Desk, qtbot: QtBot, runner: JobRunner, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A list closed (its window rebuilt, say) while its first page is still being read must
+    drop the answer when it comes; otherwise the late answer is shown in a list that is gone,
+    and the error lands in the officer's lap."""
+    seeded(desk, 3)
+    answer = threading.Event()
+    reader = PagedListModel.first_page_reader
+
+    def slow_reader(model: PagedListModel, query: Any, **arguments: Any) -> Callable[[], Any]:
+        read = reader(model, query, **arguments)
+
+        def waited() -> Any:
+            answer.wait(10)
+            return read()
+        return waited
+
+    monkeypatch.setattr(PagedListModel, "first_page_reader", slow_reader)
+    page = ListPage(desk, REQUEST_LIST, jobs=runner)
+    page.show()
+    qtbot.waitUntil(lambda: page.searching)
+    page.close()
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    answer.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    qtbot.wait(50)  # the answer's delivery, which must find nothing to show in

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QLocale
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Qt
@@ -312,8 +313,8 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
         self._show_reading(True)
 
         def shown(answer: Any) -> None:
-            if generation != self._generation:
-                return  # an older query answering late
+            if generation != self._generation or not shiboken6.isValid(self.model):
+                return  # an older query answering late, or the page closed meanwhile
             self.searching = False
             self._pending = None
             self._stale = False
@@ -323,7 +324,7 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
                 then()
 
         def failed(error: BaseException) -> None:
-            if generation != self._generation:
+            if generation != self._generation or not shiboken6.isValid(self.model):
                 return
             self.searching = False
             self._pending = None
