@@ -15,6 +15,7 @@ from fourthpillar.store.models import AdviceRequest
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import FollowUp
 from fourthpillar.store.models import Initiative
+from fourthpillar.store.search import found_by_borrowed_words
 from fourthpillar.store.search import match_terms
 from fourthpillar.store.search import matches
 
@@ -25,12 +26,13 @@ def _with_initiative(session: Session, model: type[ContactPerson] | type[AdviceR
     *order*, each with its initiative's name.
 
     A request or follow-up is also found by its initiative's name and municipality
-    (store.search.BORROWED); one whose initiative is itself a hit is left to it (the
-    initiative's page lists them): "Oxfam" shows Oxfam, not ten of its requests beside it,
-    while "Oxfam subsidie" shows Oxfam's requests about a subsidy."""
+    (store.search.BORROWED); one found by those alone is left to the initiative's own hit (its
+    page lists them): "Oxfam" shows Oxfam, not ten of its requests beside it, while "Oxfam
+    subsidie" shows Oxfam's requests about a subsidy, and "begroting" every request about a
+    budget, whatever the initiatives' notes say."""
     conditions = [model.archived_at.is_(None), Initiative.archived_at.is_(None), matches(model, text, dialect)]
     if model is not ContactPerson:
-        conditions.append(not_(matches(Initiative, text, dialect)))
+        conditions.append(not_(found_by_borrowed_words(model, text, dialect)))
     return [(record, name) for record, name in session.execute(
         select(model, Initiative.name)
         .join(Initiative, model.initiative_id == Initiative.id)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from typing import Any
+from typing import cast
 
 from sqlalchemy import ColumnElement
 from sqlalchemy import and_
@@ -235,15 +236,18 @@ def _quoted(phrase: Phrase, positioned: bool) -> str:
     return quoted[0] if len(quoted) == 1 else "(" + " AND ".join(quoted) + ")"
 
 
-def _fts_match(model: type[Record], phrases: list[tuple[Phrase, ...]]) -> TextClause:
+def _fts_match(model: type[Record], phrases: list[tuple[Phrase, ...]], columns: tuple[str, ...] = ()) -> TextClause:
     """``<table>_fts MATCH '"term1"* AND ("a b"* OR "ab"*)'``: every term as a quoted prefix, safe
-    against FTS5 syntax in user text (the words hold only letters and digits)."""
+    against FTS5 syntax in user text (the words hold only letters and digits); with *columns*,
+    in those columns only (a table that keeps positions, POSITIONED_SEARCH)."""
     positioned = model in POSITIONED_SEARCH
 
     def either(spellings: tuple[Phrase, ...]) -> str:
         quoted = list(dict.fromkeys(_quoted(phrase, positioned) for phrase in spellings))
         return quoted[0] if len(quoted) == 1 else "(" + " OR ".join(quoted) + ")"
     expression = " AND ".join(either(spellings) for spellings in phrases)
+    if columns:
+        expression = "{" + " ".join(columns) + "} : (" + expression + ")"
     table_name = model.__tablename__
     return text(f"{table_name}_fts MATCH :fts_{table_name}").bindparams(**{f"fts_{table_name}": expression})
 
@@ -312,3 +316,26 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
                 for pattern in patterns for name in borrowed[2])))))
         condition = condition & or_(*either)
     return condition
+
+
+def found_by_borrowed_words(model: type[Record], query: str, dialect: str) -> ColumnElement[bool]:
+    """A condition true for rows of *model* whose parent's borrowed words (:data:`BORROWED`)
+    alone hold every word of *query*: "Oxfam" for every request of Oxfam, but not "Oxfam
+    plan" (quick search leaves those rows to their parent's hit)."""
+    phrases = search_phrases(query)
+    parent_model, parent_column, names = BORROWED[model]
+    parent: Any = aliased(parent_model)
+    if not phrases:
+        return true()
+    if dialect == "sqlite":
+        assert parent_model in POSITIONED_SEARCH, "FTS5 filters columns only where it keeps positions"
+        table_name = parent_model.__tablename__
+        rowids: Any = select(literal_column("rowid")).select_from(text(f"{table_name}_fts")).where(
+            _fts_match(parent_model, phrases, names))
+        found: ColumnElement[bool] = literal_column(f"{table_name}.rowid").in_(rowids)
+        return cast(ColumnElement[bool], getattr(model, parent_column).in_(select(parent_model.id).where(found)))
+    condition: ColumnElement[bool] = true()
+    for spellings in phrases:
+        condition = condition & or_(*(func.coalesce(getattr(parent, name), "").regexp_match(_pattern(phrase))
+                                      for phrase in spellings for name in names))
+    return cast(ColumnElement[bool], getattr(model, parent_column).in_(select(parent.id).where(condition)))
