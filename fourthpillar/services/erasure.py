@@ -334,8 +334,11 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
     session.flush()
     tables = {model.__tablename__ for model in ENTITY_NAMES if ENTITY_NAMES[model] in
               {"contact", *(item.entity for item in redacted)}}
-    # The registrations' index holds their contact person's name and e-mail (store.search.BORROWED).
-    purge_search_index(session, tables | {"registration"})
+    # The registrations' index holds their contact person's name and e-mail (store.search.BORROWED):
+    # purged too when the person has registrations (a purge rewrites the whole index).
+    if session.scalar(select(Registration.id).where(Registration.contact_id == contact_id).limit(1)) is not None:
+        tables.add("registration")
+    purge_search_index(session, tables)
     return blanked + scrubbed, redacted
 
 

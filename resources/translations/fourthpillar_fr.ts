@@ -76,7 +76,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/store/backup.py" line="252"/>
-        <location filename="../../fourthpillar/store/integrity.py" line="135"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="137"/>
         <source>a page fails its check</source>
         <translation>une page ne passe pas le contrôle</translation>
     </message>
@@ -117,17 +117,17 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="103"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="105"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="117"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="119"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="129"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="131"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>
@@ -8766,53 +8766,53 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rétablir les colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="136"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="137"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter, sort or refresh)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(filtré)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="138"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="139"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Une recherche ou un filtre masque certaines lignes ; Effacer les filtres les affiche toutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="147"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="148"/>
         <source>Search the list</source>
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="374"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="376"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="377"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="378"/>
         <source>%1+ events</source>
         <translation>%1+ activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="379"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="388"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="389"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="407"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="408"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
@@ -10180,7 +10180,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="442"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="445"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>

@@ -76,7 +76,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/store/backup.py" line="252"/>
-        <location filename="../../fourthpillar/store/integrity.py" line="135"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="137"/>
         <source>a page fails its check</source>
         <translation>een pagina doorstaat de controle niet</translation>
     </message>
@@ -117,17 +117,17 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="103"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="105"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="117"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="119"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="129"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="131"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
@@ -8766,53 +8766,53 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Kolommen herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="136"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="137"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter, sort or refresh)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="138"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="139"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="147"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="148"/>
         <source>Search the list</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="374"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="376"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="377"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="378"/>
         <source>%1+ events</source>
         <translation>%1+ activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="379"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="388"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="389"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="407"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="408"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
@@ -10180,7 +10180,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="442"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="445"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
