@@ -14,6 +14,7 @@ import pytest
 
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.search import quick_search
 from fourthpillar.store.queries import ListQuery
@@ -73,3 +74,15 @@ def test_the_command_line_finds_an_enterprise_number_typed_without_dots(
     for search in ("0403170701", "BE0403170701", "0403 170 701"):
         out = run("initiatives", "list", "--search", search)
         assert "Vrienden van Kasongo" in out and "Cotonou" not in out
+
+
+def test_a_pasted_blob_is_searched_by_its_first_letters(registered: Desk) -> None:
+    """A search box that got a whole pasted document (one word of 80,000 letters) must answer
+    at once with what its start finds, on PostgreSQL too, instead of an error after seconds
+    ("regular expression is too complex") on every keystroke."""
+    blob = "Vrienden" + "x" * 80_000
+    assert _listed(registered, blob) == set()
+    assert _quick(registered, blob) == set()
+    assert requests.list_requests(registered, query=ListQuery(search=blob)).rows == []
+    assert _listed(registered, "Vriende " + "x" * 80_000)  == set()
+    assert _listed(registered, "Kasongo " * 30) == {"Vrienden van Kasongo"}  # twelve words at most
