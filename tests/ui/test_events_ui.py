@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import opened
 
 from fourthpillar import clock
 from fourthpillar.services import events
@@ -455,7 +456,7 @@ def test_the_event_history_names_what_changed(qtbot: QtBot, desk: Desk, page: Ev
     page.show_history()
     dialog = next(child for child in page.findChildren(HistoryDialog))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)  # read in the background
+    opened(qtbot, dialog)
     assert dialog.table.rowCount() >= 2
     texts = [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())
              for column in range(dialog.table.columnCount()) if dialog.table.item(row, column)]
