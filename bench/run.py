@@ -38,7 +38,6 @@ import json
 import os
 import platform
 import random
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -62,7 +61,10 @@ from figures import Figure  # noqa: E402  (bench/figures.py, beside this file)
 from figures import export_figures  # noqa: E402  (bench/figures.py, beside this file)
 from figures import format_table  # noqa: E402  (bench/figures.py, beside this file)
 from figures import import_figures  # noqa: E402  (bench/figures.py, beside this file)
+from figures import peak_mb  # noqa: E402  (bench/figures.py, beside this file)
+from figures import percentile  # noqa: E402  (bench/figures.py, beside this file)
 from figures import sync_figures  # noqa: E402  (bench/figures.py, beside this file)
+from figures import timed  # noqa: E402  (bench/figures.py, beside this file)
 from register_size import measure_register_size  # noqa: E402
 from seeding import DATABASE_FILE  # noqa: E402
 from seeding import RESULTS  # noqa: E402
@@ -111,16 +113,6 @@ sys.exit(app.exec())
 """
 
 
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
 # -- start-up ------------------------------------------------------------------------------------
 
 def time_startup(mode: str, data_dir: Path, config_home: Path) -> tuple[float, float]:
@@ -167,13 +159,6 @@ def measure_startup(data_dir: Path, work: Path, repeat: int) -> list[Figure]:
 
 def typed_queries() -> list[str]:
     return [word[:length] for word in TYPED_WORDS for length in range(2, 7)]
-
-
-def timed(call: Callable[..., object], *args: Any, **kwargs: Any) -> float:
-    """Milliseconds that ``call(*args, **kwargs)`` takes."""
-    started = time.perf_counter()
-    call(*args, **kwargs)
-    return (time.perf_counter() - started) * 1000
 
 
 def compiled_sql(statement: Any, dialect: Any) -> tuple[str, list[Any]]:
@@ -388,7 +373,7 @@ def measure_desk(args: argparse.Namespace) -> tuple[list[Figure], dict[str, Any]
             figures += measure_initiative_page(register)
         finally:
             register.close()
-        figures.append(Figure("peak memory, measuring process", maxrss_mb(), "MB", None, MEMORY_TARGET_MB,
+        figures.append(Figure("peak memory, measuring process", peak_mb(), "MB", None, MEMORY_TARGET_MB,
                               "services searches, sorts and pages on the seeded register"))
     seeding = (f"seeded in {seed_info['seeding_seconds']} s"
                + (" (cached copy reused)" if seed_info.get("cached") else ""))
