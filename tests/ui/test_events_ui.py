@@ -5,7 +5,6 @@ and the initiative's timeline. Each test says what the officer would see go wron
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -77,16 +76,6 @@ def select(page: EventPage, *names: str) -> None:
             page.table.selectRow(row)
     page.table.setSelectionMode(page.table.SelectionMode.ExtendedSelection)
     page.table.setFocus()
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
 
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
