@@ -219,8 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         f"max {advice['max_ms']:.0f} ms over {advice['count'] - 1} (target <= {ADVICE_TARGET_MS:.0f})",
     ]
     print("\n".join(lines))
-    seeding.RESULTS.mkdir(parents=True, exist_ok=True)
-    (seeding.RESULTS / "exports.json").write_text(json.dumps(results, indent=2))
+    seeding.write_results("exports.json", results)
     return 0
 
 

@@ -259,9 +259,7 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
     print(f"  peak memory: import {results['peak_mb']:.0f} MB; bare reads, each in its own process: "
           f"openpyxl {results['openpyxl_peak_mb']:.0f} MB, calamine {results['calamine_peak_mb']:.0f} MB")
     total = results["preview_import"] + results["apply_import (one transaction)"]
-    out = seeding.RESULTS / "import.json"  # read by bench/run.py --all
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({**results, "rows": args.rows}, indent=2) + "\n")
+    seeding.write_results("import.json", {**results, "rows": args.rows})
     return 0 if total <= 15 else 1
 
 

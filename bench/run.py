@@ -70,6 +70,7 @@ from seeding import DATABASE_FILE  # noqa: E402
 from seeding import RESULTS  # noqa: E402
 from seeding import SEED  # noqa: E402
 from seeding import prepare_register  # noqa: E402
+from seeding import write_results  # noqa: E402
 
 #: Words typed into the search box, one keystroke at a time (prefixes of 2 to 6 letters).
 TYPED_WORDS = (
@@ -415,7 +416,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} CPUs, load average {load} (other work slows every figure, baselines too)")
     print(format_table(figures))
     failed = [figure.name for figure in figures if figure.passed is False]
-    RESULTS.mkdir(parents=True, exist_ok=True)
     report = {
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "python": platform.python_version(),
@@ -425,8 +425,8 @@ def main(argv: list[str] | None = None) -> int:
         "figures": [{**asdict(figure), "limit": figure.limit, "passed": figure.passed} for figure in figures],
         "missed": failed,
     }
-    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\nwritten to {(RESULTS / 'latest.json').relative_to(ROOT)}; "
+    written = write_results("latest.json", report)
+    print(f"\nwritten to {written.relative_to(ROOT)}; "
           + (f"{len(failed)} target(s) missed" if failed else "all targets met"))
     return 1 if failed else 0
 

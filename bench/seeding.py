@@ -81,6 +81,14 @@ def prepare_register(initiatives: int, work: Path, use_cache: bool) -> tuple[Pat
     return data_dir, info
 
 
+def write_results(name: str, results: dict[str, Any]) -> Path:
+    """*results* written as ``bench/results/<name>`` (JSON): what ``bench/run.py --all`` reads back."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / name
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
 def copy_cached(cached: Path, data_dir: Path) -> Path:
     """A cached register's folder copied to *data_dir* (a new folder), without the cache's notes."""
     shutil.copytree(cached, data_dir, ignore=shutil.ignore_patterns("seed.json"))

@@ -159,9 +159,7 @@ def main() -> None:
             laptop.close()
     results["peak_memory_mb"] = round(peak_mb())
     print(f"{'peak memory of this process':<48} {results['peak_memory_mb']:>8} MB")
-    out = seeding.RESULTS / "sync.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    seeding.write_results("sync.json", results)
 
 
 if __name__ == "__main__":
