@@ -22,7 +22,6 @@ from fourthpillar.services import initiatives
 from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.main_window import MainWindow
 
 
 @pytest.fixture
@@ -31,17 +30,6 @@ def runner(qtbot: QtBot) -> Iterator[JobRunner]:
     jobs = JobRunner()
     yield jobs
     jobs.wait(5000)
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    """The main window on *desk*, shown; its background jobs ended before it goes."""
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
 
 
 @pytest.fixture(autouse=True)
