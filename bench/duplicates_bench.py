@@ -18,7 +18,6 @@ Usage: ``python bench/duplicates_bench.py [--initiatives 50000]``. Prints a tabl
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sqlite3
 import statistics
@@ -84,8 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         f"{results['typed_max_ms']:.1f} ms; target <= {TYPED_TARGET_MS} ms)",
     ]
     print("\n".join(lines))
-    seeding.RESULTS.mkdir(parents=True, exist_ok=True)
-    (seeding.RESULTS / "duplicates.json").write_text(json.dumps(results, indent=2))
+    seeding.write_results("duplicates.json", results)
     return 0 if results["scan_s"] <= SCAN_TARGET_S else 1
 
 

@@ -27,12 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from run import SEARCH_P95_TARGET_MS  # noqa: E402
-from run import SORT_TARGET_MS  # noqa: E402
-from run import Figure  # noqa: E402
-from run import format_table  # noqa: E402
-from run import percentile  # noqa: E402
-from run import timed  # noqa: E402
+from figures import SEARCH_P95_TARGET_MS  # noqa: E402
+from figures import SORT_TARGET_MS  # noqa: E402
+from figures import Figure  # noqa: E402
+from figures import format_table  # noqa: E402
+from figures import percentile  # noqa: E402
+from figures import timed  # noqa: E402
 from seeding import SEED  # noqa: E402
 from seeding import prepare_register  # noqa: E402
 

@@ -23,9 +23,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import resource
 import statistics
-import subprocess
 import sys
 import tempfile
 import time
@@ -33,15 +31,15 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-RESULTS = ROOT / "bench" / "results"
-XLSX_RATIO_TARGET = 1.0  # issue 17: no slower than bare openpyxl
-XLSX_MEMORY_TARGET_MB = 200.0
-REPORT_TARGET_S = 10.0
-ADVICE_TARGET_MS = 300.0
+sys.path.insert(0, str(ROOT / "bench"))
 
-
-def maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+import seeding  # noqa: E402  (bench/seeding.py: the cached register)
+from figures import ADVICE_TARGET_MS  # noqa: E402  (bench/figures.py: the targets, what the benchmarks share)
+from figures import REPORT_TARGET_S  # noqa: E402
+from figures import XLSX_MEMORY_TARGET_MB  # noqa: E402
+from figures import XLSX_RATIO_TARGET  # noqa: E402
+from figures import in_child  # noqa: E402
+from figures import peak_mb  # noqa: E402
 
 
 def _due_limit(database: Path, rows: int) -> str:
@@ -77,7 +75,7 @@ def child_xlsx_ours(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
     desk.close()
     return {"seconds": seconds, "cpu_seconds": cpu, "rows": result.records, "columns": len(columns),
-            "maxrss_mb": maxrss_mb(),
+            "maxrss_mb": peak_mb(),
             "bytes": out.stat().st_size}
 
 
@@ -113,7 +111,7 @@ def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
         sheet.append(row)
     workbook.save(str(out))
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-    return {"seconds": seconds, "cpu_seconds": cpu, "rows": len(rows), "maxrss_mb": maxrss_mb(),
+    return {"seconds": seconds, "cpu_seconds": cpu, "rows": len(rows), "maxrss_mb": peak_mb(),
             "bytes": out.stat().st_size}
 
 
@@ -123,7 +121,7 @@ def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
     from fourthpillar.store import cipher
 
     desk = open_desk(data_dir=data_dir)
-    with cipher.connect(data_dir / "fourthpillar.sqlite3") as connection:
+    with cipher.connect(data_dir / seeding.DATABASE_FILE) as connection:
         first, last = connection.execute("SELECT min(received_on), max(received_on) FROM advice_request").fetchone()
     period = exports.ReportPeriod(dt.date.fromisoformat(first), dt.date.fromisoformat(last))
     started = time.perf_counter()
@@ -134,7 +132,7 @@ def child_report(data_dir: Path, out: Path) -> dict[str, Any]:
     stats_seconds = time.perf_counter() - started
     desk.close()
     return {"seconds": report_seconds, "requests": result.records, "stats_seconds": stats_seconds,
-            "period": [first, last], "maxrss_mb": maxrss_mb()}
+            "period": [first, last], "maxrss_mb": peak_mb()}
 
 
 def child_advice(data_dir: Path, out: Path, repeat: int = 15) -> dict[str, Any]:
@@ -143,7 +141,7 @@ def child_advice(data_dir: Path, out: Path, repeat: int = 15) -> dict[str, Any]:
     from fourthpillar.store import cipher
 
     desk = open_desk(data_dir=data_dir)
-    with cipher.connect(data_dir / "fourthpillar.sqlite3") as connection:
+    with cipher.connect(data_dir / seeding.DATABASE_FILE) as connection:
         ids = [row[0] for row in connection.execute(
             "SELECT r.id FROM advice_request r JOIN follow_up f ON f.request_id = r.id "
             "WHERE r.advice != '' GROUP BY r.id LIMIT ?", (repeat,))]
@@ -155,13 +153,6 @@ def child_advice(data_dir: Path, out: Path, repeat: int = 15) -> dict[str, Any]:
     desk.close()
     return {"first_ms": times[0] * 1000, "median_ms": statistics.median(times[1:]) * 1000,
             "max_ms": max(times[1:]) * 1000, "count": len(times)}
-
-
-def run_child(*args: str) -> dict[str, Any]:
-    output = subprocess.run([sys.executable, __file__, "--child", *args], check=True, capture_output=True, text=True,
-                            cwd=ROOT).stdout
-    result: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
-    return result
 
 
 # -- main ------------------------------------------------------------------------------------------
@@ -183,20 +174,17 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(call(*values)), flush=True)
         return 0
 
-    sys.path.insert(0, str(ROOT / "bench"))
-    import seeding  # bench/seeding.py: the cached register
-
     with tempfile.TemporaryDirectory(prefix="fp-exports-bench-") as folder:
         work = Path(folder)
         data_dir, seed = seeding.prepare_register(args.initiatives, work, use_cache=True)
-        database = data_dir / "fourthpillar.sqlite3"
+        database = data_dir / seeding.DATABASE_FILE
         due_to = _due_limit(database, args.rows)
         print(f"register: {seed.get('requests', '?'):,} requests; xlsx filter: due on or before {due_to}", flush=True)
         # Alternating runs, best of each: a busy machine slows one run, not the comparison.
         bare_runs, our_runs = [], []
         for attempt in range(args.repeat):
-            bare_runs.append(run_child("xlsx-bare", str(data_dir), due_to, str(work / f"bare{attempt}.xlsx")))
-            our_runs.append(run_child("xlsx-ours", str(data_dir), due_to, str(work / f"ours{attempt}.xlsx")))
+            bare_runs.append(in_child(__file__, "xlsx-bare", str(data_dir), due_to, str(work / f"bare{attempt}.xlsx")))
+            our_runs.append(in_child(__file__, "xlsx-ours", str(data_dir), due_to, str(work / f"ours{attempt}.xlsx")))
         bare = min(bare_runs, key=lambda run: run["seconds"])
         ours = min(our_runs, key=lambda run: run["seconds"])
         ours["all_seconds"] = [round(run["seconds"], 2) for run in our_runs]
@@ -204,8 +192,8 @@ def main(argv: list[str] | None = None) -> int:
         ours["maxrss_mb"] = max(run["maxrss_mb"] for run in our_runs)
         ours["best_cpu_seconds"] = min(run["cpu_seconds"] for run in our_runs)
         bare["best_cpu_seconds"] = min(run["cpu_seconds"] for run in bare_runs)
-        report = run_child("report", str(data_dir), str(work / "report.pdf"))
-        advice = run_child("advice", str(data_dir), str(work / "advice.pdf"))
+        report = in_child(__file__, "report", str(data_dir), str(work / "report.pdf"))
+        advice = in_child(__file__, "advice", str(data_dir), str(work / "advice.pdf"))
 
     ratio = ours["seconds"] / bare["seconds"]
     cpu_ratio = ours["best_cpu_seconds"] / bare["best_cpu_seconds"]
@@ -231,8 +219,7 @@ def main(argv: list[str] | None = None) -> int:
         f"max {advice['max_ms']:.0f} ms over {advice['count'] - 1} (target <= {ADVICE_TARGET_MS:.0f})",
     ]
     print("\n".join(lines))
-    RESULTS.mkdir(parents=True, exist_ok=True)
-    (RESULTS / "exports.json").write_text(json.dumps(results, indent=2))
+    seeding.write_results("exports.json", results)
     return 0
 
 

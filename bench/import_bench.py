@@ -24,23 +24,22 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import random
-import resource
-import subprocess
 import sys
 import tempfile
-import time
 import zipfile
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-# Registers are encrypted (SQLCipher): the bench's passphrase, unless one is set already.
-os.environ.setdefault("FOURTHPILLAR_KEY", "bench passphrase, not a secret")
+sys.path.insert(0, str(ROOT / "bench"))
 
 import openpyxl  # noqa: E402
+import seeding  # noqa: E402  (bench/seeding.py: the bench's passphrase, where results go)
+from figures import in_child  # noqa: E402  (bench/figures.py: what the benchmarks share)
+from figures import peak_mb  # noqa: E402
+from figures import timed_step  # noqa: E402
 
 # The app's modules are imported where used: a bare read's process loads none of them.
 
@@ -96,16 +95,6 @@ def _add_dimension(path: Path, ref: str) -> None:
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as target:
         for name, data in parts.items():
             target.writestr(name, data)
-
-
-def timed(label: str, results: dict[str, float], func: Any) -> Any:
-    """Run *func*; print wall-clock seconds and this process's CPU seconds (steadier on a busy machine)."""
-    start, cpu = time.perf_counter(), time.process_time()
-    value = func()
-    results[label] = time.perf_counter() - start
-    results[label + " (cpu)"] = time.process_time() - cpu
-    print(f"  {label:<42} {results[label]:7.2f} s wall {results[label + ' (cpu)']:7.2f} s cpu", flush=True)
-    return value
 
 
 def bare_read(path: Path) -> int:
@@ -170,8 +159,8 @@ def bare_initiatives(folder: Path, plan: Any, results: dict[str, float]) -> None
     from fourthpillar.store.models import Initiative
 
     desk, initiatives, _contacts, _changes = _prepared(folder, plan, "bare-initiatives")
-    timed(f"bare Core insert: {len(initiatives):,} initiatives", results,
-          lambda: _core_insert(desk, Initiative.__table__, initiatives))
+    timed_step(results, f"bare Core insert: {len(initiatives):,} initiatives",
+               lambda: _core_insert(desk, Initiative.__table__, initiatives))
     desk.close()
 
 
@@ -192,40 +181,18 @@ def bare_everything(folder: Path, plan: Any, results: dict[str, float]) -> None:
                 for start in range(0, len(rows), 1000):
                     session.execute(insert(table), rows[start:start + 1000])
 
-    timed(f"bare Core insert: + contacts, {len(changes):,} changes", results, write)
+    timed_step(results, f"bare Core insert: + contacts, {len(changes):,} changes", write)
     desk.close()
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-
-
-def in_child(step: str, path: Path, folder: Path) -> dict[str, Any]:
-    """Run *step* in a fresh process (its peak memory its own); what it reports (its last line,
-    JSON). Its progress lines are printed as they come."""
-    child = subprocess.Popen([sys.executable, __file__, "--child", step, str(path), str(folder)], cwd=ROOT,
-                             stdout=subprocess.PIPE, text=True)
-    assert child.stdout is not None
-    last = ""
-    for line in child.stdout:
-        if line.startswith("{"):
-            last = line
-        else:
-            print(line, end="", flush=True)
-    if child.wait() != 0 or not last:
-        raise RuntimeError(f"the {step} step failed (exit {child.returncode})")
-    report: dict[str, Any] = json.loads(last)
-    return report
 
 
 def child_step(step: str, path: Path, folder: Path) -> None:
     """One measured step in this (child) process; prints its results as JSON on the last line."""
     results: dict[str, Any] = {}
     if step == "openpyxl":
-        timed("bare openpyxl read (read_only, data_only)", results, lambda: bare_read(path))
+        timed_step(results, "bare openpyxl read (read_only, data_only)", lambda: bare_read(path))
         results["openpyxl_peak_mb"] = peak_mb()
     elif step == "calamine":
-        timed("bare calamine read (what the import uses)", results, lambda: bare_calamine_read(path))
+        timed_step(results, "bare calamine read (what the import uses)", lambda: bare_calamine_read(path))
         results["calamine_peak_mb"] = peak_mb()
     elif step == "import":
         results.update(import_step(path, folder))
@@ -241,8 +208,9 @@ def import_step(path: Path, folder: Path) -> dict[str, Any]:
     results: dict[str, Any] = {}
     desk = open_desk(data_dir=folder / "import-register")
     officers.sign_in(desk, name="Bench", region="antwerpen")
-    preview = timed("preview_import", results, lambda: importing.preview_import(desk, path=path))
-    result = timed("apply_import (one transaction)", results, lambda: importing.apply_import(desk, preview=preview))
+    preview = timed_step(results, "preview_import", lambda: importing.preview_import(desk, path=path))
+    result = timed_step(results, "apply_import (one transaction)",
+                        lambda: importing.apply_import(desk, preview=preview))
     total = results["preview_import"] + results["apply_import (one transaction)"]
     cpu = results["preview_import (cpu)"] + results["apply_import (one transaction) (cpu)"]
     print(f"  {'preview + apply':<42} {total:7.2f} s wall {cpu:7.2f} s cpu  (target <= 15 s)")
@@ -250,7 +218,7 @@ def import_step(path: Path, folder: Path) -> dict[str, Any]:
           f"{result.duplicates_skipped}, rows with problems {result.rows_with_problems}")
     results["peak_mb"] = peak_mb()
     print(f"  peak memory of the import's own process: {results['peak_mb']:.0f} MB", flush=True)
-    undone = timed("undo_import", results, lambda: importing.undo_import(desk, run_id=result.run_id))
+    undone = timed_step(results, "undo_import", lambda: importing.undo_import(desk, run_id=result.run_id))
     print(f"  archived {undone.archived:,}")
     desk.close()
 
@@ -284,16 +252,14 @@ def measure(args: argparse.Namespace, folder: Path) -> int:
     path = folder / f"register-{args.rows}.xlsx"
     results: dict[str, Any] = {}
     print(f"import benchmark: {args.rows:,} rows, in {folder}")
-    timed("generate the .xlsx (not measured)", results, lambda: generate(path, args.rows))
+    timed_step(results, "generate the .xlsx (not measured)", lambda: generate(path, args.rows))
     print(f"  file size: {path.stat().st_size / 1e6:.1f} MB")
     for step in ("openpyxl", "calamine", "import"):
-        results.update(in_child(step, path, folder))
+        results.update(in_child(__file__, step, str(path), str(folder)))
     print(f"  peak memory: import {results['peak_mb']:.0f} MB; bare reads, each in its own process: "
           f"openpyxl {results['openpyxl_peak_mb']:.0f} MB, calamine {results['calamine_peak_mb']:.0f} MB")
     total = results["preview_import"] + results["apply_import (one transaction)"]
-    out = ROOT / "bench" / "results" / "import.json"  # read by bench/run.py --all
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps({**results, "rows": args.rows}, indent=2) + "\n")
+    seeding.write_results("import.json", {**results, "rows": args.rows})
     return 0 if total <= 15 else 1
 
 

@@ -38,7 +38,6 @@ import json
 import os
 import platform
 import random
-import resource
 import sqlite3
 import statistics
 import subprocess
@@ -62,12 +61,16 @@ from figures import Figure  # noqa: E402  (bench/figures.py, beside this file)
 from figures import export_figures  # noqa: E402  (bench/figures.py, beside this file)
 from figures import format_table  # noqa: E402  (bench/figures.py, beside this file)
 from figures import import_figures  # noqa: E402  (bench/figures.py, beside this file)
+from figures import peak_mb  # noqa: E402  (bench/figures.py, beside this file)
+from figures import percentile  # noqa: E402  (bench/figures.py, beside this file)
 from figures import sync_figures  # noqa: E402  (bench/figures.py, beside this file)
+from figures import timed  # noqa: E402  (bench/figures.py, beside this file)
 from register_size import measure_register_size  # noqa: E402
 from seeding import DATABASE_FILE  # noqa: E402
 from seeding import RESULTS  # noqa: E402
 from seeding import SEED  # noqa: E402
 from seeding import prepare_register  # noqa: E402
+from seeding import write_results  # noqa: E402
 
 #: Words typed into the search box, one keystroke at a time (prefixes of 2 to 6 letters).
 TYPED_WORDS = (
@@ -109,16 +112,6 @@ window.resize(1200, 800)
 window.show()
 sys.exit(app.exec())
 """
-
-
-def percentile(values: list[float], fraction: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(fraction * (len(ordered) - 1))))
-    return ordered[index]
-
-
-def maxrss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 # -- start-up ------------------------------------------------------------------------------------
@@ -167,13 +160,6 @@ def measure_startup(data_dir: Path, work: Path, repeat: int) -> list[Figure]:
 
 def typed_queries() -> list[str]:
     return [word[:length] for word in TYPED_WORDS for length in range(2, 7)]
-
-
-def timed(call: Callable[..., object], *args: Any, **kwargs: Any) -> float:
-    """Milliseconds that ``call(*args, **kwargs)`` takes."""
-    started = time.perf_counter()
-    call(*args, **kwargs)
-    return (time.perf_counter() - started) * 1000
 
 
 def compiled_sql(statement: Any, dialect: Any) -> tuple[str, list[Any]]:
@@ -388,7 +374,7 @@ def measure_desk(args: argparse.Namespace) -> tuple[list[Figure], dict[str, Any]
             figures += measure_initiative_page(register)
         finally:
             register.close()
-        figures.append(Figure("peak memory, measuring process", maxrss_mb(), "MB", None, MEMORY_TARGET_MB,
+        figures.append(Figure("peak memory, measuring process", peak_mb(), "MB", None, MEMORY_TARGET_MB,
                               "services searches, sorts and pages on the seeded register"))
     seeding = (f"seeded in {seed_info['seeding_seconds']} s"
                + (" (cached copy reused)" if seed_info.get("cached") else ""))
@@ -430,7 +416,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"machine: {os.cpu_count()} CPUs, load average {load} (other work slows every figure, baselines too)")
     print(format_table(figures))
     failed = [figure.name for figure in figures if figure.passed is False]
-    RESULTS.mkdir(parents=True, exist_ok=True)
     report = {
         "measured_at": dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         "machine": {"cpus": os.cpu_count(), "load_average": os.getloadavg(), "python": platform.python_version(),
@@ -440,8 +425,8 @@ def main(argv: list[str] | None = None) -> int:
         "figures": [{**asdict(figure), "limit": figure.limit, "passed": figure.passed} for figure in figures],
         "missed": failed,
     }
-    (RESULTS / "latest.json").write_text(json.dumps(report, indent=2) + "\n")
-    print(f"\nwritten to {(RESULTS / 'latest.json').relative_to(ROOT)}; "
+    written = write_results("latest.json", report)
+    print(f"\nwritten to {written.relative_to(ROOT)}; "
           + (f"{len(failed)} target(s) missed" if failed else "all targets met"))
     return 1 if failed else 0
 

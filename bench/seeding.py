@@ -60,7 +60,7 @@ def prepare_register(initiatives: int, work: Path, use_cache: bool) -> tuple[Pat
     data_dir = work / "data"
     info: dict[str, Any] = {"initiatives": initiatives}
     if use_cache and (cached / "seed.json").exists():
-        shutil.copytree(cached, data_dir, ignore=shutil.ignore_patterns("seed.json"))
+        copy_cached(cached, data_dir)
         info.update(json.loads((cached / "seed.json").read_text()), cached=True)
         return data_dir, info
     data_dir.mkdir(parents=True)
@@ -79,6 +79,20 @@ def prepare_register(initiatives: int, work: Path, use_cache: bool) -> tuple[Pat
         (staging / "seed.json").write_text(json.dumps(info))
         staging.replace(cached)
     return data_dir, info
+
+
+def write_results(name: str, results: dict[str, Any]) -> Path:
+    """*results* written as ``bench/results/<name>`` (JSON): what ``bench/run.py --all`` reads back."""
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    path = RESULTS / name
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    return path
+
+
+def copy_cached(cached: Path, data_dir: Path) -> Path:
+    """A cached register's folder copied to *data_dir* (a new folder), without the cache's notes."""
+    shutil.copytree(cached, data_dir, ignore=shutil.ignore_patterns("seed.json"))
+    return data_dir
 
 
 if __name__ == "__main__":

@@ -21,13 +21,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
-import shutil
-import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +34,9 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import seeding  # noqa: E402  (bench/seeding.py: the cached register)
+from figures import in_child  # noqa: E402  (bench/figures.py: what the benchmarks share)
+from figures import peak_mb  # noqa: E402
+from figures import timed_step  # noqa: E402
 
 from fourthpillar.services import backups  # noqa: E402
 from fourthpillar.services import officers  # noqa: E402
@@ -50,18 +49,6 @@ from fourthpillar.store.models import Initiative  # noqa: E402
 FIELDS = ("notes", "street", "municipality", "tags", "founded_year")
 
 
-def timed(results: dict[str, Any], name: str, action: Callable[[], Any]) -> Any:
-    start = time.perf_counter()
-    value = action()
-    results[name] = round(time.perf_counter() - start, 3)
-    print(f"{name:<48} {results[name]:>8.2f} s", flush=True)
-    return value
-
-
-def maxrss_mb() -> int:
-    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
-
-
 def office_register(initiatives: int, work: Path) -> Path:
     """A data folder holding the seeded register: bench/run.py's cached copy when there is one."""
     exact = seeding.CACHE / f"{initiatives}-{seeding.generator_version()}"
@@ -71,18 +58,9 @@ def office_register(initiatives: int, work: Path) -> Path:
     if cached:
         folder = cached[-1]
         print(f"office register: copy of {folder.relative_to(ROOT)}", flush=True)
-        shutil.copytree(folder, work / "office", ignore=shutil.ignore_patterns("seed.json"))
-        return work / "office"
+        return seeding.copy_cached(folder, work / "office")
     data_dir, _info = seeding.prepare_register(initiatives, work, use_cache=False)
     return data_dir
-
-
-def in_child(*args: str) -> dict[str, Any]:
-    """Run one step in a fresh process (its own peak memory); return what it reports."""
-    output = subprocess.run([sys.executable, __file__, "--child", *args], check=True, capture_output=True,
-                            text=True, cwd=ROOT).stdout
-    report: dict[str, Any] = json.loads(output.strip().splitlines()[-1])
-    return report
 
 
 def child(step: str, arguments: list[str]) -> None:
@@ -105,12 +83,12 @@ def child(step: str, arguments: list[str]) -> None:
     elif step == "checkout":
         checkout = sync.checkout_package(path=arguments[0], data_dir=arguments[1], code=arguments[2])
         report["records"] = checkout.records
-    report.update(seconds=round(time.perf_counter() - start, 3), peak_mb=maxrss_mb())
+    report.update(seconds=round(time.perf_counter() - start, 3), peak_mb=round(peak_mb()))
     print(json.dumps(report), flush=True)
 
 
 def measured(results: dict[str, Any], name: str, *args: str) -> dict[str, Any]:
-    report = in_child(*args)
+    report = in_child(__file__, *args)
     results[name] = report["seconds"]
     results[f"{name}: peak memory MB"] = report["peak_mb"]
     print(f"{name:<48} {report['seconds']:>8.2f} s   peak {report['peak_mb']:>6} MB", flush=True)
@@ -160,29 +138,28 @@ def main() -> None:
             office = open_desk(data_dir=office_dir)
             laptop = open_desk(data_dir=root / "laptop")
             officers.sign_in(laptop, name="Bert Claes", region="oost-vlaanderen")
-            timed(results, f"{args.changes} edits on the laptop (one action)", lambda: edit_many(laptop, args.changes))
+            timed_step(results, f"{args.changes} edits on the laptop (one action)",
+                       lambda: edit_many(laptop, args.changes))
             package = root / "changes.fpsync"
-            changes = timed(results, "changes package: create", lambda: sync.create_package(
+            changes = timed_step(results, "changes package: create", lambda: sync.create_package(
                 laptop, for_replica=office.replica_id, path=package))
             results["changes_package_changes"] = changes.changes
             results["changes_package_mb"] = round(package.stat().st_size / 1e6, 2)
             print(f"{'changes package: changes / size':<48} {changes.changes:>8} / {results['changes_package_mb']} MB")
-            applied = timed(results, "changes package: apply", lambda: sync.apply_package(office, path=package,
-                                                                                          backup=False))
+            applied = timed_step(results, "changes package: apply",
+                                 lambda: sync.apply_package(office, path=package, backup=False))
             assert applied.applied == changes.changes, applied
-            again = timed(results, "changes package: apply again (no-op)",
-                          lambda: sync.apply_package(office, path=package))
+            again = timed_step(results, "changes package: apply again (no-op)",
+                               lambda: sync.apply_package(office, path=package))
             assert again.applied == 0
             # Applying a package that brings anything new first backs the SQLite file up (reason "sync").
-            timed(results, "backup taken before applying (SQLite office)",
-                  lambda: backups.create_backup(office, reason="sync"))
+            timed_step(results, "backup taken before applying (SQLite office)",
+                       lambda: backups.create_backup(office, reason="sync"))
             office.close()
             laptop.close()
-    results["peak_memory_mb"] = maxrss_mb()
+    results["peak_memory_mb"] = round(peak_mb())
     print(f"{'peak memory of this process':<48} {results['peak_memory_mb']:>8} MB")
-    out = ROOT / "bench" / "results" / "sync.json"
-    out.parent.mkdir(parents=True, exist_ok=True)
-    out.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    seeding.write_results("sync.json", results)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -25,6 +26,11 @@ from fourthpillar import clock
 from fourthpillar.services import officers
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
+
+if TYPE_CHECKING:
+    from pytestqt.qtbot import QtBot
+
+    from fourthpillar.ui.main_window import MainWindow
 
 TESTS = Path(__file__).resolve().parent
 #: Harmless messages of Qt's offscreen platform plugin (it cannot resize native windows, raise
@@ -132,6 +138,20 @@ def isolated_settings(tmp_path: Path, qapp: object) -> Iterator[None]:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
     yield
     QSettings().clear()
+
+
+@pytest.fixture
+def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
+    """The main window on *desk*, shown (the Qt test folders); its background jobs ended
+    before it goes."""
+    from fourthpillar.ui.main_window import MainWindow
+
+    main = MainWindow(desk)
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    main.jobs.wait(10_000)
 
 
 def _postgres_url() -> str | None:

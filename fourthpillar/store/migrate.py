@@ -24,6 +24,7 @@ from fourthpillar.store.errors import DatabaseUnavailable
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy.engine import Connection
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 
@@ -38,6 +39,16 @@ def _config() -> Config:
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
+
+
+def migrate_to(connection: Connection, revision: str, *, down: bool = False) -> None:
+    """Upgrade (*down*: downgrade) the database behind *connection* to *revision*, within the
+    connection's transaction (the caller commits, or rolls back on any error)."""
+    from alembic import command
+
+    config = _config()
+    config.attributes["connection"] = connection
+    (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def head_revision() -> str:
@@ -82,13 +93,9 @@ def upgrade_database(database: Database) -> Path | None:
     copy: Path | None = None
     if path is not None and current is not None and path.exists():
         copy = _copy_before_upgrade(path, current)
-    from alembic import command
-
     try:
         with database.engine.begin() as connection:
-            config = _config()
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            migrate_to(connection, "head")
     except Exception as error:
         if copy is not None and path is not None:
             database.dispose()

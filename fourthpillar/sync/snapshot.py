@@ -42,7 +42,7 @@ from fourthpillar.store.models import Meta
 from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
-from fourthpillar.store.stamping import idle_for_stamped_rows
+from fourthpillar.store.stamping import set_aside_for_stamped_rows
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
@@ -149,7 +149,10 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, sourc
     :class:`PackageRefused`; the caller's transaction then rolls everything back.
     """
     try:
-        with _without_cycle_collection(), _indexes_built_after(session) as table_done:
+        # Every change of a first package carries its seq (one without is refused): SQLite
+        # would enter the numbering triggers for each all the same.
+        with _without_cycle_collection(), set_aside_for_stamped_rows(session), \
+                _indexes_built_after(session) as table_done:
             count = _import(session, lines, source=source, to_vector=to_vector, scope=scope, table_done=table_done)
             # Grouping the log is fastest now: its pages are in memory, and no index tempts the
             # planner into reading it in index order.
@@ -181,9 +184,7 @@ def _without_cycle_collection() -> Iterator[None]:
 def _indexes_built_after(session: Session) -> Iterator[Callable[[str], None]]:
     """On SQLite, build the secondary indexes and fill the full-text indexes once the rows are in
     instead of row by row: sorting each index once is several times faster than keeping a dozen
-    of them up to date through half a million inserts. The change log's stamping triggers are
-    set aside too (every row of a first package carries its seq, so they would do nothing, yet
-    SQLite would enter them for every row).
+    of them up to date through half a million inserts.
 
     Gives the function to call with a table's name once its last row is in: its indexes are
     built then, while the table's pages are still in the page cache (made larger meanwhile):
@@ -201,7 +202,7 @@ def _indexes_built_after(session: Session) -> Iterator[Callable[[str], None]]:
     searched = {table_name for kind, name, table_name, _sql in found if kind == "trigger" and "_fts_" in name}
     pending: dict[str, list[str]] = {}
     for kind, name, table_name, sql in found:
-        if kind == "index" or "_fts_" in name or idle_for_stamped_rows(sql):
+        if kind == "index" or "_fts_" in name:
             session.execute(text(f'DROP {kind.upper()} "{name}"'))
             pending.setdefault(table_name, []).append(sql)
     cache = session.execute(text("PRAGMA cache_size")).scalar_one()

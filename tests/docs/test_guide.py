@@ -24,7 +24,6 @@ from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from fourthpillar import i18n
-from fourthpillar.services.desk import Desk
 from fourthpillar.ui import help as guide
 from fourthpillar.ui.main_window import MainWindow
 
@@ -213,13 +212,9 @@ def test_github_anchors() -> None:
 
 
 @pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
+def window(window: MainWindow) -> Iterator[MainWindow]:
+    """The shared main window (tests/conftest.py), and no guide viewer left open after it."""
+    yield window
     for widget in QApplication.topLevelWidgets():
         if isinstance(widget, guide.GuideViewer):
             widget.close()  # deletes itself

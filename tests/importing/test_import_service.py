@@ -285,9 +285,9 @@ def test_imported_changes_carry_the_sync_identity_the_trigger_gives_registered_o
     ("CREATE TRIGGER t AFTER UPDATE ON change WHEN NEW.seq IS NULL BEGIN x; END", False),
 ])
 def test_only_triggers_that_cannot_act_on_stamped_rows_are_set_aside(sql: str, idle: bool) -> None:
-    from fourthpillar.importing.apply import _idle_for_stamped_rows
+    from fourthpillar.store.stamping import idle_for_stamped_rows
 
-    assert _idle_for_stamped_rows(sql) is idle
+    assert idle_for_stamped_rows(sql) is idle
 
 
 @pytest.mark.parametrize("value", ["Water voor Bukavu", 'Ëlèvé "quoted" \\ back\nslash\ttab', "AT&amp;T <b>", "",

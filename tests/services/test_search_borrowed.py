@@ -5,7 +5,6 @@ contact person's name and e-mail, and each follows a rename, a merge and an eras
 
 from __future__ import annotations
 
-from alembic import command
 from forensics import checkpointed_bytes
 from sqlalchemy import text
 
@@ -19,7 +18,7 @@ from fourthpillar.services import registrations
 from fourthpillar.services import requests
 from fourthpillar.services import search
 from fourthpillar.services.desk import Desk
-from fourthpillar.store.migrate import _config
+from fourthpillar.store.migrate import migrate_to
 from fourthpillar.store.queries import ListQuery
 
 
@@ -165,9 +164,7 @@ def test_the_borrowed_words_go_back_and_forth_with_the_migration(desk: Desk) -> 
 
     def migrate(revision: str, *, down: bool = False) -> set[int]:
         with desk.database.engine.begin() as connection:
-            config = _config()
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
+            migrate_to(connection, revision, down=down)
             for table in ("advice_request", "follow_up", "registration"):
                 connection.execute(text(f"INSERT INTO {table}_fts({table}_fts, rank) VALUES ('integrity-check', 1)"))
             return set(connection.execute(text(

@@ -69,9 +69,7 @@ def test_a_locked_database_gets_a_clear_message(data_dir: Path, monkeypatch: pyt
 def _at_first_revision(url: str) -> None:
     database = open_database(url)
     with database.engine.begin() as connection:
-        config = migrate._config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0001")
+        migrate.migrate_to(connection, "0001")
         connection.execute(text(
             "INSERT INTO initiative (id, name, name_key, street, postcode, municipality, partner_countries, "
             "themes, panel_member, status, tags, notes, created_at, updated_at, version) VALUES "

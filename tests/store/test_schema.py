@@ -6,7 +6,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import inspect
@@ -84,9 +83,7 @@ def test_upgrading_a_current_database_again_changes_nothing(database: Database) 
     assert migrate.upgrade_database(database) is None
     # Alembic itself, asked to upgrade to head, has nothing to do either.
     with database.engine.begin() as connection:
-        config = migrate._config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "head")
+        migrate.migrate_to(connection, "head")
     assert migrate.current_revision(database) == migrate.SCHEMA_HEAD
     assert _schema(database) == before
     assert _differences(database) == []
@@ -98,13 +95,8 @@ def test_the_sort_index_migration_goes_back_and_forth(database: Database) -> Non
     again gives exactly the current schema."""
     current = _schema(database)
 
-    def migrate_to(action: str, revision: str) -> None:
-        with database.engine.begin() as connection:
-            config = migrate._config()
-            config.attributes["connection"] = connection
-            getattr(command, action)(config, revision)
-
-    migrate_to("downgrade", "0015")
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "0015", down=True)
     older = _schema(database)
     names = {name for _, indexes in older.values() for name, _ in indexes}
     if database.engine.dialect.name == "sqlite":
@@ -113,6 +105,7 @@ def test_the_sort_index_migration_goes_back_and_forth(database: Database) -> Non
     else:
         assert {"ix_advice_request_due_on", "ix_follow_up_done_on"} <= names
     assert older != current
-    migrate_to("upgrade", "head")
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "head")
     assert _schema(database) == current
     assert _differences(database) == []

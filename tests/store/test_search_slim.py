@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import select
 from sqlalchemy import text
 from store_helpers import add_all
@@ -22,7 +21,7 @@ from store_helpers import initiative
 
 from fourthpillar.domain.enterprise_number import is_valid_enterprise_number
 from fourthpillar.store.database import Database
-from fourthpillar.store.migrate import _config
+from fourthpillar.store.migrate import migrate_to
 from fourthpillar.store.models import AdviceRequest
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Event
@@ -148,9 +147,7 @@ def test_the_downgrade_brings_back_the_indexes_with_positions(sqlite_database: D
 
     def migrate(revision: str, *, down: bool = False) -> str:
         with sqlite_database.engine.begin() as connection:
-            config = _config()
-            config.attributes["connection"] = connection
-            (command.downgrade if down else command.upgrade)(config, revision)
+            migrate_to(connection, revision, down=down)
             connection.execute(text("INSERT INTO advice_request_fts(advice_request_fts) VALUES ('integrity-check')"))
             found = connection.execute(text("SELECT rowid FROM advice_request_fts WHERE advice_request_fts "
                                             "MATCH 'nummer'")).scalars().all()

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import itertools
 import json
 import struct
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 from sqlalchemy import Connection
@@ -19,6 +21,10 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Conflict
+
+if TYPE_CHECKING:
+    from fourthpillar.sync.package import Package
+    from fourthpillar.sync.trust import KeyPair
 
 _numbers = itertools.count()
 
@@ -143,15 +149,46 @@ def seal_first(head: bytes, compressed: bytes, code: str) -> bytes:
     return with_checksum(b"".join(out))
 
 
-def sealed(sender: Desk, package: Any, recipient: Desk) -> bytes:
-    """*package* signed with *sender*'s keys and sealed for *recipient*: what the sender's app
-    (or someone holding its keys) could make."""
+def first_lines(path: Path, code: str) -> tuple[bytes, list[Any]]:
+    """A first package's head and its lines, decoded: to be changed and sealed again with
+    :func:`forge_first`."""
+    head, body = open_first(path, code)
+    return head, [json.loads(line) for line in gzip.decompress(body).splitlines()]
+
+
+def forge_first(path: Path, head: bytes, lines: list[Any], code: str) -> Path:
+    """*lines* written to *path* as a first package sealed with *code*: what a bug, or someone
+    who has the code, could make."""
+    data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+    path.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+    return path
+
+
+def own_keys(desk: Desk) -> KeyPair:
+    """*desk*'s own sync keys (what its app signs and opens packages with)."""
     from fourthpillar.sync import trust
+
+    with desk.database.session() as session:
+        return trust.own_keys(session)
+
+
+def opened_package(path: Path, sender: Desk, recipient: Desk) -> Package:
+    """The package at *path*, from *sender* to *recipient*, read and opened: its changes as
+    plain rows, to be changed and sealed again with :func:`sealed`."""
+    from fourthpillar.sync.package import open_changes
+    from fourthpillar.sync.package import read_package
+
+    package = read_package(path, known_schemas=sync.known_schemas())
+    open_changes(package, sender=own_keys(sender).signing.verify_key, keys=own_keys(recipient))
+    return package
+
+
+def sealed(sender: Desk, package: Any, recipient: Desk, *, changes: list[list[Any]] | None = None) -> bytes:
+    """*package* (holding *changes* instead of its own, if given) signed with *sender*'s keys
+    and sealed for *recipient*: what the sender's app (or someone holding its keys) could make."""
     from fourthpillar.sync.package import encode
 
-    with sender.database.session() as session:
-        keys = trust.own_keys(session)
-    with recipient.database.session() as session:
-        box = trust.own_keys(session).box.public_key
+    if changes is not None:
+        package.changes = changes
     package.recipient = recipient.replica_id
-    return encode(package, keys=keys, recipient=box)
+    return encode(package, keys=own_keys(sender), recipient=own_keys(recipient).box.public_key)

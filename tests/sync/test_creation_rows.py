@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from alembic import command
 from sqlalchemy import select
 from sqlalchemy import text
 from sync_helpers import checkout
@@ -26,7 +25,7 @@ from fourthpillar.services import initiatives
 from fourthpillar.services import privacy
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.migrate import SCHEMA_HEAD
-from fourthpillar.store.migrate import _config
+from fourthpillar.store.migrate import migrate_to
 from fourthpillar.store.models import Change
 from fourthpillar.sync.log import changes_between
 from fourthpillar.sync.log import held_vector
@@ -134,9 +133,7 @@ def test_changes_out_of_their_origin_order_are_refused(office: Desk, laptop: Des
 
 def _upgrade(desk: Desk, revision: str, *, down: bool = False) -> None:
     with desk.database.engine.begin() as connection:
-        config = _config()
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
+        migrate_to(connection, revision, down=down)
 
 
 def test_older_creations_are_folded_into_one_row_and_still_travel(

@@ -20,6 +20,8 @@ import pytest
 from sqlalchemy import text
 from sync_helpers import checkout
 from sync_helpers import exchange
+from sync_helpers import first_lines
+from sync_helpers import forge_first
 from sync_helpers import open_conflicts
 from sync_helpers import open_first
 from sync_helpers import seal_first
@@ -300,8 +302,7 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
     initiative = initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
-    head, body = open_first(package, code)
-    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    head, lines = first_lines(package, code)
 
     def forged(created_at: str, number: int) -> Path:
         columns: list[str] = []
@@ -315,10 +316,7 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
                     if row[columns.index("id")] == initiative.id:
                         row[columns.index("created_at")] = created_at
             changed.append(line)
-        data = b"".join(json.dumps(line).encode() + b"\n" for line in changed)
-        path = tmp_path / f"forged-{number}.fpsync"
-        path.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
-        return path
+        return forge_first(tmp_path / f"forged-{number}.fpsync", head, changed, code)
 
     forms = {"2026-03-02T16:30:00+02:00": "2026-03-02 14:30:00.000000",
              "2026-03-02T14:30:00.25+00:00": "2026-03-02 14:30:00.250000",
@@ -347,8 +345,7 @@ def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(de
     demo.load_demo_data(desk, initiatives=3, seed=2)
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
-    head, body = open_first(package, code)
-    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    head, lines = first_lines(package, code)
     table = next(index for index, line in enumerate(lines) if line[:2] == ["table", "request"])
     columns = lines[table][2]
     row = lines[table + 1][1][-1]
@@ -356,10 +353,7 @@ def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(de
 
     def forged(received_on: str, number: int) -> Path:
         row[columns.index("received_on")] = received_on
-        data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
-        path = tmp_path / f"forged-{number}.fpsync"
-        path.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
-        return path
+        return forge_first(tmp_path / f"forged-{number}.fpsync", head, lines, code)
 
     for number, (given, stored) in enumerate({"2026-03-02": "2026-03-02", "20260302": "2026-03-02"}.items()):
         made = sync.checkout_package(path=forged(given, number), data_dir=tmp_path / f"laptop-{number}", code=code)
@@ -383,15 +377,12 @@ def test_a_first_package_whose_history_has_an_unnumbered_change_is_refused(desk:
     initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
-    head, body = open_first(package, code)
-    lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+    head, lines = first_lines(package, code)
     seq = package_format.CHANGE_COLUMNS.index("seq")
     for line in lines:
         if line[0] == "log":
             line[1][0][seq] = None
-    forged = tmp_path / "forged.fpsync"
-    data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
-    forged.write_bytes(seal_first(head, gzip.compress(data, mtime=0), code))
+    forged = forge_first(tmp_path / "forged.fpsync", head, lines, code)
     with pytest.raises(PackageRefused, match="cannot be read"):
         sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()

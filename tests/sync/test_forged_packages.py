@@ -18,6 +18,8 @@ from nacl.public import SealedBox
 from sync_helpers import checkout
 from sync_helpers import dump
 from sync_helpers import exchange
+from sync_helpers import opened_package
+from sync_helpers import own_keys
 from sync_helpers import sealed
 from sync_helpers import send
 from sync_helpers import split_package
@@ -32,7 +34,6 @@ from fourthpillar.sync import package as package_format
 from fourthpillar.sync import trust
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
-from fourthpillar.sync.package import open_changes
 from fourthpillar.sync.package import read_package
 
 
@@ -58,19 +59,12 @@ def laptop(office: Desk, places: dict[str, str], tmp_path: Path) -> Iterator[Des
     desk.close()
 
 
-def _keys(desk: Desk) -> trust.KeyPair:
-    with desk.database.session() as session:
-        return trust.own_keys(session)
-
-
 def _genuine(laptop: Desk, office: Desk, places: dict[str, str], tmp_path: Path) -> tuple[Path, Package]:
     """A genuine package of three edits to the Ghent initiative, and what it holds."""
     for name, value in (("notes", "bezocht"), ("street", "Kouter 1"), ("municipality", "Gent")):
         initiatives.update_initiative(laptop, initiative_id=places["ghent"], changes={name: value})
     path = send(laptop, office, tmp_path)
-    package = read_package(path, known_schemas=sync.known_schemas())
-    open_changes(package, sender=_keys(laptop).signing.verify_key, keys=_keys(office))
-    return path, package
+    return path, opened_package(path, laptop, office)
 
 
 def _write(tmp_path: Path, name: str, data: bytes) -> Path:
@@ -95,12 +89,6 @@ def _assert_refused(office: Desk, path: Path, match: str) -> str:
     return str(refused.value)
 
 
-def _forged(laptop: Desk, office: Desk, package: Package, rows: list[list[Any]]) -> bytes:
-    """*rows* in a package signed with the laptop's own keys (a stolen or buggy laptop)."""
-    package.changes = rows
-    return sealed(laptop, package, office)
-
-
 def test_an_edited_value_with_a_recomputed_checksum_is_refused_and_the_genuine_one_still_applies(
         office: Desk, laptop: Desk, places: dict[str, str], tmp_path: Path) -> None:
     path, package = _genuine(laptop, office, places, tmp_path)
@@ -111,7 +99,7 @@ def test_an_edited_value_with_a_recomputed_checksum_is_refused_and_the_genuine_o
     # The forger knows the office's public box key, but not the laptop's signing key.
     stranger = trust.KeyPair.generate()
     package.changes = rows
-    forged = package_format.encode(package, keys=stranger, recipient=_keys(office).box.public_key)
+    forged = package_format.encode(package, keys=stranger, recipient=own_keys(office).box.public_key)
     _assert_refused(office, _write(tmp_path, "forged", forged), "signature does not match")
     head, body = split_package(path)
     flipped = bytearray(body)
@@ -134,7 +122,7 @@ def test_changes_that_break_the_field_rules_are_refused_whole(
     rows = [list(row) for row in package.changes]
     rows[1][5], rows[1][7] = "status", json.dumps("FORGED")
     rows[2][5], rows[2][7] = "name", json.dumps("x" * 300_000)
-    message = _assert_refused(office, _write(tmp_path, "rules", _forged(laptop, office, package, rows)),
+    message = _assert_refused(office, _write(tmp_path, "rules", sealed(laptop, package, office, changes=rows)),
                               "2 change\\(s\\) break the rules")
     assert "status" in message and "name" in message and "x" * 1000 not in message
     assert initiatives.get_initiative(office, initiative_id=places["ghent"]).notes == ""
@@ -168,7 +156,8 @@ def test_changes_outside_what_the_copy_was_given_are_refused(
     for number, (match, rows) in enumerate(cases.items()):
         package.to_vector = {**to_vector, rows[-1][9]: rows[-1][11]} if match == "another copy" else {
             **to_vector, laptop.replica_id: rows[-1][11]}
-        _assert_refused(office, _write(tmp_path, f"scope-{number}", _forged(laptop, office, package, rows)), match)
+        _assert_refused(office, _write(tmp_path, f"scope-{number}", sealed(laptop, package, office, changes=rows)),
+                        match)
     assert initiatives.get_initiative(office, initiative_id=places["antwerp"]).contacts[0].name == "Jan Peeters"
 
 
@@ -216,8 +205,8 @@ def _bomb(laptop: Desk, office: Desk, text: bytes, changes: int) -> bytes:
     package = Package(source=laptop.replica_id, schema=sync.known_schemas().pop(), recipient=office.replica_id,
                       changes=[[]] * changes)
     head = package_format._head(package)
-    box = SealedBox(_keys(office).box.public_key).encrypt(gzip.compress(text, compresslevel=9, mtime=0))
-    return with_checksum(head + _keys(laptop).signing.sign(head + box).signature + box)
+    box = SealedBox(own_keys(office).box.public_key).encrypt(gzip.compress(text, compresslevel=9, mtime=0))
+    return with_checksum(head + own_keys(laptop).signing.sign(head + box).signature + box)
 
 
 def test_gzip_bombs_and_huge_lines_are_refused(office: Desk, laptop: Desk, tmp_path: Path,
@@ -272,4 +261,5 @@ def test_a_copy_cannot_give_an_officer_a_role_login_or_provinces(
         row[11] += 1
         package.to_vector = {**to_vector, laptop.replica_id: row[11]}
         _assert_refused(office, _write(tmp_path, f"access-{number}",
-                                       _forged(laptop, office, package, [*genuine, row])), "only the office decides")
+                                       sealed(laptop, package, office, changes=[*genuine, row])),
+                        "only the office decides")

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from sync_helpers import checkout
+from sync_helpers import opened_package
 from sync_helpers import register_state
 from sync_helpers import sealed
 from sync_helpers import send
@@ -20,26 +21,17 @@ from fourthpillar.services import initiatives
 from fourthpillar.services import requests
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
-from fourthpillar.sync import trust
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import PackageRefused
-from fourthpillar.sync.package import open_changes
-from fourthpillar.sync.package import read_package
 
 COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
-
-
-def _keys(desk: Desk) -> trust.KeyPair:
-    with desk.database.session() as session:
-        return trust.own_keys(session)
 
 
 def _tampered(office: Desk, laptop: Desk, folder: Path, field: str, column: str, value: object) -> Path:
     """The laptop's honest package with one value replaced, signed and sealed again with the
     laptop's own keys (a damaged or tampered-with laptop: the signature alone cannot tell)."""
     path = send(laptop, office, folder)
-    package = read_package(path, known_schemas=sync.known_schemas())
-    open_changes(package, sender=_keys(laptop).signing.verify_key, keys=_keys(office))
+    package = opened_package(path, laptop, office)
     rows = [list(row) for row in package.changes]
     chosen = [row for row in rows if row[COLUMN["field"]] == field]
     # A new record's fields travel inside its one create row (store.creations): change it there.
@@ -52,8 +44,7 @@ def _tampered(office: Desk, laptop: Desk, folder: Path, field: str, column: str,
         payload = json.loads(carried[-1][COLUMN["new_value"]])
         payload[field] = json.loads(str(value))
         carried[-1][COLUMN["new_value"]] = json.dumps(payload)
-    package.changes = rows
-    path.write_bytes(sealed(laptop, package, office))
+    path.write_bytes(sealed(laptop, package, office, changes=rows))
     return path
 
 

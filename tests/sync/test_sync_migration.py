@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from alembic import command
 from sqlalchemy import text
 
 from fourthpillar import paths
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.database import open_database
-from fourthpillar.store.migrate import _config
+from fourthpillar.store.migrate import migrate_to
 
 
 def test_history_from_before_sync_is_numbered_and_merges(tmp_path: Path) -> None:
@@ -19,9 +18,7 @@ def test_history_from_before_sync_is_numbered_and_merges(tmp_path: Path) -> None
     and the next edit replaces them (no phantom conflict)."""
     database = open_database(paths.sqlite_url(tmp_path))
     with database.engine.begin() as connection:
-        config = _config()
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
+        migrate_to(connection, "0003")
         connection.execute(text(
             "INSERT INTO initiative (id, name, name_key, street, postcode, municipality, partner_countries, themes,"
             " panel_member, status, tags, notes, created_at, updated_at, version) VALUES ('i1', 'Oud', 'oud', '',"

@@ -8,9 +8,7 @@ If these failed, an officer would scroll six-row boxes above an empty band, be a
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 
-import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication
@@ -30,16 +28,6 @@ from fourthpillar.ui.style import style_sheet
 def plan(desk: Desk, initiative_id: str, action: str, days: int) -> str:
     return followups.plan_follow_up(desk, initiative_id=initiative_id, values={
         "action": action, "due_on": clock.today() + dt.timedelta(days=days)}).id
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
 
 
 def answer_outcome(qtbot: QtBot, outcome: str) -> list[str]:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QRadioButton
+from ui_helpers import opened
 from ui_helpers import show
 
 from fourthpillar.services import followups
@@ -112,7 +113,7 @@ def test_from_the_window_the_merge_reads_in_the_background_too(qtbot, desk: Desk
     a save refused as stale is not merged, or the officer can type or save while the stored
     record is read back, and loses that."""
     editor = show(qtbot, InitiativeEditor(desk, initiative_id=initiative_id, runner=runner))
-    qtbot.waitUntil(lambda: not editor.reading, timeout=10_000)
+    opened(qtbot, editor)
     initiatives.update_initiative(jan, initiative_id=initiative_id, changes={"name": "Vrienden van Kisangani vzw"})
     editor.notes_edit.setFocus()
     qtbot.keyClicks(editor.notes_edit, "Belt terug in maart")

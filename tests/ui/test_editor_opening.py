@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import Paints
+from ui_helpers import opened
 from ui_helpers import release
 
 from fourthpillar import clock
@@ -157,7 +158,7 @@ def test_choices_and_follow_ups_inside_an_editor_are_read_in_the_background(
     marie = initiatives.add_contact(desk, initiative_id=kisangani.id, values={"name": "Marie Claes"})
     editor = RequestEditor(desk, runner=runner)
     qtbot.addWidget(editor)
-    qtbot.waitUntil(lambda: not editor.reading, timeout=10_000)
+    opened(qtbot, editor)
     assert editor.chooser is not None
     qtbot.keyClicks(editor.chooser, "Kisang")
     assert editor.chooser.searching.reading, "the matches are read in the background"
@@ -173,7 +174,7 @@ def test_choices_and_follow_ups_inside_an_editor_are_read_in_the_background(
     registration = RegistrationDialog(desk, event_id=event_id, runner=runner)
     qtbot.addWidget(registration)
     registration.show()
-    qtbot.waitUntil(lambda: not registration.reading, timeout=10_000)
+    opened(qtbot, registration)
     assert registration.windowTitle() == "Register for Fondsenwerving"
     # Chosen, then cleared before its contact persons come: they are not offered for nobody
     # (else Register would save a contact person of an initiative no longer named).
@@ -194,12 +195,12 @@ def test_choices_and_follow_ups_inside_an_editor_are_read_in_the_background(
     existing = RequestEditor(desk, request_id=request.id, runner=runner)
     qtbot.addWidget(existing)
     existing.show()
-    qtbot.waitUntil(lambda: not existing.reading, timeout=10_000)
+    opened(qtbot, existing)
     assert existing.follow_up_tree.topLevelItemCount() == 0
     existing.plan_follow_up()
     planner = existing.follow_up_dialog
     assert isinstance(planner, FollowUpEditor) and planner.runner is runner
-    qtbot.waitUntil(lambda: not planner.reading, timeout=10_000)
+    opened(qtbot, planner)
     qtbot.keyClicks(planner.action_edit, "Terugbellen")
     planner.apply_quick_due_date("+1w")
     planner.accept()

@@ -5,7 +5,6 @@ and the initiative's timeline. Each test says what the officer would see go wron
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
+from ui_helpers import opened
 
 from fourthpillar import clock
 from fourthpillar.services import events
@@ -76,16 +76,6 @@ def select(page: EventPage, *names: str) -> None:
             page.table.selectRow(row)
     page.table.setSelectionMode(page.table.SelectionMode.ExtendedSelection)
     page.table.setFocus()
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
 
 
 def idle(qtbot: QtBot, window: MainWindow) -> None:
@@ -455,7 +445,7 @@ def test_the_event_history_names_what_changed(qtbot: QtBot, desk: Desk, page: Ev
     page.show_history()
     dialog = next(child for child in page.findChildren(HistoryDialog))
     qtbot.addWidget(dialog)
-    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)  # read in the background
+    opened(qtbot, dialog)
     assert dialog.table.rowCount() >= 2
     texts = [dialog.table.item(row, column).text() for row in range(dialog.table.rowCount())
              for column in range(dialog.table.columnCount()) if dialog.table.item(row, column)]

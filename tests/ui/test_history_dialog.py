@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import opened
 
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
@@ -73,7 +74,7 @@ def test_request_editor_history_undo_reloads_the_untouched_form(
     editor.show_history()
     dialog = editor.findChildren(HistoryDialog)[0]
     monkeypatch.setattr(QMessageBox, "question", lambda *args, **kwargs: QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    opened(qtbot, dialog)
     dialog.table.selectRow(0)
     dialog.undo_selected()
     qtbot.waitUntil(lambda: editor.values()["status"] == "new", timeout=10_000)
@@ -93,7 +94,7 @@ def test_in_the_window_the_history_and_an_undo_are_read_in_the_background(
     qtbot.addWidget(dialog)
     dialog.show()
     assert dialog.reading and dialog.empty_label.isHidden() and not dialog.undo_button.isEnabled()
-    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    opened(qtbot, dialog)
     assert _texts(dialog)[0][1:5] == ["An Peeters", "status", "active", "dormant"]
     asked: list[str] = []
 

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from ui_helpers import Paints
+from ui_helpers import opened
 from ui_helpers import release
 
 from fourthpillar.services import initiatives
@@ -315,7 +316,7 @@ def test_settings_saved_on_a_locked_register_sign_in_once_the_file_is_free(
     dialog = SettingsDialog(desk, runner=runner)
     qtbot.addWidget(dialog)
     dialog.show()
-    qtbot.waitUntil(lambda: not dialog.reading, timeout=10_000)
+    opened(qtbot, dialog)
     before = desk.officer_id
     dialog.name.setText("Bart Claes")
     holder = held()

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -27,16 +26,6 @@ from fourthpillar.ui.dashboard import KIND_ROLE
 from fourthpillar.ui.main_window import MainWindow
 
 Seed = Callable[[Desk, int], list[str]]
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
 
 
 def answer_next_dialog(qtbot: QtBot, handle: Callable[[QWidget], None]) -> list[str]:

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import QInputDialog
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import opened
+from ui_helpers import read
 
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import initiatives
@@ -56,13 +58,8 @@ def _dialog(qtbot: QtBot, window: MainWindow) -> OfficersDialog:
     dialog = OfficersDialog(window.desk, window.jobs, window)
     dialog.changed.connect(window.officers_changed)
     qtbot.addWidget(dialog)
-    _read(qtbot, dialog)
+    opened(qtbot, dialog, timeout=15_000)
     return dialog
-
-
-def _read(qtbot: QtBot, dialog: OfficersDialog) -> None:
-    """Wait for the dialog's list, read in the background."""
-    qtbot.waitUntil(lambda: not dialog.reading, timeout=15_000)
 
 
 def _row(dialog: OfficersDialog, name: str) -> list[str]:
@@ -87,7 +84,7 @@ def _save(qtbot: QtBot, form: OfficerForm) -> list[tuple[int, str, str]]:
     runner.wait(15_000)
     qtbot.waitUntil(lambda: bool(closed) or form.buttons.isEnabled(), timeout=15_000)
     if closed and isinstance(dialog, OfficersDialog):
-        _read(qtbot, dialog)  # the list is read again after a change
+        opened(qtbot, dialog, timeout=15_000)  # the list is read again after a change
     return closed
 
 
@@ -173,7 +170,7 @@ def test_a_mistyped_password_or_a_taken_login_is_said_in_one_line_and_nothing_is
     assert _save(qtbot, form) == [] and "needs at least one province" in form.message_bar.text()
     form.reject()
     dialog.refresh()
-    _read(qtbot, dialog)
+    opened(qtbot, dialog, timeout=15_000)
     assert sorted(row.name for row in dialog.rows) == ["Ada Admin", "Bob Field", "Office Owner"]
 
 
@@ -195,7 +192,7 @@ def test_an_officer_sees_the_officers_but_may_change_nothing_and_erase_nobody(
 
     window.show_initiative(initiative)
     page = window.initiative_page
-    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
+    read(qtbot, page)
     page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(0))
     assert page.export_person_action.isEnabled() and not page.erase_person_action.isEnabled()
     sync_menu = window.field_sync
@@ -246,7 +243,7 @@ def test_a_coordinator_makes_field_copies_of_their_own_provinces_only(
     qtbot.waitUntil(lambda: bool(made), timeout=10_000)  # read in the background
     assert made and "no initiative" in made[0]
     window.show_initiative(limburg.id)
-    qtbot.waitUntil(lambda: window.initiative_page.reading is None, timeout=10_000)
+    read(qtbot, window.initiative_page)
     assert window.initiative_page.detail is not None and window.initiative_page.detail.name == "Vzw Hasselt"
 
 

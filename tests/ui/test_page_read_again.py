@@ -9,7 +9,6 @@ logging a request for the one shown.
 from __future__ import annotations
 
 from collections.abc import Callable
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -42,16 +41,6 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> Reads:
     reads = Reads()
     monkeypatch.setattr(initiatives, "get_initiative", reads)
     return reads
-
-
-@pytest.fixture
-def window(desk: Desk, qtbot: QtBot) -> Iterator[MainWindow]:
-    main = MainWindow(desk)
-    qtbot.addWidget(main)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    main.jobs.wait(10_000)
 
 
 def test_a_failed_reading_again_keeps_the_initiative_for_f5_and_ctrl_n(

@@ -16,6 +16,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
+from ui_helpers import read
 
 from fourthpillar import clock
 from fourthpillar.services import events
@@ -63,7 +64,7 @@ def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
 def open_contact(qtbot: QtBot, window: MainWindow, initiative_id: str) -> None:
     window.show_initiative(initiative_id)
     page = window.initiative_page
-    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
+    read(qtbot, page)
     page.contact_tree.setCurrentItem(page.contact_tree.topLevelItem(0))
     assert page.export_person_action.isEnabled() and page.erase_person_action.isEnabled()
 
@@ -111,7 +112,7 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
     qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
     contacts = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts
     assert len(contacts) == 1 and NAME not in contacts[0].name and contacts[0].email == ""
-    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # the page reads it again
+    read(qtbot, page)  # the page reads it again
     shown = page.contact_tree.topLevelItem(0)
     assert NAME not in shown.text(0) and EMAIL not in shown.text(2)
     assert not window.undo_stack.can_undo()  # no Ctrl+Z for an erasure
@@ -190,7 +191,7 @@ def test_a_walk_in_is_erased_from_the_event_page_after_asking(
     walk_in = registrations.register_for_event(desk, event_id=event_id, values={"name": NAME, "email": EMAIL}).id
     window.show_event(event_id)
     page = window.event_page
-    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
+    read(qtbot, page)
     page.table.selectRow(0)
     assert page.erase_walk_in_action in page.table.actions() and page.erase_walk_in_action.isEnabled()
     asked = answer_erase_box(monkeypatch, "Cancel")
@@ -218,7 +219,7 @@ def test_a_walk_ins_data_are_exported_from_the_event_page_and_a_contacts_are_not
     registrations.register_for_event(desk, event_id=event_id, values={"name": "Zoë Walkin", "email": "zoe@example.be"})
     window.show_event(event_id)
     page = window.event_page
-    qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)  # read in the background
+    read(qtbot, page)
     rows = {page.table.model().index(row, 0).data(): row for row in range(page.table.rowCount())}
     page.table.selectRow(rows[NAME])
     assert not page.export_walk_in_action.isEnabled() and not page.erase_walk_in_action.isEnabled()

@@ -23,10 +23,10 @@ def read(qtbot, page) -> None:
     qtbot.waitUntil(lambda: page.reading is None, timeout=10_000)
 
 
-def opened(qtbot, editor: QDialog) -> None:
-    """Wait until an editor opened with the window's runner (from a page, say) has read what its
-    form shows: until then the form and Save wait for it."""
-    qtbot.waitUntil(lambda: not editor.reading, timeout=10_000)
+def opened(qtbot, editor: QDialog, *, timeout: int = 10_000) -> None:
+    """Wait until an editor (or another dialog: the history, the officers) opened with the
+    window's runner has read what it shows: until then an editor's form and Save wait for it."""
+    qtbot.waitUntil(lambda: not editor.reading, timeout=timeout)
 
 
 #: Another process: takes the register's file for itself (every other connection waits), says
