@@ -4856,7 +4856,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>votre identifiant de base de données n&apos;a pas le droit de {action} ; rien n&apos;a été enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/migrate.py" line="97"/>
+        <location filename="../../fourthpillar/store/migrate.py" line="104"/>
         <source>the database could not be upgraded ({error}); it was restored from {copy}</source>
         <extracomment>The newest revision in migrations/versions. A test compares it with Alembic&apos;s own view of the head, so adding a migration without updating this fails the suite.</extracomment>
         <translation>la base de données n&apos;a pas pu être mise à jour ({error}) ; elle a été restaurée à partir de {copy}</translation>
@@ -7800,13 +7800,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="424"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="391"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="427"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="394"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -11119,7 +11119,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="306"/>
         <location filename="../../fourthpillar/sync/package.py" line="184"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="163"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="166"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
@@ -11193,7 +11193,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="316"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="317"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11391,28 +11391,28 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="160"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="163"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="253"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="254"/>
         <source>a change without its number</source>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="301"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="302"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="306"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="308"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
