@@ -16,6 +16,7 @@ value at a time only to name the one that breaks a rule.
 from __future__ import annotations
 
 import json
+import json.scanner
 from collections.abc import Collection
 from collections.abc import Sequence
 from functools import partial
@@ -26,6 +27,7 @@ from operator import and_
 from operator import eq
 from operator import is_
 from operator import is_not
+from operator import itemgetter
 from operator import truth
 from typing import Any
 
@@ -330,11 +332,8 @@ class LogCheck:
             if encoded is not None:
                 grouped.setdefault((entity, name), []).append(encoded)
         for (entity, name), encoded in grouped.items():
-            try:
-                values = list(map(json.loads, encoded))
-            except ValueError:
-                return False
-            if not self._column(entity, name).accepts(values):
+            values = _parsed(encoded)
+            if values is None or not self._column(entity, name).accepts(values):
                 return False
         return True
 
@@ -347,13 +346,13 @@ class LogCheck:
                                      map(is_, by_column[_FIELD], repeat(None))), map(truth, by_column[_NEW_VALUE])))
         if not any(created):
             return True
-        by_entity: dict[str, list[Any]] = {}
-        try:
-            for entity, payload in zip(compress(by_column[_ENTITY], created), map(json.loads, compress(
-                    by_column[_NEW_VALUE], created)), strict=True):
-                by_entity.setdefault(entity, []).append(payload)
-        except ValueError:
+        texts = list(compress(by_column[_NEW_VALUE], created))
+        parsed = _parsed(texts)
+        if parsed is None:
             return False
+        by_entity: dict[str, list[Any]] = {}
+        for entity, payload in zip(compress(by_column[_ENTITY], created), parsed, strict=True):
+            by_entity.setdefault(entity, []).append(payload)
         for entity, payloads in by_entity.items():
             if set(map(type, payloads)) != {dict}:
                 return False
@@ -369,3 +368,18 @@ class LogCheck:
 
 
 _given = partial(is_not, _MISSING)
+#: JSON's own scanner, without json.loads' steps around it (a third of the time for a record).
+_scan = json.scanner.make_scanner(json.JSONDecoder())  # type: ignore[arg-type]
+
+
+def _parsed(texts: list[str]) -> list[Any] | None:
+    """The value of each of *texts*, each a whole JSON text (without spaces around it, as they
+    are written); None when one is not."""
+    try:
+        # A text that is no JSON at its start ends the map (StopIteration): fewer values come back.
+        scanned = list(map(_scan, texts, repeat(0)))
+    except ValueError:
+        return None
+    if len(scanned) != len(texts) or list(map(itemgetter(1), scanned)) != list(map(len, texts)):
+        return None
+    return list(map(itemgetter(0), scanned))

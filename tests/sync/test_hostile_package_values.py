@@ -199,6 +199,8 @@ def test_a_first_package_record_value_typed_input_could_not_give_is_refused(
     ("entity", "planet", "planet"),
     ("field", "no_such_field", "no_such_field"),
     ("new_value", "{not json", "not a valid value"),
+    ("new_value", json.dumps({"version": 3}), "version"),
+    ("new_value", json.dumps({"id": "x" * 500}), "id"),
     ("seq", -1, "seq"),
     ("seq", "7", "seq"),
     ("entity_id", "", "record id"),
