@@ -11204,9 +11204,9 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="128"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="130"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="142"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="132"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="144"/>
         <location filename="../../fourthpillar/sync/rules.py" line="82"/>
         <location filename="../../fourthpillar/sync/rules.py" line="85"/>
         <source>{field}: not a valid value</source>
@@ -11214,12 +11214,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="243"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="245"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>dit eerste pakket bevat een waarde die de regels breekt ({where}: {problem}); er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="300"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="302"/>
         <source>the change of {entity} {id}</source>
         <translation>de wijziging van {entity} {id}</translation>
     </message>
@@ -11480,14 +11480,14 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="154"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="434"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="146"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="148"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="166"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="213"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="149"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -11527,7 +11527,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="324"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="425"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="132"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="134"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
