@@ -23,14 +23,19 @@ PRIVATE_FILE = 0o600
 
 def data_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     """The data folder to use, created if missing, readable by its owner only."""
+    return private_folder(data_dir_path(explicit))
+
+
+def data_dir_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """Where the data folder to use is, without making it (a checkout makes it, and removes it
+    again when it refuses the package)."""
     if explicit:
         path = Path(explicit)
     elif os.environ.get("FOURTHPILLAR_DATA_DIR"):
         path = Path(os.environ["FOURTHPILLAR_DATA_DIR"])
     else:
         path = Path(platformdirs.user_data_dir(APP_NAME, APP_AUTHOR))
-    path = path.expanduser().resolve()
-    return private_folder(path)
+    return path.expanduser().resolve()
 
 
 def private_folder(path: Path) -> Path:

@@ -72,7 +72,7 @@ def add_location_arguments(parser: argparse.ArgumentParser) -> None:
 def configured_url(args: argparse.Namespace) -> str | None:
     """The database URL the register is at, chosen as ``open_desk`` does (``--database-url``,
     ``$FOURTHPILLAR_DATABASE_URL``, the data folder's config.json); None for the folder's own file."""
-    return configured_database_url(args.database_url, load_config(paths.data_dir(args.data_dir)))
+    return configured_database_url(args.database_url, load_config(paths.data_dir_path(args.data_dir)))
 
 
 def add_command(commands: Any, name: str, help_text: str, *,

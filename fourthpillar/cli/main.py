@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sys
 from collections.abc import Sequence
-from pathlib import Path
 from typing import Any
 from typing import NoReturn
-
-import platformdirs
 
 from fourthpillar import __version__
 from fourthpillar import i18n
@@ -67,28 +63,20 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def choose_language(args: argparse.Namespace, *, create_folder: bool = True) -> None:
+def choose_language(args: argparse.Namespace) -> None:
     """Messages and exports in ``--language``, else the data folder's setting, else the system's language.
 
-    With *create_folder* False a missing data folder is left missing (``--help`` must not make one).
+    A missing data folder is left missing: ``--help`` must not make one, nor a checkout it refuses.
     """
     language = args.language
     if language is None:
         from fourthpillar.services.desk import load_config
 
         try:
-            folder = paths.data_dir(args.data_dir) if create_folder else _data_folder_as_is(args.data_dir)
-            language = i18n.configured_language(load_config(folder))
+            language = i18n.configured_language(load_config(paths.data_dir_path(args.data_dir)))
         except OSError:  # no data folder yet (--help makes none): the variable, else the system's
             language = i18n.configured_language({})
     i18n.use_language(language)
-
-
-def _data_folder_as_is(explicit: str | None) -> Path:
-    """The data folder :func:`fourthpillar.paths.data_dir` would choose, without creating it."""
-    chosen = explicit or os.environ.get("FOURTHPILLAR_DATA_DIR") or platformdirs.user_data_dir(
-        paths.APP_NAME, paths.APP_AUTHOR)
-    return Path(chosen).expanduser()
 
 
 class _PreParseFailed(Exception):
@@ -116,7 +104,7 @@ def _language_first(arguments: list[str]) -> None:
         return
     if known.language not in (None, *i18n.LANGUAGES):
         known.language = None  # the full parser names the bad value
-    choose_language(known, create_folder=False)
+    choose_language(known)
 
 
 def _is_text(argument: str) -> bool:

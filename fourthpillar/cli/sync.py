@@ -64,7 +64,7 @@ def _checkout(args: argparse.Namespace) -> int:
     # then fills it in place instead of filling a new file without a journal (services.staging).
     if configured_url(args) is not None:
         raise CommandError(tr("a field copy is a SQLite file in a data folder; give --data-dir, not --database-url"))
-    data_dir = paths.data_dir(args.data_dir)
+    data_dir = paths.data_dir_path(args.data_dir)  # made by the checkout, and removed again if it refuses
     code = args.code
     if code is None:
         try:

@@ -295,7 +295,7 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
         desk.close()
 
 
-def _take_identity(session: Session, line: tuple[str, Any] | None, *, maker: str) -> str:
+def _take_identity(session: Session, line: tuple[str, Any, int] | None, *, maker: str) -> str:
     """A new copy's replica id and keys from its first package's first line; pin its maker."""
     value: Any = line[1] if line is not None else {}
     try:

@@ -20,6 +20,7 @@ from fourthpillar.i18n import translator
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.rules import seq_problem
 
 tr = translator("Sync")
 
@@ -32,8 +33,8 @@ _ANY_TEXT = Reference("value")
 def _value_problem(row: list[Any]) -> tuple[str, str] | None:
     """(what, why) for a change row holding a value no copy of this app stores, else None."""
     seq, changed_at = row[_COLUMN["seq"]], row[_COLUMN["changed_at"]]
-    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < 2**62:
-        return "seq", translate("Validation", "'{value}' is not a whole number").format(value=str(seq)[:40])
+    if (problem := seq_problem(seq)) is not None:
+        return "seq", problem
     try:
         dt.datetime.fromisoformat(changed_at)
     except (TypeError, ValueError):

@@ -196,10 +196,10 @@ def _rows_of(value: Any, width: int) -> list[list[Any]]:
     return value
 
 
-def first_package_lines(package: Package, key: bytes) -> Generator[tuple[str, Any], None, None]:
+def first_package_lines(package: Package, key: bytes) -> Generator[tuple[str, Any, int], None, None]:
     """The body of a first package checked by :func:`read_package`, opened with *key*, a line at
     a time: ``("keys", {...})`` first, then ``("table", (entity, columns))``, ``("rows", rows)``
-    and ``("log", rows)``.
+    and ``("log", rows)``, each with the length of its line (bytes).
 
     Raises :class:`PackageRefused` as soon as the body turns out malformed, when it ends before
     its last line, and at the end when the file changed since it was checked: the caller reads
@@ -229,20 +229,20 @@ def first_package_lines(package: Package, key: bytes) -> Generator[tuple[str, An
                     if (kind == "keys") != (number == 0):
                         raise _refused_unreadable(tr("unexpected line '{kind}'").format(kind=kind))
                     if kind == "keys" and len(item) == 2 and isinstance(item[1], dict):
-                        yield "keys", item[1]
+                        yield "keys", item[1], len(line)
                     elif kind == "table" and len(item) == 3 and isinstance(item[1], str) and isinstance(item[2], list) \
                             and all(isinstance(name, str) for name in item[2]):
                         width = len(item[2])
-                        yield "table", (item[1], item[2])
+                        yield "table", (item[1], item[2]), len(line)
                     elif kind == "rows" and len(item) == 2 and width is not None:
                         rows = _rows_of(item[1], width)
                         records += len(rows)
-                        yield "rows", rows
+                        yield "rows", rows, len(line)
                     elif kind == "log" and len(item) == 2:
                         rows = _rows_of(item[1], len(CHANGE_COLUMNS))
                         log_rows += len(rows)
                         width = None
-                        yield "log", rows
+                        yield "log", rows, len(line)
                     elif kind == "end" and len(item) == 3:
                         if item[1:] != [records, log_rows]:
                             raise _refused_unreadable(tr("rows are missing"))

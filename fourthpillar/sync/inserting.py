@@ -55,24 +55,10 @@ class Inserter:
     def converted(self, rows: list[list[Any]]) -> list[list[Any]]:
         """*rows* (changed in place) as they are stored, then any defaults of columns left out."""
         for index, convert in self.conversions:
-            whole_column = _WHOLE_COLUMN.get(convert)
-            if whole_column is not None:
-                present = rows
-                values = list(map(itemgetter(index), rows))
-                if None in values:
-                    present = [row for row in rows if row[index] is not None]
-                    values = list(map(itemgetter(index), present))
-                stored = whole_column(values)
-                if stored is values:
-                    continue
-                if stored is not None:
-                    for row, value in zip(present, stored, strict=True):
-                        row[index] = value
-                    continue
-            for row in rows:
-                value = row[index]
-                if value is not None:
-                    row[index] = convert(value)
+            try:
+                _convert_column(rows, index, convert)
+            except (ValueError, TypeError, OverflowError) as error:  # a moment beyond the year 9999 in UTC
+                raise ValueError(f"{self.target.name} {self.names[index]}: {error}") from error
         if self.extra:
             extra = self.extra
             for row in rows:
@@ -93,6 +79,27 @@ class Inserter:
                 cursor.close()
         else:
             self.session.execute(insert(self.target), [dict(zip(self.all_names, row, strict=True)) for row in rows])
+
+
+def _convert_column(rows: list[list[Any]], index: int, convert: Callable[[Any], Any]) -> None:
+    whole_column = _WHOLE_COLUMN.get(convert)
+    if whole_column is not None:
+        present = rows
+        values = list(map(itemgetter(index), rows))
+        if None in values:
+            present = [row for row in rows if row[index] is not None]
+            values = list(map(itemgetter(index), present))
+        stored = whole_column(values)
+        if stored is values:
+            return
+        if stored is not None:
+            for row, value in zip(present, stored, strict=True):
+                row[index] = value
+            return
+    for row in rows:
+        value = row[index]
+        if value is not None:
+            row[index] = convert(value)
 
 
 def _conversion(column: Column[Any]) -> Callable[[Any], Any] | None:

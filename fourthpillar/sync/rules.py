@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.fields import clean
+from fourthpillar.i18n import translate
 from fourthpillar.i18n import translator
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
@@ -36,7 +37,7 @@ from fourthpillar.sync.trust import Peer
 
 OPERATIONS = frozenset({"create", "update", "archive", "restore", "erase"})
 #: Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing.
-_OTHER_MAX = 400
+OTHER_MAX = 400
 #: How many refused changes a refusal names (the rest are counted).
 SHOWN = 5
 _BOOKKEEPING = frozenset({"version"})
@@ -49,12 +50,23 @@ _INITIATIVE_REFERENCES = frozenset({"initiative_id", "merged_into"})
 #: Who may do what on the shared database (migration 0007) is the office's to decide: a field copy's
 #: package may carry an officer's login, role and provinces only at these defaults.
 _ACCESS_DEFAULTS: dict[str, Any] = {"login": None, "role": "officer", "provinces": []}
+#: Above every change's number (seq): 2**62 leaves room below what a database's whole numbers hold.
+SEQ_LIMIT = 1 << 62
 
 
 tr = translator("Sync")
 
 
-def _check_value(entity: str, name: str, value: Any) -> str | None:
+def seq_problem(seq: Any) -> str | None:
+    """Why *seq* cannot be a change's number in its copy's changes (from 1, and a whole number
+    every database holds), or None."""
+    if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < SEQ_LIMIT:
+        return translate("Validation", "'{value}' is not a whole number").format(value=str(seq)[:40])
+    return None
+
+
+def value_problem(entity: str, name: str, value: Any) -> str | None:
+    """Why *value* cannot be the *name* field of a record of kind *entity* (``field: why``), or None."""
     rules = FIELD_RULES[entity]
     if name in rules:
         try:
@@ -69,7 +81,7 @@ def _check_value(entity: str, name: str, value: Any) -> str | None:
         if len(value) > most or not all(isinstance(item, str) and len(item) <= _CODE_MAX for item in value):
             return tr("{field}: not a valid value").format(field=name)
         return None
-    if value is not None and (not isinstance(value, str | int | bool) or len(str(value)) > _OTHER_MAX):
+    if value is not None and (not isinstance(value, str | int | bool) or len(str(value)) > OTHER_MAX):
         return tr("{field}: not a valid value").format(field=name)
     return None
 
@@ -88,7 +100,8 @@ def _grants_access(row: Sequence[Any]) -> bool:
                if field in values)
 
 
-def _check_row(row: Sequence[Any]) -> str | None:
+def change_problem(row: Sequence[Any]) -> str | None:
+    """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None."""
     entity, operation, name, new_value = row[2], row[4], row[5], row[7]
     if entity not in ENTITIES:
         return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
@@ -100,13 +113,13 @@ def _check_row(row: Sequence[Any]) -> str | None:
         if name is not None:
             if not isinstance(name, str):
                 return tr("not a valid field")
-            return _check_value(entity, name, None if new_value is None else json.loads(new_value))
+            return value_problem(entity, name, None if new_value is None else json.loads(new_value))
         if operation == "create" and new_value:
             payload = json.loads(new_value)
             if not isinstance(payload, dict):
                 return tr("not a valid record")
             problems = [problem for key, value in payload.items()
-                        if (problem := _check_value(entity, str(key), value)) is not None]
+                        if (problem := value_problem(entity, str(key), value)) is not None]
             return "; ".join(problems) or None
     except (ValueError, TypeError) as error:
         return tr("not a valid value ({reason})").format(reason=error)
@@ -122,7 +135,7 @@ def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict
     """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
     fresh = [row for row in rows if isinstance(row[9], str) and isinstance(row[11], int)
              and row[11] > held.get(row[9], 0)]
-    problems = [_described(row, problem) for row in fresh if (problem := _check_row(row)) is not None]
+    problems = [_described(row, problem) for row in fresh if (problem := change_problem(row)) is not None]
     if problems or peer is None or peer.role != ROLE_COPY:
         return problems
     for row in fresh:

@@ -46,6 +46,8 @@ from fourthpillar.store.stamping import set_aside_for_stamped_rows
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
+from fourthpillar.sync.first_values import LogCheck
+from fourthpillar.sync.first_values import RecordsCheck
 from fourthpillar.sync.heads import RecordHeads
 from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import load_erased
@@ -81,6 +83,9 @@ _FTS_DEFAULT_HASH_BYTES = 1 << 20
 #: the checkout's critical path (peak memory 413 -> 580 MB), 400,000 took 1.2 s (757 MB): the
 #: smaller limit, because a field laptop may have little memory to spare for 0.3 s.
 TAKEN_AHEAD_ROWS = 200_000
+#: A line weighs at least a row per this many of its bytes: a line of a few rows of long texts
+#: (a line may be 256 MB) must not be held ahead as a few rows.
+TAKEN_AHEAD_ROW_BYTES = 900
 
 
 tr = translator("Sync")
@@ -141,7 +146,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
         writer.log(rows)
 
 
-def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, to_vector: Vector,
+def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,
                     scope: str | None) -> int:
     """Fill an empty database from a first package's lines; return the number of records.
 
@@ -162,7 +167,7 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any]], *, sourc
     except IntegrityError as error:
         raise PackageRefused(tr("this sync package cannot be read (its rows contradict each other: {problem})").format(
             problem=str(error.orig).splitlines()[0])) from error
-    except (ValueError, TypeError, KeyError, IndexError, AttributeError) as error:
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, OverflowError) as error:
         raise PackageRefused(tr("this sync package cannot be read ({reason})").format(reason=error)) from error
 
 
@@ -257,15 +262,15 @@ def _change_row(row: list[Any]) -> list[Any]:
     return row
 
 
-def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, to_vector: Vector,
+def _import(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,
             scope: str | None, table_done: Callable[[str], None]) -> int:
     count = 0
     current: Inserter | None = None
     log = Inserter(session, table(Change), CHANGE_COLUMNS, computed=("is_head",))
     # While a table's indexes are built (SQLite, without Python's lock), the next rows are
     # parsed and converted by a thread, on the second core.
-    prepared = TakenAhead(_prepared(session, lines, log), weight=_rows_in, limit=TAKEN_AHEAD_ROWS)
-    for inserter, rows in prepared:
+    prepared = TakenAhead(_prepared(session, lines, log), weight=weight, limit=TAKEN_AHEAD_ROWS)
+    for inserter, rows, _size in prepared:
         if inserter is not current:
             if current is not None and current is not log:
                 with prepared.meanwhile():
@@ -285,17 +290,21 @@ def _import(session: Session, lines: Iterable[tuple[str, Any]], *, source: str, 
     return count
 
 
-def _rows_in(item: tuple[Inserter, list[list[Any]]]) -> int:
-    return len(item[1])
+def weight(item: tuple[Inserter, list[list[Any]], int]) -> int:
+    """What a line taken ahead weighs against :data:`TAKEN_AHEAD_ROWS`: its rows, or its length
+    in :data:`TAKEN_AHEAD_ROW_BYTES` if more."""
+    return max(len(item[1]), item[2] // TAKEN_AHEAD_ROW_BYTES)
 
 
-def _prepared(session: Session, lines: Iterable[tuple[str, Any]],
-              log: Inserter) -> Iterator[tuple[Inserter, list[list[Any]]]]:
-    """The package's lines, checked, as the inserter of their table and their rows converted to
-    their stored form (none for the line that starts a table)."""
+def _prepared(session: Session, lines: Iterable[tuple[str, Any, int]],
+              log: Inserter) -> Iterator[tuple[Inserter, list[list[Any]], int]]:
+    """The package's lines, checked, as the inserter of their table, their rows converted to
+    their stored form (none for the line that starts a table) and the line's length."""
     inserter: Inserter | None = None
+    records = None
+    changes = LogCheck()
     seen: list[str] = []
-    for kind, value in lines:
+    for kind, value, size in lines:
         if kind == "table":
             entity, names = value
             if entity not in ENTITIES or entity in seen:
@@ -306,13 +315,16 @@ def _prepared(session: Session, lines: Iterable[tuple[str, Any]],
             if unknown or "id" not in names or len(set(names)) != len(names):
                 raise ValueError(tr("unknown columns of {table}: {columns}").format(
                     table=entity, columns=", ".join(unknown) or tr("no id")))
+            records = RecordsCheck(entity, names)
             inserter = Inserter(session, target, names)
-            yield inserter, []
-        elif kind == "rows" and inserter is not None:
-            yield inserter, inserter.converted(value)
+            yield inserter, [], size
+        elif kind == "rows" and inserter is not None and records is not None:
+            records.check(value)
+            yield inserter, inserter.converted(value), size
         elif kind == "log":
             inserter = None
-            yield log, log.converted([_change_row(row) for row in value])
+            changes.check(value)
+            yield log, log.converted([_change_row(row) for row in value]), size
         else:
             raise ValueError(tr("unexpected line '{kind}'").format(kind=kind))
 

@@ -717,7 +717,7 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="146"/>
+        <location filename="../../fourthpillar/cli/main.py" line="134"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -1821,18 +1821,18 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="54"/>
+        <location filename="../../fourthpillar/cli/main.py" line="50"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="59"/>
+        <location filename="../../fourthpillar/cli/main.py" line="55"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="139"/>
+        <location filename="../../fourthpillar/cli/main.py" line="127"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
@@ -11119,7 +11119,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="306"/>
         <location filename="../../fourthpillar/sync/package.py" line="184"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="166"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="171"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
@@ -11135,12 +11135,12 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="54"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="55"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="68"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="69"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
@@ -11193,7 +11193,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="317"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="329"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11202,6 +11202,26 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/sync/package.py" line="321"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first_values.py" line="130"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="132"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="144"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="82"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <source>{field}: not a valid value</source>
+        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).</extracomment>
+        <translation>{field} : pas une valeur valable</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first_values.py" line="245"/>
+        <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
+        <translation>ce premier paquet contient une valeur qui enfreint les règles ({where} : {problem}) ; rien n&apos;a été écrit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/first_values.py" line="302"/>
+        <source>the change of {entity} {id}</source>
+        <translation>la modification de {entity} {id}</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/sync/log.py" line="210"/>
@@ -11314,105 +11334,98 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="66"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="78"/>
         <source>{field}: not a field of this record</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults.</extracomment>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="70"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="73"/>
-        <source>{field}: not a valid value</source>
-        <translation>{field} : pas une valeur valable</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="94"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="107"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="109"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="98"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="111"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="102"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="107"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="120"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="112"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="125"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="130"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="143"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="146"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="205"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="221"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="234"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="224"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="237"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="233"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="236"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="249"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="163"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="168"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
-        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s.</extracomment>
+        <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s. A line weighs at least a row per this many of its bytes: a line of a few rows of long texts (a line may be 256 MB) must not be held ahead as a few rows.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="254"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="259"/>
         <source>a change without its number</source>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="302"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="311"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="307"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="316"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="308"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="317"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
@@ -11451,88 +11464,93 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="69"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="78"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
+        <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line (a line break is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.</extracomment>
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="93"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="100"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="186"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="117"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="124"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="221"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="119"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="370"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="154"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="434"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="148"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="131"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="166"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="213"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="200"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="235"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="227"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="233"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="271"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="277"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="280"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="251"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="302"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="266"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="317"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="270"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="36"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="321"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <extracomment>Ids, operations and the like: any text that is text.</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="273"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="361"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="324"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="425"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="134"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="298"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="359"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="319"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="380"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="336"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="397"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="367"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="40"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="431"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="41"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
+        <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>

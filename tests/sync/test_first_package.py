@@ -339,9 +339,10 @@ def test_timestamps_and_days_land_as_the_office_stores_them_whatever_their_iso_f
 
 
 def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(desk: Desk, tmp_path: Path) -> None:
-    """Days (a request's received date) are checked and stored by checkout itself, a whole
+    """Days (a request's answered date) are checked and stored by checkout itself, a whole
     column at a time when they have the usual form: a day in another ISO form must still be
-    stored as the office stores it, and 30 February refused, or lists sort and filter wrongly."""
+    stored as the office stores it, and 30 February refused, or lists sort and filter wrongly.
+    (A day a field rule checks, as the received date, must be as a form writes it.)"""
     demo.load_demo_data(desk, initiatives=3, seed=2)
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
@@ -351,8 +352,8 @@ def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(de
     row = lines[table + 1][1][-1]
     request_id = row[columns.index("id")]
 
-    def forged(received_on: str, number: int) -> Path:
-        row[columns.index("received_on")] = received_on
+    def forged(answered_on: str, number: int, column: str = "answered_on") -> Path:
+        row[columns.index(column)] = answered_on
         return forge_first(tmp_path / f"forged-{number}.fpsync", head, lines, code)
 
     for number, (given, stored) in enumerate({"2026-03-02": "2026-03-02", "20260302": "2026-03-02"}.items()):
@@ -360,12 +361,15 @@ def test_days_land_as_the_office_stores_them_and_an_impossible_day_is_refused(de
         laptop = open_desk(data_dir=made.data_dir)
         try:
             with laptop.database.engine.connect() as connection:
-                assert connection.execute(text("SELECT received_on FROM advice_request WHERE id = :id"),
+                assert connection.execute(text("SELECT answered_on FROM advice_request WHERE id = :id"),
                                           {"id": request_id}).scalar_one() == stored, given
         finally:
             laptop.close()
     with pytest.raises(PackageRefused, match="cannot be read"):
         sync.checkout_package(path=forged("2026-02-30", 9), data_dir=tmp_path / "refused", code=code)
+    assert not (tmp_path / "refused").exists()
+    with pytest.raises(PackageRefused, match="received_on: '20260302' is not a date"):
+        sync.checkout_package(path=forged("20260302", 10, "received_on"), data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()
 
 
@@ -383,7 +387,7 @@ def test_a_first_package_whose_history_has_an_unnumbered_change_is_refused(desk:
         if line[0] == "log":
             line[1][0][seq] = None
     forged = forge_first(tmp_path / "forged.fpsync", head, lines, code)
-    with pytest.raises(PackageRefused, match="cannot be read"):
+    with pytest.raises(PackageRefused, match=r"breaks the rules.*seq"):
         sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)
     assert not (tmp_path / "refused").exists()
     assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records > 0

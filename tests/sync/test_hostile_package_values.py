@@ -1,22 +1,30 @@
 """A field package whose values no copy of the app would write (10**30, the year 99999, bytes that
-are not text) is refused with one message naming the value, and nothing is applied.
+are not text) is refused with one message naming the value, and nothing is applied; so is a first
+package (someone holding its one-time code could forge one), checked by the same rules.
 
 If these failed, a crafted or damaged package would stop the office's apply with a traceback, or
-(on PostgreSQL) with a refused transaction, instead of saying what is wrong with it.
+(on PostgreSQL) with a refused transaction, instead of saying what is wrong with it; a forged first
+package would end the checkout in a traceback, or make a new copy holding what no form writes.
 """
 
 from __future__ import annotations
 
+import copy
+import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sync_helpers import checkout
+from sync_helpers import open_first
 from sync_helpers import opened_package
 from sync_helpers import register_state
+from sync_helpers import seal_first
 from sync_helpers import sealed
 from sync_helpers import send
 
+from fourthpillar.services import demo
 from fourthpillar.services import initiatives
 from fourthpillar.services import requests
 from fourthpillar.services import sync
@@ -75,3 +83,130 @@ def test_a_package_with_an_unstorable_value_is_refused_whole(
         assert register_state(desk) == before
     finally:
         laptop.close()
+
+
+class FirstPackage:
+    """A small register's first package, opened: its lines can be changed and sealed again with
+    its code (someone holding the code can do as much)."""
+
+    def __init__(self, desk: Desk, folder: Path) -> None:
+        demo.load_demo_data(desk, initiatives=3, seed=2)
+        path = folder / "first.fpsync"
+        self.code = sync.create_first_package(desk, path=path).code
+        self.head, body = open_first(path, self.code)
+        self.lines = [json.loads(line) for line in gzip.decompress(body).splitlines()]
+        self.folder = folder
+
+    def forged(self, table: str, column: str, value: Any) -> Path:
+        """The package with *column* of the last row of *table*'s first line ("log": of the
+        change log's) set to *value* (a column it lacks is added to every row)."""
+        lines = copy.deepcopy(self.lines)
+        if table == "log":  # a record's creation: the row whose new value is the record (a JSON object)
+            rows = [row for line in lines if line[0] == "log" for row in line[1]
+                    if row[COLUMN["operation"]] == "create"]
+            rows[-1][COLUMN[column]] = value
+        else:
+            start = next(index for index, line in enumerate(lines) if line[:2] == ["table", table])
+            columns, rows = lines[start][2], lines[start + 1][1]
+            if column not in columns:
+                columns.append(column)
+                for row in rows:
+                    row.append(1)
+            rows[-1][columns.index(column)] = value
+        path = self.folder / "forged.fpsync"
+        data = b"".join(json.dumps(line).encode() + b"\n" for line in lines)
+        path.write_bytes(seal_first(self.head, gzip.compress(data, mtime=0), self.code))
+        return path
+
+    def refusal(self, path: Path) -> str:
+        """The one line a checkout of *path* is refused with; no data folder is left behind."""
+        target = self.folder / "laptop"
+        with pytest.raises(PackageRefused) as refused:
+            sync.checkout_package(path=path, data_dir=target, code=self.code)
+        assert "\n" not in str(refused.value)
+        assert not target.exists()
+        return str(refused.value)
+
+
+@pytest.fixture
+def first(desk: Desk, tmp_path: Path) -> FirstPackage:
+    return FirstPackage(desk, tmp_path)
+
+
+@pytest.mark.parametrize(("table", "column", "value"), [
+    ("contact", "created_at", "0001-01-01T00:00:00+01:00"),
+    ("request", "updated_at", "9999-12-31T23:59:59-01:00"),
+    ("request", "minutes_spent", 10**30),
+    ("log", "seq", 10**30),
+    ("request", "question", ["Hoe starten we?"]),
+    ("initiative", "notes", {"text": "bezocht"}),
+    ("log", "parents", ["office:1"]),
+    ("log", "changed_at", 5),
+])
+def test_a_first_package_value_no_database_holds_is_refused_not_a_traceback(
+        first: FirstPackage, table: str, column: str, value: Any) -> None:
+    """A moment beyond the calendar in UTC, a number of 31 digits, a list or an object where text
+    belongs: the coordinator sees which table and column, not a traceback."""
+    assert column in first.refusal(first.forged(table, column, value))
+
+
+@pytest.mark.parametrize(("table", "column", "value"), [
+    ("request", "status", "FORGED"),
+    ("request", "minutes_spent", "lots"),
+    ("request", "minutes_spent", 1.5),
+    ("request", "minutes_spent", True),
+    ("request", "minutes_spent", -5),
+    ("request", "question", "Hoe \x00starten we?"),
+    ("request", "question", "x" * 300_000),
+    ("request", "topics", "advice"),
+    ("request", "topics", {"advice": 1}),
+    ("request", "topics", ["advice|funding"]),
+    ("request", "topics", [""]),
+    ("request", "topics", ["no-such-topic"]),
+    ("request", "received_on", "2026-02-30"),
+    ("initiative", "province", "mars"),
+    ("initiative", "founded_year", 99999),
+    ("initiative", "name", ""),
+    ("initiative", "panel_member", "yes"),
+    ("initiative", "enterprise_number", "0123.456.789"),
+    ("contact", "email", "jan@"),
+    ("officer", "role", "superadmin"),
+    ("officer", "provinces", ["mars"]),
+    ("initiative", "version", 7),
+])
+def test_a_first_package_record_value_typed_input_could_not_give_is_refused(
+        first: FirstPackage, table: str, column: str, value: Any) -> None:
+    """Checked as a package of changes is (sync/rules.py, the field rules): else a forged first
+    package gives the new copy a request with status FORGED, a time spent of "lots", topics split
+    into letters, an officer who is a "superadmin", which its lists, filters and reports then
+    show or trip over."""
+    message = first.refusal(first.forged(table, column, value))
+    assert "breaks the rules" in message and f"{column}:" in message
+    assert "x" * 1000 not in message
+
+
+@pytest.mark.parametrize(("column", "value", "named"), [
+    ("operation", "explode", "operation"),
+    ("entity", "planet", "planet"),
+    ("field", "no_such_field", "no_such_field"),
+    ("new_value", "{not json", "not a valid value"),
+    ("new_value", json.dumps({"version": 3}), "version"),
+    ("new_value", json.dumps({"id": "x" * 500}), "id"),
+    ("seq", -1, "seq"),
+    ("seq", "7", "seq"),
+    ("entity_id", "", "record id"),
+])
+def test_a_first_package_change_that_breaks_the_rules_is_refused(
+        first: FirstPackage, column: str, value: Any, named: str) -> None:
+    """The change log's rows are checked as a package's changes are: else the new copy holds a
+    history with changes that are no operation of any record, values that are not JSON (its
+    history and conflicts cannot be read) or numbers later packages skip."""
+    message = first.refusal(first.forged("log", column, value))
+    assert "breaks the rules" in message and named in message
+
+
+def test_an_unchanged_first_package_still_makes_a_copy(first: FirstPackage) -> None:
+    """The checks refuse nothing the office writes (else no coordinator could get a copy)."""
+    made = sync.checkout_package(path=first.forged("officer", "role", "officer"), data_dir=first.folder / "laptop",
+                                 code=first.code)
+    assert made.records == sum(len(line[1]) for line in first.lines if line[0] == "rows")

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from fourthpillar.sync import snapshot
 from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.ahead import read_ahead
 from fourthpillar.sync.package import PackageRefused
@@ -99,3 +100,26 @@ def test_nothing_is_taken_ahead_outside_a_build() -> None:
     with lines.meanwhile():
         pass
     assert list(lines) == list(range(1, 10))
+
+
+def test_long_lines_are_held_ahead_by_their_length_not_as_one_row() -> None:
+    """A forged first package of lines holding one row of 50 MB each: taken ahead by its count of
+    rows, the read-ahead would hold every such line in memory beside the checkout (gigabytes: a
+    field laptop runs out of memory); weighed by their length, it stops once it holds the limit."""
+    line_size = 50 << 20
+    taken: list[int] = []
+
+    def body() -> Iterator[tuple[None, list[list[str]], int]]:
+        for number in range(20):
+            taken.append(number)
+            yield None, [["x"]], line_size
+
+    lines = TakenAhead(body(), weight=snapshot.weight, limit=snapshot.TAKEN_AHEAD_ROWS)
+    with lines.meanwhile():
+        deadline = time.monotonic() + 5
+        while [thread for thread in threading.enumerate() if thread.name == "first package parser"] \
+                and time.monotonic() < deadline:
+            time.sleep(0.01)
+    held = snapshot.TAKEN_AHEAD_ROWS * snapshot.TAKEN_AHEAD_ROW_BYTES
+    assert len(taken) * line_size < held + line_size  # the limit, and the line that reached it
+    assert len(list(lines)) == 20

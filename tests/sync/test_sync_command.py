@@ -33,8 +33,9 @@ def test_round_trip_from_the_command_line(tmp_path: Path, capsys: pytest.Capture
     status, _, err = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg",
                          "--code", "AAAA-BBBB-CCCC")
     assert status == 2 and err.count("\n") == 1 and "code does not open" in err
-    # A refused checkout leaves no empty register behind (the command does not open one first).
-    assert not (laptop / "fourthpillar.sqlite3").exists()
+    # A refused checkout leaves no empty register behind (the command does not open one first),
+    # nor the data folder it was to make.
+    assert not laptop.exists()
     status, out, _ = run(capsys, "--data-dir", laptop, "sync", "checkout", tmp_path / "first.pkg", "--code", code)
     assert status == 0 and "oost-vlaanderen" in out
     office_id = run(capsys, "--data-dir", office, "replica", "id")[1].strip()
