@@ -37,6 +37,13 @@ _ENTERPRISE_NUMBERS = re.compile(rf"{_ONE_ENTERPRISE_NUMBER}(?:\n{_ONE_ENTERPRIS
 _DAYS = re.compile(r"\d{4}-\d\d-\d\d(?:\n\d{4}-\d\d-\d\d)*+", re.ASCII)
 
 
+def _one_a_line(values: Sequence[str]) -> str:
+    """*values* joined one a line for a whole-column pattern; "" (which no such pattern takes)
+    when a value holds a line break itself: "a@b.be\nc@d.be" is one value, not two addresses."""
+    joined = "\n".join(values)
+    return joined if joined.count("\n") == len(values) - 1 else ""
+
+
 def _is_blank(value: Any) -> bool:
     return value is None or (isinstance(value, str) and value.strip() == "")
 
@@ -245,7 +252,7 @@ class EnterpriseNumber(Field):
         numbers = list(filter(None, values))
         if self.required and len(numbers) != len(values):
             return False
-        if numbers and _ENTERPRISE_NUMBERS.fullmatch("\n".join(numbers)) is None:
+        if numbers and _ENTERPRISE_NUMBERS.fullmatch(_one_a_line(numbers)) is None:
             return False
         return all(97 - int(number[:4] + number[5:8] + number[9]) % 97 == int(number[10:]) for number in numbers)
 
@@ -289,7 +296,7 @@ class Email(Field):
         if self.required and len(addresses) != len(values):
             return False
         return not addresses or (max(map(len, addresses)) <= self.max_length
-                                 and _EMAILS.fullmatch("\n".join(addresses)) is not None)
+                                 and _EMAILS.fullmatch(_one_a_line(addresses)) is not None)
 
     def empty(self) -> Any:
         return ""
@@ -341,7 +348,7 @@ class Year(Integer):
 class Date(Field):
     def accepts_all(self, values: Sequence[str]) -> bool | None:
         # Days as stored (yyyy-mm-dd), each one that exists.
-        if _DAYS.fullmatch("\n".join(values)) is None:
+        if _DAYS.fullmatch(_one_a_line(values)) is None:
             return False
         try:
             deque(map(dt.date.fromisoformat, values), maxlen=0)

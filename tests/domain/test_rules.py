@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 
@@ -10,6 +11,7 @@ from fourthpillar.domain.countries import country_name
 from fourthpillar.domain.countries import country_names
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
 from fourthpillar.domain.enterprise_number import normalise_enterprise_number
+from fourthpillar.domain.fields import CONTACT_FIELDS
 from fourthpillar.domain.fields import INITIATIVE_FIELDS
 from fourthpillar.domain.fields import REQUEST_FIELDS
 from fourthpillar.domain.fields import ValidationFailed
@@ -103,3 +105,17 @@ def test_belgian_postcode_decides_the_province() -> None:
     foreign = {"postcode": "F-59000", "province": "outside"}
     derive_province(foreign)
     assert foreign["province"] == "outside"
+
+
+@pytest.mark.parametrize(("field", "values"), [
+    (CONTACT_FIELDS["email"], ["a@b.be", "a@b.be\nc@d.be"]),
+    (INITIATIVE_FIELDS["enterprise_number"], ["0417.497.106", "0417.497.106\n0417.497.106"]),
+    (REQUEST_FIELDS["received_on"], ["2026-03-02", "2026-03-02\n2026-03-03"]),
+])
+def test_a_whole_column_is_refused_when_one_value_would_be(field: Any, values: list[str]) -> None:
+    """A first package's column is checked at once: one value holding a line break (two good
+    values in one) must not pass as two, or a forged package stores what no form takes."""
+    with pytest.raises(Exception):  # noqa: B017 (clean raises the field's own Invalid)
+        field.clean(values[-1])
+    assert not field.accepts_all(values)
+    assert field.accepts_all(values[:1])
