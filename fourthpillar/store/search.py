@@ -331,7 +331,6 @@ def found_by_borrowed_words(model: type[Record], query: str, dialect: str) -> Co
     plan" (quick search leaves those rows to their parent's hit)."""
     phrases = search_phrases(query)
     parent_model, parent_column, names = BORROWED[model]
-    parent: Any = aliased(parent_model)
     if not phrases:
         return true()
     if dialect == "sqlite":
@@ -341,6 +340,7 @@ def found_by_borrowed_words(model: type[Record], query: str, dialect: str) -> Co
             _fts_match(parent_model, phrases, names))
         found: ColumnElement[bool] = literal_column(f"{table_name}.rowid").in_(rowids)
         return cast(ColumnElement[bool], getattr(model, parent_column).in_(select(parent_model.id).where(found)))
+    parent: Any = aliased(parent_model)
     condition: ColumnElement[bool] = true()
     for spellings in phrases:
         condition = condition & or_(*(func.coalesce(getattr(parent, name), "").regexp_match(_pattern(phrase))

@@ -43,9 +43,7 @@ def read_ahead(items: Iterator[Item], *, depth: int) -> Iterator[Iterator[Item]]
     raises where it occurred. Leaving the block (also half-way, on an error) stops the thread
     and waits for it, and closes *items* there: nothing reads the file after the block."""
     handoff: queue.Queue[tuple[bool, Item | BaseException | None]] = queue.Queue(maxsize=depth)
-    stop = threading.Event()
-
-    def hand(entry: tuple[bool, Item | BaseException | None]) -> bool:
+    def hand(entry: tuple[bool, Item | BaseException | None], stop: threading.Event) -> bool:
         while not stop.is_set():
             try:
                 handoff.put(entry, timeout=_POLL_SECONDS)
@@ -54,14 +52,14 @@ def read_ahead(items: Iterator[Item], *, depth: int) -> Iterator[Iterator[Item]]
                 continue
         return False
 
-    def produce() -> None:
+    def produce(stop: threading.Event) -> None:
         try:
             for item in items:
-                if not hand((True, item)):
+                if not hand((True, item), stop):
                     return
-            hand((False, None))
+            hand((False, None), stop)
         except BaseException as error:  # given to the caller, who raises it
-            hand((False, error))
+            hand((False, error), stop)
         finally:
             close = getattr(items, "close", None)
             if close is not None:
@@ -78,13 +76,8 @@ def read_ahead(items: Iterator[Item], *, depth: int) -> Iterator[Iterator[Item]]
                 assert isinstance(item, BaseException)
                 raise item
 
-    thread = threading.Thread(target=produce, name="first package reader", daemon=True)
-    thread.start()
-    try:
+    with beside(produce, "first package reader"):
         yield consume()
-    finally:
-        stop.set()
-        thread.join()
 
 
 class TakenAhead(Generic[Item]):

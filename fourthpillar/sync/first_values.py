@@ -272,7 +272,6 @@ class RecordsCheck:
 _ENTITY, _ENTITY_ID, _OPERATION, _FIELD, _NEW_VALUE, _SEQ = (
     CHANGE_COLUMNS.index(name) for name in ("entity", "entity_id", "operation", "field", "new_value", "seq"))
 _MISSING = object()
-_is_field = partial(is_not, None)
 
 
 class LogCheck:
@@ -324,7 +323,7 @@ class LogCheck:
         """Each field change's new value is JSON text of a value its field's rule accepts."""
         if by_column[_FIELD].count(None) == len(by_column[_FIELD]):
             return True
-        changed = list(map(_is_field, by_column[_FIELD]))
+        changed = list(map(_present, by_column[_FIELD]))
         grouped: dict[tuple[str, str], list[Any]] = {}
         changes = zip(compress(by_column[_ENTITY], changed), compress(by_column[_FIELD], changed),
                       compress(by_column[_NEW_VALUE], changed), strict=True)

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from fourthpillar.store import cipher
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
+from fourthpillar.store.types import stored_code_list
 from fourthpillar.store.types import stored_code_lists
 from fourthpillar.sync.log import decode_column
 
@@ -195,7 +196,7 @@ def _sqlite_codes(value: Any) -> str:
     """A package's list of codes as SQLite stores a :class:`CodeList` (another iterable taken
     as the list of its items, as SQLAlchemy's processor takes it; columns of lists go through
     :func:`_sqlite_code_lists`)."""
-    return stored_code_lists([list(value)])[0]
+    return stored_code_list(list(value))
 
 
 def _sqlite_code_lists(values: list[Any]) -> list[str] | None:

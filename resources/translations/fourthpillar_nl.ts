@@ -4286,34 +4286,34 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="128"/>
         <source>record</source>
         <extracomment>What else the editor shows with it, read at the same time (an initiative&apos;s contact persons). The record edited as stored now; None for a new one. (id, name) of the officers the form offers (assigned officer, owner); [] when it offers none. What a new record&apos;s form shows besides its defaults (the initiative it is for, ...). The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="129"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
         <source>&amp;Save</source>
         <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="164"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="166"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="378"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4321,33 +4321,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="380"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="376"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="444"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="436"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="103"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="453"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="445"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="454"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="463"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -4413,59 +4413,59 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="69"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="70"/>
         <source>Someone else saved this %1 after you opened it, so your changes were not saved (nothing was overwritten). Your input is still here: copy what you need, then reload to see the current version.</source>
         <extracomment>The fields showing &quot;Changed meanwhile by ...&quot;.</extracomment>
         <translation>Iemand anders heeft deze gegevens (%1) bewaard nadat jij ze opende, dus je wijzigingen zijn niet bewaard (er is niets overschreven). Wat je invoerde staat er nog: kopieer wat je nodig hebt en laad dan opnieuw om de huidige versie te zien.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="72"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="175"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="159"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="160"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="171"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="199"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="200"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="202"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="206"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="211"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="212"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="213"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
@@ -11219,7 +11219,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>dit eerste pakket bevat een waarde die de regels breekt ({where}: {problem}); er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="302"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="301"/>
         <source>the change of {entity} {id}</source>
         <translation>de wijziging van {entity} {id}</translation>
     </message>
@@ -11464,90 +11464,90 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="78"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="85"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line (a line break is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.</extracomment>
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="117"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="124"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="221"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="131"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="228"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="154"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="434"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="161"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="148"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="166"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="173"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="213"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="235"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="242"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="271"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="277"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="278"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="284"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="280"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="302"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="309"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="317"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="324"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="321"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="328"/>
         <location filename="../../fourthpillar/sync/rules.py" line="64"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="324"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="425"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="134"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="359"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="366"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="380"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="387"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="397"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="404"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="431"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="438"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="41"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>

@@ -31,6 +31,7 @@ from fourthpillar.ui.editors import FollowUpEditor
 from fourthpillar.ui.editors import InitiativeEditor
 from fourthpillar.ui.editors import RequestEditor
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
+from fourthpillar.ui.editors.wording import field_label
 from fourthpillar.ui.jobs import JobRunner
 
 
@@ -333,8 +334,8 @@ def test_the_merge_names_fields_as_the_form_does(qtbot, desk: Desk, initiative_i
         "channel": "email", "question": "Statuten nakijken"}).id
     initiative_editor = show(qtbot, InitiativeEditor(desk, initiative_id=initiative_id))
     request_editor = show(qtbot, RequestEditor(desk, request_id=request_id))
-    labels = {name: initiative_editor.field_label(name) for name in initiative_editor.slots}
-    labels.update({name: request_editor.field_label(name) for name in request_editor.slots})
+    labels = {name: field_label(initiative_editor, name) for name in initiative_editor.slots}
+    labels.update({name: field_label(request_editor, name) for name in request_editor.slots})
     assert labels["notes"] == "Notes"
     assert labels["panel_member"] == "Member of the 4de Pijlerpanel"
     assert labels["street"] == "Street and number"

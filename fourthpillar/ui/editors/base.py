@@ -35,7 +35,6 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.errors import StaleRecord
-from fourthpillar.ui.editors import wording
 from fourthpillar.ui.editors.done import done
 from fourthpillar.ui.editors.field_slot import FieldSlot
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
@@ -252,10 +251,11 @@ class EditorDialog(QDialog):
         self.resize(width, height)
 
     def read_form(self) -> None:
-        """Read what the form shows and show it (:meth:`load`): at once without a runner or with
-        nothing to read; otherwise on the runner's read pool, the form and Save waiting."""
+        """Read what the form shows and show it (:meth:`read_opening`, :meth:`show_opening`): at
+        once without a runner or with nothing to read; otherwise on the runner's read pool, the
+        form and Save waiting."""
         if self.runner is None or not self.needs_reading():
-            self.load()
+            self.show_opening(self.read_opening())
             self.mark_clean()
             return
         focus = self.focusWidget()  # where the form wants the cursor once it can take it
@@ -294,10 +294,6 @@ class EditorDialog(QDialog):
     def _build(self) -> None:
         """Make the form's fields (:meth:`add_field`) and sections."""
         raise NotImplementedError
-
-    def load(self) -> None:
-        """Fill the form from the services (an existing record) or with defaults (a new one)."""
-        self.show_opening(self.read_opening())
 
     def needs_reading(self) -> bool:
         """Whether the form reads the register when it opens (a new initiative's does not)."""
@@ -405,10 +401,6 @@ class EditorDialog(QDialog):
     def open_merge_dialog(self, dialog: MergeDialog) -> None:
         """Show *dialog* window-modal (no nested event loop); its ``finished`` settles the merge."""
         dialog.open()
-
-    def field_label(self, name: str) -> str:
-        """What the form calls field *name* ("Municipality"), without mnemonic or colon."""
-        return wording.field_label(self, name)
 
     @Slot()
     def accept(self) -> None:

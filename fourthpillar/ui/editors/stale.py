@@ -32,6 +32,7 @@ from fourthpillar.ui.editors.merge_dialog import ConflictRow
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.wording import describe
 from fourthpillar.ui.editors.wording import editable
+from fourthpillar.ui.editors.wording import field_label
 from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.text import qt_translator
 
@@ -118,7 +119,7 @@ class StaleSave:
             self.apply(merged.values, theirs, saves, merged.taken_from_theirs)
             return
         rows = [ConflictRow(
-            conflict.field, editor.field_label(conflict.field), describe(editor, conflict.field, conflict.base),
+            conflict.field, field_label(editor, conflict.field), describe(editor, conflict.field, conflict.base),
             describe(editor, conflict.field, conflict.theirs), describe(editor, conflict.field, conflict.mine),
             editable(editor, conflict.field)) for conflict in merged.conflicts]
         dialog = MergeDialog(rows, theirs_name=self._who(saves), record_noun=editor.record_noun(), parent=editor)
