@@ -55,6 +55,7 @@ from fourthpillar.store.models import Record
 from fourthpillar.store.models import Registration
 from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
+from fourthpillar.store.search import BORROWED
 
 ERASED_NAME = "[erased]"
 #: The fields an erasure empties, with what they become.
@@ -334,10 +335,14 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
     session.flush()
     tables = {model.__tablename__ for model in ENTITY_NAMES if ENTITY_NAMES[model] in
               {"contact", *(item.entity for item in redacted)}}
-    # The registrations' index holds their contact person's name and e-mail (store.search.BORROWED):
-    # purged too when the person has registrations (a purge rewrites the whole index).
-    if session.scalar(select(Registration.id).where(Registration.contact_id == contact_id).limit(1)) is not None:
-        tables.add("registration")
+    # Rows hold words of the record they belong to in their own search entry (store.search.BORROWED:
+    # a registration its contact person's, a request its initiative's): their index is purged too
+    # when a row belongs to a record the erasure changed (a purge rewrites the whole index).
+    changed = {(ENTITY_NAMES[ContactPerson], contact_id), *((item.entity, item.record_id) for item in redacted)}
+    for child, (parent, column, _words) in BORROWED.items():
+        ids = [record_id for entity, record_id in changed if entity == ENTITY_NAMES[parent]]
+        if ids and session.scalar(select(child.id).where(getattr(child, column).in_(ids)).limit(1)) is not None:
+            tables.add(child.__tablename__)
     purge_search_index(session, tables)
     return blanked + scrubbed, redacted
 
