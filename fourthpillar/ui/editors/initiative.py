@@ -218,14 +218,14 @@ class InitiativeEditor(EditorDialog):
         self.municipalities.setStringList([])
         self.slots["municipality"].show_hint("")
         if province_for_postcode(postcode) is None:
-            return  # not a Belgian postcode: nothing to read
+            self.municipalities_read.drop()  # not a Belgian postcode: nothing to read, nor to wait for
+            return
         desk = self.desk
 
         def offered(names: list[str]) -> None:
-            if postcode == self._offered_for:  # not typed on to a postcode with nothing to read
-                self.municipalities.setStringList(names)
-                if self._fill_when_read:
-                    self._fill_municipality()
+            self.municipalities.setStringList(names)
+            if self._fill_when_read:
+                self._fill_municipality()
 
         self.municipalities_read.run(
             self.runner, lambda **_: initiatives.municipalities_for_postcode(desk, postcode=postcode),

@@ -77,6 +77,7 @@ class InitiativeChooser(QLineEdit):
             self.chosen.emit("")
         self.model.clear()
         if len(text.strip()) < 2:
+            self.searching.drop()  # the matches of what was typed before are not wanted
             self._hide_popup()
             return
         desk, query = self.desk, ListQuery(search=text, limit=MATCH_LIMIT)
