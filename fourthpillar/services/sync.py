@@ -6,8 +6,8 @@ either side makes a package of what the other lacks (``create_package``) and the
 it (``apply_package``). ``sync_with`` does both directions against another database at once.
 Merging is per field (see :mod:`fourthpillar.sync.merge`); what it cannot decide is listed by
 ``list_conflicts`` and settled by ``resolve_conflict``, whose decision travels like any change
-(both in :mod:`fourthpillar.services.sync_conflicts`, importable from here); ``count_conflicts``
-counts them without writing.
+(both in :mod:`fourthpillar.services.sync_conflicts`, importable from here, as is
+``count_conflicts``, which counts them without writing).
 """
 
 from __future__ import annotations
@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from dataclasses import field
 from pathlib import Path
 
-from sqlalchemy import func
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -37,6 +36,7 @@ from fourthpillar.services.sync_conflicts import ARCHIVED  # listed and settled 
 from fourthpillar.services.sync_conflicts import LIVE  # listed and settled there; known from here too
 from fourthpillar.services.sync_conflicts import ConflictGone  # listed and settled there; known from here too
 from fourthpillar.services.sync_conflicts import ConflictView  # listed and settled there; known from here too
+from fourthpillar.services.sync_conflicts import count_conflicts  # listed and settled there; known from here too
 from fourthpillar.services.sync_conflicts import list_conflicts  # listed and settled there; known from here too
 from fourthpillar.services.sync_conflicts import resolve_conflict  # listed and settled there; known from here too
 from fourthpillar.services.sync_conflicts import state_label  # listed and settled there; known from here too
@@ -54,14 +54,10 @@ from fourthpillar.services.sync_packages import replica_id  # made there; known 
 from fourthpillar.services.sync_packages import revoke  # made there; known from here too
 from fourthpillar.services.sync_packages import trusted_peer  # made there; known from here too
 from fourthpillar.services.sync_values import refuse_unstorable
-from fourthpillar.store.models import Conflict
 from fourthpillar.store.models import Registration
 from fourthpillar.store.models import utc_now
-from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync import snapshot
 from fourthpillar.sync import trust
-from fourthpillar.sync.heads import load_erased
-from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import held_vector
 from fourthpillar.sync.log import key_of
@@ -259,25 +255,6 @@ def sync_with(desk: Desk, *, database_url: str, password: str | None = None, ask
         return SyncResult(other.replica_id, sent, received)
     finally:
         other.close()
-
-
-def count_conflicts(desk: Desk) -> int:
-    """How many conflicts :func:`list_conflicts` lists, read without writing anything: the
-    window's count, read beside the writer (also while another program holds the register
-    locked, or a damaged register is only read). Like the list, it leaves out the conflicts
-    settled since they were found, which only the list closes."""
-    with desk.database.session() as session:
-        rows = session.execute(select(Conflict.kind, Conflict.entity, Conflict.entity_id, Conflict.other_id)
-                               .where(Conflict.resolved_at.is_(None))).all()
-        # A field or archived state in conflict: as many as its record's heads still show.
-        records = {(row.entity, row.entity_id) for row in rows if row.kind in ("field", "archived")}
-        erased = load_erased(session, [entity_id for entity, entity_id in records if entity == "contact"])
-        count = sum(len(conflict_rules.open_conflicts_of(heads, erased=record[0] == "contact" and record[1] in erased))
-                    for record, heads in load_heads(session, records).items())
-        # A duplicate until it is settled (as the list settles it); a merge until it is seen.
-        count += session.scalar(select(func.count()).select_from(Conflict).where(
-            Conflict.kind == "duplicate", Conflict.resolved_at.is_(None), ~conflict_rules.duplicate_settled())) or 0
-        return count + sum(1 for row in rows if row.kind == "merged")
 
 
 __all__ = [

@@ -1,7 +1,8 @@
 """Conflicts of field work: what a package or a sync could not decide, listed mine / theirs /
 common side by side (``list_conflicts``), and settled by taking one side or typing a value
-(``resolve_conflict``), a decision that travels like any change. Both are also importable from
-:mod:`fourthpillar.services.sync`; how conflicts arise is in :mod:`fourthpillar.sync.conflicts`.
+(``resolve_conflict``), a decision that travels like any change, and counted without writing
+(``count_conflicts``). All are also importable from :mod:`fourthpillar.services.sync`; how
+conflicts arise is in :mod:`fourthpillar.sync.conflicts`.
 """
 
 from __future__ import annotations
@@ -10,6 +11,9 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import and_
+from sqlalchemy import func
+from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -35,6 +39,7 @@ from fourthpillar.store.search import name_key
 from fourthpillar.sync import conflicts as conflict_rules
 from fourthpillar.sync.heads import Head
 from fourthpillar.sync.heads import RecordHeads
+from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import load_erased
 from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.heads import winner
@@ -158,18 +163,43 @@ def _settle_duplicates(session: Session, now: dt.datetime) -> None:
         conflict.resolved_at = now
 
 
-def _refresh_open(session: Session, desk: Desk) -> None:
-    """Close conflicts settled since they were found (e.g. by an edit made here)."""
-    now = utc_now()
+def _heads_in_conflict(session: Session) -> tuple[dict[RecordKey, RecordHeads], set[str]]:
+    """The heads of every record with an open field or archived conflict, and the ids of the
+    erased contacts among them: what decides which of those conflicts still stand."""
     records = {(entity, entity_id) for entity, entity_id in session.execute(
         select(Conflict.entity, Conflict.entity_id).where(
             Conflict.resolved_at.is_(None), Conflict.kind.in_(("field", "archived"))))}
-    if records:
-        heads = load_heads(session, records)
-        erased = load_erased(session, [entity_id for entity, entity_id in records if entity == "contact"])
+    if not records:
+        return {}, set()
+    erased = load_erased(session, [entity_id for entity, entity_id in records if entity == "contact"])
+    return load_heads(session, records), erased
+
+
+def _refresh_open(session: Session, desk: Desk) -> None:
+    """Close conflicts settled since they were found (e.g. by an edit made here)."""
+    now = utc_now()
+    heads, erased = _heads_in_conflict(session)
+    if heads:
         conflict_rules.refresh(session, heads, erased=erased, now=now)
     _settle_duplicates(session, now)
     session.flush()
+
+
+def count_conflicts(desk: Desk) -> int:
+    """How many conflicts :func:`list_conflicts` lists, read without writing anything: the
+    window's count, read beside the writer (also while another program holds the register
+    locked, or a damaged register is only read). Like the list, it leaves out the conflicts
+    settled since they were found, which only the list closes."""
+    with desk.database.session() as session:
+        heads, erased = _heads_in_conflict(session)
+        # A field or archived state in conflict: as many as its record's heads still show.
+        count = sum(len(conflict_rules.open_conflicts_of(record_heads,
+                                                         erased=record[0] == "contact" and record[1] in erased))
+                    for record, record_heads in heads.items())
+        # A duplicate until it is settled (as the list settles it); a merge until it is seen.
+        return count + (session.scalar(select(func.count()).select_from(Conflict).where(
+            Conflict.resolved_at.is_(None), or_(Conflict.kind == "merged", and_(
+                Conflict.kind == "duplicate", ~conflict_rules.duplicate_settled())))) or 0)
 
 
 def _view(session: Session, desk: Desk, conflict: Conflict, heads: RecordHeads) -> ConflictView:
