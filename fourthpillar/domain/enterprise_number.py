@@ -14,6 +14,11 @@ class InvalidEnterpriseNumber(ValueError):
     """The text is not a valid enterprise number; the message says why."""
 
 
+def check_digits_match(digits: str) -> bool:
+    """Whether the last two of ten *digits* are the mod-97 check of the first eight."""
+    return 97 - int(digits[:8]) % 97 == int(digits[8:])
+
+
 def normalise_enterprise_number(text: str) -> str:
     """Return the number as ``0123.456.749`` from any common spelling, or raise.
 
@@ -32,7 +37,7 @@ def normalise_enterprise_number(text: str) -> str:
         raise InvalidEnterpriseNumber(QT_TRANSLATE_NOOP("Validation", "must have 10 digits"))
     if digits[0] not in "01":
         raise InvalidEnterpriseNumber(QT_TRANSLATE_NOOP("Validation", "must start with 0 or 1"))
-    if 97 - int(digits[:8]) % 97 != int(digits[8:]):
+    if not check_digits_match(digits):
         raise InvalidEnterpriseNumber(QT_TRANSLATE_NOOP("Validation", "check digits do not match (a typing error?)"))
     return f"{digits[:4]}.{digits[4:7]}.{digits[7:]}"
 

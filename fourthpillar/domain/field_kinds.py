@@ -16,6 +16,7 @@ from fourthpillar.domain.countries import country_code
 from fourthpillar.domain.dates import ImpossibleDate
 from fourthpillar.domain.dates import parse_date
 from fourthpillar.domain.enterprise_number import InvalidEnterpriseNumber
+from fourthpillar.domain.enterprise_number import check_digits_match
 from fourthpillar.domain.enterprise_number import normalise_enterprise_number
 from fourthpillar.domain.postcode import is_belgian_postcode
 from fourthpillar.domain.vocab import Vocabulary
@@ -27,10 +28,11 @@ class Invalid(Exception):
 
 
 _LIST_SPLIT = re.compile(r"\s*[,;/|\n]\s*")
-_EMAIL = re.compile(r"^[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}$")
+_ADDRESS = r"[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}"
+_EMAIL = re.compile(rf"^{_ADDRESS}$")
 #: Addresses as :data:`_EMAIL` takes them after clean's changes (none), one a line (a line break
 #: is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.
-_ONE_EMAIL = r"(?![Mm][Aa][Ii][Ll][Tt][Oo]:)[^@\s,;<>]+@[^@\s,;<>]+\.[A-Za-z]{2,}"
+_ONE_EMAIL = rf"(?![Mm][Aa][Ii][Ll][Tt][Oo]:){_ADDRESS}"
 _EMAILS = re.compile(rf"{_ONE_EMAIL}(?:\n{_ONE_EMAIL})*+")
 _ONE_ENTERPRISE_NUMBER = r"[01]\d{3}\.\d{3}\.\d{3}"
 _ENTERPRISE_NUMBERS = re.compile(rf"{_ONE_ENTERPRISE_NUMBER}(?:\n{_ONE_ENTERPRISE_NUMBER})*+", re.ASCII)
@@ -89,15 +91,7 @@ def is_plain_text(text: str) -> bool:
     """Whether *text* (one value, or a whole column's values joined) holds neither NUL characters
     nor bytes that are not text: :meth:`Field.clean` removes the first and refuses the second,
     so no value this app stores holds either (a first package's values arrive as stored)."""
-    if "\x00" in text:
-        return False
-    if text.isascii():
-        return True
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return False
-    return True
+    return "\x00" not in text and not _not_text(text)
 
 
 class Field:
@@ -254,7 +248,7 @@ class EnterpriseNumber(Field):
             return False
         if numbers and _ENTERPRISE_NUMBERS.fullmatch(_one_a_line(numbers)) is None:
             return False
-        return all(97 - int(number[:4] + number[5:8] + number[9]) % 97 == int(number[10:]) for number in numbers)
+        return all(check_digits_match(number.replace(".", "")) for number in numbers)
 
     def convert(self, value: Any) -> str:
         try:
