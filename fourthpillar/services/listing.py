@@ -37,6 +37,7 @@ from fourthpillar.store.search import unindexed
 from fourthpillar.store.sorting import NameSort
 from fourthpillar.store.sorting import PlainOrder
 from fourthpillar.store.sorting import SplitSort
+from fourthpillar.store.sorting import directed
 from fourthpillar.store.sorting import tiebreak
 
 T = TypeVar("T")
@@ -180,7 +181,7 @@ def _ids_by_name(session: Session, statement: Select[Any], sort: NameSort, id_co
     officer (group) at a time, each group's rows in that order from the officer's index
     (``(officer_id)``, which SQLite keeps in rowid order)."""
     groups = _name_groups(session)
-    order = [ties.desc() if descending else ties.asc()]
+    order = [directed(ties, descending)]
     parts = ((statement.with_only_columns(id_column).where(_group_condition(sort.officer_id, group)), order)
              for group in (reversed(groups) if descending else groups))
     return _ids_part_by_part(session, parts, offset=offset, limit=limit)
@@ -196,10 +197,10 @@ def _ids_in_two_parts(session: Session, statement: Select[Any], sort: SplitSort,
     by_ascending = descending == sort.reversed
     edge = (func.min if by_ascending else func.max)(sort.by)
     start = select(edge).where(sort.present).correlate(None).scalar_subquery()  # not per row
-    tie_order = ties.desc() if descending else ties.asc()
+    tie_order = directed(ties, descending)
     empty = (rows.where(sort.expression.is_(None)), [tie_order])
     valued = (rows.where(sort.walk, sort.by >= start if by_ascending else sort.by <= start),
-              [sort.by.asc() if by_ascending else sort.by.desc(), tie_order])
+              [directed(sort.by, not by_ascending), tie_order])
     return _ids_part_by_part(session, (valued, empty) if descending else (empty, valued), offset=offset, limit=limit)
 
 
@@ -278,8 +279,7 @@ def read_page(
             expression = unindexed(expression, dialect)
         page_ids = session.scalars(
             statement.with_only_columns(id_column)
-            .order_by(expression.desc() if query.descending else expression.asc(),
-                      ties.desc() if query.descending else ties.asc())
+            .order_by(directed(expression, query.descending), directed(ties, query.descending))
             .offset(max(0, query.offset)).limit(limit)
         ).all()
     rows: Sequence[Any] = []

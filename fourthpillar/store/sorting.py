@@ -104,6 +104,11 @@ def tiebreak(id_column: Any, dialect: str) -> Any:
     return column("rowid", Integer, _selectable=id_column.table)
 
 
+def directed(order: Any, descending: bool) -> Any:
+    """*order* (a column, an expression or one of the sorts above) ascending, or descending."""
+    return order.desc() if descending else order.asc()
+
+
 #: Column key -> the SQL expression that column sorts by (or a NameSort, SplitSort or EmptyFirst).
 SortKeys = dict[str, Any]
 

@@ -33,6 +33,7 @@ from fourthpillar.services.exports.common import office
 from fourthpillar.services.exports.common import stream
 from fourthpillar.store import queries
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.store.sorting import directed
 from fourthpillar.store.sorting import tiebreak
 
 
@@ -98,8 +99,7 @@ def export_list(
     # Ties in the order the list on screen shows them (the rowid on SQLite: store.sorting.tiebreak).
     ties = tiebreak(listed.id_column, dialect)
     ordered = statement.with_only_columns(listed.id_column, *(column.sql(reading) for column in chosen)).order_by(
-        order.desc() if query.descending else order.asc(), ties.desc() if query.descending else ties.asc(),
-    )
+        directed(order, query.descending), directed(ties, query.descending))
     # Each converter remembers its answers for this export: a list has few distinct values (codes
     # and code lists read as stored text), and translating the same label 100,000 times is most
     # of the conversion time.
