@@ -24,7 +24,6 @@ from dataclasses import field
 from operator import itemgetter
 from typing import Any
 from typing import Protocol
-from typing import cast
 
 from sqlalchemy import Date
 from sqlalchemy import DateTime
@@ -50,13 +49,13 @@ from fourthpillar.jobs import never_cancelled
 from fourthpillar.jobs import no_progress
 from fourthpillar.store.change_values import encode_value
 from fourthpillar.store.models import ENTITY_NAMES
-from fourthpillar.store.models import Base
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
 from fourthpillar.store.stamping import set_aside_for_stamped_rows
+from fourthpillar.store.tables import table_of
 
 
 class _Copy(Protocol):
@@ -98,10 +97,6 @@ class Applied:
     updated: int = 0
     skipped: int = 0
     problems: list[Problem] = field(default_factory=list)
-
-
-def table_of(model: type[Base]) -> Table:
-    return cast(Table, model.__table__)
 
 
 def _ids() -> Iterator[str]:

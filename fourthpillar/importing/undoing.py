@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from fourthpillar.importing.apply import ChangeWriter
 from fourthpillar.importing.apply import bulk_insert
-from fourthpillar.importing.apply import table_of
 from fourthpillar.store.change_values import decode_value
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import ENTITY_NAMES
@@ -17,6 +16,7 @@ from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import new_id
+from fourthpillar.store.tables import table_of
 
 
 def archive_created(session: Session, writer: ChangeWriter, batch_id: str) -> int:

@@ -23,9 +23,7 @@ import random
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
-from typing import cast
 
-from sqlalchemy import Table
 from sqlalchemy import insert
 from sqlalchemy import select
 from sqlalchemy import text
@@ -45,7 +43,6 @@ from fourthpillar.services.demo_records import ascii_only
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.models import ENTITY_NAMES
 from fourthpillar.store.models import AdviceRequest
-from fourthpillar.store.models import Base
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Event
@@ -56,6 +53,7 @@ from fourthpillar.store.models import Record
 from fourthpillar.store.models import Registration
 from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
+from fourthpillar.store.tables import table_of
 
 #: Initiatives generated and written per chunk: progress is reported and cancelling is checked
 #: between chunks. About 9,000 rows (with their change-log rows) per chunk.
@@ -81,10 +79,6 @@ class DemoSummary:
     registrations: int = 0
 
 
-def _table(model: type[Base]) -> Table:
-    return cast(Table, model.__table__)
-
-
 class _Writer:
     """Bulk-inserts rows and their ``create`` change-log rows within one session."""
 
@@ -103,7 +97,7 @@ class _Writer:
             return
         entity = ENTITY_NAMES[model]
         # Core executemany INSERTs of plain dicts: no ORM objects, no unit-of-work flush.
-        self.session.execute(insert(_table(model)), rows)
+        self.session.execute(insert(table_of(model)), rows)
         officer_id, replica_id, batch_id, now, new = (
             self.desk.officer_id, self.desk.replica_id, self.batch_id, self.now, self.generator.new_id)
         changes = [
@@ -112,7 +106,7 @@ class _Writer:
              "replica_id": replica_id, "changed_at": now}
             for row in rows
         ]
-        self.session.execute(insert(_table(Change)), changes)
+        self.session.execute(insert(table_of(Change)), changes)
         self.written[entity] += len(rows)
 
 

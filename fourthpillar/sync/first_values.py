@@ -52,9 +52,9 @@ from fourthpillar.i18n import translator
 from fourthpillar.store.logins import ROLES
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
+from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
-from fourthpillar.sync.log import table
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import PackageRefused
 from fourthpillar.sync.rules import OPERATIONS
@@ -250,7 +250,7 @@ class RecordsCheck:
     """The rows of one table of a first package, checked a line at a time (:meth:`check`)."""
 
     def __init__(self, entity: str, names: Sequence[str]) -> None:
-        target = table(ENTITIES[entity])
+        target = table_of(ENTITIES[entity])
         for name in names:  # a record's version starts anew in each copy: the package leaves it out
             if name not in FIELD_RULES[entity] and (problem := value_problem(entity, name, None)) is not None:
                 raise _refused(entity, problem)
@@ -280,7 +280,7 @@ class LogCheck:
     operation and field, each value by its field's rule) and as stored (each column's type)."""
 
     def __init__(self) -> None:
-        target = table(Change)
+        target = table_of(Change)
         self.columns = [_Column(None, target.c[name], stored=True) for name in CHANGE_COLUMNS]
         self.values: dict[tuple[str, str], _Column] = {}  # (entity, field) -> the check of its values
         self.fields: set[tuple[str, str | None]] = set()  # (entity, field) known to be one
@@ -316,7 +316,7 @@ class LogCheck:
     def _column(self, entity: str, name: str) -> _Column:
         found = self.values.get((entity, name))
         if found is None:
-            found = self.values[entity, name] = _Column(entity, table(ENTITIES[entity]).c[name])
+            found = self.values[entity, name] = _Column(entity, table_of(ENTITIES[entity]).c[name])
         return found
 
     def _field_values_accepted(self, by_column: list[tuple[Any, ...]]) -> bool:

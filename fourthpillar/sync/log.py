@@ -15,10 +15,8 @@ import json
 from collections.abc import Iterable
 from collections.abc import Sequence
 from typing import Any
-from typing import cast
 
 from sqlalchemy import Date
-from sqlalchemy import Table
 from sqlalchemy import and_
 from sqlalchemy import or_
 from sqlalchemy import select
@@ -29,6 +27,7 @@ from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
+from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
 
@@ -82,10 +81,6 @@ def merge_known(session: Session, peer: str, vector: Vector, *, when: dt.datetim
     return True
 
 
-def table(model: type[Any]) -> Table:
-    return cast(Table, model.__table__)
-
-
 # -- values ---------------------------------------------------------------------------------
 
 def encode_column(column: Any, value: Any) -> Any:
@@ -114,12 +109,12 @@ def decode_field(model: type[Record], field: str, encoded: str | None) -> Any:
     """A field value as logged in the change table (JSON text) in its Python type."""
     if encoded is None:
         return None
-    return decode_column(table(model).c[field], json.loads(encoded))
+    return decode_column(table_of(model).c[field], json.loads(encoded))
 
 
 def record_payload(row: Any, model: type[Record]) -> str:
     """The whole record as JSON: travels with its ``create`` row so the receiver can insert it."""
-    columns = table(model).columns
+    columns = table_of(model).columns
     return json.dumps({column.name: encode_column(column, row._mapping[column.name]) for column in columns
                        if column.name not in ("version", "updated_at")},
                       ensure_ascii=False, sort_keys=True)
@@ -167,8 +162,9 @@ def attach_payloads(session: Session, rows: list[list[Any]]) -> None:
         if model is None:
             continue
         ids = list(by_id)
+        stored = table_of(model)
         for start in range(0, len(ids), CHUNK):
-            for record in session.execute(select(table(model)).where(table(model).c.id.in_(ids[start:start + CHUNK]))):
+            for record in session.execute(select(stored).where(stored.c.id.in_(ids[start:start + CHUNK]))):
                 payload = record_payload(record, model)
                 for row in by_id[record.id]:
                     row[7] = payload

@@ -39,6 +39,7 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
+from fourthpillar.store.tables import table_of
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head
 from fourthpillar.sync.heads import RecordHeads
@@ -53,7 +54,6 @@ from fourthpillar.sync.log import decode_field
 from fourthpillar.sync.log import held_vector
 from fourthpillar.sync.log import key_of
 from fourthpillar.sync.log import split_keys
-from fourthpillar.sync.log import table
 from fourthpillar.sync.package import PackageRefused
 
 #: Insertion order that satisfies the foreign keys between the record tables.
@@ -167,9 +167,9 @@ def apply_changes(session: Session, rows: Sequence[Sequence[Any]], *, own_replic
         change["is_head"] = change["id"] in new_heads
         if change["entity"] == "contact" and change["entity_id"] in erased:
             _blank_erased(change)
-    session.execute(insert(table(Change)), fresh)
+    session.execute(insert(table_of(Change)), fresh)
     for chunk in chunks(superseded):
-        session.execute(update(table(Change)).where(table(Change).c.id.in_(chunk)).values(is_head=False))
+        session.execute(update(table_of(Change)).where(table_of(Change).c.id.in_(chunk)).values(is_head=False))
     for contact_id in erased - already_erased:
         _blank_history(session, contact_id)
     outcome.erased = len(erased - already_erased)
@@ -209,11 +209,12 @@ def _blank_history(session: Session, contact_id: str) -> None:
             Change.field.is_(None), Change.new_value.is_not(None))).all():
         row = {"field": None, "operation": "create", "new_value": payload, "old_value": None}
         _blank_erased(row)
-        session.execute(update(table(Change)).where(table(Change).c.id == change_id).values(new_value=row["new_value"]))
+        changes = table_of(Change)
+        session.execute(update(changes).where(changes.c.id == change_id).values(new_value=row["new_value"]))
     for name, value in ERASED_VALUES.items():
         replacement = json.dumps(value)
         for column in (Change.old_value, Change.new_value):
-            session.execute(update(table(Change)).where(
+            session.execute(update(table_of(Change)).where(
                 Change.entity == "contact", Change.entity_id == contact_id, Change.field == name,
                 column.is_not(None)).values({column.key: replacement}))
 
@@ -224,7 +225,7 @@ def _store_held(session: Session, held: dict[str, int]) -> None:
         if replica_id not in stored:
             session.add(Replica(id=replica_id, held=seq, floor=0, known="{}"))
         elif stored[replica_id] != seq:
-            session.execute(update(table(Replica)).where(table(Replica).c.id == replica_id).values(held=seq))
+            session.execute(update(table_of(Replica)).where(table_of(Replica).c.id == replica_id).values(held=seq))
     session.flush()
 
 
@@ -252,7 +253,7 @@ def _references(model: type[Record]) -> dict[str, tuple[type[Record], bool]]:
     """Foreign-key columns of *model*: column -> (target model, nullable)."""
     by_table = {entity_model.__tablename__: entity_model for entity_model in ENTITIES.values()}
     references: dict[str, tuple[type[Record], bool]] = {}
-    for column in table(model).columns:
+    for column in table_of(model).columns:
         for foreign_key in column.foreign_keys:
             references[column.name] = (by_table[foreign_key.column.table.name], bool(column.nullable))
     return references
@@ -297,7 +298,7 @@ def _from_payload(model: type[Record], payload: str | None) -> Record | None:
     if not payload:
         return None
     values = json.loads(payload)
-    columns = table(model).columns
+    columns = table_of(model).columns
     record = model()
     for column in columns:
         if column.name in values and column.name not in ("version", "updated_at"):
@@ -338,7 +339,7 @@ def _within_scope(session: Session, model: type[Record], records: list[Record], 
 
 def _settle(session: Session, record: Record, record_heads: RecordHeads, fields: set[str | None]) -> None:
     model = type(record)
-    columns = table(model).c
+    columns = table_of(model).c
     for name in fields:
         versions = record_heads.get(name)
         if not versions:

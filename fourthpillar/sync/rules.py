@@ -30,8 +30,8 @@ from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
+from fourthpillar.store.tables import table_of
 from fourthpillar.sync.log import chunks
-from fourthpillar.sync.log import table
 from fourthpillar.sync.trust import ROLE_COPY
 from fourthpillar.sync.trust import Peer
 
@@ -74,7 +74,7 @@ def value_problem(entity: str, name: str, value: Any) -> str | None:
         except ValidationFailed as failed:
             return "; ".join(f"{error.field}: {error.message}" for error in failed.errors)
         return None
-    if name not in table(ENTITIES[entity]).c or name in _BOOKKEEPING:
+    if name not in table_of(ENTITIES[entity]).c or name in _BOOKKEEPING:
         return tr("{field}: not a field of this record").format(field=name)
     if isinstance(value, list):  # a list of codes (an officer's provinces)
         most = _MOST_IDS if name in ("merged_from", "distinct_from") else _MOST_CODES

@@ -43,6 +43,7 @@ from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.stamping import set_aside_for_stamped_rows
+from fourthpillar.store.tables import table_of
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
@@ -55,7 +56,6 @@ from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.inserting import Inserter
 from fourthpillar.sync.log import CHUNK
 from fourthpillar.sync.log import Vector
-from fourthpillar.sync.log import table
 from fourthpillar.sync.merge import ENTITY_ORDER
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import ROWS_PER_LINE
@@ -126,11 +126,11 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
     log_conditions = []
     for entity in ENTITY_ORDER:
         model = ENTITIES[entity]
-        columns = [column for column in table(model).columns if column.name not in _SKIPPED_COLUMNS]
+        columns = [column for column in table_of(model).columns if column.name not in _SKIPPED_COLUMNS]
         statement = select(*columns)
         scoped = _scoped_ids(model, province)
         if scoped is not None:
-            statement = statement.where(table(model).c.id.in_(scoped))
+            statement = statement.where(table_of(model).c.id.in_(scoped))
         writer.table(entity, [column.name for column in columns])
         temporal = [index for index, column in enumerate(columns) if _is_temporal(column)]
         for rows in _streamed(session, statement, temporal):
@@ -139,7 +139,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
         if scoped is not None:
             condition = and_(condition, Change.entity_id.in_(scoped))
         log_conditions.append(condition)
-    change_columns = [table(Change).c[name] for name in CHANGE_COLUMNS]
+    change_columns = [table_of(Change).c[name] for name in CHANGE_COLUMNS]
     log = select(*change_columns).where(
         or_(*log_conditions), or_(Change.is_head.is_(True), Change.operation == "erase"))
     for rows in _streamed(session, log, [_CHANGE_CHANGED_AT]):
@@ -199,7 +199,7 @@ def _indexes_built_after(session: Session) -> Iterator[Callable[[str], None]]:
     if session.get_bind().dialect.name != "sqlite":
         yield lambda _table: None
         return
-    tables = [table(model).name for model in ENTITIES.values()] + [table(Change).name]
+    tables = [table_of(model).name for model in ENTITIES.values()] + [table_of(Change).name]
     listed = ", ".join(f"'{name}'" for name in tables)
     found = session.execute(text(
         f"SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') "
@@ -266,7 +266,7 @@ def _import(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: 
             scope: str | None, table_done: Callable[[str], None]) -> int:
     count = 0
     current: Inserter | None = None
-    log = Inserter(session, table(Change), CHANGE_COLUMNS, computed=("is_head",))
+    log = Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
     # While a table's indexes are built (SQLite, without Python's lock), the next rows are
     # parsed and converted by a thread, on the second core.
     prepared = TakenAhead(_prepared(session, lines, log), weight=weight, limit=TAKEN_AHEAD_ROWS)
@@ -310,7 +310,7 @@ def _prepared(session: Session, lines: Iterable[tuple[str, Any, int]],
             if entity not in ENTITIES or entity in seen:
                 raise ValueError(tr("unexpected table '{table}'").format(table=entity))
             seen.append(entity)
-            target = table(ENTITIES[entity])
+            target = table_of(ENTITIES[entity])
             unknown = [name for name in names if name not in target.c]
             if unknown or "id" not in names or len(set(names)) != len(names):
                 raise ValueError(tr("unknown columns of {table}: {columns}").format(
