@@ -241,6 +241,12 @@ class _Column:
         return self._each_distinct_accepted(items)
 
 
+def _column_problem(entity: str, name: str) -> str | None:
+    """Why records of kind *entity* cannot have a column *name* (not a field of this record), or
+    None; a field's values are checked by its rule."""
+    return None if name in FIELD_RULES[entity] else value_problem(entity, name, None)
+
+
 def _refused(where: str, problem: str) -> PackageRefused:
     return PackageRefused(tr("this first package holds a value that breaks the rules ({where}: {problem}); "
                              "nothing was written").format(where=where, problem=problem))
@@ -252,7 +258,7 @@ class RecordsCheck:
     def __init__(self, entity: str, names: Sequence[str]) -> None:
         target = table_of(ENTITIES[entity])
         for name in names:  # a record's version starts anew in each copy: the package leaves it out
-            if name not in FIELD_RULES[entity] and (problem := value_problem(entity, name, None)) is not None:
+            if (problem := _column_problem(entity, name)) is not None:
                 raise _refused(entity, problem)
         self.entity = entity
         self.id = list(names).index("id")
@@ -308,7 +314,7 @@ class LogCheck:
         if "" in by_column[_ENTITY_ID]:  # (None is refused as its column's)
             return False
         for entity, name in set(zip(entities, fields, strict=True)).difference(self.fields):
-            if name is not None and name not in FIELD_RULES[entity] and value_problem(entity, name, None) is not None:
+            if name is not None and _column_problem(entity, name) is not None:
                 return False
             self.fields.add((entity, name))
         return self._field_values_accepted(by_column) and self._creations_accepted(by_column)
@@ -357,7 +363,7 @@ class LogCheck:
                 return False
             for name in set().union(*payloads):
                 if (entity, name) not in self.fields:
-                    if name not in FIELD_RULES[entity] and value_problem(entity, name, None) is not None:
+                    if _column_problem(entity, name) is not None:
                         return False
                     self.fields.add((entity, name))
                 values = list(filter(_given, map(dict.get, payloads, repeat(name), repeat(_MISSING))))
