@@ -311,17 +311,13 @@ def matches(model: type[Record], query: str, dialect: str, *, drive: bool = True
     # forms, so the stored text is compared as it is: no lower() or translate() whose result
     # depends on the server's locale, and the same words are found as with FTS5 on SQLite.
     columns: list[InstrumentedAttribute[str]] = [getattr(model, name) for name in SEARCH_COLUMNS[model]]
-    borrowed = BORROWED.get(model)
     condition: ColumnElement[bool] = true()
     for spellings in phrases:
         patterns = [_pattern(phrase) for phrase in spellings]
-        either = [func.coalesce(column, "").regexp_match(pattern) for pattern in patterns for column in columns]
-        if borrowed is not None:  # a parent holding the word: once per word, not per row
-            parent: Any = aliased(borrowed[0])
-            either.append(getattr(model, borrowed[1]).in_(select(parent.id).where(or_(*(
-                func.coalesce(getattr(parent, name), "").regexp_match(pattern)
-                for pattern in patterns for name in borrowed[2])))))
-        condition = condition & or_(*either)
+        either = _any_matches(columns, patterns)
+        if model in BORROWED:  # a parent holding the word: once per word, not per row
+            either = or_(either, _parent_matches(model, [patterns]))
+        condition = condition & either
     return condition
 
 
@@ -340,9 +336,19 @@ def found_by_borrowed_words(model: type[Record], query: str, dialect: str) -> Co
             _fts_match(parent_model, phrases, names))
         found: ColumnElement[bool] = literal_column(f"{table_name}.rowid").in_(rowids)
         return cast(ColumnElement[bool], getattr(model, parent_column).in_(select(parent_model.id).where(found)))
+    return _parent_matches(model, [[_pattern(phrase) for phrase in spellings] for spellings in phrases])
+
+
+def _any_matches(columns: list[Any], patterns: list[str]) -> ColumnElement[bool]:
+    """PostgreSQL: true when one of *columns* (empty for NULL) matches one of *patterns*."""
+    return or_(*(func.coalesce(column, "").regexp_match(pattern) for pattern in patterns for column in columns))
+
+
+def _parent_matches(model: type[Record], words: list[list[str]]) -> ColumnElement[bool]:
+    """PostgreSQL: true for rows of *model* whose parent's borrowed words (:data:`BORROWED`)
+    hold every one of *words* (each the patterns of its spellings)."""
+    parent_model, parent_column, names = BORROWED[model]
     parent: Any = aliased(parent_model)
-    condition: ColumnElement[bool] = true()
-    for spellings in phrases:
-        condition = condition & or_(*(func.coalesce(getattr(parent, name), "").regexp_match(_pattern(phrase))
-                                      for phrase in spellings for name in names))
+    columns = [getattr(parent, name) for name in names]
+    condition = and_(*(_any_matches(columns, patterns) for patterns in words))
     return cast(ColumnElement[bool], getattr(model, parent_column).in_(select(parent.id).where(condition)))
