@@ -101,6 +101,20 @@ def written_out_meanwhile(staged: StagedRegister, *, every: float = FLUSH_SECOND
         yield
 
 
+@contextmanager
+def filling(desk: Desk, staged: StagedRegister | None) -> Iterator[Session]:
+    """The one session that fills *desk*: when it is a staged register's (*staged*), without a
+    journal (:func:`without_journal`) and with what it wrote so far written to disk meanwhile
+    (:func:`written_out_meanwhile`, left only after the session has ended); else as usual."""
+    if staged is None:
+        with desk.database.session() as session:
+            yield session
+        return
+    with written_out_meanwhile(staged), desk.database.session() as session:
+        without_journal(session)
+        yield session
+
+
 def put_in_place(staged: StagedRegister) -> None:
     """Close the filled partial file, write it to disk and give it the register's name (which
     nothing may have taken meanwhile). Raises :class:`DatabaseUnavailable` if it cannot."""

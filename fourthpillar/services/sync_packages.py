@@ -12,7 +12,6 @@ import datetime as dt
 import os
 from collections.abc import Collection
 from contextlib import closing
-from contextlib import nullcontext
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -264,10 +263,7 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
     try:
         if package.source == desk.replica_id:
             raise PackageRefused(tr("this sync package was made by this copy itself"))
-        with staging.written_out_meanwhile(staged) if staged is not None else nullcontext(), \
-                desk.database.session() as session:
-            if staged is not None:
-                staging.without_journal(session)
+        with staging.filling(desk, staged) as session:
             lock_for_sync(session)
             if any(session.scalar(select(model.id).limit(1)) is not None for model in ENTITIES.values()):
                 in_use = True
