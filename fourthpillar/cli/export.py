@@ -16,8 +16,10 @@ from typing import Any
 from fourthpillar import lists
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import date_option
+from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import search_arguments
 from fourthpillar.cli.options import vocab_option
 from fourthpillar.domain.vocab import CHANNELS
 from fourthpillar.domain.vocab import INITIATIVE_STATUSES
@@ -226,15 +228,12 @@ def register(subparsers: Any) -> None:
     listing = _leaf(xlsx, "list", _xlsx_list, tr("a list with its filters, sort and columns"))
     listing.add_argument("--what", required=True, type=_list_name, help=tr("which list"),
                          metavar="|".join(known.name for known in lists.LISTS))
-    listing.add_argument("--search", metavar="TEXT", help=tr("words to find"))
+    search_arguments(listing)
     listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))
-    listing.add_argument("--province", help=tr("province code or name"))
-    listing.add_argument("--theme", help=tr("theme code or label"))
     listing.add_argument("--topic", help=tr("topic code or label (requests, follow-ups)"))
     listing.add_argument("--channel", help=tr("channel code or label (requests)"))
     listing.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer or follow-up owner"))
-    listing.add_argument("--due-from", metavar="DATE", help=tr("due on or after"))
-    listing.add_argument("--due-to", metavar="DATE", help=tr("due on or before"))
+    due_arguments(listing)
     listing.add_argument("--archived", action="store_true", help=tr("include archived records"))
     listing.add_argument("--sort", metavar="COLUMN", help=tr("sort by this column"))
     listing.add_argument("--desc", action="store_true", help=tr("sort descending"))

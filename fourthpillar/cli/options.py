@@ -254,6 +254,20 @@ def as_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as", dest="as_officer", metavar="NAME", help=tr(AS_HELP))
 
 
+def search_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--search``, ``--province`` and ``--theme``: what every list, shown or exported, is
+    searched and narrowed by."""
+    parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
+    parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
+    parser.add_argument("--theme", help=tr("theme code or label"))
+
+
+def due_arguments(parser: argparse.ArgumentParser) -> None:
+    """``--due-from`` and ``--due-to``: a list of requests or follow-ups narrowed to a due period."""
+    parser.add_argument("--due-from", metavar="DATE", help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
+    parser.add_argument("--due-to", metavar="DATE", help=tr("due on or before (same spellings)"))
+
+
 def assignments_argument(parser: argparse.ArgumentParser, fields: Mapping[str, Field]) -> None:
     parser.add_argument("assignments", nargs="*", metavar="field=value", help=fields_help(fields))
 

@@ -16,10 +16,12 @@ from fourthpillar.cli import tables
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import check_initiative
 from fourthpillar.cli.options import check_live
+from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import leaf
 from fourthpillar.cli.options import optional_date
 from fourthpillar.cli.options import positive
+from fourthpillar.cli.options import search_arguments
 from fourthpillar.cli.options import vocab_option
 from fourthpillar.domain.vocab import CHANNELS
 from fourthpillar.domain.vocab import EVENT_KINDS
@@ -230,9 +232,7 @@ def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentPars
                      "registration": tr("include archived registrations")}[kind.noun]
     parser = leaf(actions, "list", lambda desk, args: _list(kind, desk, args), help_text,
                    description=description)
-    parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
-    parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
-    parser.add_argument("--theme", help=tr("theme code or label"))
+    search_arguments(parser)
     extra(parser)
     parser.add_argument("--archived", action="store_true", help=archived_help)
     parser.add_argument("--sort", metavar="COLUMN", help=tr("sort by: {names}").format(names=sortable))
@@ -257,6 +257,5 @@ def add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool =
         parser.add_argument("--channel", help=tr("channel code or label"))
     parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer (requests) or owner (follow-ups)"))
     parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative only"))
-    parser.add_argument("--due-from", metavar="DATE", help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
-    parser.add_argument("--due-to", metavar="DATE", help=tr("due on or before (same spellings)"))
+    due_arguments(parser)
     parser.add_argument("--open", action="store_true", help=tr("only those still open"))
