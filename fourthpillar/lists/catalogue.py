@@ -34,6 +34,7 @@ from fourthpillar.domain.vocab import REGISTRATION_STATUSES
 from fourthpillar.domain.vocab import REQUEST_STATUSES
 from fourthpillar.domain.vocab import THEMES
 from fourthpillar.domain.vocab import TOPICS
+from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.lists.columns import ListColumn
 from fourthpillar.lists.columns import Reading
@@ -102,6 +103,10 @@ def _officer_name(officer_id: Any) -> ListColumn:
                       sort=NameSort(func.coalesce(Officer.name, ""), officer_id))
 
 
+def _status(model: Any, statuses: Vocabulary) -> ListColumn:
+    return ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, model.status, vocabulary=statuses)
+
+
 def _topics(model: Any) -> ListColumn:
     return ListColumn("topics", QT_TRANSLATE_NOOP("Columns", "Topics"), Shows.CODES, _stored(model.topics),
                       sort=None, vocabulary=TOPICS, width=200)
@@ -133,8 +138,7 @@ INITIATIVES = RecordList(
                    descending_first=True, shown_by_default=False),
         ListColumn("panel_member", QT_TRANSLATE_NOOP("Columns", "Panel"), Shows.YES_NO, Initiative.panel_member,
                    shown_by_default=False),
-        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Initiative.status,
-                   vocabulary=INITIATIVE_STATUSES),
+        _status(Initiative, INITIATIVE_STATUSES),
         ListColumn("tags", QT_TRANSLATE_NOOP("Columns", "Tags"), Shows.WORDS, _stored(Initiative.tags), sort=None,
                    shown_by_default=False),
         _last_change(Initiative),
@@ -157,8 +161,7 @@ REQUESTS = RecordList(
         _topics(AdviceRequest),
         ListColumn("channel", QT_TRANSLATE_NOOP("Columns", "Channel"), Shows.CODE, AdviceRequest.channel,
                    vocabulary=CHANNELS),
-        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, AdviceRequest.status,
-                   vocabulary=REQUEST_STATUSES),
+        _status(AdviceRequest, REQUEST_STATUSES),
         _officer_name(AdviceRequest.officer_id),
         ListColumn("due_on", QT_TRANSLATE_NOOP("Columns", "Due"), Shows.DATE, AdviceRequest.due_on),
         ListColumn("answered_on", QT_TRANSLATE_NOOP("Columns", "Answered"), Shows.DATE, AdviceRequest.answered_on,
@@ -220,8 +223,7 @@ EVENTS = RecordList(
         _topics(Event),
         ListColumn("place", QT_TRANSLATE_NOOP("Columns", "Place"), Shows.FIRST_LINE, Event.place, sort=None,
                    width=220),
-        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Event.status,
-                   vocabulary=EVENT_STATUSES),
+        _status(Event, EVENT_STATUSES),
         ListColumn("capacity", QT_TRANSLATE_NOOP("Columns", "Places"), Shows.NUMBER, Event.capacity, width=70),
         ListColumn("registered", QT_TRANSLATE_NOOP("Columns", "Registered"), Shows.NUMBER,
                    compute=_registrations_in(PLACE_TAKING_STATUSES), sort=None, width=90),
@@ -255,8 +257,7 @@ REGISTRATIONS = RecordList(
                    width=240),
         ListColumn("event_starts_on", QT_TRANSLATE_NOOP("Columns", "Event date"), Shows.DATE, Event.starts_on,
                    sort=None),
-        ListColumn("status", QT_TRANSLATE_NOOP("Columns", "Status"), Shows.CODE, Registration.status,
-                   vocabulary=REGISTRATION_STATUSES),
+        _status(Registration, REGISTRATION_STATUSES),
         ListColumn("email", QT_TRANSLATE_NOOP("Columns", "E-mail"), Shows.TEXT,
                    case((Registration.contact_id.is_(None), Registration.email), else_=ContactPerson.email),
                    sort=None, width=200, shown_by_default=False),
