@@ -1188,173 +1188,157 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="64"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="102"/>
-        <location filename="../../fourthpillar/cli/export.py" line="114"/>
-        <location filename="../../fourthpillar/cli/export.py" line="138"/>
+        <location filename="../../fourthpillar/cli/export.py" line="104"/>
+        <location filename="../../fourthpillar/cli/export.py" line="116"/>
+        <location filename="../../fourthpillar/cli/export.py" line="140"/>
         <location filename="../../fourthpillar/cli/options.py" line="98"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="159"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>{count} certificates</source>
         <translation>{count} attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <location filename="../../fourthpillar/cli/options.py" line="247"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <location filename="../../fourthpillar/cli/options.py" line="247"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <location filename="../../fourthpillar/cli/options.py" line="248"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>l&apos;attestation de présence d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <location filename="../../fourthpillar/cli/options.py" line="249"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <source>words to find</source>
-        <translation>mots à chercher</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
-        <source>province code or name</source>
-        <translation>code ou nom de province</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
-        <source>theme code or label</source>
-        <translation>code ou libellé de thème</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="233"/>
@@ -1372,75 +1356,69 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>collaborateur assigné ou responsable du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
-        <source>due on or after</source>
-        <translation>échéance le ou après</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/export.py" line="237"/>
-        <location filename="../../fourthpillar/cli/export.py" line="254"/>
-        <source>due on or before</source>
-        <translation>échéance le ou avant</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="239"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="243"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="250"/>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="251"/>
+        <location filename="../../fourthpillar/cli/export.py" line="250"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="253"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="260"/>
+        <location filename="../../fourthpillar/cli/export.py" line="252"/>
+        <location filename="../../fourthpillar/cli/options.py" line="267"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="255"/>
+        <location filename="../../fourthpillar/cli/export.py" line="253"/>
+        <source>due on or before</source>
+        <translation>échéance le ou avant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="254"/>
         <source>one event as a calendar entry</source>
         <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
@@ -2037,17 +2015,37 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="285"/>
+        <location filename="../../fourthpillar/cli/options.py" line="260"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="261"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="262"/>
+        <source>theme code or label</source>
+        <translation>code ou libellé de thème</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="268"/>
+        <source>due on or before (same spellings)</source>
+        <translation>échéance le ou avant (mêmes écritures)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="299"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="312"/>
+        <location filename="../../fourthpillar/cli/options.py" line="326"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="318"/>
+        <location filename="../../fourthpillar/cli/options.py" line="332"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2060,191 +2058,181 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="71"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="71"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="72"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="78"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
         <source>1 event</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
         <source>{count} events</source>
         <translation>{count} activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="78"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="80"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} activités affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
         <source>1 registration</source>
         <translation>1 inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
         <source>{count} registrations</source>
         <translation>{count} inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="80"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} inscriptions affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="147"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="149"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="161"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="163"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="175"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="177"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
         <source>list initiatives</source>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="214"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="216"/>
         <source>list events</source>
         <translation>lister les activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="214"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="216"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="217"/>
         <source>list registrations</source>
         <translation>lister les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="217"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="221"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="221"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Lister les activités : filtrées, recherchées et triées par la base de données.
 Les activités archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Lister les inscriptions (d&apos;une activité avec --event) : filtrées, recherchées et triées par la base de données.
 Les inscriptions archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived events</source>
         <translation>inclure les activités archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>include archived registrations</source>
         <translation>inclure les inscriptions archivées</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
-        <source>words to find (prefixes, accents ignored)</source>
-        <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
-        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
-        <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
@@ -2288,11 +2276,6 @@ Les inscriptions archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
-        <source>due on or before (same spellings)</source>
-        <translation>échéance le ou avant (mêmes écritures)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="262"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>
@@ -3135,213 +3118,210 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="90"/>
         <source>Last change</source>
         <translation>Dernière modification</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="252"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="96"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="254"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Officer</source>
         <translation>Collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
-        <source>Topics</source>
-        <translation>Sujets</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
-        <source>Legal form</source>
-        <translation>Forme juridique</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
-        <source>Enterprise number</source>
-        <translation>Numéro BCE</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
-        <source>Postcode</source>
-        <translation>Code postal</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
-        <source>Municipality</source>
-        <translation>Commune</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
-        <source>Province</source>
-        <translation>Province</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
-        <source>Partner countries</source>
-        <translation>Pays partenaires</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
-        <source>Themes</source>
-        <translation>Thèmes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="132"/>
-        <source>Founded</source>
-        <translation>Fondée en</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="160"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="258"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="138"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
+        <source>Topics</source>
+        <translation>Sujets</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="122"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="251"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <source>Legal form</source>
+        <translation>Forme juridique</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <source>Enterprise number</source>
+        <translation>Numéro BCE</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
+        <source>Municipality</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <source>Partner countries</source>
+        <translation>Pays partenaires</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <source>Founded</source>
+        <translation>Fondée en</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
         <source>Tags</source>
         <translation>Étiquettes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="156"/>
         <source>Received</source>
         <translation>Reçue le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="159"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="158"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="162"/>
         <source>Channel</source>
         <translation>Canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="163"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="166"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="164"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="167"/>
         <source>Answered</source>
         <translation>Traitée le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="166"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="169"/>
         <source>Minutes</source>
         <translation>Minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="184"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="186"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="188"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="186"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="216"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="222"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="224"/>
         <source>Place</source>
         <translation>Lieu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="227"/>
         <source>Places</source>
         <translation>Places</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="226"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
         <source>Registered</source>
         <translation>Inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="230"/>
         <source>Waiting</source>
         <translation>En attente</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="231"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="233"/>
         <source>Trainers</source>
         <translation>Formateurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="233"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="235"/>
         <source>Until</source>
         <translation>Jusqu&apos;au</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="247"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
         <source>Registered on</source>
         <translation>Inscrit le</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="254"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="256"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="256"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="258"/>
         <source>Event date</source>
         <translation>Date de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="260"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="261"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4578,7 +4558,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>le serveur n&apos;a pas accepté ce nom de connexion ou ce mot de passe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="117"/>
+        <location filename="../../fourthpillar/services/staging.py" line="131"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>le nouveau registre n&apos;a pas pu être mis en place sous {path} (un autre programme utilise ce dossier) ; choisissez un dossier de données vide</translation>
@@ -6167,18 +6147,18 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Formateurs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="47"/>
         <location filename="../../fourthpillar/services/exports/report.py" line="295"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="83"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="87"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
@@ -7800,13 +7780,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="391"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="386"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="394"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="389"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -8820,27 +8800,27 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
         <source>Initiatives</source>
         <translation>Initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="147"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="151"/>
         <source>Advice requests</source>
         <translation>Demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="178"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
         <source>Events</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="242"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="244"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
@@ -11016,108 +10996,108 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="113"/>
+        <location filename="../../fourthpillar/services/sync.py" line="109"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="115"/>
+        <location filename="../../fourthpillar/services/sync.py" line="111"/>
         <location filename="../../fourthpillar/sync/package.py" line="251"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="131"/>
+        <location filename="../../fourthpillar/services/sync.py" line="127"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="137"/>
+        <location filename="../../fourthpillar/services/sync.py" line="133"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="226"/>
+        <location filename="../../fourthpillar/services/sync.py" line="222"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync.py" line="244"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="53"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="53"/>
         <source>live</source>
         <translation>non archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="86"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="91"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>le conflit {id} est déjà tranché</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="183"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="213"/>
         <source>both kept</source>
         <translation>les deux conservées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="187"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="217"/>
         <source>merged into {name}</source>
         <translation>fusionnée dans {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="188"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="218"/>
         <source>moved there</source>
         <translation>déplacé là</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="198"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="228"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (modifié : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="261"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="291"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>pour un doublon, prenez la mienne ou la leur, ou donnez la valeur &apos;both&apos; pour garder les deux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="285"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="315"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>indiquez &apos;{archived}&apos; ou &apos;{live}&apos; pour l&apos;état d&apos;archivage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>c&apos;est l&apos;identifiant de réplique de cette copie elle-même ; indiquez l&apos;identifiant de la copie à laquelle le paquet est destiné</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="161"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="160"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>la réplique {replica} n&apos;est pas inscrite auprès de cette copie : les paquets ne circulent qu&apos;entre une copie et la copie qui a créé son premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="164"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="163"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="252"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="251"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="306"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
         <location filename="../../fourthpillar/sync/package.py" line="184"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="171"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -11125,12 +11105,12 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="266"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="265"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="274"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="270"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
@@ -11214,17 +11194,17 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="245"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="251"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>ce premier paquet contient une valeur qui enfreint les règles ({where} : {problem}) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="301"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="307"/>
         <source>the change of {entity} {id}</source>
         <translation>la modification de {entity} {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/log.py" line="210"/>
+        <location filename="../../fourthpillar/sync/log.py" line="206"/>
         <source>the changes refer to each other in a circle</source>
         <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
         <translation>les modifications renvoient les unes aux autres en cercle</translation>
@@ -11444,110 +11424,110 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>&apos;{value}&apos; n&apos;est pas une date : {month} {year} compte {days} jours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="32"/>
         <source>may contain only digits, spaces, dots and dashes</source>
         <translation>ne peut contenir que des chiffres, des espaces, des points et des tirets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="32"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="37"/>
         <source>must have 10 digits</source>
         <translation>doit avoir 10 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="34"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="39"/>
         <source>must start with 0 or 1</source>
         <translation>doit commencer par 0 ou 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="36"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="41"/>
         <source>check digits do not match (a typing error?)</source>
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="85"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="87"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line (a line break is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.</extracomment>
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="124"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="131"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="228"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="118"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="125"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="222"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="161"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="155"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="148"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="173"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="213"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="242"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="272"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="278"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="284"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="309"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="303"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="324"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="318"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="328"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
         <location filename="../../fourthpillar/sync/rules.py" line="64"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="325"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="426"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="134"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="366"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="360"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="387"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="381"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="404"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="398"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="438"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="41"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>

@@ -1188,173 +1188,157 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="64"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="102"/>
-        <location filename="../../fourthpillar/cli/export.py" line="114"/>
-        <location filename="../../fourthpillar/cli/export.py" line="138"/>
+        <location filename="../../fourthpillar/cli/export.py" line="104"/>
+        <location filename="../../fourthpillar/cli/export.py" line="116"/>
+        <location filename="../../fourthpillar/cli/export.py" line="140"/>
         <location filename="../../fourthpillar/cli/options.py" line="98"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="155"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="159"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="174"/>
+        <location filename="../../fourthpillar/cli/export.py" line="176"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <location filename="../../fourthpillar/cli/options.py" line="247"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <location filename="../../fourthpillar/cli/options.py" line="247"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="216"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <location filename="../../fourthpillar/cli/options.py" line="248"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>het aanwezigheidsattest van één deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <location filename="../../fourthpillar/cli/options.py" line="249"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="228"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="229"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
-        <source>words to find</source>
-        <translation>woorden om te zoeken</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
-        <source>province code or name</source>
-        <translation>provinciecode of -naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="235"/>
-        <source>theme code or label</source>
-        <translation>themacode of -label</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="233"/>
@@ -1372,75 +1356,69 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="236"/>
-        <source>due on or after</source>
-        <translation>te doen op of na</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/export.py" line="237"/>
-        <location filename="../../fourthpillar/cli/export.py" line="254"/>
-        <source>due on or before</source>
-        <translation>te doen op of voor</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="239"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="240"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="243"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="245"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="247"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="250"/>
+        <location filename="../../fourthpillar/cli/export.py" line="249"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="251"/>
+        <location filename="../../fourthpillar/cli/export.py" line="250"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="253"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="260"/>
+        <location filename="../../fourthpillar/cli/export.py" line="252"/>
+        <location filename="../../fourthpillar/cli/options.py" line="267"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="255"/>
+        <location filename="../../fourthpillar/cli/export.py" line="253"/>
+        <source>due on or before</source>
+        <translation>te doen op of voor</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/export.py" line="254"/>
         <source>one event as a calendar entry</source>
         <translation>één activiteit als agenda-item</translation>
     </message>
@@ -2037,17 +2015,37 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="285"/>
+        <location filename="../../fourthpillar/cli/options.py" line="260"/>
+        <source>words to find (prefixes, accents ignored)</source>
+        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="261"/>
+        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
+        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="262"/>
+        <source>theme code or label</source>
+        <translation>themacode of -label</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="268"/>
+        <source>due on or before (same spellings)</source>
+        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="299"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="312"/>
+        <location filename="../../fourthpillar/cli/options.py" line="326"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="318"/>
+        <location filename="../../fourthpillar/cli/options.py" line="332"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2060,191 +2058,181 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="71"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="71"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="72"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="76"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="78"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
         <source>1 event</source>
         <translation>1 activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
         <source>{count} events</source>
         <translation>{count} activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="78"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="80"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} activiteiten getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
         <source>1 registration</source>
         <translation>1 inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
         <source>{count} registrations</source>
         <translation>{count} inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="80"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} inschrijvingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="147"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="149"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="161"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="163"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="175"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="177"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
         <source>list initiatives</source>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="213"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="214"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="216"/>
         <source>list events</source>
         <translation>toon activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="214"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="216"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="215"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="217"/>
         <source>list registrations</source>
         <translation>toon inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="217"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="219"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="221"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="221"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Toon activiteiten: gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde activiteiten blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Toon inschrijvingen (van één activiteit met --event): gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="228"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived events</source>
         <translation>ook gearchiveerde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="229"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="231"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="230"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="232"/>
         <source>include archived registrations</source>
         <translation>ook gearchiveerde inschrijvingen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="233"/>
-        <source>words to find (prefixes, accents ignored)</source>
-        <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
-        <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
-        <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
@@ -2288,11 +2276,6 @@ Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/record_lists.py" line="261"/>
-        <source>due on or before (same spellings)</source>
-        <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="262"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>
@@ -3135,213 +3118,210 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Columns</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="89"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="90"/>
         <source>Last change</source>
         <translation>Laatste wijziging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="95"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="252"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="96"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="254"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="101"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="102"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="106"/>
-        <source>Topics</source>
-        <translation>Onderwerpen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="117"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
-        <source>Name</source>
-        <translation>Naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="119"/>
-        <source>Legal form</source>
-        <translation>Rechtsvorm</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="121"/>
-        <source>Enterprise number</source>
-        <translation>KBO-nummer</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="123"/>
-        <source>Postcode</source>
-        <translation>Postcode</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="125"/>
-        <source>Municipality</source>
-        <translation>Gemeente</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
-        <source>Province</source>
-        <translation>Provincie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
-        <source>Partner countries</source>
-        <translation>Partnerlanden</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
-        <source>Themes</source>
-        <translation>Thema&apos;s</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="132"/>
-        <source>Founded</source>
-        <translation>Opgericht</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="134"/>
-        <source>Panel</source>
-        <translation>Panel</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="136"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="160"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="223"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="258"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="107"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="138"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="111"/>
+        <source>Topics</source>
+        <translation>Onderwerpen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="122"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="251"/>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="124"/>
+        <source>Legal form</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="126"/>
+        <source>Enterprise number</source>
+        <translation>KBO-nummer</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="128"/>
+        <source>Postcode</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="130"/>
+        <source>Municipality</source>
+        <translation>Gemeente</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="131"/>
+        <source>Province</source>
+        <translation>Provincie</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="133"/>
+        <source>Partner countries</source>
+        <translation>Partnerlanden</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="135"/>
+        <source>Themes</source>
+        <translation>Thema&apos;s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="137"/>
+        <source>Founded</source>
+        <translation>Opgericht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="139"/>
+        <source>Panel</source>
+        <translation>Panel</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="142"/>
         <source>Tags</source>
         <translation>Labels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="152"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="156"/>
         <source>Received</source>
         <translation>Ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="155"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="159"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="158"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="162"/>
         <source>Channel</source>
         <translation>Kanaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="163"/>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="179"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="166"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="182"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="164"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="167"/>
         <source>Answered</source>
         <translation>Beantwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="166"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="169"/>
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="181"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="184"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="183"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="186"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="185"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="188"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="186"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
         <source>Outcome</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="189"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="192"/>
         <source>Days late</source>
         <translation>Dagen te laat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="214"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="217"/>
         <source>Date</source>
         <translation>Datum</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="216"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
         <source>Time</source>
         <translation>Uur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="218"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="219"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="222"/>
         <source>Kind</source>
         <translation>Soort</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="221"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="224"/>
         <source>Place</source>
         <translation>Plaats</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="225"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="227"/>
         <source>Places</source>
         <translation>Plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="226"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
         <source>Registered</source>
         <translation>Ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="228"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="230"/>
         <source>Waiting</source>
         <translation>Wachtlijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="231"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="233"/>
         <source>Trainers</source>
         <translation>Lesgevers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="233"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="235"/>
         <source>Until</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="247"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="249"/>
         <source>Registered on</source>
         <translation>Ingeschreven op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="254"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="256"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="256"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="258"/>
         <source>Event date</source>
         <translation>Datum activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="260"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="261"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
@@ -4578,7 +4558,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>de server aanvaardde deze loginnaam of dit wachtwoord niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/staging.py" line="117"/>
+        <location filename="../../fourthpillar/services/staging.py" line="131"/>
         <source>the new register could not be put in place as {path} (another program is using that folder); choose an empty data folder</source>
         <extracomment>How often what a checkout wrote so far goes to disk while it fills the partial file.</extracomment>
         <translation>het nieuwe register kon niet als {path} op zijn plaats gezet worden (een ander programma gebruikt die map); kies een lege gegevensmap</translation>
@@ -6167,18 +6147,18 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Lesgevers: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="46"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="47"/>
         <location filename="../../fourthpillar/services/exports/report.py" line="295"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="83"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="87"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
@@ -7800,13 +7780,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="391"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="386"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="394"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="389"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -8820,27 +8800,27 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="113"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="118"/>
         <source>Initiatives</source>
         <translation>Initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="147"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="151"/>
         <source>Advice requests</source>
         <translation>Adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="175"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="178"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="209"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="212"/>
         <source>Events</source>
         <translation>Activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/lists/catalogue.py" line="242"/>
+        <location filename="../../fourthpillar/lists/catalogue.py" line="244"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
@@ -11016,108 +10996,108 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="113"/>
+        <location filename="../../fourthpillar/services/sync.py" line="109"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="115"/>
+        <location filename="../../fourthpillar/services/sync.py" line="111"/>
         <location filename="../../fourthpillar/sync/package.py" line="251"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="131"/>
+        <location filename="../../fourthpillar/services/sync.py" line="127"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="137"/>
+        <location filename="../../fourthpillar/services/sync.py" line="133"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="226"/>
+        <location filename="../../fourthpillar/services/sync.py" line="222"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync.py" line="244"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="53"/>
         <source>archived</source>
         <extracomment>How the two states of an archived-versus-edited conflict read on the Conflicts page.</extracomment>
         <translation>gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="48"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="53"/>
         <source>live</source>
         <translation>niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="86"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="91"/>
         <source>conflict {id} is already resolved</source>
         <extracomment>Every competing value (more than two when three copies changed the field).</extracomment>
         <translation>conflict {id} is al beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="183"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="213"/>
         <source>both kept</source>
         <translation>beide behouden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="187"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="217"/>
         <source>merged into {name}</source>
         <translation>samengevoegd met {name}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="188"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="218"/>
         <source>moved there</source>
         <translation>daarheen verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="198"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="228"/>
         <source>{live} (edited: {fields})</source>
         <translation>{live} (bewerkt: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="261"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="291"/>
         <source>for a duplicate, take mine or theirs, or give the value &apos;both&apos; to keep both</source>
         <translation>neem bij een dubbel mijn of hun waarde, of geef de waarde &apos;both&apos; om beide te houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_conflicts.py" line="285"/>
+        <location filename="../../fourthpillar/services/sync_conflicts.py" line="315"/>
         <source>give &apos;{archived}&apos; or &apos;{live}&apos; for the archived state</source>
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="161"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="160"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="164"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="163"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="252"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="251"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="257"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="306"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
         <location filename="../../fourthpillar/sync/package.py" line="184"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="171"/>
         <source>this sync package cannot be read ({reason})</source>
@@ -11125,12 +11105,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="266"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="265"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="274"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="270"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
@@ -11214,17 +11194,17 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="245"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="251"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>dit eerste pakket bevat een waarde die de regels breekt ({where}: {problem}); er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="301"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="307"/>
         <source>the change of {entity} {id}</source>
         <translation>de wijziging van {entity} {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/log.py" line="210"/>
+        <location filename="../../fourthpillar/sync/log.py" line="206"/>
         <source>the changes refer to each other in a circle</source>
         <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
         <translation>de wijzigingen verwijzen in een kring naar elkaar</translation>
@@ -11444,110 +11424,110 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>&apos;{value}&apos; is geen datum: {month} {year} telt {days} dagen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="27"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="32"/>
         <source>may contain only digits, spaces, dots and dashes</source>
         <translation>mag alleen cijfers, spaties, punten en streepjes bevatten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="32"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="37"/>
         <source>must have 10 digits</source>
         <translation>moet 10 cijfers hebben</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="34"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="39"/>
         <source>must start with 0 or 1</source>
         <translation>moet met 0 of 1 beginnen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/enterprise_number.py" line="36"/>
+        <location filename="../../fourthpillar/domain/enterprise_number.py" line="41"/>
         <source>check digits do not match (a typing error?)</source>
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="85"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="87"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
         <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line (a line break is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.</extracomment>
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="124"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="131"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="228"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="118"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="125"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="222"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="161"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="155"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="148"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="173"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="213"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="242"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="272"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="278"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="284"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="309"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="303"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="324"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="318"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="328"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
         <location filename="../../fourthpillar/sync/rules.py" line="64"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="325"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="426"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="134"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="366"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="360"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="387"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="381"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="404"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="398"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="438"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="41"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
