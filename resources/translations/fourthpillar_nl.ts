@@ -3349,62 +3349,62 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="243"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="251"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="246"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="252"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Als gedaan markeren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="262"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="263"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>What to do:</source>
         <translation>Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="264"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="265"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="284"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="279"/>
         <source>is required</source>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="291"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="286"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; is geen datum (gebruik dd/mm/jjjj of jjjj-mm-dd)</translation>
     </message>
@@ -4297,23 +4297,28 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
         <source>&amp;Save</source>
-        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
+        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="163"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="325"/>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="384"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4321,33 +4326,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="376"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="436"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="103"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="438"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="448"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="445"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="454"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="465"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -4373,12 +4378,12 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="63"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="62"/>
         <source>follow-up</source>
         <translation>opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="64"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="63"/>
         <source>this follow-up</source>
         <translation>deze opvolging</translation>
     </message>
@@ -4934,11 +4939,6 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/ui/editors/event.py" line="84"/>
         <source>Who gives it</source>
         <translation>Wie geeft ze</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="85"/>
-        <source>— nobody —</source>
-        <translation>— niemand —</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/event.py" line="91"/>
@@ -7496,127 +7496,122 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FollowUpEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="82"/>
         <source>Follow-up planned: %1</source>
         <translation>Opvolging gepland: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="85"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="84"/>
         <source>Follow-up done: %1</source>
         <translation>Opvolging afgerond: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="87"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="86"/>
         <source>Follow-up reopened: %1</source>
         <translation>Opvolging heropend: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="88"/>
         <source>Follow-up changed: %1</source>
         <translation>Opvolging gewijzigd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
         <source>Edit follow-up</source>
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="99"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="111"/>
         <source>e.g. Call back about the subsidy file</source>
         <translation>bv. Terugbellen over het subsidiedossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
         <source>+1 week</source>
         <translation>+1 week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="121"/>
         <source>Due one week from today</source>
         <translation>Te doen binnen een week</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>+1 month</source>
         <translation>+1 maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="122"/>
         <source>Due one month from today</source>
         <translation>Te doen binnen een maand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>+3 months</source>
         <translation>+3 maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="124"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="123"/>
         <source>Due three months from today</source>
         <translation>Te doen binnen drie maanden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="133"/>
-        <source>— nobody —</source>
-        <translation>— niemand —</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="139"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="138"/>
         <source>Follow-up</source>
         <translation>Opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="142"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="141"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="146"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="145"/>
         <source>For:</source>
         <translation>Voor:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="146"/>
         <source>Request:</source>
         <translation>Adviesvraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="148"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="147"/>
         <source>&amp;What to do:</source>
         <translation>&amp;Wat te doen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="148"/>
         <source>&amp;Due:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="151"/>
         <source>&amp;Owner:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="153"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="152"/>
         <source>Result</source>
         <translation>Resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="154"/>
         <source>Done o&amp;n:</source>
         <translation>Gedaan &amp;op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="155"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Resultaat:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="222"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="217"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
@@ -8766,53 +8761,53 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Kolommen herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="137"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="138"/>
         <source>(filtered)</source>
         <extracomment>Search-as-you-type waits this long after the last key before asking the database. Runs searches typed in the box off the GUI thread (None: search on the GUI thread). Bumped by every query; a background search whose number is not the latest is dropped. A first page is being read on the worker thread (a search, filter, sort or refresh)... ...for this query. Beside the count while a search or filter narrows the list (also after a restart).</extracomment>
         <translation>(gefilterd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="139"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="140"/>
         <source>A search or filter hides some rows; Clear filters shows them all</source>
         <translation>Een zoekterm of filter verbergt sommige rijen; Filters wissen toont ze allemaal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="148"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="149"/>
         <source>Search the list</source>
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="374"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="376"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="378"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="377"/>
         <source>%1+ events</source>
         <translation>%1+ activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="380"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="379"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="389"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="388"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="391"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="408"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="407"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
@@ -9784,7 +9779,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
-        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
+        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
@@ -9895,44 +9890,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="199"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="204"/>
         <source>This cannot be opened</source>
         <extracomment>The widget showing the busy cursor for the read on its way (weakly: a dialog owns its LatestRead, and a strong reference back would keep it from going).</extracomment>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="205"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="210"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="221"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="226"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="223"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="224"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="229"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="242"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="246"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="247"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="251"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="248"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="253"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="253"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="258"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>%n opvolging als gedaan markeren</numerusform>
@@ -9940,7 +9935,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="260"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="265"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
@@ -9948,12 +9943,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="266"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="271"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="270"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="275"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
@@ -10692,11 +10687,6 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="164"/>
-        <source>— nobody —</source>
-        <translation>— niemand —</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
         <source>minutes</source>
         <translation>minuten</translation>
@@ -10812,12 +10802,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="407"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="403"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="419"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="415"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>
