@@ -28,6 +28,7 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import entity_label
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
@@ -50,11 +51,6 @@ KIND_LABELS = {
 #: A copy's edit to an initiative merged away, made on the kept one: what the Field column says.
 MERGED_FIELD = QT_TRANSLATE_NOOP("Conflicts", "{field}: edited on a copy after the merge, applied to the kept "
                                               "initiative")
-ENTITY_LABELS = {"initiative": QT_TRANSLATE_NOOP("Conflicts", "initiative"),
-                 "contact": QT_TRANSLATE_NOOP("Conflicts", "contact person"),
-                 "request": QT_TRANSLATE_NOOP("Conflicts", "advice request"),
-                 "follow_up": QT_TRANSLATE_NOOP("Conflicts", "follow-up"),
-                 "officer": QT_TRANSLATE_NOOP("Conflicts", "officer")}
 COLUMNS = ("record", "field", "mine", "theirs", "common", "showing")
 
 
@@ -125,7 +121,7 @@ class ConflictsView(QWidget):
         self._conflicts = conflicts
         self._table.setRowCount(len(conflicts))
         for row, conflict in enumerate(conflicts):
-            record = f"{tr(ENTITY_LABELS.get(conflict.entity, conflict.entity))}: {conflict.label}"
+            record = f"{entity_label(conflict.entity)}: {conflict.label}"
             fields = FIELD_RULES.get(conflict.entity, {})
             spec = fields.get(conflict.field) if conflict.field else None
             field = (field_label(fields, conflict.field) if conflict.field

@@ -15,6 +15,7 @@ from typing import Any
 from typing import TypeVar
 
 import shiboken6
+from PySide6.QtCore import QObject
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
@@ -68,8 +69,12 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
             on_refused: Callable[[KnownError | ValidationFailed], None], writes: bool,
             on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
             progress_label: str | None = None, parent: QWidget | None = None,
-            owner: QWidget | None = None) -> Job | None:
-    """:func:`run_write`, for work that only reads the register too (*writes* False: an export)."""
+            owner: QObject | None = None) -> Job | None:
+    """:func:`run_write`, for work that only reads the register too (*writes* False: an export).
+
+    The one home of dropping a late outcome: with an *owner* (a dialog, a page, a list the
+    officer may close meanwhile) *on_done* and *on_refused* are not called once it is deleted; a
+    bug still surfaces and an ended session is still told."""
     def gone() -> bool:
         return owner is not None and not shiboken6.isValid(owner)
 
@@ -156,7 +161,7 @@ def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
     busy.setCursor(Qt.CursorShape.BusyCursor)
 
     def wanted() -> bool:
-        if not shiboken6.isValid(busy) or not current():
+        if not current():
             return False
         busy.unsetCursor()
         return True
@@ -169,7 +174,7 @@ def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
         if wanted():
             on_refused(error)
 
-    return run_job(runner, read, on_done=done, on_refused=refused, writes=False)
+    return run_job(runner, read, on_done=done, on_refused=refused, writes=False, owner=busy)
 
 
 def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,

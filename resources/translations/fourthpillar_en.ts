@@ -83,7 +83,7 @@
 <context>
     <name>Conflicts</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="146"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="142"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: decide which value is right.</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="374"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="384"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>
@@ -252,7 +252,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="253"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="258"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Mark %n follow-up done</numerusform>
@@ -260,7 +260,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="260"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="265"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Mark %n follow-up done today. What came of it (optional)?</numerusform>

@@ -96,10 +96,10 @@ def held(desk: Desk) -> Iterator[Callable[[], subprocess.Popen[str]]]:
 
 @pytest.fixture
 def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The warnings and questions shown, (title, text), instead of showing them."""
+    """The messages, warnings and questions shown, (title, text), instead of showing them."""
     shown: list[tuple[str, str]] = []
 
-    def warning(_parent: QWidget, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
+    def message(_parent: QWidget, title: str, text: str, *_args: object) -> QMessageBox.StandardButton:
         shown.append((title, text))
         return QMessageBox.StandardButton.Ok
 
@@ -107,6 +107,7 @@ def said(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
         shown.append((title, text))
         return QMessageBox.StandardButton.Cancel
 
-    monkeypatch.setattr(QMessageBox, "warning", warning)
+    monkeypatch.setattr(QMessageBox, "information", message)
+    monkeypatch.setattr(QMessageBox, "warning", message)
     monkeypatch.setattr(QMessageBox, "question", question)
     return shown

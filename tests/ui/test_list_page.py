@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 import pytest
@@ -13,7 +14,9 @@ from PySide6.QtCore import QDate
 from PySide6.QtCore import QEvent
 from pytestqt.qtbot import QtBot
 
+from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
+from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists.definitions import FOLLOW_UP_LIST
 from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
@@ -175,3 +178,30 @@ def test_a_page_closed_while_its_rows_are_read_takes_no_late_answer(
     answer.set()
     qtbot.waitUntil(lambda: not runner.busy)
     qtbot.wait(50)  # the answer's delivery, which must find nothing to show in
+
+
+def test_a_page_closed_while_the_rows_scrolled_to_are_read_takes_no_late_rows(
+        seeded: Seed, desk: Desk, qtbot: QtBot, runner: JobRunner) -> None:
+    """A list closed while the rows scrolled to are still being read must drop them when they
+    come; otherwise they are put into a table that is gone, and the error lands in the officer's lap."""
+    seeded(desk, 60)
+    answer = threading.Event()
+
+    def slow_later_pages(desk: Desk, *, query: ListQuery, count: bool = True) -> Any:
+        if query.offset > 0:
+            answer.wait(10)
+        return initiatives.list_initiatives(desk, query=query, count=count)
+
+    page = ListPage(desk, replace(INITIATIVE_LIST, fetch=slow_later_pages), jobs=runner)
+    page.model._page_size = 5  # many pages: the rows scrolled to are on pages not read yet
+    page.resize(700, 500)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.loaded)
+    page.table.scrollToBottom()
+    qtbot.waitUntil(lambda: page.model.reading)
+    page.close()
+    page.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    answer.set()
+    qtbot.waitUntil(lambda: not runner.busy)
+    qtbot.wait(50)  # the rows' delivery, which must find nothing to show them in

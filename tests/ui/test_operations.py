@@ -6,6 +6,8 @@ import threading
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QEvent
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QProgressDialog
 from PySide6.QtWidgets import QPushButton
@@ -19,6 +21,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors import InitiativeEditor
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.undo import UndoStack
 
@@ -66,6 +69,33 @@ def test_a_write_that_cannot_stop_halfway_offers_no_cancel(runner: JobRunner, qt
     finally:
         release.set()
     qtbot.waitUntil(lambda: done == ["done"])
+
+
+def test_a_read_for_a_dialog_closed_meanwhile_is_dropped_but_its_bug_still_surfaces(
+        runner: JobRunner, qtbot: QtBot) -> None:
+    """A dialog closed while its choices are still read must not be filled when they come (its
+    widgets are gone: an error in the officer's lap); a bug in the read must not be swallowed."""
+    release = threading.Event()
+    answered: list[object] = []
+    dialog = QWidget()
+    run_read(runner, lambda **_: release.wait(10) and "choices", busy=dialog, on_done=answered.append,
+             on_refused=answered.append)
+    broken = QWidget()
+
+    def bug(**_: Any) -> None:
+        release.wait(10)
+        raise ValueError("a bug in the read")
+
+    run_read(runner, bug, busy=broken, on_done=answered.append, on_refused=answered.append)
+    dialog.deleteLater()
+    broken.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with qtbot.captureExceptions() as raised:
+        release.set()
+        qtbot.waitUntil(lambda: not runner.busy)
+        qtbot.waitUntil(lambda: bool(raised))
+    assert answered == []
+    assert [str(error) for _type, error, _traceback in raised] == ["a bug in the read"]
 
 
 def test_without_a_runner_the_write_happens_at_once() -> None:

@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
@@ -48,19 +47,6 @@ def initiative_id(desk: Desk) -> str:
     return saved.id
 
 
-@pytest.fixture
-def messages(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    shown: list[tuple[str, str]] = []
-
-    def record(_parent: Any, title: str, text: str, *_args: Any) -> QMessageBox.StandardButton:
-        shown.append((title, text))
-        return QMessageBox.StandardButton.Ok
-
-    monkeypatch.setattr(QMessageBox, "information", record)
-    monkeypatch.setattr(QMessageBox, "warning", record)
-    return shown
-
-
 def open_contact(qtbot: QtBot, window: MainWindow, initiative_id: str) -> None:
     window.show_initiative(initiative_id)
     page = window.initiative_page
@@ -84,15 +70,15 @@ def answer_erase_box(monkeypatch: pytest.MonkeyPatch, button_text: str | None) -
 
 
 def test_export_writes_the_persons_data_to_the_chosen_folder(
-        window: MainWindow, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     folder = tmp_path / "for Mieke"
     folder.mkdir()
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(folder))
     open_contact(qtbot, window, initiative_id)
     window.initiative_page.export_person_action.trigger()
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
-    assert messages[0][0] == "Personal data exported"
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    assert said[0][0] == "Personal data exported"
     files = sorted(path.suffix for path in folder.iterdir())
     assert files == [".json", ".pdf"]
     data = next(folder.glob("*.json")).read_text(encoding="utf-8")
@@ -101,7 +87,7 @@ def test_export_writes_the_persons_data_to_the_chosen_folder(
 
 
 def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
-        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_erase_box(monkeypatch, "Erase")
     open_contact(qtbot, window, initiative_id)
@@ -109,7 +95,7 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
     with qtbot.waitSignal(page.person_erased, timeout=15_000):
         page.erase_person_action.trigger()
     assert len(asked) == 1 and NAME in asked[0] and "cannot be undone" in asked[0]
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
     contacts = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts
     assert len(contacts) == 1 and NAME not in contacts[0].name and contacts[0].email == ""
     read(qtbot, page)  # the page reads it again
@@ -120,7 +106,7 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
 
 
 def test_the_question_lists_the_notes_that_will_lose_the_person(
-        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """The officer sees which texts change before saying yes, and afterwards the note no longer names her."""
     initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": f"Bel {NAME} in mei."})
@@ -130,14 +116,14 @@ def test_the_question_lists_the_notes_that_will_lose_the_person(
     with qtbot.waitSignal(page.person_erased, timeout=15_000):
         page.erase_person_action.trigger()
     assert "initiative \u201cVrienden van Kisangani\u201d: notes" in asked[0] and "[\u2026]" in asked[0]
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
-    assert "removed from 1 other text" in messages[0][1]
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    assert "removed from 1 other text" in said[0][1]
     assert initiatives.get_initiative(desk, initiative_id=initiative_id).notes == "Bel [\u2026] in mei."
     window.jobs.wait(10_000)
 
 
 def test_saying_no_to_the_erasure_keeps_the_person(
-        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     asked = answer_erase_box(monkeypatch, None)
     open_contact(qtbot, window, initiative_id)
@@ -148,7 +134,7 @@ def test_saying_no_to_the_erasure_keeps_the_person(
     assert len(asked) == 1
     contact = initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0]
     assert contact.name == NAME and contact.email == EMAIL
-    assert messages == []
+    assert said == []
 
 
 def test_the_contact_list_offers_the_persons_data_in_its_context_menu(
@@ -182,7 +168,7 @@ def test_the_personal_data_button_shows_its_whole_label_beside_its_menu_arrow(
 
 
 def test_a_walk_in_is_erased_from_the_event_page_after_asking(
-        window: MainWindow, desk: Desk, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Else a walk-in's erasure request cannot be met from the app (issue 18): the event page's
     registration menu offers it for a walk-in only, asks once naming them, and shows them erased."""
@@ -202,14 +188,14 @@ def test_a_walk_in_is_erased_from_the_event_page_after_asking(
     page.erase_walk_in_action.trigger()
     qtbot.waitUntil(lambda: bool(asked), timeout=15_000)
     assert NAME in asked[0] and "cannot be undone" in asked[0] and "Netwerkdag" in asked[0]
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
     assert registrations.get_registration(desk, registration_id=walk_in).person_name == "[erased]"
     assert NAME not in (events.get_event(desk, event_id=event_id).notes or "")
     qtbot.waitUntil(lambda: page.table.model().index(0, 0).data() == "[erased]", timeout=15_000)
 
 
 def test_a_walk_ins_data_are_exported_from_the_event_page_and_a_contacts_are_not_offered(
-        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """Else a walk-in's access request cannot be answered from the app, or a contact person's
     registration is treated as a walk-in (their data is on their initiative's page)."""
@@ -227,14 +213,14 @@ def test_a_walk_ins_data_are_exported_from_the_event_page_and_a_contacts_are_not
     page.table.selectRow(rows["Zoë Walkin"])
     monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *_args, **_kw: str(tmp_path))
     page.export_walk_in_action.trigger()
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
-    assert messages[0][0] == "Personal data exported"
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    assert said[0][0] == "Personal data exported"
     data = json.loads(next(tmp_path.glob("*.json")).read_text(encoding="utf-8"))
     assert data["contact"]["name"] == "Zoë Walkin" and NAME not in json.dumps(data, ensure_ascii=False)
 
 
 def test_asking_twice_while_the_erasure_is_read_asks_once(
-        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """What the erasure touches is read in the background: a second press meanwhile must not
     stack a second question (two "Erase" answers, two erasures) over the first."""
@@ -252,7 +238,7 @@ def test_asking_twice_while_the_erasure_is_read_asks_once(
 
 
 def test_a_person_gone_before_the_question_is_said_once_and_nothing_is_erased(
-        window: MainWindow, desk: Desk, initiative_id: str, messages: list[tuple[str, str]], qtbot: QtBot,
+        window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Else a contact archived by a colleague meanwhile makes the erasure a traceback, or asks about nobody."""
     from fourthpillar.ui.privacy import Person
@@ -260,10 +246,10 @@ def test_a_person_gone_before_the_question_is_said_once_and_nothing_is_erased(
 
     asked = answer_erase_box(monkeypatch, "Erase")
     erase_person_data(window.initiative_page, desk, window.jobs, Person(id="no-such-contact", name="Nobody"))
-    qtbot.waitUntil(lambda: bool(messages), timeout=15_000)
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
     window.jobs.wait(10_000)
     qtbot.wait(50)
-    assert asked == [] and len(messages) == 1
-    title, text = messages[0]
+    assert asked == [] and len(said) == 1
+    title, text = said[0]
     assert title == "Fourth Pillar desk" and text and "Traceback" not in text
     assert initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0].name == NAME

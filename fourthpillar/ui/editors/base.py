@@ -151,6 +151,8 @@ class EditorDialog(QDialog):
         self.version: int | None = None
         #: The stored values this form was loaded from: the common ground of a merge.
         self.loaded: dict[str, Any] | None = None
+        #: The form's choice of an officer (:meth:`officer_field`), if it has one.
+        self._officer_combo: ChoiceCombo | None = None
         #: The merge dialog open on top of this editor, if any.
         self.merge_dialog: MergeDialog | None = None
         self.stale = StaleSave(self)
@@ -306,7 +308,9 @@ class EditorDialog(QDialog):
 
     def show_opening(self, data: Any) -> None:
         """Fill the form with what :meth:`read_opening` read (on the GUI thread): the record as
-        stored, or a new one's defaults (:meth:`show_new`)."""
+        stored, or a new one's defaults (:meth:`show_new`), offering the officers read."""
+        if self._officer_combo is not None:
+            self._officer_combo.set_choices(data.officers)
         if data.stored is not None:
             self.use_stored(data.stored)
         else:
@@ -315,8 +319,14 @@ class EditorDialog(QDialog):
     def show_new(self, data: Any) -> None:
         """Fill a new record's form with its defaults and what *data* read for it (its context)."""
 
+    def officer_field(self) -> ChoiceCombo:
+        """The form's choice of an officer (assigned officer, owner, in charge), or nobody: its
+        choices are the :attr:`Opening.officers` that :meth:`read_opening` read (:meth:`officer_choices`)."""
+        self._officer_combo = ChoiceCombo([], none_label=tr("— nobody —"), parent=self)
+        return self._officer_combo
+
     def officer_choices(self) -> list[tuple[str, str]]:
-        """(id, name) of the officers an officer field offers, for :meth:`read_opening`."""
+        """(id, name) of the officers an :meth:`officer_field` offers, for :meth:`read_opening`."""
         return [(officer.id, officer.name) for officer in officers.list_officers(self.desk)]
 
     def record_id(self) -> str | None:

@@ -82,7 +82,7 @@ class EventEditor(EditorDialog):
         self.capacity_edit = _line(self, self.tr("no limit"), 110)
         self.capacity_edit.setValidator(QIntValidator(1, 100_000, self.capacity_edit))
         self.trainers_edit = _line(self, self.tr("Who gives it"))
-        self.officer_combo = ChoiceCombo([], none_label=self.tr("— nobody —"), parent=self)  # show_opening fills it
+        self.officer_combo = self.officer_field()
         self.status_combo = ChoiceCombo(EVENT_STATUSES.choices(), parent=self)
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setTabChangesFocus(True)
@@ -141,10 +141,6 @@ class EventEditor(EditorDialog):
     def read_opening(self) -> Opening:
         """The officers, and the event as stored (None: a new one)."""
         return Opening(self.read_stored() if self.event_id is not None else None, self.officer_choices())
-
-    def show_opening(self, data: Opening) -> None:
-        self.officer_combo.set_choices(data.officers)
-        super().show_opening(data)
 
     def show_new(self, data: Opening) -> None:
         self.fill({"kind": "training", "status": "planned", "officer_id": self.desk.officer_id})

@@ -34,7 +34,6 @@ from fourthpillar.ui.editors.base import StoredRecord
 from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.jobs import JobRunner
-from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser
 
@@ -130,7 +129,7 @@ class FollowUpEditor(_FollowUpDialog):
             self.quick_buttons[preset] = button
             due_row.addWidget(button)
         due_row.addStretch(1)
-        self.owner_combo = ChoiceCombo([], none_label=self.tr("— nobody —"), parent=self)  # show_opening fills it
+        self.owner_combo = self.officer_field()
         self.done_field = DateField(self)
         self.outcome_edit = QPlainTextEdit(self)
         self.outcome_edit.setTabChangesFocus(True)
@@ -203,10 +202,6 @@ class FollowUpEditor(_FollowUpDialog):
             context = (self.initiative_id, initiatives.get_initiative(
                 self.desk, initiative_id=self.initiative_id).name, None)
         return Opening(None, self.officer_choices(), context)
-
-    def show_opening(self, data: Opening) -> None:
-        self.owner_combo.set_choices(data.officers)
-        super().show_opening(data)
 
     def show_new(self, data: Opening) -> None:
         self.initiative_id, initiative_name, question = data.context

@@ -161,7 +161,7 @@ class RequestEditor(EditorDialog):
         form.addRow(self.tr("&Question:"), self.input_field("question", self.question_edit))
 
         self.status_combo = ChoiceCombo(REQUEST_STATUSES.choices(), parent=self)
-        self.officer_combo = ChoiceCombo([], none_label=self.tr("— nobody —"), parent=self)  # show_opening fills it
+        self.officer_combo = self.officer_field()
         self.due_field = DateField(self)
         self.minutes_edit = QLineEdit(self)
         self.minutes_edit.setValidator(QIntValidator(0, 100_000, self.minutes_edit))
@@ -362,10 +362,6 @@ class RequestEditor(EditorDialog):
         initiative = (initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
                       if self.initiative_id is not None else None)
         return Opening(None, self.officer_choices(), initiative)
-
-    def show_opening(self, data: Opening) -> None:
-        self.officer_combo.set_choices(data.officers)
-        super().show_opening(data)
 
     def show_new(self, data: Opening) -> None:
         if data.context is not None:

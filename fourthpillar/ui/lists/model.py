@@ -35,6 +35,7 @@ from PySide6.QtCore import QPersistentModelIndex
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Signal
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.lists import ListColumn
 from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
 from fourthpillar.services.records import Page
@@ -45,6 +46,7 @@ from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.cell_look import LOOK_ROLES
 from fourthpillar.ui.lists.cell_look import cell_look
 from fourthpillar.ui.lists.counting import CountsFurther
+from fourthpillar.ui.operations import run_job
 from fourthpillar.ui.single_shot import single_shot_timer
 
 #: fetch(query, count) -> one page; count=False skips the total.
@@ -269,8 +271,8 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
 
     def _on_worker(self, read: Callable[[], Any], marker: int, arrived: Callable[[Any], None]) -> None:
         """Run *read* on the runner's worker thread and give its answer to *arrived*, unless
-        the rows were read anew meanwhile (the answer is for rows no longer shown) or *marker*
-        (a page number, or COUNTING) is no longer awaited; a failure is said once."""
+        the rows were read anew meanwhile (the answer is for rows no longer shown), *marker*
+        (a page number, or COUNTING) is no longer awaited or the list was closed; a failure is said once."""
         assert self._jobs is not None
         generation = self._generation
 
@@ -278,13 +280,11 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
             if generation == self._generation and marker in self._reading:
                 arrived(answer)
 
-        def failed(error: BaseException) -> None:
-            if not isinstance(error, KnownError):
-                raise error
+        def failed(error: KnownError | ValidationFailed) -> None:
             if generation == self._generation:
                 self._failed(str(error))
 
-        self._jobs.run(lambda **_: read(), on_success=answered, on_failure=failed)
+        run_job(self._jobs, lambda **_: read(), on_done=answered, on_refused=failed, writes=False, owner=self)
 
     def column_index(self, key: str) -> int:
         for number, column in enumerate(self._columns):

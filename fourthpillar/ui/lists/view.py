@@ -6,7 +6,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QLocale
 from PySide6.QtCore import QModelIndex
 from PySide6.QtCore import Qt
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import QTableView
 from PySide6.QtWidgets import QVBoxLayout
 from PySide6.QtWidgets import QWidget
 
+from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
@@ -37,6 +37,7 @@ from fourthpillar.ui.lists.definitions import ListDefinition
 from fourthpillar.ui.lists.filters import FilterBar
 from fourthpillar.ui.lists.layout import ListLayout
 from fourthpillar.ui.lists.model import PagedListModel
+from fourthpillar.ui.operations import run_job
 from fourthpillar.ui.single_shot import single_shot_timer
 
 #: Search-as-you-type waits this long after the last key before asking the database.
@@ -313,8 +314,8 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
         self._show_reading(True)
 
         def shown(answer: Any) -> None:
-            if generation != self._generation or not shiboken6.isValid(self.model):
-                return  # an older query answering late, or the page closed meanwhile
+            if generation != self._generation:
+                return  # an older query answering late (run_job drops it once the page is closed)
             self.searching = False
             self._pending = None
             self._stale = False
@@ -323,19 +324,17 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
             if then is not None:
                 then()
 
-        def failed(error: BaseException) -> None:
-            if generation != self._generation or not shiboken6.isValid(self.model):
+        def failed(error: KnownError | ValidationFailed) -> None:
+            if generation != self._generation:
                 return
             self.searching = False
             self._pending = None
             self._show_reading(self.model.reading)
-            if not isinstance(error, KnownError):
-                raise error
             self.count_label.setText(str(error))
             if failed_then is not None:
                 failed_then()
 
-        self._jobs.run(lambda **_: read(), on_success=shown, on_failure=failed)
+        run_job(self._jobs, lambda **_: read(), on_done=shown, on_refused=failed, writes=False, owner=self)
 
     @Slot()
     def _search_now(self) -> None:
