@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import json.scanner
+from collections.abc import Callable
 from collections.abc import Collection
 from collections.abc import Sequence
 from functools import partial
@@ -252,14 +253,27 @@ def _refused(where: str, problem: str) -> PackageRefused:
                              "nothing was written").format(where=where, problem=problem))
 
 
+def not_packed(where: str, problem: str) -> PackageRefused:
+    """The refusal of the copy that makes a first package: a record of its own breaks a rule
+    (one tightened since it was typed), which the checkout would refuse in the field."""
+    return PackageRefused(tr("{where} holds a value that breaks the rules ({problem}): correct it in the "
+                             "register, then make the package again; nothing was written").format(
+                                 where=where, problem=problem))
+
+
+#: Makes the error that names what breaks a rule (where, problem): a checkout's or a maker's.
+Refusal = Callable[[str, str], PackageRefused]
+
+
 class RecordsCheck:
     """The rows of one table of a first package, checked a line at a time (:meth:`check`)."""
 
-    def __init__(self, entity: str, names: Sequence[str]) -> None:
+    def __init__(self, entity: str, names: Sequence[str], *, refusal: Refusal = _refused) -> None:
         target = table_of(ENTITIES[entity])
         for name in names:  # a record's version starts anew in each copy: the package leaves it out
             if (problem := _column_problem(entity, name)) is not None:
-                raise _refused(entity, problem)
+                raise refusal(entity, problem)
+        self.refusal = refusal
         self.entity = entity
         self.id = list(names).index("id")
         self.columns = [_Column(entity, target.c[name], stored=True) for name in names]
@@ -272,7 +286,7 @@ class RecordsCheck:
                 continue
             for row, value in zip(rows, values, strict=True):
                 if (problem := column.problem(value)) is not None:
-                    raise _refused(f"{self.entity} {_shown(row[self.id])}", problem)
+                    raise self.refusal(f"{self.entity} {_shown(row[self.id])}", problem)
 
 
 _ENTITY, _ENTITY_ID, _OPERATION, _FIELD, _NEW_VALUE, _SEQ = (
@@ -285,7 +299,8 @@ class LogCheck:
     of changes are (:func:`fourthpillar.sync.rules.change_problem`: a known kind of record,
     operation and field, each value by its field's rule) and as stored (each column's type)."""
 
-    def __init__(self) -> None:
+    def __init__(self, *, refusal: Refusal = _refused) -> None:
+        self.refusal = refusal
         target = table_of(Change)
         self.columns = [_Column(None, target.c[name], stored=True) for name in CHANGE_COLUMNS]
         self.values: dict[tuple[str, str], _Column] = {}  # (entity, field) -> the check of its values
@@ -304,7 +319,7 @@ class LogCheck:
             for column, value in zip(self.columns, row, strict=True):
                 problem = problem or column.problem(value)
             if problem is not None:
-                raise _refused(tr("the change of {entity} {id}").format(
+                raise self.refusal(tr("the change of {entity} {id}").format(
                     entity=_shown(row[_ENTITY]), id=_shown(row[_ENTITY_ID])), problem)
 
     def _accepted(self, by_column: list[tuple[Any, ...]]) -> bool:

@@ -16,9 +16,11 @@ from __future__ import annotations
 import gc
 import json
 from collections.abc import Callable
+from collections.abc import Generator
 from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Sequence
+from contextlib import closing
 from contextlib import contextmanager
 from typing import Any
 
@@ -49,6 +51,7 @@ from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
 from fourthpillar.sync.first_values import LogCheck
 from fourthpillar.sync.first_values import RecordsCheck
+from fourthpillar.sync.first_values import not_packed
 from fourthpillar.sync.heads import RecordHeads
 from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import load_erased
@@ -107,22 +110,28 @@ def _is_temporal(column: Column[Any]) -> bool:
     return isinstance(column.type, DateTime | Date) or isinstance(getattr(column.type, "impl", None), DateTime | Date)
 
 
-def _streamed(session: Session, statement: Any, temporal: Sequence[int]) -> Iterator[list[list[Any]]]:
-    """The rows of *statement* in chunks (a server-side cursor on PostgreSQL), dates as ISO text."""
+def _streamed(session: Session, statement: Any, temporal: Sequence[int]) -> Generator[list[list[Any]], None, None]:
+    """The rows of *statement* in chunks (a server-side cursor on PostgreSQL, closed however the
+    reading ends: a chunk refused half-way must not leave it open), dates as ISO text."""
     result = session.execute(statement, execution_options={"yield_per": ROWS_PER_LINE})
-    for partition in result.partitions():
-        rows = [list(row) for row in partition]
-        for index in temporal:
-            for row in rows:
-                value = row[index]
-                if value is not None:
-                    row[index] = value.isoformat()
-        yield rows
+    with result:
+        for partition in result.partitions():
+            rows = [list(row) for row in partition]
+            for index in temporal:
+                for row in rows:
+                    value = row[index]
+                    if value is not None:
+                        row[index] = value.isoformat()
+            yield rows
 
 
 def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: str | None) -> None:
     """Write every record of the register (or of *province*) and the change log's heads and
-    erasure markers through *writer*, reading the database a chunk at a time."""
+    erasure markers through *writer*, reading the database a chunk at a time.
+
+    Each chunk is checked as the checkout will check it (:mod:`~fourthpillar.sync.first_values`):
+    a record that breaks a rule tightened since it was typed is named here, at the office,
+    where it can be corrected, rather than refused by the new copy in the field."""
     log_conditions = []
     for entity in ENTITY_ORDER:
         model = ENTITIES[entity]
@@ -131,10 +140,14 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
         scoped = _scoped_ids(model, province)
         if scoped is not None:
             statement = statement.where(table_of(model).c.id.in_(scoped))
-        writer.table(entity, [column.name for column in columns])
+        names = [column.name for column in columns]
+        writer.table(entity, names)
+        records = RecordsCheck(entity, names, refusal=not_packed)
         temporal = [index for index, column in enumerate(columns) if _is_temporal(column)]
-        for rows in _streamed(session, statement, temporal):
-            writer.rows(rows)
+        with closing(_streamed(session, statement, temporal)) as chunks:
+            for rows in chunks:
+                records.check(rows)
+                writer.rows(rows)
         condition = Change.entity == entity
         if scoped is not None:
             condition = and_(condition, Change.entity_id.in_(scoped))
@@ -142,8 +155,11 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
     change_columns = [table_of(Change).c[name] for name in CHANGE_COLUMNS]
     log = select(*change_columns).where(
         or_(*log_conditions), or_(Change.is_head.is_(True), Change.operation == "erase"))
-    for rows in _streamed(session, log, [_CHANGE_CHANGED_AT]):
-        writer.log(rows)
+    changes = LogCheck(refusal=not_packed)
+    with closing(_streamed(session, log, [_CHANGE_CHANGED_AT])) as chunks:
+        for rows in chunks:
+            changes.check(rows)
+            writer.log(rows)
 
 
 def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,

@@ -1,0 +1,65 @@
+"""The office checks its own records as the checkout will before it makes a first package.
+
+A field copy refuses a first package holding a value that breaks the rules (a forged package is
+refused that way, sync/first_values.py). A record of the office's own can hold such a value too:
+typed before a rule was tightened, or written by an older version. If these failed, the office
+would hand out a package and its one-time code, and the coordinator in the field would see the
+checkout refused with a record they cannot correct; now the office is told which record and
+field, while it can still correct them, and no package file is left behind.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from fourthpillar.services import initiatives
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.sync.package import PackageRefused
+
+
+def _broken(desk: Desk, statement: str, **values: object) -> None:
+    """A value no form writes today, stored as an older version or a looser rule left it."""
+    with desk.database.session() as session:
+        session.execute(text(statement), values)
+        session.commit()
+
+
+def test_an_office_record_that_breaks_a_rule_is_named_before_any_package_is_made(
+        any_desk: Desk, tmp_path: Path) -> None:
+    kept = initiatives.register_initiative(any_desk, values={"name": "Water voor Kisangani"})
+    broken = initiatives.register_initiative(any_desk, values={"name": "Scholen voor Bukavu"})
+    _broken(any_desk, "UPDATE initiative SET status = 'FORGED' WHERE id = :id", id=broken.id)
+    package = tmp_path / "out" / "first.fpsync"
+    with pytest.raises(PackageRefused) as refusal:
+        sync.create_first_package(any_desk, path=package)
+    message = str(refusal.value)
+    assert f"initiative {broken.id}" in message and "status" in message and "FORGED" in message
+    assert kept.id not in message
+    assert "correct it in the register" in message
+    assert list(package.parent.iterdir()) == []  # no package, no half-written one
+
+    # Corrected at the office, the package is made and checks out in the field.
+    _broken(any_desk, "UPDATE initiative SET status = 'active' WHERE id = :id", id=broken.id)
+    code = sync.create_first_package(any_desk, path=package).code
+    assert sync.checkout_package(path=package, data_dir=tmp_path / "laptop", code=code).records >= 2
+
+
+def test_a_change_in_the_office_history_that_breaks_a_rule_is_named_too(desk: Desk, tmp_path: Path) -> None:
+    made = initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
+    with desk.database.session() as session:
+        created = session.execute(text(
+            "SELECT new_value FROM change WHERE entity = 'initiative' AND entity_id = :id AND operation = 'create'"),
+            {"id": made.id}).scalar_one()
+    payload = json.loads(created)
+    payload["province"] = "mars"
+    _broken(desk, "UPDATE change SET new_value = :value WHERE entity_id = :id AND operation = 'create'",
+            value=json.dumps(payload), id=made.id)
+    package = tmp_path / "first.fpsync"
+    with pytest.raises(PackageRefused, match=rf"change of initiative {made.id}.*province.*correct it in the register"):
+        sync.create_first_package(desk, path=package)
+    assert not package.exists()
