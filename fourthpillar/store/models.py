@@ -405,7 +405,8 @@ class Change(Base):
     is_head: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     __table_args__ = (
-        Index("ix_change_entity", "entity", "entity_id", "changed_at"),
+        # One record's changes (migration 0019: without changed_at, which no query reads a range of).
+        Index("ix_change_entity", "entity", "entity_id"),
         Index("uq_change_replica_id_seq", "replica_id", "seq", unique=True),
     )
 

@@ -109,3 +109,18 @@ def test_the_sort_index_migration_goes_back_and_forth(database: Database) -> Non
         migrate.migrate_to(connection, "head")
     assert _schema(database) == current
     assert _differences(database) == []
+
+
+def test_the_change_entity_migration_goes_back_and_forth(database: Database) -> None:
+    """Going back to 0018 gives back the change log's (entity, entity_id, changed_at) index that
+    an older app reads a record's history from; upgrading again gives exactly the current schema."""
+    current = _schema(database)
+    assert ("ix_change_entity", ("entity", "entity_id")) in current["change"][1]
+
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "0018", down=True)
+    assert ("ix_change_entity", ("entity", "entity_id", "changed_at")) in _schema(database)["change"][1]
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "head")
+    assert _schema(database) == current
+    assert _differences(database) == []
