@@ -103,12 +103,18 @@ def sort_indexes(table: str, *columns: str, postgresql: bool = True) -> tuple[In
     )
 
 
-def live_index(table: str, *columns: str) -> tuple[Index, ...]:
+def live_index(table: str, *columns: str, parent_first: bool = False) -> tuple[Index, ...]:
     """``ix_<table>_live``: the tombstone and the columns a list joins or filters on, from which
     a list is counted without reading its rows (migration 0002). PostgreSQL's ends with the id
     (an index-only count or join there needs it); SQLite's holds the rowid instead, which is all
-    a count or a page in rowid order needs (migration 0017)."""
-    return (*only_on("sqlite", Index(f"ix_{table}_live", "archived_at", *columns)),
+    a count or a page in rowid order needs (migration 0017).
+
+    *parent_first*: on SQLite the first of *columns* (the initiative) comes before the
+    tombstone. The lists give both, so the order does not matter to them, and the index also
+    finds all of one initiative's rows, archived ones too: no ``(initiative_id)`` index is
+    needed beside it there (migration 0019)."""
+    sqlite_columns = (columns[0], "archived_at", *columns[1:]) if parent_first else ("archived_at", *columns)
+    return (*only_on("sqlite", Index(f"ix_{table}_live", *sqlite_columns)),
             *only_on("postgresql", Index(f"ix_{table}_live", "archived_at", *columns, "id")))
 
 
@@ -231,7 +237,7 @@ class AdviceRequest(Record):
         "due_on", "advice", "minutes_spent", "internal_note",
     )
 
-    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"))  # indexed below
     contact_id: Mapped[str | None] = mapped_column(ForeignKey("contact_person.id"), default=None)
     # Migration 0015: no one-column indexes where a sort index below serves the same.
     received_on: Mapped[dt.date] = mapped_column(Date)
@@ -254,7 +260,9 @@ class AdviceRequest(Record):
         *sort_indexes("advice_request", "received_on", "channel", "status", "updated_at"),
         # (The due date's (due_on) index is 0001's, on PostgreSQL dropped by 0017: see there.)
         *sort_indexes("advice_request", "due_on", "answered_on", "minutes_spent", postgresql=False),
-        *live_index("advice_request", "initiative_id", "officer_id"),
+        *live_index("advice_request", "initiative_id", "officer_id", parent_first=True),
+        # On SQLite the live index leads with the initiative (migration 0019).
+        *only_on("postgresql", Index("ix_advice_request_initiative_id", "initiative_id")),
         # Migration 0005: sorted by officer name, one officer's rows at a time in tiebreak order.
         *sort_indexes("advice_request", "officer_id"),
     )
@@ -265,7 +273,7 @@ class FollowUp(Record):
     FIELDS = ("action", "due_on", "owner_id", "done_on", "outcome")
 
     #: Always set (also for follow-ups on a request) so an initiative's timeline is one query.
-    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"), index=True)
+    initiative_id: Mapped[str] = mapped_column(ForeignKey("initiative.id"))  # indexed below
     request_id: Mapped[str | None] = mapped_column(ForeignKey("advice_request.id"), default=None,
                                                    index=True)
     action: Mapped[str] = mapped_column(Text)
@@ -279,7 +287,8 @@ class FollowUp(Record):
         # Migration 0002 (0017 on SQLite), as for advice requests.
         *sort_indexes("follow_up", "due_on", "updated_at", "action"),
         *sort_indexes("follow_up", "done_on", postgresql=False),  # 0001's, as the requests' due date
-        *live_index("follow_up", "initiative_id", "owner_id"),
+        *live_index("follow_up", "initiative_id", "owner_id", parent_first=True),
+        *only_on("postgresql", Index("ix_follow_up_initiative_id", "initiative_id")),  # as for requests
         # Migration 0005, as for advice requests (sorted by owner name). On SQLite not the start
         # of ix_follow_up_owner_open: an owner's rows in rowid order are read from this one.
         *sort_indexes("follow_up", "owner_id"),
@@ -405,7 +414,8 @@ class Change(Base):
     is_head: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
 
     __table_args__ = (
-        Index("ix_change_entity", "entity", "entity_id", "changed_at"),
+        # One record's changes (migration 0019: without changed_at, which no query reads a range of).
+        Index("ix_change_entity", "entity", "entity_id"),
         Index("uq_change_replica_id_seq", "replica_id", "seq", unique=True),
     )
 

@@ -109,3 +109,27 @@ def test_the_sort_index_migration_goes_back_and_forth(database: Database) -> Non
         migrate.migrate_to(connection, "head")
     assert _schema(database) == current
     assert _differences(database) == []
+
+
+def test_the_slimmer_indexes_migration_goes_back_and_forth(database: Database) -> None:
+    """Going back to 0018 gives back the indexes an older app reads a record's history (the
+    change log's (entity, entity_id, changed_at)) and, on SQLite, an initiative's requests and
+    follow-ups from; upgrading again gives exactly the current schema."""
+    current = _schema(database)
+    assert ("ix_change_entity", ("entity", "entity_id")) in current["change"][1]
+
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "0018", down=True)
+    older = _schema(database)
+    assert ("ix_change_entity", ("entity", "entity_id", "changed_at")) in older["change"][1]
+    if database.engine.dialect.name == "sqlite":
+        assert ("ix_follow_up_initiative_id", ("initiative_id",)) in older["follow_up"][1]
+        assert ("ix_follow_up_live", ("archived_at", "initiative_id", "owner_id")) in older["follow_up"][1]
+        assert ("ix_advice_request_initiative_id", ("initiative_id",)) in older["advice_request"][1]
+        assert ("ix_follow_up_live", ("initiative_id", "archived_at", "owner_id")) in current["follow_up"][1]
+    else:
+        assert older["follow_up"] == current["follow_up"]
+    with database.engine.begin() as connection:
+        migrate.migrate_to(connection, "head")
+    assert _schema(database) == current
+    assert _differences(database) == []
