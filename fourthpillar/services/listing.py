@@ -29,7 +29,6 @@ from fourthpillar.store.models import Officer
 from fourthpillar.store.queries import LIST_STATEMENTS
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.store.queries import ListSelect
-from fourthpillar.store.queries import SearchPart
 from fourthpillar.store.queries import SearchPlan
 from fourthpillar.store.search import match_terms
 from fourthpillar.store.search import own_text_matches
@@ -57,7 +56,7 @@ FEW_MATCHES = 5000
 class ListStatement(Protocol):
     """A list's query builder with the query and dialect filled in (store.queries)."""
 
-    def __call__(self, *, search_drives: SearchPlan = True) -> ListSelect: ...
+    def __call__(self, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect: ...
 
 
 def _tables_in(clause: Any) -> set[Any]:
@@ -114,10 +113,10 @@ def _count(session: Session, statement: Select[Any], limit: int | None = None,
 
 def _count_from_index(session: Session, build: ListStatement, limit: int) -> int:
     """The rows of a searched list (SQLite), counted up to ``limit + 1`` as :func:`_count` does,
-    read from the full-text index one match at a time (:class:`SearchPart`): a search matching
+    read from the full-text index one match at a time (:attr:`SearchPlan.READ_FROM_INDEX`): a search matching
     100,000 rows stops after ``limit + 1`` of them, where :func:`_count` first collects every
     match."""
-    own = build(search_drives=SearchPart.OWN_TEXT)
+    own = build(search_plan=SearchPlan.READ_FROM_INDEX)
     return int(session.execute(
         select(func.count()).select_from(_rows(own.statement, [own.source]).limit(limit + 1).subquery())
     ).scalar_one())
@@ -231,7 +230,7 @@ def read_page(
     dialect = session.get_bind().dialect.name
     listed = build()
     statement, sorts = listed.statement, listed.sorts
-    # The tables and joins, the same for every plan but SearchPart.OWN_TEXT.
+    # The tables and joins, the same for every plan but SearchPlan.READ_FROM_INDEX.
     froms = [listed.source]
     key = query.sort if query.sort in sorts else default_sort
     limit = max(0, min(query.limit, MAX_PAGE))
@@ -260,7 +259,7 @@ def read_page(
     else:
         few_matches = adaptive
     if adaptive and not few_matches:
-        statement = build(search_drives=False).statement
+        statement = build(search_plan=SearchPlan.CHECKED_IN_ORDER).statement
     order = sorts[key]
     ties = tiebreak(id_column, dialect)
     # The page's ids first, then its rows: sorting (when no index gives the order, as for a

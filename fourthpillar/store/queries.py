@@ -86,23 +86,20 @@ class ListQuery:
     count_limit: int | None = None
 
 
-class SearchPart(Enum):
-    """How a capped count reads a searched list on SQLite. Asked for it
-    (``search_drives=SearchPart.OWN_TEXT``), a builder gives the list's rows joined to the
-    full-text index, read from it one match at a time, so a count stops at its limit
-    (services.listing), where ``rowid IN (...)`` first collects every match (10 ms for a
-    two-letter word on 200,000 requests). Since migration 0018 the index also holds the words a
-    row borrows from its initiative or contact person (store.search.BORROWED): no row is found
-    through another table's index any more.
-    """
+class SearchPlan(Enum):
+    """How a list builder applies the search (services.listing chooses, by how many rows match)."""
 
-    #: Rows whose text (own or borrowed) matches, read from the full-text index in its order.
-    OWN_TEXT = "own text"
-
-
-#: How a builder applies the search: True, the full-text index finds the matching rows; False,
-#: the rows that the sort order visits are each checked (services.listing); or one SearchPart.
-SearchPlan = bool | SearchPart
+    #: The full-text index finds the matching rows (the default).
+    FOUND_BY_INDEX = "found by index"
+    #: Only the rows the sort order visits are each checked against the matches, until the page
+    #: is full (many matches: see :func:`fourthpillar.store.search.matches` with ``drive=False``).
+    CHECKED_IN_ORDER = "checked in order"
+    #: On SQLite, the list's rows joined to the full-text index, read from it one match at a
+    #: time, so a capped count stops at its limit, where ``rowid IN (...)`` first collects every
+    #: match (10 ms for a two-letter word on 200,000 requests). Since migration 0018 the index
+    #: also holds the words a row borrows from its initiative or contact person
+    #: (store.search.BORROWED): no row is found through another table's index any more.
+    READ_FROM_INDEX = "read from index"
 
 
 @dataclass(frozen=True)
@@ -111,7 +108,7 @@ class ListSelect:
 
     statement: Any
     #: The statement's FROM: the listed table joined to those whose columns it shows (and for
-    #: SearchPart.OWN_TEXT on SQLite to the full-text index). ``statement.get_final_froms()``
+    #: SearchPlan.READ_FROM_INDEX on SQLite to the full-text index). ``statement.get_final_froms()``
     #: would say the same after compiling the whole statement (2 ms on every keystroke).
     source: Any
     listed: RecordList
@@ -132,7 +129,6 @@ __all__ = [
     "ListSelect",
     "NameSort",
     "OwnerOfficer",
-    "SearchPart",
     "SearchPlan",
     "SortKeys",
     "events",
@@ -147,7 +143,7 @@ __all__ = [
 def _listed(columns: tuple[Any, ...], source: Any, conditions: list[ColumnElement[bool]], query: ListQuery,
             dialect: str, plan: SearchPlan, listed: RecordList) -> ListSelect:
     """The list *listed*: its *columns* from *source* (joined to the full-text index for
-    SearchPart.OWN_TEXT on SQLite, :func:`_joined_to_matches`) where *conditions* hold, with the
+    SearchPlan.READ_FROM_INDEX on SQLite, :func:`_joined_to_matches`) where *conditions* hold, with the
     values *listed* computes selected last (a follow-up's days late), and its sort keys."""
     reading = Reading(dialect, clock.today())
     computed = [column.sql(reading).label(column.key) for column in listed.computed_columns()]
@@ -178,17 +174,17 @@ def _live(record: Any, dialect: str) -> list[ColumnElement[bool]]:
 def _own_text(model: Any, text: str, dialect: str, plan: SearchPlan) -> ColumnElement[bool]:
     """The search on the listed rows' text, their own and what they borrow from their parent
     (store.search.BORROWED), as *plan* asks (see :func:`_joined_to_matches` for
-    SearchPart.OWN_TEXT on SQLite)."""
-    if plan is SearchPart.OWN_TEXT:
+    SearchPlan.READ_FROM_INDEX on SQLite)."""
+    if plan is SearchPlan.READ_FROM_INDEX:
         return true() if dialect == "sqlite" else matches(model, text, dialect)
-    return matches(model, text, dialect, drive=plan is not False)
+    return matches(model, text, dialect, drive=plan is not SearchPlan.CHECKED_IN_ORDER)
 
 
 def _joined_to_matches(source: Any, listed: RecordList, text: str, dialect: str, plan: SearchPlan) -> Any:
-    """*source* joined to the listed table's full-text index for SearchPart.OWN_TEXT on SQLite:
+    """*source* joined to the listed table's full-text index for SearchPlan.READ_FROM_INDEX on SQLite:
     the rows whose own text matches, read from the index one at a time."""
     model = listed.id_column.class_
-    joined = own_text_join(model, text) if plan is SearchPart.OWN_TEXT and text and dialect == "sqlite" else None
+    joined = own_text_join(model, text) if plan is SearchPlan.READ_FROM_INDEX and text and dialect == "sqlite" else None
     return source if joined is None else source.join(*joined)
 
 
@@ -219,21 +215,19 @@ def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiat
 
 
 def _work_list(model: type[AdviceRequest] | type[FollowUp], officer: Any, officer_id: QueryableAttribute[Any],
-               conditions: list[ColumnElement[bool]], query: ListQuery, dialect: str, search_drives: SearchPlan,
+               conditions: list[ColumnElement[bool]], query: ListQuery, dialect: str, search_plan: SearchPlan,
                listed: RecordList) -> ListSelect:
     """The requests or follow-ups list from its *conditions* and the search (in the record's own
     text or its initiative's name and municipality): each row with its initiative's name and its
     officer's (*officer*, joined on *officer_id*; outer: a record may have none)."""
     if query.search:
-        conditions.append(_own_text(model, query.search, dialect, search_drives))
+        conditions.append(_own_text(model, query.search, dialect, search_plan))
     source = join(model, Initiative, model.initiative_id == Initiative.id).outerjoin(officer, officer_id == officer.id)
-    return _listed((model, Initiative.name, officer.name), source, conditions, query, dialect, search_drives, listed)
+    return _listed((model, Initiative.name, officer.name), source, conditions, query, dialect, search_plan, listed)
 
 
-def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
-    """The initiatives list. With ``search_drives=False`` the search only checks the rows that
-    the sort order visits (see :func:`fourthpillar.store.search.matches`); with
-    :class:`SearchPart`, the rows are read from the full-text index."""
+def initiatives(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
+    """The initiatives list, its search applied as *search_plan* says."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(Initiative.archived_at.is_(None))
@@ -241,12 +235,12 @@ def initiatives(query: ListQuery, dialect: str, *, search_drives: SearchPlan = T
         conditions.append(Initiative.status == query.status)
     conditions += initiative_filters(query)
     if query.search:
-        conditions.append(_own_text(Initiative, query.search, dialect, search_drives))
-    return _listed((Initiative,), Initiative.__table__, conditions, query, dialect, search_drives, INITIATIVES)
+        conditions.append(_own_text(Initiative, query.search, dialect, search_plan))
+    return _listed((Initiative,), Initiative.__table__, conditions, query, dialect, search_plan, INITIATIVES)
 
 
-def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
-    """The requests list (``search_drives`` as for :func:`initiatives`)."""
+def requests(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
+    """The requests list (``search_plan`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions += _live(AdviceRequest, dialect)
@@ -260,12 +254,12 @@ def requests(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True
     if query.channel:
         conditions.append(AdviceRequest.channel == query.channel)
     conditions += _work_filters(query, AdviceRequest.officer_id, AdviceRequest.initiative_id, AdviceRequest.due_on)
-    return _work_list(AdviceRequest, Officer, AdviceRequest.officer_id, conditions, query, dialect, search_drives,
+    return _work_list(AdviceRequest, Officer, AdviceRequest.officer_id, conditions, query, dialect, search_plan,
                       REQUESTS)
 
 
-def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
-    """The follow-ups list (``search_drives`` as for :func:`initiatives`)."""
+def follow_ups(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
+    """The follow-ups list (``search_plan`` as for :func:`initiatives`)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions += _live(FollowUp, dialect)
@@ -279,12 +273,12 @@ def follow_ups(query: ListQuery, dialect: str, *, search_drives: SearchPlan = Tr
         conditions.append(FollowUp.request_id.in_(
             select(AdviceRequest.id).where(AdviceRequest.topics.like(code_pattern(query.topic), escape="\\"))
         ))
-    return _work_list(FollowUp, OwnerOfficer, FollowUp.owner_id, conditions, query, dialect, search_drives,
+    return _work_list(FollowUp, OwnerOfficer, FollowUp.owner_id, conditions, query, dialect, search_plan,
                       FOLLOW_UPS)
 
 
-def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
-    """The events list (``search_drives`` as for :func:`initiatives`: only their own text)."""
+def events(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
+    """The events list (``search_plan`` as for :func:`initiatives`: only their own text)."""
     conditions: list[ColumnElement[bool]] = []
     if not query.include_archived:
         conditions.append(Event.archived_at.is_(None))
@@ -301,12 +295,12 @@ def events(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) 
     if query.due_to:
         conditions.append(Event.starts_on <= query.due_to)
     if query.search:
-        conditions.append(_own_text(Event, query.search, dialect, search_drives))
+        conditions.append(_own_text(Event, query.search, dialect, search_plan))
     source = join(Event, Officer, Event.officer_id == Officer.id, isouter=True)
-    return _listed((Event, Officer.name), source, conditions, query, dialect, search_drives, EVENTS)
+    return _listed((Event, Officer.name), source, conditions, query, dialect, search_plan, EVENTS)
 
 
-def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan = True) -> ListSelect:
+def registrations(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
     """The registrations list: of one event (``event_id``), an initiative's people or all.
 
     A search finds a walk-in's own name or e-mail, or its contact person's
@@ -328,12 +322,12 @@ def registrations(query: ListQuery, dialect: str, *, search_drives: SearchPlan =
         conditions.append(Registration.initiative_id == query.initiative_id)
     conditions += initiative_filters(query)
     if query.search:
-        conditions.append(_own_text(Registration, query.search, dialect, search_drives))
+        conditions.append(_own_text(Registration, query.search, dialect, search_plan))
     source = (join(Registration, Event, Registration.event_id == Event.id)
               .outerjoin(ContactPerson, Registration.contact_id == ContactPerson.id)
               .outerjoin(Initiative, Registration.initiative_id == Initiative.id))
     return _listed((Registration, Event.title, Event.starts_on, ContactPerson.name, ContactPerson.email,
-                    Initiative.name), source, conditions, query, dialect, search_drives, REGISTRATIONS)
+                    Initiative.name), source, conditions, query, dialect, search_plan, REGISTRATIONS)
 
 
 #: Each list's statement builder, by the list's name (``fourthpillar.lists``).

@@ -83,16 +83,13 @@ class StaleSave:
             return
         desk, entity, since = editor.desk, editor.entity, editor.version
         focus = editor.focusWidget()  # where the officer was: back there once read
-        background = editor.runner is not None
 
         def read(**_: Any) -> tuple[StoredRecord, list[merging.SavedMeanwhile]]:
             # On the worker: the editor's read_stored reads plain attributes only.
             return editor.read_stored(), merging.who_saved_meanwhile(desk, entity=entity, record_id=record_id,
                                                                      since_version=since)
 
-        def waiting(wait: bool) -> None:
-            if not background:
-                return  # read at once: nothing can happen meanwhile
+        def waiting(wait: bool) -> None:  # (without a runner the read is done before this returns)
             editor.saving = wait
             editor.wait_for_read(wait, focus)
 
