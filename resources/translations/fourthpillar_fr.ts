@@ -4287,7 +4287,7 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="100"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
@@ -4380,52 +4380,52 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="73"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="158"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="165"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="197"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="199"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="206"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="203"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="209"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="210"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>

@@ -4287,7 +4287,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="100"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
@@ -4380,52 +4380,52 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="73"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="158"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="165"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="171"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="200"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="197"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="202"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="199"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="206"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="203"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="212"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="209"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="213"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="210"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
