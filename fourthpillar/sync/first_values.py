@@ -261,6 +261,16 @@ def not_packed(where: str, problem: str) -> PackageRefused:
                                  where=where, problem=problem))
 
 
+def history_not_packed(where: str, problem: str) -> PackageRefused:
+    """The maker's refusal for its change log: the value is in a record's history (what it was
+    created with, mostly), which the record's current values passed the records' check without
+    and which editing the record leaves as it is, so the officer is not sent to correct it."""
+    return PackageRefused(tr("{where} holds a value that breaks the rules ({problem}), which the new copy would "
+                             "refuse: it is in the record's history, which editing the record does not change; "
+                             "please tell the application's maintainers; nothing was written").format(
+                                 where=where, problem=problem))
+
+
 #: Makes the error that names what breaks a rule (where, problem): a checkout's or a maker's.
 Refusal = Callable[[str, str], PackageRefused]
 

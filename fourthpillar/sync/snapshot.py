@@ -51,6 +51,7 @@ from fourthpillar.sync.ahead import TakenAhead
 from fourthpillar.sync.first import FirstPackageWriter
 from fourthpillar.sync.first_values import LogCheck
 from fourthpillar.sync.first_values import RecordsCheck
+from fourthpillar.sync.first_values import history_not_packed
 from fourthpillar.sync.first_values import not_packed
 from fourthpillar.sync.heads import RecordHeads
 from fourthpillar.sync.heads import RecordKey
@@ -155,7 +156,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
     change_columns = [table_of(Change).c[name] for name in CHANGE_COLUMNS]
     log = select(*change_columns).where(
         or_(*log_conditions), or_(Change.is_head.is_(True), Change.operation == "erase"))
-    changes = LogCheck(refusal=not_packed)
+    changes = LogCheck(refusal=history_not_packed)
     with closing(_streamed(session, log, [_CHANGE_CHANGED_AT])) as chunks:
         for rows in chunks:
             changes.check(rows)
