@@ -278,12 +278,15 @@ Refusal = Callable[[str, str], PackageRefused]
 class RecordsCheck:
     """The rows of one table of a first package, checked a line at a time (:meth:`check`)."""
 
-    def __init__(self, entity: str, names: Sequence[str], *, refusal: Refusal = _refused) -> None:
+    def __init__(self, entity: str, names: Sequence[str], *, refusal: Refusal = _refused,
+                 named: Callable[[str], str] = str) -> None:
+        """*named*: what a refusal calls the kind of record (the maker's: as the officer knows it)."""
         target = table_of(ENTITIES[entity])
         for name in names:  # a record's version starts anew in each copy: the package leaves it out
             if (problem := _column_problem(entity, name)) is not None:
-                raise refusal(entity, problem)
+                raise refusal(named(entity), problem)
         self.refusal = refusal
+        self.named = named
         self.entity = entity
         self.id = list(names).index("id")
         self.columns = [_Column(entity, target.c[name], stored=True) for name in names]
@@ -296,7 +299,7 @@ class RecordsCheck:
                 continue
             for row, value in zip(rows, values, strict=True):
                 if (problem := column.problem(value)) is not None:
-                    raise self.refusal(f"{self.entity} {_shown(row[self.id])}", problem)
+                    raise self.refusal(f"{self.named(self.entity)} {_shown(row[self.id])}", problem)
 
 
 _ENTITY, _ENTITY_ID, _OPERATION, _FIELD, _NEW_VALUE, _SEQ = (
@@ -309,8 +312,10 @@ class LogCheck:
     of changes are (:func:`fourthpillar.sync.rules.change_problem`: a known kind of record,
     operation and field, each value by its field's rule) and as stored (each column's type)."""
 
-    def __init__(self, *, refusal: Refusal = _refused) -> None:
+    def __init__(self, *, refusal: Refusal = _refused, named: Callable[[str], str] = str) -> None:
+        """*named*: what a refusal calls a kind of record, as for :class:`RecordsCheck`."""
         self.refusal = refusal
+        self.named = named
         target = table_of(Change)
         self.columns = [_Column(None, target.c[name], stored=True) for name in CHANGE_COLUMNS]
         self.values: dict[tuple[str, str], _Column] = {}  # (entity, field) -> the check of its values
@@ -330,7 +335,7 @@ class LogCheck:
                 problem = problem or column.problem(value)
             if problem is not None:
                 raise self.refusal(tr("the change of {entity} {id}").format(
-                    entity=_shown(row[_ENTITY]), id=_shown(row[_ENTITY_ID])), problem)
+                    entity=_shown(self.named(str(row[_ENTITY]))), id=_shown(row[_ENTITY_ID])), problem)
 
     def _accepted(self, by_column: list[tuple[Any, ...]]) -> bool:
         entities, fields, seqs = by_column[_ENTITY], by_column[_FIELD], by_column[_SEQ]

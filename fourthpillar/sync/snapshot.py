@@ -36,6 +36,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translator
+from fourthpillar.store.errors import entity_label
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
@@ -143,7 +144,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
             statement = statement.where(table_of(model).c.id.in_(scoped))
         names = [column.name for column in columns]
         writer.table(entity, names)
-        records = RecordsCheck(entity, names, refusal=not_packed)
+        records = RecordsCheck(entity, names, refusal=not_packed, named=entity_label)
         temporal = [index for index, column in enumerate(columns) if _is_temporal(column)]
         with closing(_streamed(session, statement, temporal)) as chunks:
             for rows in chunks:
@@ -156,7 +157,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
     change_columns = [table_of(Change).c[name] for name in CHANGE_COLUMNS]
     log = select(*change_columns).where(
         or_(*log_conditions), or_(Change.is_head.is_(True), Change.operation == "erase"))
-    changes = LogCheck(refusal=history_not_packed)
+    changes = LogCheck(refusal=history_not_packed, named=entity_label)
     with closing(_streamed(session, log, [_CHANGE_CHANGED_AT])) as chunks:
         for rows in chunks:
             changes.check(rows)

@@ -11064,7 +11064,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
         <location filename="../../fourthpillar/sync/package.py" line="184"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="188"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="189"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
@@ -11138,7 +11138,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="346"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="347"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11174,7 +11174,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>{where} bevat een waarde die de regels breekt ({problem}), die de nieuwe kopie zou weigeren: ze staat in de geschiedenis van het record, die niet verandert als je het record bewerkt; meld dit aan de beheerders van het programma; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="332"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="337"/>
         <source>the change of {entity} {id}</source>
         <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s.</extracomment>
         <translation>de wijziging van {entity} {id}</translation>
@@ -11360,28 +11360,28 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="185"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="186"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s. A line weighs at least a row per this many of its bytes: a line of a few rows of long texts (a line may be 256 MB) must not be held ahead as a few rows.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="276"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="277"/>
         <source>a change without its number</source>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="329"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="333"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="334"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="334"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="335"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>

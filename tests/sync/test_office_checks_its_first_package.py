@@ -70,3 +70,13 @@ def test_a_value_in_the_office_history_is_named_without_sending_the_officer_to_e
     assert "correct it in the register" not in str(refusal.value)
     assert "history" in str(refusal.value) and "maintainers" in str(refusal.value)
     assert not package.exists()
+
+
+def test_the_office_is_told_the_kind_of_record_in_its_own_words(desk: Desk, tmp_path: Path) -> None:
+    """The officer reads "contact person", as everywhere else in the desk (and translated), not
+    the change log's code "contact" in an otherwise Dutch or French sentence."""
+    made = initiatives.register_initiative(desk, values={"name": "Water voor Kisangani"})
+    contact = initiatives.add_contact(desk, initiative_id=made.id, values={"name": "Amina Diallo"})
+    _broken(desk, "UPDATE contact_person SET email = 'amina at example' WHERE id = :id", id=contact.id)
+    with pytest.raises(PackageRefused, match=rf"^contact person {contact.id} holds a value.*email"):
+        sync.create_first_package(desk, path=tmp_path / "first.fpsync")
