@@ -16,9 +16,19 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from fourthpillar.services import demo
+from fourthpillar.services import events
+from fourthpillar.services import followups
 from fourthpillar.services import initiatives
+from fourthpillar.services import merge
+from fourthpillar.services import officers
+from fourthpillar.services import privacy
+from fourthpillar.services import registrations
+from fourthpillar.services import requests
 from fourthpillar.services import sync
+from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
+from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync.package import PackageRefused
 
 
@@ -80,3 +90,31 @@ def test_the_office_is_told_the_kind_of_record_in_its_own_words(desk: Desk, tmp_
     _broken(desk, "UPDATE contact_person SET email = 'amina at example' WHERE id = :id", id=contact.id)
     with pytest.raises(PackageRefused, match=rf"^contact person {contact.id} holds a value.*email"):
         sync.create_first_package(desk, path=tmp_path / "first.fpsync")
+
+
+def test_what_the_desk_itself_writes_passes_the_office_check(any_desk: Desk, tmp_path: Path) -> None:
+    """Merged, archived and erased records, erased and forgotten walk-ins (an empty e-mail, the
+    '[erased]' name) and an officer without a province are what an honest register holds: if the
+    office refused them, no field copy could ever be made of it, whole or for a province."""
+    office = any_desk
+    demo.load_demo_data(office, initiatives=12, seed=5)
+    officers.register_officer(office, values={"name": "Zonder Provincie"})
+    rows = initiatives.list_initiatives(office, query=ListQuery(limit=6)).rows
+    merge.merge_initiatives(office, keep_id=rows[0].id, other_id=rows[1].id, choices={"notes": "both"})
+    initiatives.archive_initiative(office, initiative_id=rows[2].id)
+    requests.archive_request(office, request_id=requests.list_requests(office, query=ListQuery(limit=1)).rows[0].id)
+    followups.archive_follow_up(office, follow_up_id=followups.list_follow_ups(
+        office, query=ListQuery(limit=1)).rows[0].id)
+    for row in rows[3:5]:
+        for contact in initiatives.get_initiative(office, initiative_id=row.id).contacts[:1]:
+            privacy.erase_person(office, contact_id=contact.id)
+    event = events.list_events(office, query=ListQuery(limit=1)).rows[0]
+    walked_in = registrations.register_for_event(office, event_id=event.id,
+                                                 values={"name": "Joris Vermeulen", "email": "joris@example.be"})
+    walk_ins.erase_walk_ins(office, registration_ids=[walked_in.id])
+    forgotten = registrations.register_for_event(office, event_id=event.id, values={"name": "Lotte Peeters"})
+    walk_ins.forget_registrations(office, registration_ids=[forgotten.id])
+
+    made = sync.create_first_package(office, path=tmp_path / "first.fpsync")
+    assert sync.checkout_package(path=made.path, data_dir=tmp_path / "laptop", code=made.code).records == made.records
+    assert sync.create_first_package(office, path=tmp_path / "antwerpen.fpsync", province="antwerpen").records > 0
