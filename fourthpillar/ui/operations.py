@@ -69,12 +69,13 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
             on_refused: Callable[[KnownError | ValidationFailed], None], writes: bool,
             on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
             progress_label: str | None = None, parent: QWidget | None = None,
-            owner: QObject | None = None) -> Job | None:
+            owner: QObject | None = None, on_bug: Callable[[], object] | None = None) -> Job | None:
     """:func:`run_write`, for work that only reads the register too (*writes* False: an export).
 
     The one home of dropping a late outcome: with an *owner* (a dialog, a page, a list the
     officer may close meanwhile) *on_done* and *on_refused* are not called once it is deleted; a
-    bug still surfaces and an ended session is still told."""
+    bug still surfaces and an ended session is still told. *on_bug* stops the waiting before a
+    bug surfaces (a busy cursor, a search shown as on its way), unless the owner is gone."""
     def gone() -> bool:
         return owner is not None and not shiboken6.isValid(owner)
 
@@ -86,6 +87,8 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
         if handle_session_ended(error):
             return  # told once, and the app closes: not one refusal per open editor
         if not isinstance(error, KnownError | ValidationFailed):
+            if on_bug is not None and not gone():
+                on_bug()
             raise error
         if not gone():
             on_refused(error)
