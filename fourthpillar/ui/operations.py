@@ -96,7 +96,7 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
     if runner is None:
         try:
             result = work(progress=no_progress, is_cancelled=never_cancelled)
-        except (KnownError, ValidationFailed) as error:
+        except Exception as error:  # a bug is raised again by refused, after on_bug
             refused(error)
             return None
         done(result)
@@ -138,7 +138,10 @@ class LatestRead:
             self.reading = False
             on_refused(error)
 
-        return run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest)
+        def broken() -> None:
+            self.reading = False
+
+        return run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest, on_bug=broken)
 
     def drop(self) -> None:
         """No read is wanted any more (the choice it was for was cleared): the one on its way is
@@ -152,14 +155,14 @@ class LatestRead:
 
 def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget, on_done: Callable[[T], None],
              on_refused: Callable[[KnownError | ValidationFailed], None],
-             current: Callable[[], bool] = lambda: True) -> Job | None:
+             current: Callable[[], bool] = lambda: True, on_bug: Callable[[], object] | None = None) -> Job | None:
     """Read the register for *busy* (a dialog, a page) on *runner*'s read pool, the lists' path:
     the GUI thread never waits, even while another program holds the register locked.
 
     *busy* shows the busy cursor until the outcome comes; the outcome is dropped when *busy* was
     closed and deleted meanwhile, or when it is no longer *current* (a newer read is on its way,
     and the cursor stays for it: :class:`LatestRead`). *on_refused* gets a :class:`KnownError`
-    to say in one message.
+    to say in one message. A bug in the read surfaces; the cursor goes first (then *on_bug*).
     """
     busy.setCursor(Qt.CursorShape.BusyCursor)
 
@@ -177,7 +180,11 @@ def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
         if wanted():
             on_refused(error)
 
-    return run_job(runner, read, on_done=done, on_refused=refused, writes=False, owner=busy)
+    def broken() -> None:
+        if wanted() and on_bug is not None:
+            on_bug()
+
+    return run_job(runner, read, on_done=done, on_refused=refused, writes=False, owner=busy, on_bug=broken)
 
 
 def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,
