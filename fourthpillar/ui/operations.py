@@ -69,12 +69,13 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
             on_refused: Callable[[KnownError | ValidationFailed], None], writes: bool,
             on_cancel: Callable[[], None] | None = None, cancellable: bool = True,
             progress_label: str | None = None, parent: QWidget | None = None,
-            owner: QObject | None = None) -> Job | None:
+            owner: QObject | None = None, on_bug: Callable[[], object] | None = None) -> Job | None:
     """:func:`run_write`, for work that only reads the register too (*writes* False: an export).
 
     The one home of dropping a late outcome: with an *owner* (a dialog, a page, a list the
     officer may close meanwhile) *on_done* and *on_refused* are not called once it is deleted; a
-    bug still surfaces and an ended session is still told."""
+    bug still surfaces and an ended session is still told. *on_bug* stops the waiting before a
+    bug surfaces (a busy cursor, a search shown as on its way), unless the owner is gone."""
     def gone() -> bool:
         return owner is not None and not shiboken6.isValid(owner)
 
@@ -86,6 +87,8 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
         if handle_session_ended(error):
             return  # told once, and the app closes: not one refusal per open editor
         if not isinstance(error, KnownError | ValidationFailed):
+            if on_bug is not None and not gone():
+                on_bug()
             raise error
         if not gone():
             on_refused(error)
@@ -93,7 +96,7 @@ def run_job(runner: JobRunner | None, work: Callable[..., T], *, on_done: Callab
     if runner is None:
         try:
             result = work(progress=no_progress, is_cancelled=never_cancelled)
-        except (KnownError, ValidationFailed) as error:
+        except Exception as error:  # a bug is raised again by refused, after on_bug
             refused(error)
             return None
         done(result)
@@ -135,7 +138,10 @@ class LatestRead:
             self.reading = False
             on_refused(error)
 
-        return run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest)
+        def broken() -> None:
+            self.reading = False
+
+        return run_read(runner, read, busy=busy, on_done=done, on_refused=refused, current=newest, on_bug=broken)
 
     def drop(self) -> None:
         """No read is wanted any more (the choice it was for was cleared): the one on its way is
@@ -149,14 +155,14 @@ class LatestRead:
 
 def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget, on_done: Callable[[T], None],
              on_refused: Callable[[KnownError | ValidationFailed], None],
-             current: Callable[[], bool] = lambda: True) -> Job | None:
+             current: Callable[[], bool] = lambda: True, on_bug: Callable[[], object] | None = None) -> Job | None:
     """Read the register for *busy* (a dialog, a page) on *runner*'s read pool, the lists' path:
     the GUI thread never waits, even while another program holds the register locked.
 
     *busy* shows the busy cursor until the outcome comes; the outcome is dropped when *busy* was
     closed and deleted meanwhile, or when it is no longer *current* (a newer read is on its way,
     and the cursor stays for it: :class:`LatestRead`). *on_refused* gets a :class:`KnownError`
-    to say in one message.
+    to say in one message. A bug in the read surfaces; the cursor goes first (then *on_bug*).
     """
     busy.setCursor(Qt.CursorShape.BusyCursor)
 
@@ -174,7 +180,11 @@ def run_read(runner: JobRunner | None, read: Callable[..., T], *, busy: QWidget,
         if wanted():
             on_refused(error)
 
-    return run_job(runner, read, on_done=done, on_refused=refused, writes=False, owner=busy)
+    def broken() -> None:
+        if wanted() and on_bug is not None:
+            on_bug()
+
+    return run_job(runner, read, on_done=done, on_refused=refused, writes=False, owner=busy, on_bug=broken)
 
 
 def run_editor(parent: QWidget, desk: Desk, dialog_class: type[EditorDialog], *, runner: JobRunner | None,

@@ -12,6 +12,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtCore import QDate
 from PySide6.QtCore import QEvent
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from fourthpillar.services import initiatives
@@ -205,3 +206,30 @@ def test_a_page_closed_while_the_rows_scrolled_to_are_read_takes_no_late_rows(
     answer.set()
     qtbot.waitUntil(lambda: not runner.busy)
     qtbot.wait(50)  # the rows' delivery, which must find nothing to show them in
+
+
+def test_a_bug_in_a_search_surfaces_and_the_list_stops_waiting_for_it(
+        seeded: Seed, desk: Desk, qtbot: QtBot, runner: JobRunner) -> None:
+    """A bug in a search's read must surface (the error dialog), and the list must not go on
+    waiting for it: else the busy cursor stays over the table for good and every later refresh
+    reads the broken search again instead of the rows shown."""
+    seeded(desk, 3)
+
+    def broken_search(desk: Desk, *, query: ListQuery, count: bool = True) -> Any:
+        if query.search:
+            raise ValueError("a bug in the search")
+        return initiatives.list_initiatives(desk, query=query, count=count)
+
+    page = ListPage(desk, replace(INITIATIVE_LIST, fetch=broken_search), jobs=runner)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.loaded and not page.searching)
+    with qtbot.captureExceptions() as raised:
+        page.search_box.setText("Kigali")
+        page.apply_query()
+        qtbot.waitUntil(lambda: bool(raised))
+    assert [str(error) for _type, error, _traceback in raised] == ["a bug in the search"]
+    assert not page.searching
+    assert page.table.viewport().cursor().shape() != Qt.CursorShape.BusyCursor
+    page.refresh()  # the rows shown, read again: not the broken search
+    qtbot.waitUntil(lambda: not page.searching)

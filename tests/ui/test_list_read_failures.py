@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import Any
 
 import pytest
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QTableView
 from pytestqt.qtbot import QtBot
@@ -19,7 +20,9 @@ from pytestqt.qtbot import QtBot
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import DatabaseUnavailable
+from fourthpillar.store.errors import SessionEnded
 from fourthpillar.store.queries import ListQuery
+from fourthpillar.ui import session_end
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import view as list_view
 from fourthpillar.ui.lists.definitions import INITIATIVE_LIST
@@ -112,3 +115,38 @@ def test_the_list_reads_again_once_it_is_refreshed(desk: Desk, seeded: Seed, qtb
     page.table.scrollToBottom()
     qtbot.waitUntil(lambda: page.model.data(page.model.index(59, 0)) == "Initiative 059")
     assert len(messages) == 1
+
+
+def test_a_session_ended_while_the_list_is_read_is_told_once_and_the_app_closes(
+        desk: Desk, seeded: Seed, qtbot: QtBot, runner: JobRunner, messages: list[tuple[str, bool]],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """An admin disabled the login while the officer searches and scrolls a list: one message
+    saying so, then the app closes, like every other read; not the session's end written in the
+    count label or a "cannot be read" box, and not one message per read."""
+    seeded(desk, 60)
+    told: list[str] = []
+    exits: list[int] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text, *_args: told.append(text))
+    monkeypatch.setattr(QCoreApplication, "exit", lambda status=0: exits.append(status))
+    monkeypatch.setattr(session_end, "_told", False)  # not told yet; as it was after the test
+    ended = SessionEnded("Your login to the office database was disabled.")
+
+    def reads(desk: Desk, *, query: ListQuery, count: bool = True) -> Any:
+        if query.search or query.offset > 0:
+            raise ended
+        return initiatives.list_initiatives(desk, query=query, count=count)
+
+    page = ListPage(desk, replace(INITIATIVE_LIST, fetch=reads), jobs=runner)
+    page.model._page_size = 5  # the rows scrolled to are on pages not read yet
+    qtbot.addWidget(page)
+    page.resize(700, 500)
+    page.show()
+    qtbot.waitUntil(lambda: page.model.loaded and not page.searching)
+    page.table.scrollToBottom()  # pages read by the list's model
+    page.search_box.setText("Kigali")
+    page.apply_query()  # a first page read by the list page
+    qtbot.waitUntil(lambda: not runner.busy and len(exits) >= 1)
+    qtbot.wait(50)
+    assert len(told) == 1 and str(ended) in told[0]
+    assert exits == [session_end.EXIT_SESSION_ENDED]
+    assert messages == [] and str(ended) not in page.count_label.text()

@@ -21,6 +21,7 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors import InitiativeEditor
 from fourthpillar.ui.jobs import JobRunner
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.undo import UndoStack
@@ -96,6 +97,30 @@ def test_a_read_for_a_dialog_closed_meanwhile_is_dropped_but_its_bug_still_surfa
         qtbot.waitUntil(lambda: bool(raised))
     assert answered == []
     assert [str(error) for _type, error, _traceback in raised] == ["a bug in the read"]
+
+
+def test_after_a_bug_in_a_read_the_dialog_no_longer_waits_for_it(runner: JobRunner, qtbot: QtBot) -> None:
+    """A bug in a dialog's read must surface, and the read is over: else the busy cursor stays
+    over the dialog for good and whatever waits for the read (archiving, a search) never runs again."""
+    dialog = QWidget()
+    qtbot.addWidget(dialog)
+    reads = LatestRead()
+    answered: list[object] = []
+
+    def bug(**_: Any) -> None:
+        raise ValueError("a bug in the read")
+
+    with qtbot.captureExceptions() as raised:
+        reads.run(runner, bug, busy=dialog, on_done=answered.append, on_refused=answered.append)
+        assert reads.reading and dialog.cursor().shape() == Qt.CursorShape.BusyCursor
+        qtbot.waitUntil(lambda: bool(raised))
+    assert [str(error) for _type, error, _traceback in raised] == ["a bug in the read"]
+    assert answered == [] and not reads.reading
+    assert dialog.cursor().shape() != Qt.CursorShape.BusyCursor
+    with pytest.raises(ValueError, match="a bug in the read"):  # without a runner: at once, here
+        reads.run(None, bug, busy=dialog, on_done=answered.append, on_refused=answered.append)
+    assert answered == [] and not reads.reading
+    assert dialog.cursor().shape() != Qt.CursorShape.BusyCursor
 
 
 def test_without_a_runner_the_write_happens_at_once() -> None:

@@ -324,17 +324,25 @@ class ListPage(ListLayout, ReadsWhenShown, QWidget):
             if then is not None:
                 then()
 
-        def failed(error: KnownError | ValidationFailed) -> None:
+        def given_up() -> bool:
+            """The newest read ended without rows (refused, or a bug): the list no longer shows it
+            on its way. False for an older read, whose end changes nothing."""
             if generation != self._generation:
-                return
+                return False
             self.searching = False
             self._pending = None
             self._show_reading(self.model.reading)
+            return True
+
+        def failed(error: KnownError | ValidationFailed) -> None:
+            if not given_up():
+                return
             self.count_label.setText(str(error))
             if failed_then is not None:
                 failed_then()
 
-        run_job(self._jobs, lambda **_: read(), on_done=shown, on_refused=failed, writes=False, owner=self)
+        run_job(self._jobs, lambda **_: read(), on_done=shown, on_refused=failed, writes=False, owner=self,
+                on_bug=given_up)
 
     @Slot()
     def _search_now(self) -> None:
