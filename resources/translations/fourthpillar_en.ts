@@ -252,7 +252,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="258"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="268"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Mark %n follow-up done</numerusform>
@@ -260,7 +260,7 @@ This window stays on the register it had. To work in the new copy, open the desk
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="265"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="275"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Mark %n follow-up done today. What came of it (optional)?</numerusform>

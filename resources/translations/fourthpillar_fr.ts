@@ -8732,37 +8732,37 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rechercher dans la liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="381"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="383"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="377"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="385"/>
         <source>%1+ events</source>
         <translation>%1+ activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="379"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="387"/>
         <source>%1+ requests</source>
         <translation>%1+ demandes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="388"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="396"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Rien ne correspond à cette recherche et à ces filtres.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="398"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Rien ici pour l&apos;instant. Appuyez sur Ctrl+N pour ajouter le premier élément.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="407"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="415"/>
         <source>The list cannot be read</source>
         <translation>Impossible de lire la liste</translation>
     </message>
@@ -9845,44 +9845,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="204"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="214"/>
         <source>This cannot be opened</source>
         <extracomment>The widget showing the busy cursor for the read on its way (weakly: a dialog owns its LatestRead, and a strong reference back would keep it from going).</extracomment>
         <translation>Impossible d&apos;ouvrir ceci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="210"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="220"/>
         <source>Archive “%1”</source>
         <translation>Archiver « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="226"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="236"/>
         <source>Archive “%1”?</source>
         <translation>Archiver « %1 » ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="238"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="229"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="239"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Les éléments archivés quittent les listes ; Édition ▸ Annuler les fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="247"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="251"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="257"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="261"/>
         <source>Archiving failed</source>
         <translation>L&apos;archivage a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="253"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="263"/>
         <source>Archiving…</source>
         <translation>Archivage…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="258"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="268"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait</numerusform>
@@ -9890,7 +9890,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="265"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="275"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>Marquer %n suivi comme fait aujourd&apos;hui. Qu&apos;en est-il ressorti (facultatif) ?</numerusform>
@@ -9898,12 +9898,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="271"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="281"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="275"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="285"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>

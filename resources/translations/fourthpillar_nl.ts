@@ -8732,37 +8732,37 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>De lijst doorzoeken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="373"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="381"/>
         <source>%1+ initiatives</source>
         <translation>%1+ initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="375"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="383"/>
         <source>%1+ follow-ups</source>
         <translation>%1+ opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="377"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="385"/>
         <source>%1+ events</source>
         <translation>%1+ activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="379"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="387"/>
         <source>%1+ requests</source>
         <translation>%1+ adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="388"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="396"/>
         <source>Nothing matches this search and these filters.</source>
         <translation>Niets komt overeen met deze zoekopdracht en deze filters.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="390"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="398"/>
         <source>Nothing here yet. Press Ctrl+N to add the first one.</source>
         <translation>Hier staat nog niets. Druk op Ctrl+N om het eerste toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/lists/view.py" line="407"/>
+        <location filename="../../fourthpillar/ui/lists/view.py" line="415"/>
         <source>The list cannot be read</source>
         <translation>De lijst kan niet gelezen worden</translation>
     </message>
@@ -9845,44 +9845,44 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="204"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="214"/>
         <source>This cannot be opened</source>
         <extracomment>The widget showing the busy cursor for the read on its way (weakly: a dialog owns its LatestRead, and a strong reference back would keep it from going).</extracomment>
         <translation>Dit kan niet geopend worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="210"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="220"/>
         <source>Archive “%1”</source>
         <translation>“%1” archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="226"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="236"/>
         <source>Archive “%1”?</source>
         <translation>“%1” archiveren?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="228"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="238"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="229"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="239"/>
         <source>Archived records leave the lists; Edit ▸ Undo brings them back.</source>
         <translation>Gearchiveerde records verdwijnen uit de lijsten; Bewerken ▸ Ongedaan maken brengt ze terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="247"/>
-        <location filename="../../fourthpillar/ui/operations.py" line="251"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="257"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="261"/>
         <source>Archiving failed</source>
         <translation>Archiveren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="253"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="263"/>
         <source>Archiving…</source>
         <translation>Archiveren…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="258"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="268"/>
         <source>Mark %n follow-ups done</source>
         <translation>
             <numerusform>%n opvolging als gedaan markeren</numerusform>
@@ -9890,7 +9890,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/operations.py" line="265"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="275"/>
         <source>Mark %n follow-ups done today. What came of them (optional, the same for all)?</source>
         <translation>
             <numerusform>%n opvolging vandaag als gedaan markeren. Wat is eruit gekomen (niet verplicht)?</numerusform>
@@ -9898,12 +9898,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="271"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="281"/>
         <source>What came of it?</source>
         <translation>Wat is eruit gekomen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/operations.py" line="275"/>
+        <location filename="../../fourthpillar/ui/operations.py" line="285"/>
         <source>&amp;Mark done</source>
         <translation>Als &amp;gedaan markeren</translation>
     </message>
