@@ -19,6 +19,7 @@ from fourthpillar import i18n
 from fourthpillar import logs
 from fourthpillar import paths
 from fourthpillar.cli import common
+from fourthpillar.cli import parser_words
 from fourthpillar.i18n import translator
 
 tr = translator("Cli")
@@ -49,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="fourthpillar",
         description=tr("Fourth Pillar desk. Without a command, the app opens."),
     )
-    parser.add_argument("--version", action="version", version=f"fourthpillar {__version__}")
+    parser.add_argument("--version", action="version", version=f"fourthpillar {__version__}",
+                        help=tr("show the program's version and stop"))
     common.add_location_arguments(parser)
     parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
                         help=tr("language of messages and exports (default: the one chosen in the app's "
@@ -120,6 +122,7 @@ def _is_text(argument: str) -> bool:
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
     logs.setup_logging()  # the app's and the command line's log (ids only, never names)
+    parser_words.install()  # argparse's own words ("usage:", its refusals) in the chosen language
     _language_first(arguments)
     for argument in arguments:
         if not _is_text(argument):

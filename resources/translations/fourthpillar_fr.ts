@@ -19,6 +19,122 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="28"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s texts a user can meet, exactly as Python 3.11&apos;s argparse writes them (the %-placeholders are filled in by argparse: a translation keeps each of them).</extracomment>
+        <translation>utilisation : </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="29"/>
+        <source>positional arguments</source>
+        <translation>arguments positionnels</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="30"/>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="31"/>
+        <source>subcommands</source>
+        <translation>sous-commandes</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="32"/>
+        <source>show this help message and exit</source>
+        <translation>afficher cette aide et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="33"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s : erreur : %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="34"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s : %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="35"/>
+        <source>the following arguments are required: %s</source>
+        <translation>ces arguments sont obligatoires : %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="36"/>
+        <source>one of the arguments %s is required</source>
+        <translation>un des arguments %s est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="37"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>arguments non reconnus : %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="38"/>
+        <source>not allowed with argument %s</source>
+        <translation>interdit avec l&apos;argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="39"/>
+        <source>ignored explicit argument %r</source>
+        <translation>n&apos;accepte pas de valeur (reçu %r)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="40"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>option ambiguë : %(option)s peut correspondre à %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="41"/>
+        <source>unexpected option string: %s</source>
+        <translation>option inattendue : %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="42"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>choix non valide : %(value)r (choisissez parmi %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="43"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valeur non valide pour %(type)s : %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="44"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>commande inconnue %(parser_name)r (choix : %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="45"/>
+        <source>expected one argument</source>
+        <translation>attend une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="46"/>
+        <source>expected at most one argument</source>
+        <translation>attend au plus une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="47"/>
+        <source>expected at least one argument</source>
+        <translation>attend au moins une valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>attend %s valeur</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>attend %s valeurs</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="119"/>
@@ -717,7 +833,7 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="134"/>
+        <location filename="../../fourthpillar/cli/main.py" line="137"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -1799,18 +1915,23 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="50"/>
+        <location filename="../../fourthpillar/cli/main.py" line="51"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="55"/>
+        <location filename="../../fourthpillar/cli/main.py" line="54"/>
+        <source>show the program&apos;s version and stop</source>
+        <translation>afficher la version du programme et quitter</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="57"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="127"/>
+        <location filename="../../fourthpillar/cli/main.py" line="130"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>

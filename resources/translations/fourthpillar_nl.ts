@@ -19,6 +19,122 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
 </context>
 <context>
+    <name>Argparse</name>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="28"/>
+        <source>usage: </source>
+        <extracomment>argparse&apos;s texts a user can meet, exactly as Python 3.11&apos;s argparse writes them (the %-placeholders are filled in by argparse: a translation keeps each of them).</extracomment>
+        <translation>gebruik: </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="29"/>
+        <source>positional arguments</source>
+        <translation>positionele argumenten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="30"/>
+        <source>options</source>
+        <translation>opties</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="31"/>
+        <source>subcommands</source>
+        <translation>subopdrachten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="32"/>
+        <source>show this help message and exit</source>
+        <translation>deze hulp tonen en stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="33"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: fout: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="34"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="35"/>
+        <source>the following arguments are required: %s</source>
+        <translation>deze argumenten zijn verplicht: %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="36"/>
+        <source>one of the arguments %s is required</source>
+        <translation>een van de argumenten %s is verplicht</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="37"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>onbekende argumenten: %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="38"/>
+        <source>not allowed with argument %s</source>
+        <translation>niet toegestaan samen met argument %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="39"/>
+        <source>ignored explicit argument %r</source>
+        <translation>neemt geen waarde (kreeg %r)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="40"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>dubbelzinnige optie: %(option)s kan %(matches)s zijn</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="41"/>
+        <source>unexpected option string: %s</source>
+        <translation>onverwachte optie: %s</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="42"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>ongeldige keuze: %(value)r (kies uit %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="43"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>ongeldige waarde voor %(type)s: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="44"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>onbekende opdracht %(parser_name)r (keuzes: %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="45"/>
+        <source>expected one argument</source>
+        <translation>verwacht één waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="46"/>
+        <source>expected at most one argument</source>
+        <translation>verwacht hoogstens één waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="47"/>
+        <source>expected at least one argument</source>
+        <translation>verwacht minstens één waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="49"/>
+        <source>expected %s argument</source>
+        <translation>verwacht %s waarde</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/parser_words.py" line="50"/>
+        <source>expected %s arguments</source>
+        <translation>verwacht %s waarden</translation>
+    </message>
+</context>
+<context>
     <name>Backups</name>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="119"/>
@@ -717,7 +833,7 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="134"/>
+        <location filename="../../fourthpillar/cli/main.py" line="137"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
@@ -1799,18 +1915,23 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="50"/>
+        <location filename="../../fourthpillar/cli/main.py" line="51"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="55"/>
+        <location filename="../../fourthpillar/cli/main.py" line="54"/>
+        <source>show the program&apos;s version and stop</source>
+        <translation>de versie van het programma tonen en stoppen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/main.py" line="57"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="127"/>
+        <location filename="../../fourthpillar/cli/main.py" line="130"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>

@@ -1,7 +1,7 @@
 """The command line's own words (its refusals, confirmations and help) follow the chosen language.
 
 Messages that come from the services were already translated; these tests cover the text the
-command line writes itself. argparse's own words ("usage:", "options:") stay English.
+command line writes itself; argparse's own words ("usage:", "options:") are tests/cli/test_parser_words.py's.
 """
 
 from __future__ import annotations
