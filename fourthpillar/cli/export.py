@@ -44,7 +44,7 @@ _COMMANDS = """\
     fourthpillar export pdf sign-in --event ID --out FILE
     fourthpillar export pdf certificate --registration ID --out FILE
     fourthpillar export pdf certificates --event ID --out FOLDER
-    fourthpillar export xlsx list --what initiatives|requests|follow_ups [filters] --out FILE
+    fourthpillar export xlsx list --what initiatives|requests|followups|events|registrations [filters] --out FILE
     fourthpillar export xlsx network --out FILE
     fourthpillar export xlsx participants --event ID --out FILE
     fourthpillar export xlsx stats --from DATE --to DATE [--province P] [--officer NAME] --out FILE
@@ -97,12 +97,16 @@ _STATUSES = {lists.INITIATIVES.name: (INITIATIVE_STATUSES, ()), lists.REQUESTS.n
              lists.FOLLOW_UPS.name: (None, ("open", "done"))}
 
 
+#: ``--what``'s choices as the commands spell them (``followups list``; "follow_ups" and "follow-ups" are taken too).
+_WHAT = tuple(known.name.replace("_", "") for known in lists.LISTS)
+
+
 def _list_name(text: str) -> str:
-    """``--what``: a list's name ("follow_ups"; also "follow-ups" and "followups")."""
+    """``--what``: a list's name ("followups"; also "follow_ups" and "follow-ups")."""
     listed = lists.list_named(text)
     if listed is None:
         raise argparse.ArgumentTypeError(tr("'{text}' is not one of: {choices}").format(
-            text=text, choices=", ".join(known.name for known in lists.LISTS)))
+            text=text, choices=", ".join(_WHAT)))
     return listed.name
 
 
@@ -227,13 +231,13 @@ def register(subparsers: Any) -> None:
         dest="document", metavar="DOCUMENT", required=True)
     listing = _leaf(xlsx, "list", _xlsx_list, tr("a list with its filters, sort and columns"))
     listing.add_argument("--what", required=True, type=_list_name, help=tr("which list"),
-                         metavar="|".join(known.name for known in lists.LISTS))
+                         metavar="|".join(_WHAT))
     search_arguments(listing)
     listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))
     listing.add_argument("--topic", help=tr("topic code or label (requests, follow-ups)"))
     listing.add_argument("--channel", help=tr("channel code or label (requests)"))
     listing.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer or follow-up owner"))
-    due_arguments(listing)
+    due_arguments(listing, events_too=True)
     listing.add_argument("--archived", action="store_true", help=tr("include archived records"))
     listing.add_argument("--sort", metavar="COLUMN", help=tr("sort by this column"))
     listing.add_argument("--desc", action="store_true", help=tr("sort descending"))

@@ -262,8 +262,18 @@ def search_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--theme", help=tr("theme code or label"))
 
 
-def due_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--due-from`` and ``--due-to``: a list of requests or follow-ups narrowed to a due period."""
+def due_arguments(parser: argparse.ArgumentParser, *, events_too: bool = False) -> None:
+    """``--due-from`` and ``--due-to``: a list of requests or follow-ups narrowed to a due period;
+    *events_too* where the list may be the events' (``export xlsx list``), which they narrow by
+    the day an event starts (``store.queries.ListQuery``)."""
+    if events_too:
+        parser.add_argument("--due-from", metavar="DATE",
+                            help=tr("requests and follow-ups due on or after, events starting on or after "
+                                    "(yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
+        parser.add_argument("--due-to", metavar="DATE",
+                            help=tr("requests and follow-ups due on or before, events starting on or before "
+                                    "(same spellings)"))
+        return
     parser.add_argument("--due-from", metavar="DATE", help=tr("due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)"))
     parser.add_argument("--due-to", metavar="DATE", help=tr("due on or before (same spellings)"))
 

@@ -1310,231 +1310,232 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="104"/>
-        <location filename="../../fourthpillar/cli/export.py" line="116"/>
-        <location filename="../../fourthpillar/cli/export.py" line="140"/>
+        <location filename="../../fourthpillar/cli/export.py" line="108"/>
+        <location filename="../../fourthpillar/cli/export.py" line="120"/>
+        <location filename="../../fourthpillar/cli/export.py" line="144"/>
         <location filename="../../fourthpillar/cli/options.py" line="98"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="161"/>
+        <location filename="../../fourthpillar/cli/export.py" line="165"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="198"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="195"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="196"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="201"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="208"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <location filename="../../fourthpillar/cli/options.py" line="247"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <location filename="../../fourthpillar/cli/options.py" line="247"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="216"/>
+        <location filename="../../fourthpillar/cli/export.py" line="220"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
         <location filename="../../fourthpillar/cli/options.py" line="248"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="220"/>
+        <location filename="../../fourthpillar/cli/export.py" line="224"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>het aanwezigheidsattest van één deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
         <location filename="../../fourthpillar/cli/options.py" line="249"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="230"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
+        <location filename="../../fourthpillar/cli/export.py" line="232"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="233"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="232"/>
+        <location filename="../../fourthpillar/cli/export.py" line="236"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="237"/>
         <source>topic code or label (requests, follow-ups)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="234"/>
+        <location filename="../../fourthpillar/cli/export.py" line="238"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="239"/>
         <source>assigned officer or follow-up owner</source>
         <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="237"/>
+        <location filename="../../fourthpillar/cli/export.py" line="241"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="242"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="243"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="239"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="240"/>
+        <location filename="../../fourthpillar/cli/export.py" line="244"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
+        <location filename="../../fourthpillar/cli/export.py" line="245"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="246"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="244"/>
+        <location filename="../../fourthpillar/cli/export.py" line="248"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="246"/>
+        <location filename="../../fourthpillar/cli/export.py" line="250"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="249"/>
+        <location filename="../../fourthpillar/cli/export.py" line="253"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="250"/>
+        <location filename="../../fourthpillar/cli/export.py" line="254"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="252"/>
-        <location filename="../../fourthpillar/cli/options.py" line="267"/>
+        <location filename="../../fourthpillar/cli/export.py" line="256"/>
+        <location filename="../../fourthpillar/cli/options.py" line="277"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="253"/>
+        <location filename="../../fourthpillar/cli/export.py" line="257"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="254"/>
+        <location filename="../../fourthpillar/cli/export.py" line="258"/>
         <source>one event as a calendar entry</source>
         <translation>één activiteit als agenda-item</translation>
     </message>
@@ -2151,22 +2152,32 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="268"/>
+        <location filename="../../fourthpillar/cli/options.py" line="271"/>
+        <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
+        <translation>adviesvragen en opvolgingen te doen op of na, activiteiten beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="274"/>
+        <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
+        <translation>adviesvragen en opvolgingen te doen op of voor, activiteiten beginnend op of voor (zelfde schrijfwijzen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="278"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="299"/>
+        <location filename="../../fourthpillar/cli/options.py" line="309"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="326"/>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="332"/>
+        <location filename="../../fourthpillar/cli/options.py" line="342"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -4604,6 +4615,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/services/logins.py" line="197"/>
         <location filename="../../fourthpillar/services/logins.py" line="203"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
+        <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from fourthpillar import i18n
 from fourthpillar.cli.main import main
 from fourthpillar.services.desk import Desk
 
@@ -129,3 +130,28 @@ def test_existing_file_needs_force(run, register: Register, out: Path) -> None: 
     assert status == 0, err
     assert target.read_bytes().startswith(b"PK")
     assert list(out.iterdir()) == [target]
+
+
+
+def test_the_list_export_help_says_what_the_due_dates_filter(run) -> None:  # type: ignore[no-untyped-def]
+    """`export xlsx list --help` said "due on or after" of --due-from, while for events it is the day they start."""
+    try:
+        status, printed, _ = run("--language", "nl", "export", "xlsx", "list", "--help")
+    finally:
+        i18n.use_language("en")
+    assert status == 0
+    helped = " ".join(printed.split())
+    assert "--due-from DATE adviesvragen en opvolgingen te doen op of na, activiteiten beginnend op of na" in helped
+    assert "--due-to DATE adviesvragen en opvolgingen te doen op of voor, activiteiten beginnend op of voor" in helped
+
+
+def test_the_list_export_spells_the_lists_as_the_commands_do(run) -> None:  # type: ignore[no-untyped-def]
+    """`export xlsx list` offered `--what follow_ups` where the command is `followups list`."""
+    status, printed, _ = run("export", "xlsx", "list", "--help")
+    assert status == 0
+    assert "--what initiatives|requests|followups|events|registrations" in " ".join(printed.split())
+    assert "follow_ups" not in printed
+    status, printed, _ = run("export", "--help")
+    assert "--what initiatives|requests|followups|events|registrations [filters]" in printed
+    status, _, err = run("export", "xlsx", "list", "--what", "contacts", "--out", "x.xlsx")
+    assert status == 2 and "initiatives, requests, followups, events, registrations" in err
