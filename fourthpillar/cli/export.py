@@ -18,16 +18,18 @@ from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import date_option
 from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import find_officer_id
+from fourthpillar.cli.options import list_columns
+from fourthpillar.cli.options import list_sort
+from fourthpillar.cli.options import list_status
 from fourthpillar.cli.options import optional_date
 from fourthpillar.cli.options import search_arguments
 from fourthpillar.cli.options import vocab_option
 from fourthpillar.domain.vocab import CHANNELS
-from fourthpillar.domain.vocab import INITIATIVE_STATUSES
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.domain.vocab import REQUEST_STATUSES
 from fourthpillar.domain.vocab import THEMES
 from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.i18n import translator
+from fourthpillar.lists import RecordList
 from fourthpillar.services import exports
 from fourthpillar.services import reminders
 from fourthpillar.services.desk import Desk
@@ -93,37 +95,24 @@ def _xlsx_network(desk: Desk, args: argparse.Namespace) -> int:
     return _done(exports.export_network_list(desk, path=args.out, overwrite=args.force))
 
 
-_STATUSES = {lists.INITIATIVES.name: (INITIATIVE_STATUSES, ()), lists.REQUESTS.name: (REQUEST_STATUSES, ("open",)),
-             lists.FOLLOW_UPS.name: (None, ("open", "done"))}
-
-
 #: ``--what``'s choices as the commands spell them (``followups list``; "follow_ups" and "follow-ups" are taken too).
 _WHAT = tuple(known.name.replace("_", "") for known in lists.LISTS)
 
 
-def _list_name(text: str) -> str:
-    """``--what``: a list's name ("followups"; also "follow_ups" and "follow-ups")."""
+def _list_named(text: str) -> RecordList:
+    """``--what``: the list of that name ("followups"; also "follow_ups" and "follow-ups")."""
     listed = lists.list_named(text)
     if listed is None:
         raise argparse.ArgumentTypeError(tr("'{text}' is not one of: {choices}").format(
             text=text, choices=", ".join(_WHAT)))
-    return listed.name
+    return listed
 
 
 def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
-    vocabulary, extra = _STATUSES[args.what]
-    if vocabulary is None:
-        status = None
-        if args.status is not None:
-            status = args.status.strip().casefold()
-            if status not in extra:
-                raise CommandError("--status: " + tr("'{text}' is not one of: {choices}").format(
-                    text=args.status, choices=", ".join(extra)))
-    else:
-        status = vocab_option("--status", vocabulary, args.status, extra)
-    columns = exports.default_columns(args.what)
-    if args.columns:
-        columns = [key.strip() for key in args.columns.split(",") if key.strip()]
+    # --status, --columns and --sort are checked as the list commands check them.
+    listed: RecordList = args.what
+    status = list_status(listed, args.status)
+    columns = listed.default_columns() if args.columns is None else list_columns(listed, args.columns)
     query = ListQuery(
         search=args.search or "",
         status=status,
@@ -136,14 +125,10 @@ def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
         due_to=optional_date("--due-to", args.due_to),
         open_only=status == "open",
         include_archived=args.archived,
-        sort=args.sort,
+        sort=list_sort(listed, args.sort),
         descending=args.desc,
     )
-    sortable = exports.sortable_columns(args.what)
-    if args.sort is not None and args.sort not in sortable:
-        raise CommandError("--sort: " + tr("'{text}' is not one of: {choices}").format(
-            text=args.sort, choices=", ".join(sortable)))
-    return _done(exports.export_list(desk, what=args.what, query=query, columns=columns, path=args.out,
+    return _done(exports.export_list(desk, what=listed.name, query=query, columns=columns, path=args.out,
                                      overwrite=args.force))
 
 
@@ -230,7 +215,7 @@ def register(subparsers: Any) -> None:
     xlsx = formats.add_parser("xlsx", help=tr("spreadsheets")).add_subparsers(
         dest="document", metavar="DOCUMENT", required=True)
     listing = _leaf(xlsx, "list", _xlsx_list, tr("a list with its filters, sort and columns"))
-    listing.add_argument("--what", required=True, type=_list_name, help=tr("which list"),
+    listing.add_argument("--what", required=True, type=_list_named, help=tr("which list"),
                          metavar="|".join(_WHAT))
     search_arguments(listing)
     listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))

@@ -27,6 +27,8 @@ from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.i18n import translator
+from fourthpillar.lists import ID_KEY
+from fourthpillar.lists import RecordList
 from fourthpillar.services import followups
 from fourthpillar.services import officers
 from fourthpillar.services import records
@@ -97,6 +99,46 @@ def vocab_option(option: str, vocabulary: Vocabulary, text: str | None,
         choices = ", ".join((*vocabulary.codes, *extra))
         raise CommandError(f"{option}: " + tr("'{text}' is not one of: {choices}").format(text=text, choices=choices))
     return code
+
+
+#: The words ``--status`` takes besides a list's status codes: a request is "open" until answered,
+#: a follow-up "open" or "done" (follow-ups have no status of their own).
+_STATUS_WORDS: Mapping[str, tuple[str, ...]] = {"requests": ("open",), "follow_ups": ("open", "done")}
+
+
+def list_status(listed: RecordList, text: str | None) -> str | None:
+    """``--status`` of a list, shown or exported: a code or label of its status column, or one of
+    :data:`_STATUS_WORDS`; CommandError names anything else."""
+    status = next((column for column in listed.columns if column.key == "status"), None)
+    vocabulary = status.vocabulary if status is not None and status.vocabulary is not None else Vocabulary("status", [])
+    return vocab_option("--status", vocabulary, text, _STATUS_WORDS.get(listed.name, ()))
+
+
+def list_columns(listed: RecordList, text: str) -> list[str]:
+    """``--columns A,B,...`` of a list, shown or exported: its record's id and the catalogue's
+    columns, a hyphen standing for the underscore; CommandError names one that is not."""
+    known = [ID_KEY, *listed.keys]
+    keys = [item.strip().replace("-", "_") for item in text.split(",") if item.strip()]
+    for key in keys:
+        if key not in known:
+            raise CommandError("--columns: " + tr("'{key}' is not a column (choose from {choices})").format(
+                key=key, choices=", ".join(known)))
+    return keys or [ID_KEY]
+
+
+def list_sort(listed: RecordList, text: str | None) -> str | None:
+    """``--sort COLUMN`` of a list, shown or exported: a sortable column by its key (a hyphen for
+    the underscore) or its header, in English or translated; CommandError names anything else."""
+    if text is None:
+        return None
+    wanted = text.strip().casefold().replace("-", "_")
+    sortable = [column for column in listed.columns if column.sortable]
+    for column in sortable:
+        if wanted in (column.key, column.source_label.casefold(), column.label.casefold()):
+            return column.key
+    choices = ", ".join(column.key for column in sortable)
+    raise CommandError("--sort: " + tr("'{text}' is not a column to sort by (choose from {choices})").format(
+        text=text, choices=choices))
 
 
 def find_officer_id(desk: Desk, option: str, name_or_id: str) -> str:

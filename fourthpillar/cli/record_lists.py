@@ -19,6 +19,9 @@ from fourthpillar.cli.options import check_live
 from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import leaf
+from fourthpillar.cli.options import list_columns
+from fourthpillar.cli.options import list_sort
+from fourthpillar.cli.options import list_status
 from fourthpillar.cli.options import optional_date
 from fourthpillar.cli.options import positive
 from fourthpillar.cli.options import search_arguments
@@ -30,6 +33,7 @@ from fourthpillar.domain.vocab import THEMES
 from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translator
+from fourthpillar.lists import ID_KEY
 from fourthpillar.lists import ListColumn
 from fourthpillar.lists import RecordList
 from fourthpillar.lists.columns import plain_row
@@ -141,37 +145,12 @@ def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> Non
 
 def _column_keys(kind: Kind, text: str | None) -> list[str]:
     if text is None:
-        return ["id", *(column.key for column in kind.columns if column.shown_by_default)]
-    known = ["id", *(column.key for column in kind.columns)]
-    keys = [item.strip().replace("-", "_") for item in text.split(",") if item.strip()]
-    for key in keys:
-        if key not in known:
-            raise CommandError("--columns: " + tr("'{key}' is not a column (choose from {choices})").format(
-                key=key, choices=", ".join(known)))
-    return keys or known[:1]
-
-
-def _sort_key(kind: Kind, text: str | None) -> str | None:
-    if text is None:
-        return None
-    wanted = text.strip().casefold().replace("-", "_")
-    sortable = [column for column in kind.columns if column.sortable]
-    for column in sortable:
-        if wanted in (column.key, column.source_label.casefold(), column.label.casefold()):
-            return column.key
-    choices = ", ".join(column.key for column in sortable)
-    raise CommandError("--sort: " + tr("'{text}' is not a column to sort by (choose from {choices})").format(
-        text=text, choices=choices))
+        return [ID_KEY, *kind.catalogue.default_columns()]
+    return list_columns(kind.catalogue, text)
 
 
 def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
-    status_extra: tuple[str, ...] = ()
-    status_vocabulary = kind.vocabularies.get("status", Vocabulary("status", []))
-    if kind is REQUESTS:
-        status_extra = ("open",)
-    elif kind is FOLLOW_UPS:
-        status_extra = ("open", "done")
-    status = vocab_option("--status", status_vocabulary, getattr(args, "status", None), status_extra)
+    status = list_status(kind.catalogue, getattr(args, "status", None))
     if getattr(args, "open", False):
         if status not in (None, "open"):
             raise CommandError("--open: " + tr("cannot be combined with --status {status}").format(status=args.status))
@@ -198,7 +177,7 @@ def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
         due_to=optional_date("--to" if kind is EVENTS else "--due-to", getattr(args, "due_to", None)),
         open_only=status == "open",
         include_archived=args.archived,
-        sort=_sort_key(kind, args.sort),
+        sort=list_sort(kind.catalogue, args.sort),
         descending=args.desc,
     )
     keys = _column_keys(kind, args.columns)

@@ -12,10 +12,11 @@ from fourthpillar.lists.catalogue import LISTS
 from fourthpillar.lists.catalogue import REGISTRATIONS
 from fourthpillar.lists.catalogue import REQUESTS
 from fourthpillar.lists.catalogue import list_named
+from fourthpillar.lists.columns import ID_KEY
 from fourthpillar.lists.columns import ListColumn
 from fourthpillar.lists.columns import Reading
 from fourthpillar.lists.columns import RecordList
 from fourthpillar.lists.columns import Shows
 
-__all__ = ["EVENTS", "FOLLOW_UPS", "INITIATIVES", "LISTS", "REGISTRATIONS", "REQUESTS", "ListColumn", "Reading",
-           "RecordList", "Shows", "list_named"]
+__all__ = ["EVENTS", "FOLLOW_UPS", "ID_KEY", "INITIATIVES", "LISTS", "REGISTRATIONS", "REQUESTS", "ListColumn",
+           "Reading", "RecordList", "Shows", "list_named"]

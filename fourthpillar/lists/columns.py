@@ -69,6 +69,9 @@ class Reading:
 
 #: ``sort=SAME``: the column sorts by its value.
 SAME: Final = "same"
+#: The listed record's id: no column of the catalogue (the window never shows it), yet the command
+#: line's tables and list exports take it as one (``--columns id,name``).
+ID_KEY: Final = "id"
 
 
 @dataclass(frozen=True)

@@ -9,6 +9,7 @@ import pytest
 
 from fourthpillar import i18n
 from fourthpillar.cli.main import main
+from fourthpillar.domain.vocab import EVENT_STATUSES
 from fourthpillar.services.desk import Desk
 
 from .conftest import Register
@@ -155,3 +156,46 @@ def test_the_list_export_spells_the_lists_as_the_commands_do(run) -> None:  # ty
     assert "--what initiatives|requests|followups|events|registrations [filters]" in printed
     status, _, err = run("export", "xlsx", "list", "--what", "contacts", "--out", "x.xlsx")
     assert status == 2 and "initiatives, requests, followups, events, registrations" in err
+
+
+def test_events_and_registrations_lists_are_exported(run, register: Register, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """`export xlsx list --what events` (its help offers it) ended in a traceback, as did registrations."""
+    events_file, none_file, registrations_file = out / "e.xlsx", out / "none.xlsx", out / "r.xlsx"
+    status, _, err = run("export", "xlsx", "list", "--what", "events", "--status", "held", "--due-from", "2026-03-10",
+                         "--due-to", "10/03/2026", "--columns", "id,status", "--out", str(events_file))
+    assert status == 0, err
+    ((_, rows),) = workbook_values(events_file)
+    assert rows == [["ID", "Status"], [register.event_id, EVENT_STATUSES.label("held")]]
+    status, printed, err = run("export", "xlsx", "list", "--what", "events", "--due-from", "2026-03-11",
+                               "--out", str(none_file))
+    assert status == 0 and printed.endswith("(0 records)\n"), err
+    status, _, err = run("export", "xlsx", "list", "--what", "registrations", "--status", "attended",
+                         "--columns", "id", "--out", str(registrations_file))
+    assert status == 0, err
+    ((_, rows),) = workbook_values(registrations_file)
+    assert len(rows) == 3 and rows[0] == ["ID"]
+
+
+def test_the_list_export_takes_the_columns_and_sorts_the_list_commands_take(  # type: ignore[no-untyped-def]
+        run, register: Register, out: Path) -> None:
+    """`requests list --columns id` offers the id, `export xlsx list --columns id` refused it; and a
+    sort the list commands take by its header ("Received") the export refused."""
+    target = out / "r.xlsx"
+    status, _, err = run("export", "xlsx", "list", "--what", "requests", "--columns", "id,question",
+                         "--sort", "Received", "--out", str(target))
+    assert status == 0, err
+    ((_, rows),) = workbook_values(target)
+    assert rows[0] == ["ID", "Question"]
+    assert [row[0] for row in rows[1:]] == [register.request_id, register.other_request_id]
+
+
+def test_a_bad_sort_is_refused_alike_by_the_list_and_its_export(run, register: Register, out: Path) -> None:  # type: ignore[no-untyped-def]
+    """The export said "'x' is not one of: ..." where `requests list` said "'x' is not a column to sort by"."""
+    _, _, exported = run("export", "xlsx", "list", "--what", "requests", "--sort", "x", "--out", str(out / "r.xlsx"))
+    _, _, listed = run("requests", "list", "--sort", "x")
+    assert exported == listed
+    assert exported.startswith("fourthpillar: --sort: 'x' is not a column to sort by (choose from received_on, ")
+    _, _, exported = run("export", "xlsx", "list", "--what", "requests", "--columns", "id,x", "--out", str(out / "r"))
+    _, _, listed = run("requests", "list", "--columns", "id,x")
+    assert exported == listed and exported.startswith("fourthpillar: --columns: 'x' is not a column (choose from id, ")
+    assert list(out.iterdir()) == []

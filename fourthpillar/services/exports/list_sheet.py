@@ -24,6 +24,7 @@ from fourthpillar.jobs import IsCancelled
 from fourthpillar.jobs import Progress
 from fourthpillar.jobs import never_cancelled
 from fourthpillar.jobs import no_progress
+from fourthpillar.lists import ID_KEY
 from fourthpillar.lists import Reading
 from fourthpillar.lists import RecordList
 from fourthpillar.services.desk import Desk
@@ -75,13 +76,16 @@ def export_list(
     is_cancelled: IsCancelled = never_cancelled,
 ) -> ExportResult:
     """The initiatives, requests or follow-ups list as the person sees it (filters, search, sort,
-    the visible *columns* in their order), every matching row rather than one page."""
+    the visible *columns* in their order), every matching row rather than one page. Besides the
+    catalogue's columns, *columns* may hold the record's id (``lists.ID_KEY``, as the command line's
+    ``--columns id`` does)."""
     listed = _list_named(what)
-    unknown = [key for key in columns if key not in listed.keys]
+    known = [ID_KEY, *listed.keys]
+    unknown = [key for key in columns if key not in known]
     if unknown or not columns:
         message = (
             translate("Export", "unknown column(s): {names}; choose from {choices}").format(
-                names=", ".join(unknown), choices=", ".join(listed.keys)
+                names=", ".join(unknown), choices=", ".join(known)
             )
             if unknown
             else translate("Export", "no columns chosen")
@@ -89,7 +93,7 @@ def export_list(
         raise ValidationFailed([FieldError("columns", message)])
     target = Path(path)
     check_target(target, overwrite=overwrite)
-    chosen = [listed.column(key) for key in columns]
+    chosen = [None if key == ID_KEY else listed.column(key) for key in columns]
     dialect = desk.database.engine.dialect.name
     reading = Reading(dialect, clock.today())
     built = queries.LIST_STATEMENTS[listed.name](query, dialect)
@@ -98,19 +102,25 @@ def export_list(
     order = sorts[key]
     # Ties in the order the list on screen shows them (the rowid on SQLite: store.sorting.tiebreak).
     ties = tiebreak(listed.id_column, dialect)
-    ordered = statement.with_only_columns(listed.id_column, *(column.sql(reading) for column in chosen)).order_by(
+    shown = (listed.id_column.label(f"id_{index}") if column is None else column.sql(reading)
+             for index, column in enumerate(chosen))
+    ordered = statement.with_only_columns(listed.id_column, *shown).order_by(
         directed(order, query.descending), directed(ties, query.descending))
     # Each converter remembers its answers for this export: a list has few distinct values (codes
     # and code lists read as stored text), and translating the same label 100,000 times is most
     # of the conversion time.
     converting = [
         (index, functools.cache(convert))
-        for index, convert in enumerate(column.converter() for column in chosen)
+        for index, convert in enumerate(None if column is None else column.converter() for column in chosen)
         if convert is not None
     ]
     writer = WorkbookWriter(title=listed.title, author=office(desk).full_name)
     with writer:
-        sheet = writer.add_sheet(listed.title, [Column(column.label, column.sheet_kind) for column in chosen])
+        headers = [
+            Column(translate("Export", "ID"), "name") if column is None else Column(column.label, column.sheet_kind)
+            for column in chosen
+        ]
+        sheet = writer.add_sheet(listed.title, headers)
         # One read transaction streaming the rows. (A helper thread reading ahead was tried:
         # with the GIL it made a 100,000-row export slower, not faster.)
         with desk.database.session() as session:
