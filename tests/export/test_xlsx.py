@@ -201,10 +201,12 @@ def test_list_network_and_summary_exports_work_on_both_databases(any_desk: Desk,
         any_desk,
         what="requests",
         query=ListQuery(search="kasongo"),
-        columns=["initiative_name", "question"],
+        columns=["id", "initiative_name", "question"],
         path=out / "l.xlsx",
     )
     assert result.records == 1
+    ((_, rows),) = workbook_values(out / "l.xlsx")
+    assert [rows[0][0], rows[1][0]] == ["ID", built.request_id]  # the command line's --columns id
     assert exports.export_network_list(any_desk, path=out / "n.xlsx").records == 2
     exports.export_initiative_summary(any_desk, initiative_id=built.initiative_id, shared=True, path=out / "s.pdf")
     assert sorted(path.name for path in out.iterdir()) == ["l.xlsx", "n.xlsx", "s.pdf"]
