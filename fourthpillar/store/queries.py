@@ -198,6 +198,15 @@ def initiative_filters(query: ListQuery) -> list[ColumnElement[bool]]:
     return conditions
 
 
+def _standalone_filters(model: type[Initiative] | type[Event], query: ListQuery) -> list[ColumnElement[bool]]:
+    """A list of records that stand on their own (initiatives, events): the live ones unless the
+    archived are asked for too, of the status chosen."""
+    conditions: list[ColumnElement[bool]] = [] if query.include_archived else [model.archived_at.is_(None)]
+    if query.status:
+        conditions.append(model.status == query.status)
+    return conditions
+
+
 def _work_filters(query: ListQuery, officer_id: QueryableAttribute[Any], initiative_id: QueryableAttribute[Any],
                   due_on: QueryableAttribute[Any]) -> list[ColumnElement[bool]]:
     """The filters requests and follow-ups share: whose work it is (the request's officer, the
@@ -228,12 +237,7 @@ def _work_list(model: type[AdviceRequest] | type[FollowUp], officer: Any, office
 
 def initiatives(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
     """The initiatives list, its search applied as *search_plan* says."""
-    conditions: list[ColumnElement[bool]] = []
-    if not query.include_archived:
-        conditions.append(Initiative.archived_at.is_(None))
-    if query.status:
-        conditions.append(Initiative.status == query.status)
-    conditions += initiative_filters(query)
+    conditions = _standalone_filters(Initiative, query) + initiative_filters(query)
     if query.search:
         conditions.append(_own_text(Initiative, query.search, dialect, search_plan))
     return _listed((Initiative,), Initiative.__table__, conditions, query, dialect, search_plan, INITIATIVES)
@@ -279,11 +283,7 @@ def follow_ups(query: ListQuery, dialect: str, *, search_plan: SearchPlan = Sear
 
 def events(query: ListQuery, dialect: str, *, search_plan: SearchPlan = SearchPlan.FOUND_BY_INDEX) -> ListSelect:
     """The events list (``search_plan`` as for :func:`initiatives`: only their own text)."""
-    conditions: list[ColumnElement[bool]] = []
-    if not query.include_archived:
-        conditions.append(Event.archived_at.is_(None))
-    if query.status:
-        conditions.append(Event.status == query.status)
+    conditions = _standalone_filters(Event, query)
     if query.kind:
         conditions.append(Event.kind == query.kind)
     if query.topic:
