@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import or_
 from sqlalchemy import select
 
 from fourthpillar.domain.fields import OFFICER_FIELDS
@@ -14,6 +15,7 @@ from fourthpillar.services.changes import load
 from fourthpillar.services.convert import officer_view
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import save_config
+from fourthpillar.services.records import OfficerChoice
 from fourthpillar.services.records import OfficerView
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import not_allowed
@@ -34,6 +36,17 @@ def list_officers(desk: Desk) -> list[OfficerView]:
             select(Officer).where(Officer.archived_at.is_(None)).order_by(Officer.name)
         ).all()
         return [officer_view(officer) for officer in officers]
+
+
+def officers_to_choose(desk: Desk, *, keeping: str | None = None) -> list[OfficerChoice]:
+    """The officers a form offers, by name: the live ones, and the officer *keeping* (the one
+    the record names now) even when archived, so that the form shows their name and keeps them
+    rather than showing an id or dropping them."""
+    wanted = or_(Officer.archived_at.is_(None), Officer.id == keeping) if keeping else Officer.archived_at.is_(None)
+    with desk.database.session() as session:
+        rows = session.execute(
+            select(Officer.id, Officer.name, Officer.archived_at).where(wanted).order_by(Officer.name)).all()
+        return [OfficerChoice(officer_id, name, archived_at is not None) for officer_id, name, archived_at in rows]
 
 
 def find_officer(desk: Desk, *, name_or_id: str) -> OfficerView | None:

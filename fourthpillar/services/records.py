@@ -72,6 +72,16 @@ class OfficerView:
 
 
 @dataclass(frozen=True)
+class OfficerChoice:
+    """An officer a form offers to choose (assigned officer, owner, in charge)."""
+
+    id: str
+    name: str
+    #: Archived: offered only because the record names them now (the form keeps them).
+    archived: bool = False
+
+
+@dataclass(frozen=True)
 class InitiativeRow(ListRow):
     id: str
     name: str

@@ -3460,62 +3460,62 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>CompleteFollowUpDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="238"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="239"/>
         <source>Follow-up done: %1</source>
         <translation>Suivi effectué : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="245"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="246"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="246"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
         <source>&amp;Mark done</source>
         <translation>&amp;Marquer comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="247"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="248"/>
         <source>Mark done (Ctrl+S)</source>
         <translation>Marquer comme fait (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="253"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="254"/>
         <source>What came of it?</source>
         <translation>Qu&apos;en est-il ressorti ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="255"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="256"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="257"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
         <source>For:</source>
         <translation>Pour :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="258"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
         <source>What to do:</source>
         <translation>À faire :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="259"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
         <source>Done o&amp;n:</source>
         <translation>Fait &amp;le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="260"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="261"/>
         <source>O&amp;utcome:</source>
         <translation>&amp;Résultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="279"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="280"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="286"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="287"/>
         <source>&apos;%1&apos; is not a date (use dd/mm/yyyy or yyyy-mm-dd)</source>
         <translation>&apos;%1&apos; n&apos;est pas une date (utilisez jj/mm/aaaa ou aaaa-mm-jj)</translation>
     </message>
@@ -4403,8 +4403,14 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="337"/>
+        <source>%1 (archived)</source>
+        <comment>an officer who no longer works here</comment>
+        <translation>%1 (archivé)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="384"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="393"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -4412,33 +4418,33 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="386"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="395"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="446"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="100"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="448"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="465"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="474"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -7703,7 +7709,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Rés&amp;ultat :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="217"/>
+        <location filename="../../fourthpillar/ui/editors/follow_up.py" line="218"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>
@@ -10048,9 +10054,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="465"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="497"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>
@@ -10894,12 +10900,12 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="403"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="404"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="415"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="416"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

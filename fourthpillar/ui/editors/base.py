@@ -325,9 +325,18 @@ class EditorDialog(QDialog):
         self._officer_combo = ChoiceCombo([], none_label=tr("— nobody —"), parent=self)
         return self._officer_combo
 
-    def officer_choices(self) -> list[tuple[str, str]]:
-        """(id, name) of the officers an :meth:`officer_field` offers, for :meth:`read_opening`."""
-        return [(officer.id, officer.name) for officer in officers.list_officers(self.desk)]
+    def officer_choices(self, stored: StoredRecord | None = None) -> list[tuple[str, str]]:
+        """(id, name) of the officers an :meth:`officer_field` offers, for :meth:`read_opening`:
+        the live ones, and the officer the *stored* record names even when archived (named so),
+        so that the form shows their name and saves them unchanged. Runs on the worker: it reads
+        plain attributes only."""
+        keeping = None
+        if stored is not None:
+            field_name = next((name for name, slot in self.slots.items() if slot.widget is self._officer_combo), None)
+            keeping = stored.values.get(field_name) if field_name is not None else None
+        return [(officer.id, tr("%1 (archived)", "an officer who no longer works here").replace("%1", officer.name)
+                 if officer.archived else officer.name)
+                for officer in officers.officers_to_choose(self.desk, keeping=keeping)]
 
     def record_id(self) -> str | None:
         """The id of the record being edited; None while it is new."""

@@ -140,7 +140,8 @@ class EventEditor(EditorDialog):
 
     def read_opening(self) -> Opening:
         """The officers, and the event as stored (None: a new one)."""
-        return Opening(self.read_stored() if self.event_id is not None else None, self.officer_choices())
+        stored = self.read_stored() if self.event_id is not None else None
+        return Opening(stored, self.officer_choices(stored))
 
     def show_new(self, data: Opening) -> None:
         self.fill({"kind": "training", "status": "planned", "officer_id": self.desk.officer_id})

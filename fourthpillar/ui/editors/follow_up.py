@@ -193,7 +193,8 @@ class FollowUpEditor(_FollowUpDialog):
         """The officers; the follow-up as stored, or what a new one is for: (initiative id,
         initiative name, request question or None)."""
         if self.follow_up_id is not None:
-            return Opening(self.read_stored(), self.officer_choices())
+            stored = self.read_stored()
+            return Opening(stored, self.officer_choices(stored))
         context: tuple[str | None, str, str | None] = (self.initiative_id, "", None)
         if self.request_id is not None:
             request = requests.get_request(self.desk, request_id=self.request_id)

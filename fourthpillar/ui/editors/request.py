@@ -358,7 +358,8 @@ class RequestEditor(EditorDialog):
     def read_opening(self) -> Opening:
         """The officers; the request as stored, or the initiative a new one is for."""
         if self.request_id is not None:
-            return Opening(self.read_stored(), self.officer_choices())
+            stored = self.read_stored()
+            return Opening(stored, self.officer_choices(stored))
         initiative = (initiatives.get_initiative(self.desk, initiative_id=self.initiative_id)
                       if self.initiative_id is not None else None)
         return Opening(None, self.officer_choices(), initiative)

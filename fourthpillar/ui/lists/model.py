@@ -10,8 +10,8 @@ the job runner's worker thread when the model has one (the rows already shown st
 ``reading_changed`` lets the view show it is busy), else on the GUI thread from the event loop.
 A read that fails leaves its rows empty and says so once (``load_failed``, outside any paint);
 no page is read again until the list is (reload, a new query or sort), as Anki's browser model
-blocks its updates after an error. ``row_at`` (what an action or a test asks for) still reads a
-missing page at once.
+blocks its updates after an error; a bug in a read too (the bug surfaces, once, instead of the
+message). ``row_at`` (what an action or a test asks for) still reads a missing page at once.
 
 A search counts its matches only up to ``count_limit`` (a short word can match 100,000 rows,
 counted on every keystroke otherwise): the model then has that many rows, ``total_is_exact`` is
@@ -45,6 +45,7 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.cell_look import LOOK_ROLES
 from fourthpillar.ui.lists.cell_look import cell_look
+from fourthpillar.ui.lists.counting import COUNTING
 from fourthpillar.ui.lists.counting import CountsFurther
 from fourthpillar.ui.operations import run_job
 from fourthpillar.ui.single_shot import single_shot_timer
@@ -109,6 +110,8 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         #: Pages asked for by painting and not arrived yet, each asked for once (and COUNTING
         #: while fetchMore counts further).
         self._reading: set[int] = set()
+        #: The pages of ``_reading`` that a job on the worker is reading now (one job at a time).
+        self._in_flight: set[int] = set()
         #: Bumped whenever the rows are read anew: a page read for older rows is dropped.
         self._generation = 0
         #: A read failed: no page is read until the rows are read anew.
@@ -284,7 +287,8 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
             if generation == self._generation:
                 self._failed(str(error))
 
-        run_job(self._jobs, lambda **_: read(), on_done=answered, on_refused=failed, writes=False, owner=self)
+        run_job(self._jobs, lambda **_: read(), on_done=answered, on_refused=failed, writes=False, owner=self,
+                on_bug=lambda: self._stopped_by_bug(generation))
 
     def column_index(self, key: str) -> int:
         for number, column in enumerate(self._columns):
@@ -349,6 +353,7 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
     def _set_reading(self, pages: set[int]) -> None:
         was = bool(self._reading)
         self._reading = pages
+        self._in_flight &= pages
         if bool(pages) != was:
             self.reading_changed.emit(bool(pages))
 
@@ -356,18 +361,14 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         if self._blocked or number in self._reading:
             return
         self._set_reading(self._reading | {number})
-        if self._jobs is None:
-            self._read_timer.start()
-            return
-        query = self._page_query(number)
-        fetch = self._fetch
-        self.pages_read += 1
-        generation = self._generation
-        self._on_worker(lambda: fetch(query, False).rows, number,
-                        lambda rows: self._arrived(generation, number, rows))
+        self._read_timer.start()
 
     def _read_asked_pages(self) -> None:
-        """Read, on the GUI thread but outside any paint, the pages painting asked for."""
+        """Read the pages painting asked for, outside any paint (on the worker when the model has a
+        runner), one after another: the first that fails stops the rest (said, or raised, once)."""
+        if self._jobs is not None:
+            self._read_asked_pages_on_worker()
+            return
         for number in sorted(self._reading):
             if number not in self._reading:
                 continue  # the rows were read anew meanwhile
@@ -376,7 +377,31 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
             except KnownError as error:
                 self._failed(str(error))
                 return
+            except Exception:
+                self._stopped_by_bug(self._generation)
+                raise
             self._arrived(self._generation, number, rows)
+
+    def _read_asked_pages_on_worker(self) -> None:
+        """Read the pages asked for in one job on the worker; those asked meanwhile follow it."""
+        numbers = sorted(self._reading - {COUNTING})
+        if self._in_flight or self._blocked or not numbers:
+            return
+        self._in_flight = set(numbers)
+        queries = [(number, self._page_query(number)) for number in numbers]
+        fetch, generation = self._fetch, self._generation
+        self.pages_read += len(numbers)
+
+        def read() -> list[tuple[int, list[Any]]]:
+            return [(number, fetch(query, False).rows) for number, query in queries]
+
+        def arrived(pages: list[tuple[int, list[Any]]]) -> None:
+            for number, rows in pages:
+                self._arrived(generation, number, rows)
+            if self._reading - {COUNTING}:
+                self._read_timer.start()  # asked for while these were read
+
+        self._on_worker(read, numbers[0], arrived)  # the first page stays awaited while the job runs
 
     def _arrived(self, generation: int, number: int, rows: list[Any]) -> None:
         if generation != self._generation or number not in self._reading:
@@ -397,6 +422,13 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         self._blocked = True
         self._failure = message
         self._failure_timer.start()
+
+    def _stopped_by_bug(self, generation: int) -> None:
+        """A read raised a bug: as after a refusal its rows stay empty, the busy cursor goes and no page
+        is read until the rows are read anew (not again on every repaint); the bug surfaces instead."""
+        if generation == self._generation:
+            self._set_reading(set())
+            self._blocked = True
 
     def id_at(self, row: int) -> str | None:
         item = self.row_at(row)
