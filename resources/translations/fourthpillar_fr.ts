@@ -5493,32 +5493,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="42"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="46"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="44"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="48"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="55"/>
         <source>the disk is full: {path} was not written</source>
         <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="57"/>
         <source>no permission to write {path}</source>
         <translation>pas d&apos;autorisation pour écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="89"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="93"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
@@ -10054,9 +10054,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="497"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="446"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). When a paint last asked for each page of ``_reading`` (ReadsAskedPages), and the tick now. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>
