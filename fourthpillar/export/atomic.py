@@ -38,11 +38,15 @@ class OutputExists(ExportFailed):
 
 def check_target(path: Path, *, overwrite: bool) -> None:
     """Refuse early (before any work) a target that cannot or may not be written."""
-    if path.is_dir():
+    try:
+        is_folder, folder_exists, exists = path.is_dir(), path.parent.is_dir(), path.exists()
+    except OSError as error:  # a name the system cannot hold (too long): said, not a traceback
+        raise _describe(error, path) from error
+    if is_folder:
         raise ExportFailed(tr("{path} is a folder, not a file name").format(path=path))
-    if not path.parent.is_dir():
+    if not folder_exists:
         raise ExportFailed(tr("the folder {folder} does not exist").format(folder=path.parent))
-    if path.exists() and not overwrite:
+    if exists and not overwrite:
         raise OutputExists(path)
 
 

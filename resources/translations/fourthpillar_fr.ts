@@ -4399,18 +4399,18 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="325"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="324"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="337"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="335"/>
         <source>%1 (archived)</source>
         <comment>an officer who no longer works here</comment>
         <translation>%1 (archivé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="393"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="396"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -4418,33 +4418,33 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="395"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="398"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="102"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="476"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="474"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="477"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4517,52 +4517,52 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="73"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="176"/>
         <source>Reload</source>
         <translation>Recharger</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
         <source>Changed meanwhile in another window</source>
         <translation>Modifié entre-temps dans une autre fenêtre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="162"/>
         <source>Changed meanwhile by %1</source>
         <translation>Modifié entre-temps par %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="169"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Ses modifications sont maintenant dans le formulaire avec les vôtres ; rien n&apos;est encore enregistré. Vérifiez le formulaire, puis enregistrez à nouveau.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 a enregistré cet élément (%2) %3, après que vous l&apos;avez ouvert. Le formulaire montre maintenant sa version, qui contient déjà toutes vos modifications ; il n&apos;y a rien à enregistrer.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="201"/>
         <source>You (in another window)</source>
         <translation>Vous (dans une autre fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="199"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="203"/>
         <source>Someone else</source>
         <translation>Quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="207"/>
         <source>meanwhile</source>
         <translation>entre-temps</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="209"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="213"/>
         <source>at %1</source>
         <translation>à %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="214"/>
         <source>on %1</source>
         <translation>le %1</translation>
     </message>
@@ -5493,32 +5493,32 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>{path} existe déjà (confirmez son remplacement, ou utilisez --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="42"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="46"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} est un dossier, pas un nom de fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="44"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="48"/>
         <source>the folder {folder} does not exist</source>
         <translation>le dossier {folder} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="55"/>
         <source>the disk is full: {path} was not written</source>
         <translation>le disque est plein : {path} n&apos;a pas été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="57"/>
         <source>no permission to write {path}</source>
         <translation>pas d&apos;autorisation pour écrire {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} n&apos;a pas pu être écrit : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="89"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="93"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>aucun fichier temporaire n&apos;a pu être créé à côté de {path}</translation>
     </message>
@@ -10054,9 +10054,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="497"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="446"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). When a paint last asked for each page of ``_reading`` (ReadsAskedPages), and the tick now. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Cette colonne ne peut pas être triée</translation>
     </message>
 </context>

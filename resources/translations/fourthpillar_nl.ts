@@ -4399,18 +4399,18 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="325"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="324"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="337"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="335"/>
         <source>%1 (archived)</source>
         <comment>an officer who no longer works here</comment>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="393"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="396"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4418,33 +4418,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="395"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="398"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="455"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="102"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="457"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="464"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="476"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="474"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="477"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -4517,52 +4517,52 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="73"/>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="176"/>
         <source>Reload</source>
         <translation>Opnieuw laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="161"/>
         <source>Changed meanwhile in another window</source>
         <translation>Intussen gewijzigd in een ander venster</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="158"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="162"/>
         <source>Changed meanwhile by %1</source>
         <translation>Intussen gewijzigd door %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="169"/>
         <source>%1 saved this %2 %3, after you opened it. Their changes are now in the form together with yours; nothing is saved yet. Check the form, then Save again.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Die wijzigingen staan nu samen met de jouwe in het formulier; er is nog niets bewaard. Kijk het formulier na en klik dan opnieuw op Bewaren.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="168"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="172"/>
         <source>%1 saved this %2 %3, after you opened it. The form now shows their version, which already has every change you made; nothing needs saving.</source>
         <translation>%1 heeft deze gegevens (%2) %3 bewaard, nadat jij ze opende. Het formulier toont nu die versie, die al elke wijziging van jou bevat; er hoeft niets bewaard te worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="201"/>
         <source>You (in another window)</source>
         <translation>Jij (in een ander venster)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="199"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="203"/>
         <source>Someone else</source>
         <translation>Iemand anders</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="203"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="207"/>
         <source>meanwhile</source>
         <translation>intussen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="209"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="213"/>
         <source>at %1</source>
         <translation>om %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/stale.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/stale.py" line="214"/>
         <source>on %1</source>
         <translation>op %1</translation>
     </message>
@@ -5493,32 +5493,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>{path} bestaat al (bevestig dat je het wilt vervangen, of gebruik --force)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="42"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="46"/>
         <source>{path} is a folder, not a file name</source>
         <translation>{path} is een map, geen bestandsnaam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="44"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="48"/>
         <source>the folder {folder} does not exist</source>
         <translation>de map {folder} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="51"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="55"/>
         <source>the disk is full: {path} was not written</source>
         <translation>de schijf is vol: {path} is niet geschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="53"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="57"/>
         <source>no permission to write {path}</source>
         <translation>geen toestemming om {path} te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="54"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="58"/>
         <source>{path} could not be written: {error}</source>
         <translation>{path} kon niet geschreven worden: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/export/atomic.py" line="89"/>
+        <location filename="../../fourthpillar/export/atomic.py" line="93"/>
         <source>no temporary file could be created beside {path}</source>
         <translation>er kon geen tijdelijk bestand gemaakt worden naast {path}</translation>
     </message>
@@ -10054,9 +10054,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>PagedListModel</name>
     <message>
-        <location filename="../../fourthpillar/ui/lists/model.py" line="497"/>
+        <location filename="../../fourthpillar/ui/lists/model.py" line="446"/>
         <source>This column cannot be sorted</source>
-        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
+        <extracomment>fetch(query, count) -&gt; one page; count=False skips the total. Rows per page read from the service. Pages kept in memory; the oldest read is dropped first. Reads the pages painting asks for off the GUI thread (None: from the event loop). Pages asked for by painting and not arrived yet, each asked for once (and COUNTING while fetchMore counts further). The pages of ``_reading`` that a job on the worker is reading now (one job at a time). When a paint last asked for each page of ``_reading`` (ReadsAskedPages), and the tick now. Bumped whenever the rows are read anew: a page read for older rows is dropped. A read failed: no page is read until the rows are read anew. A new search counts up to this many matches (None: all); fetchMore raises _count_limit. Where an alert (overdue) shows: the due date column, or the whole row without one. How many pages were read from the service (for tests and the benchmark). How many times the total was counted.</extracomment>
         <translation>Op deze kolom kan niet gesorteerd worden</translation>
     </message>
 </context>

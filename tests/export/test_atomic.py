@@ -115,3 +115,12 @@ def test_progress_counts_up_to_the_total(desk: Desk, register: Register, out: Pa
         progress=lambda done, total: seen.append((done, total)),
     )
     assert seen[0] == (0, 1) and seen[-1] == (1, 1)
+
+
+def test_a_file_name_too_long_for_the_system_is_refused_in_words(out: Path) -> None:
+    """`export ... --out` with a name longer than the file system holds ended in a traceback
+    (OSError: File name too long) instead of one line saying the file could not be written."""
+    target = out / ("a" * 300 + ".xlsx")
+    with pytest.raises(ExportFailed, match="could not be written"), atomic_output(target):
+        pass  # pragma: no cover
+    assert list(out.iterdir()) == []

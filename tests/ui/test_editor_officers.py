@@ -12,6 +12,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from ui_helpers import opened
 
@@ -129,3 +130,22 @@ def test_follow_ups_and_events_of_an_archived_officer_show_their_name(
     event_editor.title_edit.setText("Fondsenwerving voor gevorderden")
     save(qtbot, event_editor)
     assert events.get_event(desk, event_id=event.id).officer_id == jan
+
+
+def test_a_merge_names_the_officer_a_colleague_handed_the_request_to_meanwhile(
+        qtbot: QtBot, desk: Desk, runner: JobRunner, initiative_id: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the officer edits a request, a colleague hands it to Piet, who joined after the editor
+    opened: the save merges that change and the combo reads "Piet Janssens", not Piet's raw id."""
+    monkeypatch.setattr(QMessageBox, "question", lambda *_args, **_kwargs: QMessageBox.StandardButton.Discard)
+    request = requests.log_request(desk, initiative_id=initiative_id, values={
+        "channel": "phone", "question": "Mogen we een tombola houden?"})
+    editor = open_editor(qtbot, RequestEditor(desk, request_id=request.id, runner=runner))
+    piet = officers.register_officer(desk, values={"name": "Piet Janssens"}).id
+    requests.update_request(desk, request_id=request.id, changes={"officer_id": piet})
+    editor.advice_edit.setPlainText("Ja, met een vergunning van de gemeente.")
+    editor.accept()
+    qtbot.waitUntil(lambda: not editor.saving and bool(editor.message_bar.text()), timeout=10_000)
+    assert (editor.officer_combo.code(), editor.officer_combo.currentText()) == (piet, "Piet Janssens")
+    save(qtbot, editor)
+    stored = requests.get_request(desk, request_id=request.id)
+    assert (stored.advice, stored.officer_id) == ("Ja, met een vergunning van de gemeente.", piet)

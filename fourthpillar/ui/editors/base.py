@@ -320,23 +320,26 @@ class EditorDialog(QDialog):
         """Fill a new record's form with its defaults and what *data* read for it (its context)."""
 
     def officer_field(self) -> ChoiceCombo:
-        """The form's choice of an officer (assigned officer, owner, in charge), or nobody: its
-        choices are the :attr:`Opening.officers` that :meth:`read_opening` read (:meth:`officer_choices`)."""
+        """The form's choice of an officer (in charge, owner), or nobody: :meth:`officer_choices` read."""
         self._officer_combo = ChoiceCombo([], none_label=tr("— nobody —"), parent=self)
         return self._officer_combo
 
     def officer_choices(self, stored: StoredRecord | None = None) -> list[tuple[str, str]]:
-        """(id, name) of the officers an :meth:`officer_field` offers, for :meth:`read_opening`:
-        the live ones, and the officer the *stored* record names even when archived (named so),
-        so that the form shows their name and saves them unchanged. Runs on the worker: it reads
-        plain attributes only."""
-        keeping = None
-        if stored is not None:
-            field_name = next((name for name, slot in self.slots.items() if slot.widget is self._officer_combo), None)
-            keeping = stored.values.get(field_name) if field_name is not None else None
+        """(id, name) of the officers an :meth:`officer_field` offers (read on the worker: plain
+        attributes only): the live ones, and the officer the *stored* record names even when
+        archived (named so), so that the form shows their name and saves them unchanged."""
+        if self._officer_combo is None:
+            return []  # a form without one (a merge asks every form)
+        field_name = next((name for name, slot in self.slots.items() if slot.widget is self._officer_combo), None)
+        keeping = stored.values.get(field_name) if stored is not None and field_name is not None else None
         return [(officer.id, tr("%1 (archived)", "an officer who no longer works here").replace("%1", officer.name)
                  if officer.archived else officer.name)
                 for officer in officers.officers_to_choose(self.desk, keeping=keeping)]
+
+    def offer_officers(self, choices: list[tuple[str, str]]) -> None:
+        """Offer too the officers of *choices* not offered yet (a merge's, read with the record)."""
+        if self._officer_combo is not None:
+            self._officer_combo.offer_too(choices)
 
     def record_id(self) -> str | None:
         """The id of the record being edited; None while it is new."""

@@ -84,10 +84,12 @@ class StaleSave:
         desk, entity, since = editor.desk, editor.entity, editor.version
         focus = editor.focusWidget()  # where the officer was: back there once read
 
-        def read(**_: Any) -> tuple[StoredRecord, list[merging.SavedMeanwhile]]:
-            # On the worker: the editor's read_stored reads plain attributes only.
-            return editor.read_stored(), merging.who_saved_meanwhile(desk, entity=entity, record_id=record_id,
-                                                                     since_version=since)
+        def read(**_: Any) -> tuple[StoredRecord, list[merging.SavedMeanwhile], list[tuple[str, str]]]:
+            # On the worker: the editor's read_stored and officer_choices read plain attributes only.
+            # The officers too: the record may now name one the form does not offer (archived, new).
+            stored = editor.read_stored()
+            return stored, merging.who_saved_meanwhile(desk, entity=entity, record_id=record_id,
+                                                       since_version=since), editor.officer_choices(stored)
 
         def waiting(wait: bool) -> None:  # (without a runner the read is done before this returns)
             editor.saving = wait
@@ -101,9 +103,11 @@ class StaleSave:
             else:
                 self.warn()
 
-        def read_back(found: tuple[StoredRecord, list[merging.SavedMeanwhile]]) -> None:
+        def read_back(found: tuple[StoredRecord, list[merging.SavedMeanwhile], list[tuple[str, str]]]) -> None:
             waiting(False)
-            self._merge(mine, *found)
+            theirs, saves, officers_offered = found
+            editor.offer_officers(officers_offered)
+            self._merge(mine, theirs, saves)
 
         waiting(True)
         run_read(editor.runner, read, busy=editor, on_done=read_back, on_refused=refused)

@@ -7,7 +7,8 @@ view's scroll bar is right from the start and a page is fetched when a row of it
 Painting never reads the database: ``data()`` shows the rows already read, and a row whose page
 is not is empty until its page arrives. The page is asked for then and read after the paint, on
 the job runner's worker thread when the model has one (the rows already shown stay, and
-``reading_changed`` lets the view show it is busy), else on the GUI thread from the event loop.
+``reading_changed`` lets the view show it is busy), else on the GUI thread from the event loop;
+only the pages the latest paint asked for, not those scrolled past (``page_reads``).
 A read that fails leaves its rows empty and says so once (``load_failed``, outside any paint);
 no page is read again until the list is (reload, a new query or sort), as Anki's browser model
 blocks its updates after an error; a bug in a read too (the bug surfaces, once, instead of the
@@ -45,8 +46,8 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.lists import format as cells
 from fourthpillar.ui.lists.cell_look import LOOK_ROLES
 from fourthpillar.ui.lists.cell_look import cell_look
-from fourthpillar.ui.lists.counting import COUNTING
 from fourthpillar.ui.lists.counting import CountsFurther
+from fourthpillar.ui.lists.page_reads import ReadsAskedPages
 from fourthpillar.ui.operations import run_job
 from fourthpillar.ui.single_shot import single_shot_timer
 
@@ -74,7 +75,7 @@ class Reloaded:
     rows: list[Any] | None
 
 
-class PagedListModel(CountsFurther, QAbstractTableModel):
+class PagedListModel(CountsFurther, ReadsAskedPages, QAbstractTableModel):
     """Rows of one list (initiatives, requests or follow-ups) for a QTableView.
 
     Signals:
@@ -112,6 +113,9 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         self._reading: set[int] = set()
         #: The pages of ``_reading`` that a job on the worker is reading now (one job at a time).
         self._in_flight: set[int] = set()
+        #: When a paint last asked for each page of ``_reading`` (ReadsAskedPages), and the tick now.
+        self._asked_at: dict[int, int] = {}
+        self._tick = 0
         #: Bumped whenever the rows are read anew: a page read for older rows is dropped.
         self._generation = 0
         #: A read failed: no page is read until the rows are read anew.
@@ -354,64 +358,9 @@ class PagedListModel(CountsFurther, QAbstractTableModel):
         was = bool(self._reading)
         self._reading = pages
         self._in_flight &= pages
+        self._asked_at = {number: tick for number, tick in self._asked_at.items() if number in pages}
         if bool(pages) != was:
             self.reading_changed.emit(bool(pages))
-
-    def _ask_for(self, number: int) -> None:
-        if self._blocked or number in self._reading:
-            return
-        self._set_reading(self._reading | {number})
-        self._read_timer.start()
-
-    def _read_asked_pages(self) -> None:
-        """Read the pages painting asked for, outside any paint (on the worker when the model has a
-        runner), one after another: the first that fails stops the rest (said, or raised, once)."""
-        if self._jobs is not None:
-            self._read_asked_pages_on_worker()
-            return
-        for number in sorted(self._reading):
-            if number not in self._reading:
-                continue  # the rows were read anew meanwhile
-            try:
-                rows = self._read(number, count=False).rows
-            except KnownError as error:
-                self._failed(str(error))
-                return
-            except Exception:
-                self._stopped_by_bug(self._generation)
-                raise
-            self._arrived(self._generation, number, rows)
-
-    def _read_asked_pages_on_worker(self) -> None:
-        """Read the pages asked for in one job on the worker; those asked meanwhile follow it."""
-        numbers = sorted(self._reading - {COUNTING})
-        if self._in_flight or self._blocked or not numbers:
-            return
-        self._in_flight = set(numbers)
-        queries = [(number, self._page_query(number)) for number in numbers]
-        fetch, generation = self._fetch, self._generation
-        self.pages_read += len(numbers)
-
-        def read() -> list[tuple[int, list[Any]]]:
-            return [(number, fetch(query, False).rows) for number, query in queries]
-
-        def arrived(pages: list[tuple[int, list[Any]]]) -> None:
-            for number, rows in pages:
-                self._arrived(generation, number, rows)
-            if self._reading - {COUNTING}:
-                self._read_timer.start()  # asked for while these were read
-
-        self._on_worker(read, numbers[0], arrived)  # the first page stays awaited while the job runs
-
-    def _arrived(self, generation: int, number: int, rows: list[Any]) -> None:
-        if generation != self._generation or number not in self._reading:
-            return  # read for rows shown before a reload
-        self._keep(number, rows)
-        self._set_reading(self._reading - {number})
-        first = number * self._page_size
-        last = min(self._total, first + self._page_size) - 1
-        if last >= first:
-            self.dataChanged.emit(self.index(first, 0), self.index(last, len(self._columns) - 1))
 
     def _failed(self, message: str) -> None:
         """A read failed: its rows stay empty, no page is read until the rows are read anew,

@@ -38,6 +38,12 @@ class ChoiceCombo(QComboBox):
             self.addItem(label, code)
         self.setCurrentIndex(max(self.findData(current), 0))
 
+    def offer_too(self, choices: Iterable[tuple[str, str]]) -> None:
+        """Offer also those of *choices* not offered yet, keeping every choice offered now."""
+        for code, label in choices:
+            if self.findData(code) < 0:
+                self.addItem(label, code)
+
     def code(self) -> str:
         data = self.currentData()
         return data if isinstance(data, str) else ""
