@@ -46,7 +46,8 @@ COMMAND_WORDS = ("command", "action", "format", "document", "sync_command", "rep
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    # A mistake before the command is one line too, like every command's (common.OneLineParser).
+    parser = common.OneLineParser(
         prog="fourthpillar",
         description=tr("Fourth Pillar desk. Without a command, the app opens."),
     )
@@ -56,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--language", choices=i18n.LANGUAGES, default=None,
                         help=tr("language of messages and exports (default: the one chosen in the app's "
                                 "settings, else the system's language if Dutch or French, else English)"))
-    # Each command group, and each command in it, refuses a mistake in one line (common.OneLineParser).
+    # Each command group, and each command in it, refuses a mistake in one line as well.
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=common.OneLineParser)
     import importlib
 
