@@ -32,27 +32,29 @@ from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.services.registrations import settle_events
-from fourthpillar.services.sync_conflicts import ARCHIVED  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import LIVE  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import ConflictGone  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import ConflictView  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import count_conflicts  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import list_conflicts  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import resolve_conflict  # listed and settled there; known from here too
-from fourthpillar.services.sync_conflicts import state_label  # listed and settled there; known from here too
-from fourthpillar.services.sync_packages import Checkout  # made there; known from here too
-from fourthpillar.services.sync_packages import KnownReplica  # made there; known from here too
-from fourthpillar.services.sync_packages import PackageMade  # made there; known from here too
-from fourthpillar.services.sync_packages import build_package  # made there; known from here too
-from fourthpillar.services.sync_packages import checkout_package  # made there; known from here too
-from fourthpillar.services.sync_packages import consistent_read  # made there; known from here too
-from fourthpillar.services.sync_packages import create_first_package  # made there; known from here too
-from fourthpillar.services.sync_packages import create_package  # made there; known from here too
-from fourthpillar.services.sync_packages import known_replicas  # made there; known from here too
-from fourthpillar.services.sync_packages import known_schemas  # made there; known from here too
-from fourthpillar.services.sync_packages import replica_id  # made there; known from here too
-from fourthpillar.services.sync_packages import revoke  # made there; known from here too
-from fourthpillar.services.sync_packages import trusted_peer  # made there; known from here too
+
+# Listed and settled in sync_conflicts, made in sync_packages: also known from here (__all__).
+from fourthpillar.services.sync_conflicts import ARCHIVED
+from fourthpillar.services.sync_conflicts import LIVE
+from fourthpillar.services.sync_conflicts import ConflictGone
+from fourthpillar.services.sync_conflicts import ConflictView
+from fourthpillar.services.sync_conflicts import count_conflicts
+from fourthpillar.services.sync_conflicts import list_conflicts
+from fourthpillar.services.sync_conflicts import resolve_conflict
+from fourthpillar.services.sync_conflicts import state_label
+from fourthpillar.services.sync_packages import Checkout
+from fourthpillar.services.sync_packages import KnownReplica
+from fourthpillar.services.sync_packages import PackageMade
+from fourthpillar.services.sync_packages import build_package
+from fourthpillar.services.sync_packages import checkout_package
+from fourthpillar.services.sync_packages import consistent_read
+from fourthpillar.services.sync_packages import create_first_package
+from fourthpillar.services.sync_packages import create_package
+from fourthpillar.services.sync_packages import known_replicas
+from fourthpillar.services.sync_packages import known_schemas
+from fourthpillar.services.sync_packages import replica_id
+from fourthpillar.services.sync_packages import revoke
+from fourthpillar.services.sync_packages import trusted_peer
 from fourthpillar.services.sync_values import refuse_unstorable
 from fourthpillar.store.models import Registration
 from fourthpillar.store.models import utc_now
