@@ -39,7 +39,6 @@ from fourthpillar.i18n import translator
 from fourthpillar.store.errors import entity_label
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
-from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Meta
 from fourthpillar.store.models import Record
@@ -378,8 +377,3 @@ def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
 def scope_of(session: Session) -> str | None:
     meta = session.get(Meta, SCOPE_KEY)
     return meta.value if meta is not None else None
-
-
-def has_records(session: Session) -> bool:
-    return any(session.scalar(select(model.id).limit(1)) is not None
-               for model in (Initiative, ContactPerson))
