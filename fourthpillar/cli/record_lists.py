@@ -103,11 +103,11 @@ REGISTRATIONS = Kind("registration", lists.REGISTRATIONS,
 
 #: Widest a table cell grows before it is cut with an ellipsis.
 CELL_WIDTH = 32
-WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, "id": 36, "title": 40, "event_title": 40}
+WIDE_CELLS = {"question": 48, "action": 48, "outcome": 48, ID_KEY: 36, "title": 40, "event_title": 40}
 
 
 def _cell(kind: Kind, key: str, row: Any) -> str:
-    if key == "id":
+    if key == ID_KEY:
         return str(row.id)
     column = kind.catalogue.column(key)
     return tables.one_line(tables.display(column.value_of(row), column.vocabulary))
@@ -131,7 +131,7 @@ def _pages(desk: Desk, kind: Kind, query: ListQuery, limit: int | None) -> Itera
 def _write_table(kind: Kind, keys: list[str], pages: Iterator[Page[Any]]) -> None:
     """An aligned table streamed a page at a time, then the count line."""
     labels = {column.key: column.label for column in kind.columns}
-    headers = [labels.get(key, key.upper() if key == "id" else key) for key in keys]
+    headers = [labels.get(key, key.upper() if key == ID_KEY else key) for key in keys]
 
     def cells(row: Any) -> list[str]:
         return [_cell(kind, key, row) for key in keys]
@@ -223,7 +223,7 @@ def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentPars
                       help=tr("show every row (read {size} at a time from the database)").format(size=PAGE_SIZE))
     parser.add_argument("--columns", metavar="A,B,...",
                         help=tr("columns of the table: {names}").format(
-                            names=", ".join(["id", *(column.key for column in kind.columns)])))
+                            names=", ".join([ID_KEY, *(column.key for column in kind.columns)])))
     parser.add_argument("--json", action="store_true", help=tr("a JSON array of rows (codes, ISO dates)"))
 
 

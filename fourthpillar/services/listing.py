@@ -239,7 +239,7 @@ def read_page(
     searching = bool(match_terms(query.search))
     adaptive = searching and dialect == "sqlite"
     cap = query.count_limit if searching and query.count_limit is not None else None
-    total, exact, few_matches = -1, True, False
+    total, exact, few_matches = -1, True, adaptive
     # The full-text index holds every word a row is found by (its own and those it borrows:
     # store.search.BORROWED), so the index alone (read at once) counts at least the list's rows:
     # at most FEW_MATCHES there are few matches without counting the list that far (reading
@@ -252,12 +252,10 @@ def read_page(
         probe = FEW_MATCHES if not count else None if cap is None else max(cap, 0)
         counted = (_count_from_index(session, build, probe) if adaptive and probe is not None
                    else _count(session, statement, probe, froms))
-        most = FEW_MATCHES if probe is None else min(FEW_MATCHES, probe)
-        few_matches = adaptive and (not many or counted <= most)
+        if many:
+            few_matches = counted <= (FEW_MATCHES if probe is None else min(FEW_MATCHES, probe))
         if count:
             total, exact = (counted, True) if cap is None or counted <= cap else (max(0, cap), False)
-    else:
-        few_matches = adaptive
     if adaptive and not few_matches:
         statement = build(search_plan=SearchPlan.CHECKED_IN_ORDER).statement
     order = sorts[key]

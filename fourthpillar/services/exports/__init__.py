@@ -30,7 +30,6 @@ from fourthpillar.services.exports.events import export_participants
 from fourthpillar.services.exports.events import export_sign_in_sheet
 from fourthpillar.services.exports.list_sheet import default_columns
 from fourthpillar.services.exports.list_sheet import export_list
-from fourthpillar.services.exports.list_sheet import sortable_columns
 from fourthpillar.services.exports.network import NETWORK_STATUSES
 from fourthpillar.services.exports.network import export_network_list
 from fourthpillar.services.exports.report import ReportPeriod
@@ -66,5 +65,4 @@ __all__ = [
     "get_period_figures",
     "load_advice_summary",
     "load_initiative_summary",
-    "sortable_columns",
 ]

@@ -59,11 +59,6 @@ def default_columns(what: str) -> list[str]:
     return _list_named(what).default_columns()
 
 
-def sortable_columns(what: str) -> list[str]:
-    """The columns a list can be sorted by."""
-    return _list_named(what).sortable_columns()
-
-
 def export_list(
     desk: Desk,
     *,
