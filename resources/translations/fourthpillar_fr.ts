@@ -6266,17 +6266,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="82"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="91"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="86"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="120"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="115"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>

@@ -6266,17 +6266,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="87"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="82"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="91"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="86"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="120"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="115"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
