@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ctypes
 import sys
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtCore import Signal
@@ -33,10 +34,7 @@ def emit_leaks_true() -> bool:
 def keep_true_alive() -> bool:
     """Make ``True`` as good as immortal when the bindings leak it (what CPython 3.12 does
     for every interpreter); True when the work-around was needed."""
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or not emit_leaks_true():
-        return False
-    ctypes.c_ssize_t.from_address(id(True)).value += _SPARE_REFERENCES
-    return True
+    return _make_immortal(True, emit_leaks_true)
 
 
 def void_call_leaks_none() -> bool:
@@ -56,7 +54,13 @@ def void_call_leaks_none() -> bool:
 
 def keep_none_alive() -> bool:
     """:func:`keep_true_alive` for ``None``; True when the work-around was needed."""
-    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or not void_call_leaks_none():
+    return _make_immortal(None, void_call_leaks_none)
+
+
+def _make_immortal(constant: object, leaks: Callable[[], bool]) -> bool:
+    """Add spare references to *constant* on CPython before 3.12 when *leaks* finds the bindings
+    dropping references to it (3.12 makes it immortal already); True when it did."""
+    if sys.implementation.name != "cpython" or sys.version_info >= (3, 12) or not leaks():
         return False
-    ctypes.c_ssize_t.from_address(id(None)).value += _SPARE_REFERENCES
+    ctypes.c_ssize_t.from_address(id(constant)).value += _SPARE_REFERENCES
     return True
