@@ -94,7 +94,7 @@
 <context>
     <name>EditorDialog</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="396"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Not saved: please correct the marked field.</numerusform>

@@ -3664,77 +3664,67 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="42"/>
-        <source>Contact person added: %1</source>
-        <translation>Personne de contact ajoutée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="42"/>
-        <source>Contact person changed: %1</source>
-        <translation>Personne de contact modifiée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
         <source>Edit contact person</source>
         <translation>Modifier la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
         <source>New contact person</source>
         <translation>Nouvelle personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="58"/>
         <source>e.g. chair, treasurer</source>
         <translation>p. ex. présidente, trésorier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
         <source>name@example.be</source>
         <translation>nom@exemple.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Date à laquelle la personne a accepté que le bureau conserve ces données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>Contact person</source>
         <translation>Personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>E-&amp;mail :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Téléphone :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="73"/>
         <source>Preferred &amp;language:</source>
         <translation>&amp;Langue préférée :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="78"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
         <source>&amp;Consent given on:</source>
         <translation>&amp;Consentement donné le :</translation>
     </message>
@@ -4372,45 +4362,45 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="118"/>
         <source>record</source>
         <extracomment>What else the editor shows with it, read at the same time (an initiative&apos;s contact persons). The record edited as stored now; None for a new one. (id, name) of the officers the form offers (assigned officer, owner); [] when it offers none. What a new record&apos;s form shows besides its defaults (the initiative it is for, ...). The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="119"/>
         <source>this record</source>
         <translation>cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="158"/>
         <source>&amp;Save</source>
-        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
+        <extracomment>What a save did, for the status bar and Edit ▸ Undo (&quot;Initiative registered: %1&quot;). Without them a save says &quot;Saved: &lt;noun&gt;&quot;, unless the editor words its own :meth:`done_description`. Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="160"/>
         <source>Save (Ctrl+S)</source>
         <translation>Enregistrer (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="324"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="317"/>
         <source>— nobody —</source>
         <translation>— personne —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="335"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="328"/>
         <source>%1 (archived)</source>
         <comment>an officer who no longer works here</comment>
         <translation>%1 (archivé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="396"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Non enregistré : corrigez le champ marqué.</numerusform>
@@ -4418,33 +4408,33 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="398"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="391"/>
         <source>Not saved.</source>
         <translation>Non enregistré.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="451"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="102"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Non enregistré : %1. L&apos;élément a peut-être été archivé entre-temps.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="453"/>
         <source>Not saved: %1</source>
         <translation>Non enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
         <source>Saved: %1</source>
         <translation>Enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="476"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="477"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Vos modifications de %1 ne sont pas encore enregistrées. Les enregistrer ?</translation>
     </message>
@@ -4459,6 +4449,16 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>cette personne de contact</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
+        <source>Contact person added: %1</source>
+        <translation>Personne de contact ajoutée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
+        <source>Contact person changed: %1</source>
+        <translation>Personne de contact modifiée : %1</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
         <source>event</source>
         <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
@@ -4468,6 +4468,16 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/ui/editors/event.py" line="54"/>
         <source>this event</source>
         <translation>cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <source>Event planned: %1</source>
+        <translation>Activité planifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="56"/>
+        <source>Event changed: %1</source>
+        <translation>Activité modifiée : %1</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="62"/>
@@ -4490,6 +4500,16 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>cette initiative</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
+        <source>Initiative registered: %1</source>
+        <translation>Initiative enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="62"/>
+        <source>Initiative changed: %1</source>
+        <translation>Initiative modifiée : %1</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/registration.py" line="48"/>
         <source>registration</source>
         <translation>inscription</translation>
@@ -4508,6 +4528,16 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <location filename="../../fourthpillar/ui/editors/request.py" line="85"/>
         <source>this request</source>
         <translation>cette demande</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="86"/>
+        <source>Request logged: %1</source>
+        <translation>Demande de conseil enregistrée : %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
+        <source>Request changed: %1</source>
+        <translation>Demande de conseil modifiée : %1</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="70"/>
@@ -4983,133 +5013,123 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="57"/>
-        <source>Event changed: %1</source>
-        <translation>Activité modifiée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="57"/>
-        <source>Event planned: %1</source>
-        <translation>Activité planifiée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="65"/>
         <source>Edit event</source>
         <translation>Modifier l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="65"/>
         <source>Plan event</source>
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="72"/>
         <source>e.g. Fundraising for beginners</source>
         <translation>p. ex. Récolte de fonds pour débutants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="77"/>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="79"/>
         <source>hh:mm</source>
         <translation>hh:mm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="78"/>
         <source>the same day</source>
         <translation>le même jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="81"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
         <source>An address, or the link of an online meeting</source>
         <translation>Une adresse, ou le lien d&apos;une réunion en ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="81"/>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="83"/>
         <source>Who gives it</source>
         <translation>Qui l&apos;anime</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="91"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="90"/>
         <source>Event</source>
         <translation>Activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titre :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="93"/>
         <source>&amp;Kind:</source>
         <translation>T&amp;ype :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
         <source>To&amp;pics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
         <source>Starts o&amp;n:</source>
         <translation>&amp;Commence le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="99"/>
         <source>Start time</source>
         <translation>Heure de début</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="101"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
         <source>&amp;Ends on:</source>
         <translation>&amp;Finit le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="101"/>
         <source>End time</source>
         <translation>Heure de fin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
         <source>P&amp;lace:</source>
         <translation>&amp;Lieu :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
         <source>Places and people</source>
         <translation>Places et personnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="106"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Nombre de places :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
         <source>T&amp;rainers:</source>
         <translation>F&amp;ormateurs :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="108"/>
         <source>Officer in c&amp;harge:</source>
         <translation>Res&amp;ponsable :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="111"/>
         <source>Stat&amp;us:</source>
         <translation>St&amp;atut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="114"/>
         <source>N&amp;otes:</source>
         <translation>No&amp;tes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="129"/>
         <source>at</source>
         <translation>à</translation>
     </message>
@@ -8312,174 +8332,164 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
-        <source>Initiative changed: %1</source>
-        <translation>Initiative modifiée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
-        <source>Initiative registered: %1</source>
-        <translation>Initiative enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>Edit initiative</source>
         <translation>Modifier l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>New initiative</source>
         <translation>Nouvelle initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>p. ex. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>— not known —</source>
         <extracomment>They are read on the runner&apos;s read pool as the postcode is typed (the newest wins)... ... and the postcode field was left before they came: fill the municipality then.</extracomment>
         <translation>— inconnu —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
         <source>yyyy</source>
         <translation>aaaa</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Membre du 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
         <source>Initiative</source>
         <translation>Initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nom :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="87"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="90"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>&amp;Enterprise number:</source>
         <translation>Numéro &amp;BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
         <source>&amp;Founded in:</source>
         <translation>Fon&amp;dée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>St&amp;reet and number:</source>
         <translation>R&amp;ue et numéro :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>&amp;Postcode:</source>
         <translation>Code &amp;postal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Commune :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vince :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>séparées par des virgules, p. ex. Congo, puits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Work</source>
         <translation>Activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Partner &amp;countries:</source>
         <translation>Pa&amp;ys partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Ta&amp;gs:</source>
         <translation>Éti&amp;quettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Tout ce que le bureau doit savoir sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 chiffres tapés, 10 nécessaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="195"/>
         <source>Follows the Belgian postcode</source>
         <translation>Déduite du code postal belge</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Province: %1</source>
         <translation>Province : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Un code postal belge a 4 chiffres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="207"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="205"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="208"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Pas un code postal belge : choisissez vous-même la province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="248"/>
         <source>With this postcode: %1</source>
         <translation>Avec ce code postal : %1</translation>
     </message>
@@ -9877,7 +9887,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
-        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
+        <extracomment>What a save did, for the status bar and Edit ▸ Undo (&quot;Initiative registered: %1&quot;). Without them a save says &quot;Saved: &lt;noun&gt;&quot;, unless the editor words its own :meth:`done_description`. Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
@@ -10704,208 +10714,198 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="88"/>
-        <source>Request changed: %1</source>
-        <translation>Demande de conseil modifiée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="88"/>
-        <source>Request logged: %1</source>
-        <translation>Demande de conseil enregistrée : %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="101"/>
         <source>Advice request</source>
         <translation>Demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="101"/>
         <source>New advice request</source>
         <extracomment>The contact persons of the initiative chosen, read when it is chosen (the newest choice wins). The request&apos;s follow-ups, read again after each plan or mark (the newest read wins). The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nouvelle demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
         <source>Histor&amp;y…</source>
         <translation>&amp;Historique…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
         <source>Initiative:</source>
         <translation>Initiative :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>— choose —</source>
         <translation>— choisir —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
         <source>— nobody in particular —</source>
         <translation>— personne en particulier —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>What does the initiative ask?</source>
         <translation>Que demande l&apos;initiative ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
         <source>Question</source>
         <translation>Question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Reçue le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>C&amp;hannel:</source>
         <translation>C&amp;anal :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Personne de contact :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>&amp;Topics:</source>
         <translation>&amp;Sujets :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>&amp;Question:</source>
         <translation>&amp;Question :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="167"/>
         <source>minutes</source>
         <translation>minutes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Handling</source>
         <translation>Traitement</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Stat&amp;us:</source>
         <translation>S&amp;tatut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Rempli quand le statut est devenu &quot;traitée&quot; pour la première fois</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="173"/>
         <source>Answered on:</source>
         <translation>Traitée le :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
         <source>Assigned &amp;officer:</source>
         <translation>C&amp;ollaborateur assigné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Échéance :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Temps consacré (&amp;minutes) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>Follow-ups</source>
         <translation>Suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>What to do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Planifier un s&amp;uivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
         <source>Mark don&amp;e…</source>
         <translation>Marquer comme &amp;fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="204"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Enregistrez d&apos;abord la demande, puis planifiez ses suivis.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Le conseil donné par le bureau (peut être partagé avec l&apos;initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>For the office only: never exported or shared</source>
         <translation>Pour le bureau seulement : jamais exporté ni partagé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
         <source>&amp;Advice given:</source>
         <translation>Conseil &amp;donné :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="222"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
         <source>Internal &amp;note:</source>
         <translation>&amp;Note interne :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="283"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="281"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="323"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="321"/>
         <source>This cannot be opened: %1</source>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="404"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="402"/>
         <source>Advice request — %1</source>
         <translation>Demande de conseil — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="416"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="414"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>choisissez l&apos;initiative dans la liste (tapez une partie de son nom)</translation>
     </message>

@@ -3664,77 +3664,67 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>ContactEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="42"/>
-        <source>Contact person added: %1</source>
-        <translation>Contactpersoon toegevoegd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="42"/>
-        <source>Contact person changed: %1</source>
-        <translation>Contactpersoon gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
         <source>Edit contact person</source>
         <translation>Contactpersoon bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="50"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="48"/>
         <source>New contact person</source>
         <translation>Nieuwe contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="58"/>
         <source>e.g. chair, treasurer</source>
         <translation>bv. voorzitter, penningmeester</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="62"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="60"/>
         <source>name@example.be</source>
         <translation>naam@voorbeeld.be</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="64"/>
         <source>When the person agreed that the office keeps these details</source>
         <translation>Wanneer de persoon ermee instemde dat het Steunpunt deze gegevens bijhoudt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="66"/>
         <source>Contact person</source>
         <translation>Contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="68"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="69"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="70"/>
         <source>&amp;Role:</source>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="75"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="71"/>
         <source>&amp;E-mail:</source>
         <translation>&amp;E-mail:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="72"/>
         <source>&amp;Phone:</source>
         <translation>&amp;Telefoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="73"/>
         <source>Preferred &amp;language:</source>
         <translation>Voorkeurt&amp;aal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/contact.py" line="78"/>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="74"/>
         <source>&amp;Consent given on:</source>
         <translation>Toe&amp;stemming gegeven op:</translation>
     </message>
@@ -4372,45 +4362,45 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EditorDialog</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="118"/>
         <source>record</source>
         <extracomment>What else the editor shows with it, read at the same time (an initiative&apos;s contact persons). The record edited as stored now; None for a new one. (id, name) of the officers the form offers (assigned officer, owner); [] when it offers none. What a new record&apos;s form shows besides its defaults (the initiative it is for, ...). The record&apos;s kind in the change log (&quot;initiative&quot;, &quot;request&quot;, &quot;follow_up&quot;, &quot;contact&quot;). What the record is called in messages (&quot;initiative&quot;, &quot;request&quot;, ...) and with its demonstrative (&quot;this initiative&quot;, which Dutch and French choose by the noun: &quot;dit initiatief&quot;, &quot;deze adviesvraag&quot;). Each editor marks them with ``QT_TRANSLATE_NOOP`` in the context &quot;EditorDialog&quot;, the one they are translated in here.</extracomment>
         <translation>record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="129"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="119"/>
         <source>this record</source>
         <translation>deze gegevens</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="158"/>
         <source>&amp;Save</source>
-        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
+        <extracomment>What a save did, for the status bar and Edit ▸ Undo (&quot;Initiative registered: %1&quot;). Without them a save says &quot;Saved: &lt;noun&gt;&quot;, unless the editor words its own :meth:`done_description`. Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="165"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="158"/>
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="167"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="160"/>
         <source>Save (Ctrl+S)</source>
         <translation>Bewaren (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="324"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="317"/>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="335"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="328"/>
         <source>%1 (archived)</source>
         <comment>an officer who no longer works here</comment>
         <translation>%1 (gearchiveerd)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/editors/base.py" line="396"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="389"/>
         <source>Not saved: please correct the %n marked field(s).</source>
         <translation>
             <numerusform>Niet bewaard: verbeter het %n gemarkeerde veld.</numerusform>
@@ -4418,33 +4408,33 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="398"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="391"/>
         <source>Not saved.</source>
         <translation>Niet bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="458"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="451"/>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="102"/>
         <source>Not saved: %1. It may have been archived meanwhile.</source>
         <translation>Niet bewaard: %1. Misschien is het intussen gearchiveerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="460"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="453"/>
         <source>Not saved: %1</source>
         <translation>Niet bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="467"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="462"/>
         <source>Saved: %1</source>
         <translation>Bewaard: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="476"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="472"/>
         <source>Unsaved changes</source>
         <translation>Niet-bewaarde wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/base.py" line="477"/>
+        <location filename="../../fourthpillar/ui/editors/base.py" line="473"/>
         <source>Your changes to %1 are not saved yet. Save them?</source>
         <translation>Je wijzigingen aan %1 zijn nog niet bewaard. Nu bewaren?</translation>
     </message>
@@ -4459,6 +4449,16 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>deze contactpersoon</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="40"/>
+        <source>Contact person added: %1</source>
+        <translation>Contactpersoon toegevoegd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/contact.py" line="41"/>
+        <source>Contact person changed: %1</source>
+        <translation>Contactpersoon gewijzigd: %1</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/event.py" line="53"/>
         <source>event</source>
         <extracomment>The fields the form holds, as ``services.events`` names them.</extracomment>
@@ -4468,6 +4468,16 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/ui/editors/event.py" line="54"/>
         <source>this event</source>
         <translation>deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="55"/>
+        <source>Event planned: %1</source>
+        <translation>Activiteit gepland: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="56"/>
+        <source>Event changed: %1</source>
+        <translation>Activiteit gewijzigd: %1</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/follow_up.py" line="62"/>
@@ -4490,6 +4500,16 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>dit initiatief</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="61"/>
+        <source>Initiative registered: %1</source>
+        <translation>Initiatief geregistreerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="62"/>
+        <source>Initiative changed: %1</source>
+        <translation>Initiatief gewijzigd: %1</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/ui/editors/registration.py" line="48"/>
         <source>registration</source>
         <translation>inschrijving</translation>
@@ -4508,6 +4528,16 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <location filename="../../fourthpillar/ui/editors/request.py" line="85"/>
         <source>this request</source>
         <translation>deze adviesvraag</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="86"/>
+        <source>Request logged: %1</source>
+        <translation>Adviesvraag genoteerd: %1</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="87"/>
+        <source>Request changed: %1</source>
+        <translation>Adviesvraag gewijzigd: %1</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/editors/stale.py" line="70"/>
@@ -4983,133 +5013,123 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="57"/>
-        <source>Event changed: %1</source>
-        <translation>Activiteit gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="57"/>
-        <source>Event planned: %1</source>
-        <translation>Activiteit gepland: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="65"/>
         <source>Edit event</source>
         <translation>Activiteit bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="66"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="65"/>
         <source>Plan event</source>
         <translation>Activiteit plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="72"/>
         <source>e.g. Fundraising for beginners</source>
         <translation>bv. Fondsenwerving voor beginners</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="77"/>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="76"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="79"/>
         <source>hh:mm</source>
         <translation>uu:mm</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="79"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="78"/>
         <source>the same day</source>
         <translation>dezelfde dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="81"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="80"/>
         <source>An address, or the link of an online meeting</source>
         <translation>Een adres, of de link van een onlinevergadering</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="82"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="81"/>
         <source>no limit</source>
         <translation>geen limiet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="83"/>
         <source>Who gives it</source>
         <translation>Wie geeft ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="91"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="90"/>
         <source>Event</source>
         <translation>Activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="92"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="93"/>
         <source>&amp;Kind:</source>
         <translation>&amp;Soort:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="97"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="96"/>
         <source>To&amp;pics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="99"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="98"/>
         <source>Starts o&amp;n:</source>
         <translation>Begint o&amp;p:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="99"/>
         <source>Start time</source>
         <translation>Beginuur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="101"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="100"/>
         <source>&amp;Ends on:</source>
         <translation>&amp;Eindigt op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="101"/>
         <source>End time</source>
         <translation>Einduur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="102"/>
         <source>P&amp;lace:</source>
         <translation>P&amp;laats:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="104"/>
         <source>Places and people</source>
         <translation>Plaatsen en mensen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="106"/>
         <source>&amp;Capacity:</source>
         <translation>&amp;Aantal plaatsen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="108"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="107"/>
         <source>T&amp;rainers:</source>
         <translation>&amp;Lesgevers:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="109"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="108"/>
         <source>Officer in c&amp;harge:</source>
         <translation>&amp;Verantwoordelijke:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="112"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="111"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="115"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="114"/>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/event.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/event.py" line="129"/>
         <source>at</source>
         <translation>om</translation>
     </message>
@@ -8312,174 +8332,164 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>InitiativeEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
-        <source>Initiative changed: %1</source>
-        <translation>Initiatief gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="63"/>
-        <source>Initiative registered: %1</source>
-        <translation>Initiatief geregistreerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>Edit initiative</source>
         <translation>Initiatief bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="70"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="68"/>
         <source>New initiative</source>
         <translation>Nieuw initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="74"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="72"/>
         <source>e.g. Vrienden van Kisangani</source>
         <translation>bv. Vrienden van Kisangani</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="116"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="73"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="114"/>
         <source>— not known —</source>
         <extracomment>They are read on the runner&apos;s read pool as the postcode is typed (the newest wins)... ... and the postcode field was left before they came: fill the municipality then.</extracomment>
         <translation>— niet bekend —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="77"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="75"/>
         <source>0123.456.749</source>
         <translation>0123.456.749</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="83"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="81"/>
         <source>yyyy</source>
         <translation>jjjj</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="82"/>
         <source>Member of the 4de Pijlerpanel</source>
         <translation>Lid van het 4de Pijlerpanel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="86"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="84"/>
         <source>Initiative</source>
         <translation>Initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="86"/>
         <source>&amp;Name:</source>
         <translation>&amp;Naam:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="89"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="87"/>
         <source>&amp;Legal form:</source>
         <translation>&amp;Rechtsvorm:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="90"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="88"/>
         <source>&amp;Enterprise number:</source>
         <translation>&amp;KBO-nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="93"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="91"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatus:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="94"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="92"/>
         <source>&amp;Founded in:</source>
         <translation>&amp;Opgericht in:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="115"/>
         <source>Address</source>
         <translation>Adres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="117"/>
         <source>St&amp;reet and number:</source>
         <translation>Str&amp;aat en nummer:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="118"/>
         <source>&amp;Postcode:</source>
         <translation>&amp;Postcode:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="121"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="119"/>
         <source>&amp;Municipality:</source>
         <translation>&amp;Gemeente:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="122"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="120"/>
         <source>Pro&amp;vince:</source>
         <translation>Pro&amp;vincie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="127"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="125"/>
         <source>separated by commas, e.g. Kongo, waterputten</source>
         <translation>gescheiden door komma&apos;s, bv. Kongo, waterputten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="126"/>
         <source>Work</source>
         <translation>Werking</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="128"/>
         <source>Partner &amp;countries:</source>
         <translation>Partner&amp;landen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="131"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="129"/>
         <source>T&amp;hemes:</source>
         <translation>T&amp;hema&apos;s:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="132"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="130"/>
         <source>Ta&amp;gs:</source>
         <translation>Lab&amp;els:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="136"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="134"/>
         <source>Anything the office should know about this initiative</source>
         <translation>Alles wat het Steunpunt over dit initiatief moet weten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="137"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="135"/>
         <source>Notes</source>
         <translation>Notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="181"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="179"/>
         <source>%1 digits typed, 10 needed</source>
         <translation>%1 cijfers getypt, 10 nodig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="197"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="195"/>
         <source>Follows the Belgian postcode</source>
         <translation>Volgt uit de Belgische postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="196"/>
         <source>Province: %1</source>
         <translation>Provincie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="205"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="203"/>
         <source>A Belgian postcode has 4 digits</source>
         <translation>Een Belgische postcode heeft 4 cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="207"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="205"/>
         <source>Not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>Geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="210"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="208"/>
         <source>Not a Belgian postcode: choose the province yourself</source>
         <translation>Geen Belgische postcode: kies zelf de provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/initiative.py" line="250"/>
+        <location filename="../../fourthpillar/ui/editors/initiative.py" line="248"/>
         <source>With this postcode: %1</source>
         <translation>Bij deze postcode: %1</translation>
     </message>
@@ -9877,7 +9887,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     <message>
         <location filename="../../fourthpillar/ui/officers.py" line="141"/>
         <source>&amp;Save</source>
-        <extracomment>Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
+        <extracomment>What a save did, for the status bar and Edit ▸ Undo (&quot;Initiative registered: %1&quot;). Without them a save says &quot;Saved: &lt;noun&gt;&quot;, unless the editor words its own :meth:`done_description`. Where the form is read and saves are written: the window&apos;s runner (its read pool, its one writer, off the GUI thread); None reads and saves at once (an editor on its own). What the form shows, read when it opens (:meth:`read_form`). A save is being written: Save, Esc and closing wait for it. The stored version this form was loaded from (None: a new record). The stored values this form was loaded from: the common ground of a merge. The form&apos;s choice of an officer (:meth:`officer_field`), if it has one. The merge dialog open on top of this editor, if any. The form&apos;s fields and sections (disabled while the form is read).</extracomment>
         <translation>&amp;Bewaren</translation>
     </message>
     <message>
@@ -10704,208 +10714,198 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RequestEditor</name>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="88"/>
-        <source>Request changed: %1</source>
-        <translation>Adviesvraag gewijzigd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="88"/>
-        <source>Request logged: %1</source>
-        <translation>Adviesvraag genoteerd: %1</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="101"/>
         <source>Advice request</source>
         <translation>Adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="101"/>
         <source>New advice request</source>
         <extracomment>The contact persons of the initiative chosen, read when it is chosen (the newest choice wins). The request&apos;s follow-ups, read again after each plan or mark (the newest read wins). The follow-up dialog open on top of this one, if any.</extracomment>
         <translation>Nieuwe adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="105"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="103"/>
         <source>Histor&amp;y…</source>
         <translation>Geschiedeni&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="141"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="139"/>
         <source>&amp;Initiative:</source>
         <translation>&amp;Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="145"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="143"/>
         <source>Initiative:</source>
         <translation>Initiatief:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="149"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="147"/>
         <source>— choose —</source>
         <translation>— kies —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="148"/>
         <source>— nobody in particular —</source>
         <translation>— niemand in het bijzonder —</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="152"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="150"/>
         <source>What does the initiative ask?</source>
         <translation>Wat vraagt het initiatief?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="151"/>
         <source>Question</source>
         <translation>Vraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="153"/>
         <source>&amp;Received on:</source>
         <translation>&amp;Ontvangen op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="156"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="154"/>
         <source>C&amp;hannel:</source>
         <translation>&amp;Kanaal:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="157"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="155"/>
         <source>&amp;Contact person:</source>
         <translation>&amp;Contactpersoon:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="160"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="158"/>
         <source>&amp;Topics:</source>
         <translation>Onder&amp;werpen:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="161"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="159"/>
         <source>&amp;Question:</source>
         <translation>&amp;Vraag:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="169"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="167"/>
         <source>minutes</source>
         <translation>minuten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="168"/>
         <source>Handling</source>
         <translation>Behandeling</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="170"/>
         <source>Stat&amp;us:</source>
         <translation>Stat&amp;us:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="174"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="172"/>
         <source>Set when the status first became &quot;answered&quot;</source>
         <translation>Ingevuld wanneer de status voor het eerst &quot;beantwoord&quot; werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="173"/>
         <source>Answered on:</source>
         <translation>Beantwoord op:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="175"/>
         <source>Assigned &amp;officer:</source>
         <translation>Toegewezen m&amp;edewerker:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="178"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="176"/>
         <source>&amp;Due on:</source>
         <translation>&amp;Deadline:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="179"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="177"/>
         <source>Time spent (&amp;minutes):</source>
         <translation>Bestede tijd (&amp;minuten):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="182"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Due</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>Owner</source>
         <translation>Verantwoordelijke</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="186"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="184"/>
         <source>What to do</source>
         <translation>Wat te doen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="187"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="185"/>
         <source>Done</source>
         <translation>Gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="198"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="196"/>
         <source>&amp;Plan follow-up…</source>
         <translation>Opvolging &amp;plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="201"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="199"/>
         <source>Mark don&amp;e…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="204"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="202"/>
         <source>Save the request first, then plan its follow-ups.</source>
         <translation>Bewaar eerst de adviesvraag en plan dan de opvolgingen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="214"/>
         <source>The advice the office gave (may be shared with the initiative)</source>
         <translation>Het advies dat het Steunpunt gaf (kan gedeeld worden met het initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="218"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="216"/>
         <source>For the office only: never exported or shared</source>
         <translation>Alleen voor het Steunpunt: nooit geëxporteerd of gedeeld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="217"/>
         <source>Answer</source>
         <translation>Antwoord</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="221"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="219"/>
         <source>&amp;Advice given:</source>
         <translation>Gegeven &amp;advies:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="222"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="220"/>
         <source>Internal &amp;note:</source>
         <translation>Interne &amp;notitie:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="283"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="281"/>
         <source>Overdue</source>
         <translation>Achterstallig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="323"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="321"/>
         <source>This cannot be opened: %1</source>
         <translation>Dit kan niet geopend worden: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="404"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="402"/>
         <source>Advice request — %1</source>
         <translation>Adviesvraag — %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/editors/request.py" line="416"/>
+        <location filename="../../fourthpillar/ui/editors/request.py" line="414"/>
         <source>choose the initiative from the list (type part of its name)</source>
         <translation>kies het initiatief uit de lijst (typ een deel van de naam)</translation>
     </message>

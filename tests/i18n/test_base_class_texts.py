@@ -88,3 +88,27 @@ def test_an_editors_save_banner_speaks_the_officers_language(
     qtbot.keyClicks(editor.postcode_edit, "0123")
     qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
     assert editor.message_bar.text() == banner
+
+
+@pytest.mark.parametrize(("language", "registered", "changed"), [
+    ("nl", "Initiatief geregistreerd: Kinderen van Bukavu", "Initiatief gewijzigd: Vrienden van Bukavu"),
+    ("fr", "Initiative enregistrée : Kinderen van Bukavu", "Initiative modifiée : Vrienden van Bukavu"),
+    ("en", "Initiative registered: Kinderen van Bukavu", "Initiative changed: Vrienden van Bukavu"),
+])
+def test_what_an_editors_save_did_speaks_the_officers_language(
+        desk: Desk, qtbot: QtBot, speak: Callable[[str], None], language: str, registered: str, changed: str) -> None:
+    """Else: a Dutch officer reads "Initiative registered: ..." in English in the status bar and
+    under Edit ▸ Undo (the base editor words it from each editor's texts)."""
+    from fourthpillar.ui.editors.initiative import InitiativeEditor
+
+    speak(language)
+    editor = InitiativeEditor(desk)
+    qtbot.addWidget(editor)
+    editor.name_edit.setText("Kinderen van Bukavu")
+    editor.accept()
+    assert editor.saved is not None and editor.saved.description == registered
+    again = InitiativeEditor(desk, editor.saved.id)
+    qtbot.addWidget(again)
+    again.name_edit.setText("Vrienden van Bukavu")
+    again.accept()
+    assert again.saved is not None and again.saved.description == changed

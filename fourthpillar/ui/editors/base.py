@@ -17,8 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import QDialog
 from PySide6.QtWidgets import QDialogButtonBox
-from PySide6.QtWidgets import QFormLayout
-from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
 from PySide6.QtWidgets import QMessageBox
@@ -35,7 +33,9 @@ from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import NotFound
 from fourthpillar.store.errors import StaleRecord
+from fourthpillar.ui.editors.done import SaveTexts
 from fourthpillar.ui.editors.done import done
+from fourthpillar.ui.editors.done import named
 from fourthpillar.ui.editors.field_slot import FieldSlot
 from fourthpillar.ui.editors.merge_dialog import MergeDialog
 from fourthpillar.ui.editors.stale import StaleSave
@@ -55,16 +55,6 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The editors' shared texts, under one context: ``self.tr`` would look them up under each
     subclass's name, and PySide's fall-back to the base class misses every %n plural."""
     return QCoreApplication.translate("EditorDialog", text, disambiguation, n)
-
-
-def section_form(group: QGroupBox, *, vertical_spacing: int | None = None) -> QFormLayout:
-    """The form layout of one titled section of an editor: labels right-aligned, fields growing."""
-    form = QFormLayout(group)
-    form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-    form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-    if vertical_spacing is not None:
-        form.setVerticalSpacing(vertical_spacing)
-    return form
 
 
 @dataclass
@@ -127,6 +117,9 @@ class EditorDialog(QDialog):
     #: the context "EditorDialog", the one they are translated in here.
     noun = QT_TRANSLATE_NOOP("EditorDialog", "record")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this record")
+    #: What a save did, for the status bar and Edit ▸ Undo ("Initiative registered: %1"). Without
+    #: them a save says "Saved: <noun>", unless the editor words its own :meth:`done_description`.
+    save_texts: SaveTexts | None = None
 
     def record_noun(self) -> str:
         return tr(self.noun)
@@ -464,7 +457,10 @@ class EditorDialog(QDialog):
 
     def done_description(self, values: dict[str, Any], created: bool) -> str:
         """What the save did, for the status bar and Edit ▸ Undo ("Follow-up planned: ...")."""
-        return tr("Saved: %1").replace("%1", self.record_noun())
+        texts = self.save_texts
+        if texts is None:
+            return tr("Saved: %1").replace("%1", self.record_noun())
+        return named(tr(texts.added if created else texts.changed), values.get(texts.name_field))
 
     def after_save(self, saved: Saved) -> None:
         """Hook for subclasses that show something that depends on the saved record."""

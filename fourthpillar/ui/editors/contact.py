@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtCore import Slot
-from PySide6.QtWidgets import QFormLayout
 from PySide6.QtWidgets import QGroupBox
 from PySide6.QtWidgets import QLabel
 from PySide6.QtWidgets import QLineEdit
@@ -24,7 +23,8 @@ from fourthpillar.store.errors import NotFound
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.base import Opening
 from fourthpillar.ui.editors.base import StoredRecord
-from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.done import SaveTexts
+from fourthpillar.ui.editors.sections import section_form
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import ChoiceCombo
 from fourthpillar.ui.widgets.date_field import DateField
@@ -37,10 +37,8 @@ class ContactEditor(EditorDialog):
 
     noun = QT_TRANSLATE_NOOP("EditorDialog", "contact person")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this contact person")
-
-    def done_description(self, values: dict[str, Any], created: bool) -> str:
-        return named(self.tr("Contact person added: %1") if created else self.tr("Contact person changed: %1"),
-                     values.get("name"))
+    save_texts = SaveTexts(QT_TRANSLATE_NOOP("EditorDialog", "Contact person added: %1"),
+                           QT_TRANSLATE_NOOP("EditorDialog", "Contact person changed: %1"))
 
     def __init__(self, desk: Desk, initiative_id: str, contact_id: str | None = None,
                  parent: QWidget | None = None, *, runner: JobRunner | None = None) -> None:
@@ -66,9 +64,7 @@ class ContactEditor(EditorDialog):
         self.consent_field.setToolTip(self.tr("When the person agreed that the office keeps these details"))
 
         group = QGroupBox(self.tr("Contact person"), self)
-        form = QFormLayout(group)
-        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        form = section_form(group)
         form.addRow(self.tr("Initiative:"), self.initiative_label)
         form.addRow(self.tr("&Name:"), self.input_field("name", self.name_edit))
         form.addRow(self.tr("&Role:"), self.input_field("role", self.role_edit))

@@ -19,6 +19,16 @@ class Done(Saved):
     description: str
 
 
+@dataclass(frozen=True)
+class SaveTexts:
+    """What saving a new record (*added*) or a changed one (*changed*) did, %1 the value of the
+    form's field *name_field*. The texts are marked with ``QT_TRANSLATE_NOOP("EditorDialog", ...)``."""
+
+    added: str
+    changed: str
+    name_field: str = "name"
+
+
 def done(saved: Saved, description: str) -> Done:
     return Done(saved.id, saved.version, saved.batch_id, description)
 

@@ -23,8 +23,8 @@ from fourthpillar.services.records import Saved
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.base import Opening
 from fourthpillar.ui.editors.base import StoredRecord
-from fourthpillar.ui.editors.base import section_form
-from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.done import SaveTexts
+from fourthpillar.ui.editors.sections import section_form
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.choices import CheckGrid
 from fourthpillar.ui.widgets.choices import ChoiceCombo
@@ -52,9 +52,8 @@ class EventEditor(EditorDialog):
 
     noun = QT_TRANSLATE_NOOP("EditorDialog", "event")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this event")
-
-    def done_description(self, values: dict[str, Any], created: bool) -> str:
-        return named(self.tr("Event planned: %1") if created else self.tr("Event changed: %1"), values.get("title"))
+    save_texts = SaveTexts(QT_TRANSLATE_NOOP("EditorDialog", "Event planned: %1"),
+                           QT_TRANSLATE_NOOP("EditorDialog", "Event changed: %1"), name_field="title")
 
     def record_id(self) -> str | None:
         return self.event_id

@@ -31,8 +31,8 @@ from fourthpillar.services.records import Saved
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.base import Opening
 from fourthpillar.ui.editors.base import StoredRecord
-from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.sections import section_form
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.widgets.date_field import DateField
 from fourthpillar.ui.widgets.initiative_chooser import InitiativeChooser

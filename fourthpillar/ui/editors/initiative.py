@@ -37,9 +37,9 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.base import Opening
 from fourthpillar.ui.editors.base import StoredRecord
-from fourthpillar.ui.editors.base import section_form
-from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.done import SaveTexts
 from fourthpillar.ui.editors.lookalike import LookalikeBar
+from fourthpillar.ui.editors.sections import section_form
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import CheckGrid
@@ -58,10 +58,8 @@ class InitiativeEditor(EditorDialog):
 
     noun = QT_TRANSLATE_NOOP("EditorDialog", "initiative")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this initiative")
-
-    def done_description(self, values: dict[str, Any], created: bool) -> str:
-        return named(self.tr("Initiative registered: %1") if created else self.tr("Initiative changed: %1"),
-                     values.get("name"))
+    save_texts = SaveTexts(QT_TRANSLATE_NOOP("EditorDialog", "Initiative registered: %1"),
+                           QT_TRANSLATE_NOOP("EditorDialog", "Initiative changed: %1"))
 
     def __init__(self, desk: Desk, initiative_id: str | None = None, parent: QWidget | None = None, *,
                  runner: JobRunner | None = None) -> None:

@@ -27,8 +27,8 @@ from fourthpillar.services.records import EventDetail
 from fourthpillar.services.records import Saved
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
-from fourthpillar.ui.editors.base import section_form
 from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.sections import section_form
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import ChoiceCombo

@@ -44,10 +44,10 @@ from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.editors.base import EditorDialog
 from fourthpillar.ui.editors.base import Opening
 from fourthpillar.ui.editors.base import StoredRecord
-from fourthpillar.ui.editors.base import section_form
-from fourthpillar.ui.editors.done import named
+from fourthpillar.ui.editors.done import SaveTexts
 from fourthpillar.ui.editors.follow_up import CompleteFollowUpDialog
 from fourthpillar.ui.editors.follow_up import FollowUpEditor
+from fourthpillar.ui.editors.sections import section_form
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.widgets.choices import CheckGrid
@@ -83,10 +83,8 @@ class RequestEditor(EditorDialog):
 
     noun = QT_TRANSLATE_NOOP("EditorDialog", "request")
     this_noun = QT_TRANSLATE_NOOP("EditorDialog", "this request")
-
-    def done_description(self, values: dict[str, Any], created: bool) -> str:
-        return named(self.tr("Request logged: %1") if created else self.tr("Request changed: %1"),
-                     values.get("question"))
+    save_texts = SaveTexts(QT_TRANSLATE_NOOP("EditorDialog", "Request logged: %1"),
+                           QT_TRANSLATE_NOOP("EditorDialog", "Request changed: %1"), name_field="question")
 
     def __init__(self, desk: Desk, request_id: str | None = None, initiative_id: str | None = None,
                  parent: QWidget | None = None, *, runner: JobRunner | None = None) -> None:
