@@ -29,6 +29,7 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.i18n import translator
 from fourthpillar.lists import ID_KEY
 from fourthpillar.lists import RecordList
+from fourthpillar.lists import honours
 from fourthpillar.services import followups
 from fourthpillar.services import officers
 from fourthpillar.services import records
@@ -296,12 +297,15 @@ def as_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as", dest="as_officer", metavar="NAME", help=tr(AS_HELP))
 
 
-def search_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--search``, ``--province`` and ``--theme``: what every list, shown or exported, is
-    searched and narrowed by."""
+def search_arguments(parser: argparse.ArgumentParser, listed: RecordList | None = None) -> None:
+    """``--search``, and ``--province`` and ``--theme`` where *listed* honours them
+    (:mod:`fourthpillar.lists.filters`): what lists, shown or exported, are searched and
+    narrowed by. Without *listed* (``export xlsx list``, of any list) all three."""
     parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
-    parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
-    parser.add_argument("--theme", help=tr("theme code or label"))
+    if listed is None or honours(listed, "province"):
+        parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
+    if listed is None or honours(listed, "theme"):
+        parser.add_argument("--theme", help=tr("theme code or label"))
 
 
 def due_arguments(parser: argparse.ArgumentParser, *, events_too: bool = False) -> None:
