@@ -21,6 +21,7 @@ from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import list_columns
 from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import record_filter_arguments
 from fourthpillar.cli.options import search_arguments
 from fourthpillar.cli.options import vocab_option
 from fourthpillar.domain.vocab import PROVINCES
@@ -204,6 +205,7 @@ def register(subparsers: Any) -> None:
     listing.add_argument("--channel", help=tr("channel code or label (requests)"))
     listing.add_argument("--officer", metavar="NAME_OR_ID",
                          help=tr("assigned officer, follow-up owner or the event's officer in charge"))
+    record_filter_arguments(listing)
     due_arguments(listing, events_too=True)
     listing.add_argument("--archived", action="store_true", help=tr("include archived records"))
     listing.add_argument("--sort", metavar="COLUMN", help=tr("sort by this column"))

@@ -28,6 +28,7 @@ from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.i18n import translator
 from fourthpillar.lists import ID_KEY
+from fourthpillar.lists import REGISTRATIONS
 from fourthpillar.lists import RecordList
 from fourthpillar.lists import honours
 from fourthpillar.services import followups
@@ -306,6 +307,24 @@ def search_arguments(parser: argparse.ArgumentParser, listed: RecordList | None 
         parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
     if listed is None or honours(listed, "theme"):
         parser.add_argument("--theme", help=tr("theme code or label"))
+
+
+def record_filter_arguments(parser: argparse.ArgumentParser, listed: RecordList | None = None) -> None:
+    """``--initiative ID``, ``--event ID`` and ``--kind`` where *listed* honours them; without
+    *listed* (``export xlsx list``) all three, each saying which lists take it."""
+    registrations = listed is not None and listed.name == REGISTRATIONS.name
+    if listed is None:
+        initiative_help = tr("of this initiative only (requests, follow-ups; registrations: its people)")
+    else:
+        initiative_help = tr("of this initiative's people only") if registrations else tr("of this initiative only")
+    if listed is None or honours(listed, "initiative_id"):
+        parser.add_argument("--initiative", metavar="ID", help=initiative_help)
+    if listed is None or honours(listed, "event_id"):
+        parser.add_argument("--event", metavar="ID", help=tr("of this event only (registrations)") if listed is None
+                            else tr("of this event only"))
+    if listed is None or honours(listed, "kind"):
+        parser.add_argument("--kind", help=tr("training, info-session, network-day or webinar (events)")
+                            if listed is None else tr("training, info-session, network-day or webinar"))
 
 
 def due_arguments(parser: argparse.ArgumentParser, *, events_too: bool = False) -> None:

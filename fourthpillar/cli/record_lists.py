@@ -18,6 +18,7 @@ from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import leaf
 from fourthpillar.cli.options import list_columns
 from fourthpillar.cli.options import positive
+from fourthpillar.cli.options import record_filter_arguments
 from fourthpillar.cli.options import search_arguments
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translator
@@ -172,6 +173,7 @@ def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentPars
                    description=description)
     search_arguments(parser, kind.catalogue)
     extra(parser)
+    record_filter_arguments(parser, kind.catalogue)
     parser.add_argument("--archived", action="store_true", help=archived_help)
     parser.add_argument("--sort", metavar="COLUMN", help=tr("sort by: {names}").format(names=sortable))
     parser.add_argument("--desc", action="store_true", help=tr("sort descending"))
@@ -194,6 +196,5 @@ def add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool =
     if channel:
         parser.add_argument("--channel", help=tr("channel code or label"))
     parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer (requests) or owner (follow-ups)"))
-    parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative only"))
     due_arguments(parser)
     parser.add_argument("--open", action="store_true", help=tr("only those still open"))
