@@ -143,7 +143,6 @@ def _register_events(subparsers: Any) -> None:
 
     def filters(parser: argparse.ArgumentParser) -> None:
         parser.add_argument("--status", help=tr("planned, open, full, held or cancelled"))
-        parser.add_argument("--kind", help=tr("training, info-session, network-day or webinar"))
         parser.add_argument("--topic", help=tr("topic code or label"))
         parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("the officer in charge"))
         parser.add_argument("--from", dest="due_from", metavar="DATE",
@@ -173,9 +172,7 @@ def _register_registrations(subparsers: Any) -> None:
          "first person waiting up.") + "\n")
 
     def filters(parser: argparse.ArgumentParser) -> None:
-        parser.add_argument("--event", metavar="ID", help=tr("of this event only"))
         parser.add_argument("--status", help=tr("registered, waiting, cancelled, attended or no-show"))
-        parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative's people only"))
 
     add_list(actions, REGISTRATIONS, extra=filters)
     parser = leaf(actions, "add", _add_registration, tr("register a contact person or a walk-in; prints the id"),

@@ -15,26 +15,22 @@ from typing import Any
 
 from fourthpillar import lists
 from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.list_query import list_query
 from fourthpillar.cli.options import date_option
 from fourthpillar.cli.options import due_arguments
 from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import list_columns
-from fourthpillar.cli.options import list_sort
-from fourthpillar.cli.options import list_status
 from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import record_filter_arguments
 from fourthpillar.cli.options import search_arguments
 from fourthpillar.cli.options import vocab_option
-from fourthpillar.domain.vocab import CHANNELS
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.domain.vocab import THEMES
-from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.i18n import translator
 from fourthpillar.lists import RecordList
 from fourthpillar.services import exports
 from fourthpillar.services import reminders
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.exports import ExportResult
-from fourthpillar.store.queries import ListQuery
 
 Handler = Callable[[Desk, argparse.Namespace], int]
 
@@ -109,25 +105,11 @@ def _list_named(text: str) -> RecordList:
 
 
 def _xlsx_list(desk: Desk, args: argparse.Namespace) -> int:
-    # --status, --columns and --sort are checked as the list commands check them.
+    # Its filters, --columns and --sort are checked as the list commands check them, and a filter
+    # the list does not honour is refused: the spreadsheet holds the rows the list command shows.
     listed: RecordList = args.what
-    status = list_status(listed, args.status)
+    query = list_query(desk, listed, args)
     columns = listed.default_columns() if args.columns is None else list_columns(listed, args.columns)
-    query = ListQuery(
-        search=args.search or "",
-        status=status,
-        province=vocab_option("--province", PROVINCES, args.province),
-        theme=vocab_option("--theme", THEMES, args.theme),
-        topic=vocab_option("--topic", TOPICS, args.topic),
-        channel=vocab_option("--channel", CHANNELS, args.channel),
-        officer_id=_officer_id(desk, args.officer),
-        due_from=optional_date("--due-from", args.due_from),
-        due_to=optional_date("--due-to", args.due_to),
-        open_only=status == "open",
-        include_archived=args.archived,
-        sort=list_sort(listed, args.sort),
-        descending=args.desc,
-    )
     return _done(exports.export_list(desk, what=listed.name, query=query, columns=columns, path=args.out,
                                      overwrite=args.force))
 
@@ -219,9 +201,11 @@ def register(subparsers: Any) -> None:
                          metavar="|".join(_WHAT))
     search_arguments(listing)
     listing.add_argument("--status", help=tr("status code or label (requests: also 'open'; follow-ups: open, done)"))
-    listing.add_argument("--topic", help=tr("topic code or label (requests, follow-ups)"))
+    listing.add_argument("--topic", help=tr("topic code or label (requests, follow-ups, events)"))
     listing.add_argument("--channel", help=tr("channel code or label (requests)"))
-    listing.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer or follow-up owner"))
+    listing.add_argument("--officer", metavar="NAME_OR_ID",
+                         help=tr("assigned officer, follow-up owner or the event's officer in charge"))
+    record_filter_arguments(listing)
     due_arguments(listing, events_too=True)
     listing.add_argument("--archived", action="store_true", help=tr("include archived records"))
     listing.add_argument("--sort", metavar="COLUMN", help=tr("sort by this column"))

@@ -94,18 +94,27 @@ class _QuietParser(argparse.ArgumentParser):
 
 
 def _language_first(arguments: list[str]) -> None:
-    """Choose the language before the full parser is built when *arguments* name a command or ask
-    for help, so our own help texts and messages are in it. Without either, the app opens untouched."""
+    """Choose the language before the full parser is built, so our own help texts and refusals
+    are in it; only when the app is about to open (no command, nothing amiss) is it left untouched.
+
+    Arguments the early pass cannot read (``--data-dir`` without its folder) are read up to the
+    mistake: the folder named before it, else the environment's or the default one, gives the
+    language the full parser then refuses in."""
     pre = _QuietParser(add_help=False)
     common.add_location_arguments(pre)
     pre.add_argument("--language", default=None)
-    try:
-        known, rest = pre.parse_known_args(arguments)
-    except _PreParseFailed:
+    for end in range(len(arguments), -1, -1):
+        try:
+            known, rest = pre.parse_known_args(arguments[:end])
+        except _PreParseFailed:
+            continue
+        break
+    else:  # not reached: no arguments at all always parse
         return
-    if not any(not item.startswith("-") or item in ("-h", "--help") for item in rest):
-        return
-    if known.language not in (None, *i18n.LANGUAGES):
+    language_ok = known.language in (None, *i18n.LANGUAGES)
+    if end == len(arguments) and not rest and language_ok:
+        return  # the app opens: it chooses its own language
+    if not language_ok:
         known.language = None  # the full parser names the bad value
     choose_language(known)
 

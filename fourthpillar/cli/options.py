@@ -28,7 +28,9 @@ from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.i18n import translator
 from fourthpillar.lists import ID_KEY
+from fourthpillar.lists import REGISTRATIONS
 from fourthpillar.lists import RecordList
+from fourthpillar.lists import honours
 from fourthpillar.services import followups
 from fourthpillar.services import officers
 from fourthpillar.services import records
@@ -296,12 +298,33 @@ def as_argument(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--as", dest="as_officer", metavar="NAME", help=tr(AS_HELP))
 
 
-def search_arguments(parser: argparse.ArgumentParser) -> None:
-    """``--search``, ``--province`` and ``--theme``: what every list, shown or exported, is
-    searched and narrowed by."""
+def search_arguments(parser: argparse.ArgumentParser, listed: RecordList | None = None) -> None:
+    """``--search``, and ``--province`` and ``--theme`` where *listed* honours them
+    (:mod:`fourthpillar.lists.filters`): what lists, shown or exported, are searched and
+    narrowed by. Without *listed* (``export xlsx list``, of any list) all three."""
     parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
-    parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
-    parser.add_argument("--theme", help=tr("theme code or label"))
+    if listed is None or honours(listed, "province"):
+        parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
+    if listed is None or honours(listed, "theme"):
+        parser.add_argument("--theme", help=tr("theme code or label"))
+
+
+def record_filter_arguments(parser: argparse.ArgumentParser, listed: RecordList | None = None) -> None:
+    """``--initiative ID``, ``--event ID`` and ``--kind`` where *listed* honours them; without
+    *listed* (``export xlsx list``) all three, each saying which lists take it."""
+    registrations = listed is not None and listed.name == REGISTRATIONS.name
+    if listed is None:
+        initiative_help = tr("of this initiative only (requests, follow-ups; registrations: its people)")
+    else:
+        initiative_help = tr("of this initiative's people only") if registrations else tr("of this initiative only")
+    if listed is None or honours(listed, "initiative_id"):
+        parser.add_argument("--initiative", metavar="ID", help=initiative_help)
+    if listed is None or honours(listed, "event_id"):
+        parser.add_argument("--event", metavar="ID", help=tr("of this event only (registrations)") if listed is None
+                            else tr("of this event only"))
+    if listed is None or honours(listed, "kind"):
+        parser.add_argument("--kind", help=tr("training, info-session, network-day or webinar (events)")
+                            if listed is None else tr("training, info-session, network-day or webinar"))
 
 
 def due_arguments(parser: argparse.ArgumentParser, *, events_too: bool = False) -> None:

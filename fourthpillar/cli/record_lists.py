@@ -13,24 +13,13 @@ from typing import Any
 
 from fourthpillar import lists
 from fourthpillar.cli import tables
-from fourthpillar.cli.common import CommandError
-from fourthpillar.cli.options import check_initiative
-from fourthpillar.cli.options import check_live
+from fourthpillar.cli.list_query import list_query
 from fourthpillar.cli.options import due_arguments
-from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import leaf
 from fourthpillar.cli.options import list_columns
-from fourthpillar.cli.options import list_sort
-from fourthpillar.cli.options import list_status
-from fourthpillar.cli.options import optional_date
 from fourthpillar.cli.options import positive
+from fourthpillar.cli.options import record_filter_arguments
 from fourthpillar.cli.options import search_arguments
-from fourthpillar.cli.options import vocab_option
-from fourthpillar.domain.vocab import CHANNELS
-from fourthpillar.domain.vocab import EVENT_KINDS
-from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.domain.vocab import THEMES
-from fourthpillar.domain.vocab import TOPICS
 from fourthpillar.domain.vocab import Vocabulary
 from fourthpillar.i18n import translator
 from fourthpillar.lists import ID_KEY
@@ -150,36 +139,7 @@ def _column_keys(kind: Kind, text: str | None) -> list[str]:
 
 
 def _list(kind: Kind, desk: Desk, args: argparse.Namespace) -> int:
-    status = list_status(kind.catalogue, getattr(args, "status", None))
-    if getattr(args, "open", False):
-        if status not in (None, "open"):
-            raise CommandError("--open: " + tr("cannot be combined with --status {status}").format(status=args.status))
-        status = "open"
-    officer_text = getattr(args, "officer", None)
-    initiative_id = getattr(args, "initiative", None)
-    if initiative_id is not None:
-        check_initiative(desk, "--initiative", initiative_id)
-    event_id = getattr(args, "event", None)
-    if event_id is not None:
-        check_live(desk, "--event", "event", "event", event_id)
-    query = ListQuery(
-        search=args.search or "",
-        status=status,
-        province=vocab_option("--province", PROVINCES, args.province),
-        theme=vocab_option("--theme", THEMES, args.theme),
-        topic=vocab_option("--topic", TOPICS, getattr(args, "topic", None)),
-        channel=vocab_option("--channel", CHANNELS, getattr(args, "channel", None)),
-        kind=vocab_option("--kind", EVENT_KINDS, getattr(args, "kind", None)),
-        event_id=event_id,
-        officer_id=find_officer_id(desk, "--officer", officer_text) if officer_text else None,
-        initiative_id=initiative_id,
-        due_from=optional_date("--from" if kind is EVENTS else "--due-from", getattr(args, "due_from", None)),
-        due_to=optional_date("--to" if kind is EVENTS else "--due-to", getattr(args, "due_to", None)),
-        open_only=status == "open",
-        include_archived=args.archived,
-        sort=list_sort(kind.catalogue, args.sort),
-        descending=args.desc,
-    )
+    query = list_query(desk, kind.catalogue, args, ("--from", "--to") if kind is EVENTS else ("--due-from", "--due-to"))
     keys = _column_keys(kind, args.columns)
     pages = _pages(desk, kind, query, None if args.all else args.limit)
     if args.json:
@@ -211,8 +171,9 @@ def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentPars
                      "registration": tr("include archived registrations")}[kind.noun]
     parser = leaf(actions, "list", lambda desk, args: _list(kind, desk, args), help_text,
                    description=description)
-    search_arguments(parser)
+    search_arguments(parser, kind.catalogue)
     extra(parser)
+    record_filter_arguments(parser, kind.catalogue)
     parser.add_argument("--archived", action="store_true", help=archived_help)
     parser.add_argument("--sort", metavar="COLUMN", help=tr("sort by: {names}").format(names=sortable))
     parser.add_argument("--desc", action="store_true", help=tr("sort descending"))
@@ -235,6 +196,5 @@ def add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool =
     if channel:
         parser.add_argument("--channel", help=tr("channel code or label"))
     parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer (requests) or owner (follow-ups)"))
-    parser.add_argument("--initiative", metavar="ID", help=tr("of this initiative only"))
     due_arguments(parser)
     parser.add_argument("--open", action="store_true", help=tr("only those still open"))

@@ -17,6 +17,7 @@ from fourthpillar.lists.columns import ListColumn
 from fourthpillar.lists.columns import Reading
 from fourthpillar.lists.columns import RecordList
 from fourthpillar.lists.columns import Shows
+from fourthpillar.lists.filters import honours
 
 __all__ = ["EVENTS", "FOLLOW_UPS", "ID_KEY", "INITIATIVES", "LISTS", "REGISTRATIONS", "REQUESTS", "ListColumn",
-           "Reading", "RecordList", "Shows", "list_named"]
+           "Reading", "RecordList", "Shows", "honours", "list_named"]

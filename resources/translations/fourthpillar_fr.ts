@@ -833,7 +833,7 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="138"/>
+        <location filename="../../fourthpillar/cli/main.py" line="147"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
@@ -1160,7 +1160,7 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="138"/>
-        <location filename="../../fourthpillar/cli/events.py" line="167"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <location filename="../../fourthpillar/cli/records.py" line="294"/>
         <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <location filename="../../fourthpillar/cli/records.py" line="335"/>
@@ -1180,102 +1180,87 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="146"/>
-        <source>training, info-session, network-day or webinar</source>
-        <translation>training, info-session, network-day ou webinar</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="147"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="149"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="151"/>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <location filename="../../fourthpillar/cli/events.py" line="153"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="155"/>
+        <location filename="../../fourthpillar/cli/events.py" line="154"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="159"/>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/events.py" line="165"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="172"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="176"/>
-        <source>of this event only</source>
-        <translation>uniquement de cette activité</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="177"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="178"/>
-        <source>of this initiative&apos;s people only</source>
-        <translation>uniquement des personnes de cette initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="182"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
-        <location filename="../../fourthpillar/cli/events.py" line="196"/>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="185"/>
+        <location filename="../../fourthpillar/cli/events.py" line="182"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="191"/>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1284,256 +1269,256 @@ ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
 initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
         <source>the spreadsheet</source>
         <translation>le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="197"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>the sheet (default: the first)</source>
         <translation>la feuille (par défaut la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="199"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="198"/>
         <source>show what would be imported, write nothing</source>
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="66"/>
+        <location filename="../../fourthpillar/cli/export.py" line="62"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="106"/>
-        <location filename="../../fourthpillar/cli/options.py" line="100"/>
+        <location filename="../../fourthpillar/cli/export.py" line="102"/>
+        <location filename="../../fourthpillar/cli/options.py" line="102"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="128"/>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="150"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <source>{count} certificates</source>
         <translation>{count} attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="165"/>
+        <location filename="../../fourthpillar/cli/export.py" line="147"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="158"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="165"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="166"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="167"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
-        <location filename="../../fourthpillar/cli/options.py" line="289"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/options.py" line="291"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
-        <location filename="../../fourthpillar/cli/options.py" line="289"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/options.py" line="291"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/options.py" line="290"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/options.py" line="292"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>l&apos;attestation de présence d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
-        <location filename="../../fourthpillar/cli/options.py" line="291"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/options.py" line="293"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
-        <source>topic code or label (requests, follow-ups)</source>
-        <translation>code ou libellé de sujet (demandes, suivis)</translation>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <source>topic code or label (requests, follow-ups, events)</source>
+        <translation>code ou libellé de sujet (demandes, suivis, activités)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
-        <source>assigned officer or follow-up owner</source>
-        <translation>collaborateur assigné ou responsable du suivi</translation>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <source>assigned officer, follow-up owner or the event&apos;s officer in charge</source>
+        <translation>collaborateur assigné, responsable du suivi ou collaborateur responsable de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="179"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="342"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="243"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>one event as a calendar entry</source>
         <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
@@ -1851,6 +1836,16 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/list_query.py" line="62"/>
+        <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
+        <translation>la liste {list} ne peut pas être filtrée ainsi (ses filtres : {options})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/list_query.py" line="76"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>ne peut pas être combiné avec --status {status}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
@@ -1930,263 +1925,298 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="131"/>
+        <location filename="../../fourthpillar/cli/main.py" line="140"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="45"/>
+        <location filename="../../fourthpillar/cli/options.py" line="47"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="57"/>
+        <location filename="../../fourthpillar/cli/options.py" line="59"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="63"/>
+        <location filename="../../fourthpillar/cli/options.py" line="65"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="87"/>
+        <location filename="../../fourthpillar/cli/options.py" line="89"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="124"/>
+        <location filename="../../fourthpillar/cli/options.py" line="126"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>The words ``--status`` takes besides a list&apos;s status codes: a request is &quot;open&quot; until answered, a follow-up &quot;open&quot; or &quot;done&quot; (follow-ups have no status of their own).</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="161"/>
+        <location filename="../../fourthpillar/cli/options.py" line="163"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="168"/>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="195"/>
+        <location filename="../../fourthpillar/cli/options.py" line="197"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="196"/>
+        <location filename="../../fourthpillar/cli/options.py" line="198"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="197"/>
+        <location filename="../../fourthpillar/cli/options.py" line="199"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="200"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="201"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="202"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="203"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>no event with id {id}</source>
         <translation>aucune activité avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>no registration with id {id}</source>
         <translation>aucune inscription avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no contact person with id {id}</source>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="227"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="285"/>
+        <location filename="../../fourthpillar/cli/options.py" line="287"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="290"/>
+        <location filename="../../fourthpillar/cli/options.py" line="292"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="302"/>
+        <location filename="../../fourthpillar/cli/options.py" line="305"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="303"/>
+        <location filename="../../fourthpillar/cli/options.py" line="307"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="304"/>
+        <location filename="../../fourthpillar/cli/options.py" line="309"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="313"/>
+        <location filename="../../fourthpillar/cli/options.py" line="317"/>
+        <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
+        <translation>uniquement de cette initiative (demandes, suivis ; inscriptions : ses membres)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <source>of this initiative only</source>
+        <translation>seulement de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <source>of this initiative&apos;s people only</source>
+        <translation>uniquement des personnes de cette initiative</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <source>of this event only (registrations)</source>
+        <translation>uniquement de cette activité (inscriptions)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="324"/>
+        <source>of this event only</source>
+        <translation>uniquement de cette activité</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="326"/>
+        <source>training, info-session, network-day or webinar (events)</source>
+        <translation>training, info-session, network-day ou webinar (activités)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="327"/>
+        <source>training, info-session, network-day or webinar</source>
+        <translation>training, info-session, network-day ou webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>demandes et suivis à échéance le ou après, activités commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="316"/>
+        <location filename="../../fourthpillar/cli/options.py" line="339"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>demandes et suivis à échéance le ou avant, activités commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="320"/>
+        <location filename="../../fourthpillar/cli/options.py" line="343"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="351"/>
+        <location filename="../../fourthpillar/cli/options.py" line="374"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="378"/>
+        <location filename="../../fourthpillar/cli/options.py" line="401"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="384"/>
+        <location filename="../../fourthpillar/cli/options.py" line="407"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2199,214 +2229,204 @@ Saisie incorrecte : code de sortie 2, une ligne sur stderr nommant le champ, rie
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>1 initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="78"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} initiatives affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>1 request</source>
         <translation>1 demande de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{count} requests</source>
         <translation>{count} demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="80"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} demandes affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="70"/>
         <source>1 follow-up</source>
         <translation>1 suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="70"/>
         <source>{count} follow-ups</source>
         <translation>{count} suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="71"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} suivis affichés sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="72"/>
         <source>1 event</source>
         <translation>1 activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="72"/>
         <source>{count} events</source>
         <translation>{count} activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} activités affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="85"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>1 registration</source>
         <translation>1 inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="85"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>{count} registrations</source>
         <translation>{count} inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="86"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} inscriptions affichées sur {total} (--limit N ou --all pour plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="156"/>
-        <source>cannot be combined with --status {status}</source>
-        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
-        <translation>ne peut pas être combiné avec --status {status}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="154"/>
         <source>list initiatives</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>lister les initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="154"/>
         <source>list requests</source>
         <translation>lister les demandes de conseil</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="155"/>
         <source>list events</source>
         <translation>lister les activités</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="155"/>
         <source>list follow-ups</source>
         <translation>lister les suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="196"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="156"/>
         <source>list registrations</source>
         <translation>lister les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="198"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="158"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Liste des initiatives : filtrée, recherchée et triée par la base de données.
 Les initiatives archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="200"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="160"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Liste des demandes de conseil : filtrée, recherchée et triée par la base de données.
 Les demandes archivées sont omises, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="202"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="162"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Liste des suivis : filtrée, recherchée et triée par la base de données.
 Les suivis archivés sont omis, sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="204"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="164"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Lister les activités : filtrées, recherchées et triées par la base de données.
 Les activités archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="206"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="166"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Lister les inscriptions (d&apos;une activité avec --event) : filtrées, recherchées et triées par la base de données.
 Les inscriptions archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="209"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="169"/>
         <source>include archived initiatives</source>
         <translation>inclure les initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="209"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="169"/>
         <source>include archived requests</source>
         <translation>inclure les demandes archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="170"/>
         <source>include archived events</source>
         <translation>inclure les activités archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="170"/>
         <source>include archived follow-ups</source>
         <translation>inclure les suivis archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
         <source>include archived registrations</source>
         <translation>inclure les inscriptions archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="217"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="178"/>
         <source>sort by: {names}</source>
         <translation>trier par : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="221"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="182"/>
         <source>show at most N rows (default {limit})</source>
         <translation>afficher au plus N lignes (par défaut {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="184"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>afficher toutes les lignes (lues par {size} dans la base de données)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="186"/>
         <source>columns of the table: {names}</source>
         <translation>colonnes du tableau : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="188"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>un tableau JSON de lignes (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="197"/>
         <source>channel code or label</source>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="198"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
-        <source>of this initiative only</source>
-        <translation>seulement de cette initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="200"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
     </message>

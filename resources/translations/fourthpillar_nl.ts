@@ -833,7 +833,7 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="138"/>
+        <location filename="../../fourthpillar/cli/main.py" line="147"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
@@ -1160,7 +1160,7 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="138"/>
-        <location filename="../../fourthpillar/cli/events.py" line="167"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <location filename="../../fourthpillar/cli/records.py" line="294"/>
         <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <location filename="../../fourthpillar/cli/records.py" line="335"/>
@@ -1180,102 +1180,87 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="146"/>
-        <source>training, info-session, network-day or webinar</source>
-        <translation>training, info-session, network-day of webinar</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="147"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="234"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="148"/>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="149"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="151"/>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <location filename="../../fourthpillar/cli/events.py" line="153"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="155"/>
+        <location filename="../../fourthpillar/cli/events.py" line="154"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="159"/>
+        <location filename="../../fourthpillar/cli/events.py" line="158"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/events.py" line="165"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="172"/>
+        <location filename="../../fourthpillar/cli/events.py" line="171"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="176"/>
-        <source>of this event only</source>
-        <translation>alleen van deze activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="177"/>
+        <location filename="../../fourthpillar/cli/events.py" line="175"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/events.py" line="178"/>
-        <source>of this initiative&apos;s people only</source>
-        <translation>alleen van de mensen van dit initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="182"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="184"/>
-        <location filename="../../fourthpillar/cli/events.py" line="196"/>
+        <location filename="../../fourthpillar/cli/events.py" line="181"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="185"/>
+        <location filename="../../fourthpillar/cli/events.py" line="182"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="191"/>
+        <location filename="../../fourthpillar/cli/events.py" line="188"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1284,256 +1269,256 @@ rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
 initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="195"/>
+        <location filename="../../fourthpillar/cli/events.py" line="192"/>
         <source>the spreadsheet</source>
         <translation>het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="197"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>the sheet (default: the first)</source>
         <translation>het werkblad (standaard het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="199"/>
+        <location filename="../../fourthpillar/cli/events.py" line="196"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="201"/>
+        <location filename="../../fourthpillar/cli/events.py" line="198"/>
         <source>show what would be imported, write nothing</source>
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="66"/>
+        <location filename="../../fourthpillar/cli/export.py" line="62"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="106"/>
-        <location filename="../../fourthpillar/cli/options.py" line="100"/>
+        <location filename="../../fourthpillar/cli/export.py" line="102"/>
+        <location filename="../../fourthpillar/cli/options.py" line="102"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="146"/>
+        <location filename="../../fourthpillar/cli/export.py" line="128"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="150"/>
+        <location filename="../../fourthpillar/cli/export.py" line="132"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="165"/>
+        <location filename="../../fourthpillar/cli/export.py" line="147"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="157"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="176"/>
+        <location filename="../../fourthpillar/cli/export.py" line="158"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="183"/>
+        <location filename="../../fourthpillar/cli/export.py" line="165"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="166"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="167"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="190"/>
+        <location filename="../../fourthpillar/cli/export.py" line="172"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="193"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="179"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
-        <location filename="../../fourthpillar/cli/options.py" line="289"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/options.py" line="291"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="202"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
-        <location filename="../../fourthpillar/cli/options.py" line="289"/>
+        <location filename="../../fourthpillar/cli/export.py" line="186"/>
+        <location filename="../../fourthpillar/cli/options.py" line="291"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="206"/>
-        <location filename="../../fourthpillar/cli/options.py" line="290"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/options.py" line="292"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="189"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="209"/>
+        <location filename="../../fourthpillar/cli/export.py" line="191"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>het aanwezigheidsattest van één deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
-        <location filename="../../fourthpillar/cli/options.py" line="291"/>
+        <location filename="../../fourthpillar/cli/export.py" line="192"/>
+        <location filename="../../fourthpillar/cli/options.py" line="293"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="194"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="197"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
-        <source>topic code or label (requests, follow-ups)</source>
-        <translation>onderwerpcode of -label (adviesvragen, opvolgingen)</translation>
+        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <source>topic code or label (requests, follow-ups, events)</source>
+        <translation>onderwerpcode of -label (adviesvragen, opvolgingen, activiteiten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="205"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="224"/>
-        <source>assigned officer or follow-up owner</source>
-        <translation>toegewezen medewerker of verantwoordelijke van de opvolging</translation>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <source>assigned officer, follow-up owner or the event&apos;s officer in charge</source>
+        <translation>toegewezen medewerker, verantwoordelijke van de opvolging of verantwoordelijke medewerker van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="228"/>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="218"/>
+        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="179"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="229"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="230"/>
+        <location filename="../../fourthpillar/cli/export.py" line="214"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="231"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="233"/>
+        <location filename="../../fourthpillar/cli/export.py" line="217"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="235"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="238"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="239"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="241"/>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/export.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="342"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="242"/>
+        <location filename="../../fourthpillar/cli/export.py" line="226"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="243"/>
+        <location filename="../../fourthpillar/cli/export.py" line="227"/>
         <source>one event as a calendar entry</source>
         <translation>één activiteit als agenda-item</translation>
     </message>
@@ -1851,6 +1836,16 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
     <message>
+        <location filename="../../fourthpillar/cli/list_query.py" line="62"/>
+        <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
+        <translation>de lijst {list} kan hier niet op gefilterd worden (filters van die lijst: {options})</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/list_query.py" line="76"/>
+        <source>cannot be combined with --status {status}</source>
+        <translation>kan niet samen met --status {status}</translation>
+    </message>
+    <message>
         <location filename="../../fourthpillar/cli/logins.py" line="42"/>
         <source>no password on standard input</source>
         <extracomment>The assignments that describe a login rather than the officer&apos;s own fields.</extracomment>
@@ -1930,263 +1925,298 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="131"/>
+        <location filename="../../fourthpillar/cli/main.py" line="140"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="45"/>
+        <location filename="../../fourthpillar/cli/options.py" line="47"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="57"/>
+        <location filename="../../fourthpillar/cli/options.py" line="59"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="63"/>
+        <location filename="../../fourthpillar/cli/options.py" line="65"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="87"/>
+        <location filename="../../fourthpillar/cli/options.py" line="89"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="124"/>
+        <location filename="../../fourthpillar/cli/options.py" line="126"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>The words ``--status`` takes besides a list&apos;s status codes: a request is &quot;open&quot; until answered, a follow-up &quot;open&quot; or &quot;done&quot; (follow-ups have no status of their own).</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="140"/>
+        <location filename="../../fourthpillar/cli/options.py" line="142"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="147"/>
+        <location filename="../../fourthpillar/cli/options.py" line="149"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="161"/>
+        <location filename="../../fourthpillar/cli/options.py" line="163"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="168"/>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="195"/>
+        <location filename="../../fourthpillar/cli/options.py" line="197"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="196"/>
+        <location filename="../../fourthpillar/cli/options.py" line="198"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="197"/>
+        <location filename="../../fourthpillar/cli/options.py" line="199"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="200"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="201"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="202"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="203"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="227"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="285"/>
+        <location filename="../../fourthpillar/cli/options.py" line="287"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="290"/>
+        <location filename="../../fourthpillar/cli/options.py" line="292"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="302"/>
+        <location filename="../../fourthpillar/cli/options.py" line="305"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="303"/>
+        <location filename="../../fourthpillar/cli/options.py" line="307"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="304"/>
+        <location filename="../../fourthpillar/cli/options.py" line="309"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="313"/>
+        <location filename="../../fourthpillar/cli/options.py" line="317"/>
+        <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
+        <translation>alleen van dit initiatief (adviesvragen, opvolgingen; inschrijvingen: de mensen ervan)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <source>of this initiative only</source>
+        <translation>alleen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <source>of this initiative&apos;s people only</source>
+        <translation>alleen van de mensen van dit initiatief</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <source>of this event only (registrations)</source>
+        <translation>alleen van deze activiteit (inschrijvingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="324"/>
+        <source>of this event only</source>
+        <translation>alleen van deze activiteit</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="326"/>
+        <source>training, info-session, network-day or webinar (events)</source>
+        <translation>training, info-session, network-day of webinar (activiteiten)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="327"/>
+        <source>training, info-session, network-day or webinar</source>
+        <translation>training, info-session, network-day of webinar</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>adviesvragen en opvolgingen te doen op of na, activiteiten beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="316"/>
+        <location filename="../../fourthpillar/cli/options.py" line="339"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>adviesvragen en opvolgingen te doen op of voor, activiteiten beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="320"/>
+        <location filename="../../fourthpillar/cli/options.py" line="343"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="351"/>
+        <location filename="../../fourthpillar/cli/options.py" line="374"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="378"/>
+        <location filename="../../fourthpillar/cli/options.py" line="401"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="384"/>
+        <location filename="../../fourthpillar/cli/options.py" line="407"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -2199,214 +2229,204 @@ Foute invoer: afsluitstatus 2, één regel op stderr die het veld noemt, niets g
 </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>1 initiative</source>
         <extracomment>Rows asked of the database at a time; ``--all`` pages through the list this many at once.</extracomment>
         <translation>1 initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="77"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="66"/>
         <source>{count} initiatives</source>
         <translation>{count} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="78"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="67"/>
         <source>{shown} of {total} initiatives shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} initiatieven getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>1 request</source>
         <translation>1 adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="79"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="68"/>
         <source>{count} requests</source>
         <translation>{count} adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="80"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="69"/>
         <source>{shown} of {total} requests shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} adviesvragen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="70"/>
         <source>1 follow-up</source>
         <translation>1 opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="81"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="70"/>
         <source>{count} follow-ups</source>
         <translation>{count} opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="82"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="71"/>
         <source>{shown} of {total} follow-ups shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} opvolgingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="72"/>
         <source>1 event</source>
         <translation>1 activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="83"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="72"/>
         <source>{count} events</source>
         <translation>{count} activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="84"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="73"/>
         <source>{shown} of {total} events shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} activiteiten getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="85"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>1 registration</source>
         <translation>1 inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="85"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="74"/>
         <source>{count} registrations</source>
         <translation>{count} inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="86"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="75"/>
         <source>{shown} of {total} registrations shown (--limit N or --all for more)</source>
         <translation>{shown} van {total} inschrijvingen getoond (--limit N of --all voor meer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="156"/>
-        <source>cannot be combined with --status {status}</source>
-        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
-        <translation>kan niet samen met --status {status}</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="154"/>
         <source>list initiatives</source>
+        <extracomment>Widest a table cell grows before it is cut with an ellipsis.</extracomment>
         <translation>initiatieven oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="194"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="154"/>
         <source>list requests</source>
         <translation>adviesvragen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="155"/>
         <source>list events</source>
         <translation>toon activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="155"/>
         <source>list follow-ups</source>
         <translation>opvolgingen oplijsten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="196"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="156"/>
         <source>list registrations</source>
         <translation>toon inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="198"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="158"/>
         <source>List initiatives: filtered, searched and sorted by the database.
 Archived initiatives are left out unless --archived.</source>
         <translation>Lijst van initiatieven: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde initiatieven worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="200"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="160"/>
         <source>List requests: filtered, searched and sorted by the database.
 Archived requests are left out unless --archived.</source>
         <translation>Lijst van adviesvragen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde adviesvragen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="202"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="162"/>
         <source>List follow-ups: filtered, searched and sorted by the database.
 Archived follow-ups are left out unless --archived.</source>
         <translation>Lijst van opvolgingen: gefilterd, doorzocht en gesorteerd door de database.
 Gearchiveerde opvolgingen worden weggelaten, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="204"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="164"/>
         <source>List events: filtered, searched and sorted by the database.
 Archived events are left out unless --archived.</source>
         <translation>Toon activiteiten: gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde activiteiten blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="206"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="166"/>
         <source>List registrations (of one event with --event): filtered, searched and sorted by the database.
 Archived registrations are left out unless --archived.</source>
         <translation>Toon inschrijvingen (van één activiteit met --event): gefilterd, doorzocht en gesorteerd door de databank.
 Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="209"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="169"/>
         <source>include archived initiatives</source>
         <translation>ook gearchiveerde initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="209"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="169"/>
         <source>include archived requests</source>
         <translation>ook gearchiveerde adviesvragen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="170"/>
         <source>include archived events</source>
         <translation>ook gearchiveerde activiteiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="210"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="170"/>
         <source>include archived follow-ups</source>
         <translation>ook gearchiveerde opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="211"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="171"/>
         <source>include archived registrations</source>
         <translation>ook gearchiveerde inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="217"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="178"/>
         <source>sort by: {names}</source>
         <translation>sorteren op: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="221"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="182"/>
         <source>show at most N rows (default {limit})</source>
         <translation>hoogstens N rijen tonen (standaard {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="223"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="184"/>
         <source>show every row (read {size} at a time from the database)</source>
         <translation>elke rij tonen ({size} per keer gelezen uit de database)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="225"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="186"/>
         <source>columns of the table: {names}</source>
         <translation>kolommen van de tabel: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="227"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="188"/>
         <source>a JSON array of rows (codes, ISO dates)</source>
         <translation>een JSON-array van rijen (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="236"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="197"/>
         <source>channel code or label</source>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="237"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="198"/>
         <source>assigned officer (requests) or owner (follow-ups)</source>
         <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="238"/>
-        <source>of this initiative only</source>
-        <translation>alleen van dit initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="240"/>
+        <location filename="../../fourthpillar/cli/record_lists.py" line="200"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
     </message>

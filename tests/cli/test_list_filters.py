@@ -1,0 +1,50 @@
+"""The table of which filters each list honours (fourthpillar.lists.filters) says what the lists' queries do.
+
+If this failed, the command line would refuse a filter a list does apply, or accept, and
+silently ignore, one it does not (an export of initiatives "due from today" holding every
+initiative).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+from sqlalchemy.dialects import postgresql
+from sqlalchemy.dialects import sqlite
+
+from fourthpillar import lists
+from fourthpillar.lists.filters import FILTERS
+from fourthpillar.store.queries import LIST_STATEMENTS
+from fourthpillar.store.queries import ListQuery
+
+#: A value for each narrowing filter of ListQuery ("open": the status word every list with a
+#: status reads, the follow-ups' included).
+SAMPLES = {"status": "open", "province": "antwerpen", "theme": "water", "topic": "subsidies", "channel": "phone",
+           "officer_id": "o", "initiative_id": "i", "event_id": "e", "kind": "training",
+           "due_from": dt.date(2026, 1, 1), "due_to": dt.date(2026, 12, 31), "open_only": True}
+#: ListQuery's fields that every list takes, or that are not filters at all.
+NOT_FILTERS = {"search", "include_archived", "sort", "descending", "offset", "limit", "count_limit"}
+
+
+def test_every_filter_of_a_list_query_is_in_the_samples() -> None:
+    """A filter added to ListQuery must be added to the table's check (and the table) too."""
+    assert {field.name for field in dataclasses.fields(ListQuery)} == set(SAMPLES) | NOT_FILTERS
+    assert set(FILTERS) == {listed.name for listed in lists.LISTS}
+    assert all(filters <= set(SAMPLES) for filters in FILTERS.values())
+
+
+@pytest.mark.parametrize("dialect", [sqlite.dialect(), postgresql.dialect()], ids=["sqlite", "postgresql"])
+@pytest.mark.parametrize("listed", lists.LISTS, ids=lambda listed: listed.name)
+def test_a_list_honours_exactly_the_filters_the_table_gives_it(listed: lists.RecordList, dialect: object) -> None:
+    """Each filter changes the list's statement exactly where the table says the list honours it."""
+    build = LIST_STATEMENTS[listed.name]
+
+    def sql(query: ListQuery) -> str:
+        return str(build(query, dialect.name).statement.compile(dialect=dialect))  # type: ignore[attr-defined]
+
+    plain = sql(ListQuery())
+    honoured = {field for field, value in SAMPLES.items() if sql(ListQuery(**{field: value})) != plain}
+    assert honoured == FILTERS[listed.name]
+    assert all(lists.honours(listed, field) == (field in honoured) for field in SAMPLES)
