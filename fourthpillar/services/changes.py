@@ -40,6 +40,7 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
+from fourthpillar.store.tables import chunks
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
 log = logging.getLogger(__name__)
@@ -167,9 +168,6 @@ def load(session: Session, model: type[Record], record_id: str, *,
 #: Undoing one of these operations sets or clears the tombstone: True archives, False restores.
 _TOMBSTONE_UNDO = {"create": True, "restore": True, "archive": False}
 
-#: Records flipped per statement when undoing creations, archives and restores in bulk.
-_UNDO_CHUNK = 500
-
 
 def set_archived(desk: Desk, model: type[Record], record_id: str, *, archived: bool) -> Saved:
     """Archive (never delete) or restore one record, as one undoable action."""
@@ -204,9 +202,8 @@ def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> N
         # Only records whose tombstone really changes get a new version and a change-log row,
         # as writer.archive / writer.restore would do them.
         state = table.c.archived_at.is_(None) if archive else table.c.archived_at.is_not(None)
-        for start in range(0, len(ids), _UNDO_CHUNK):
-            flipped = list(session.scalars(select(table.c.id).where(table.c.id.in_(ids[start:start + _UNDO_CHUNK]),
-                                                                   state)))
+        for chunk in chunks(ids):
+            flipped = list(session.scalars(select(table.c.id).where(table.c.id.in_(chunk), state)))
             if not flipped:
                 continue
             session.execute(update(table).where(table.c.id.in_(flipped)).values(

@@ -58,9 +58,9 @@ from fourthpillar.services.sync_packages import trusted_peer
 from fourthpillar.services.sync_values import refuse_unstorable
 from fourthpillar.store.models import Registration
 from fourthpillar.store.models import utc_now
+from fourthpillar.store.tables import chunks
 from fourthpillar.sync import snapshot
 from fourthpillar.sync import trust
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import held_vector
 from fourthpillar.sync.log import key_of
 from fourthpillar.sync.log import merge_known

@@ -12,7 +12,6 @@ import datetime as dt
 import heapq
 import itertools
 import json
-from collections.abc import Iterable
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,6 +26,7 @@ from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
@@ -41,7 +41,6 @@ from fourthpillar.sync.package import PARENTS
 from fourthpillar.sync.package import REPLICA_ID
 from fourthpillar.sync.package import SEQ
 
-CHUNK = 500
 #: Operations whose rows are versions of a field (or of the archived state, field None).
 HEAD_OPERATIONS = frozenset({"create", "update", "archive", "restore"})
 
@@ -169,10 +168,9 @@ def attach_payloads(session: Session, rows: list[list[Any]]) -> None:
         model = ENTITIES.get(entity)
         if model is None:
             continue
-        ids = list(by_id)
         stored = table_of(model)
-        for start in range(0, len(ids), CHUNK):
-            for record in session.execute(select(stored).where(stored.c.id.in_(ids[start:start + CHUNK]))):
+        for chunk in chunks(by_id):
+            for record in session.execute(select(stored).where(stored.c.id.in_(chunk))):
                 payload = record_payload(record, model)
                 for row in by_id[record.id]:
                     row[NEW_VALUE] = payload
@@ -213,9 +211,3 @@ def causal_order(rows: Sequence[list[Any]]) -> list[list[Any]]:
     if len(ordered) != len(rows):  # a cycle: only possible in a forged package
         raise ValueError(translate("Sync", "the changes refer to each other in a circle"))
     return ordered
-
-
-def chunks(items: Sequence[str] | Iterable[str], size: int = CHUNK) -> Iterable[list[str]]:
-    listed = list(items)
-    for start in range(0, len(listed), size):
-        yield listed[start:start + size]

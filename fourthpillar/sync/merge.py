@@ -39,6 +39,7 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head
@@ -48,7 +49,6 @@ from fourthpillar.sync.heads import load_erased
 from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.heads import winner
 from fourthpillar.sync.log import HEAD_OPERATIONS
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import decode_column
 from fourthpillar.sync.log import decode_field
 from fourthpillar.sync.log import held_vector

@@ -30,8 +30,8 @@ from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
 from fourthpillar.sync.package import FIELD

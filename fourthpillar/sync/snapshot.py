@@ -45,6 +45,7 @@ from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.stamping import set_aside_for_stamped_rows
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.ahead import TakenAhead
@@ -58,7 +59,6 @@ from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import load_erased
 from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.inserting import Inserter
-from fourthpillar.sync.log import CHUNK
 from fourthpillar.sync.log import Vector
 from fourthpillar.sync.merge import ENTITY_ORDER
 from fourthpillar.sync.package import CHANGE_COLUMNS
@@ -362,8 +362,8 @@ def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
     conflict (two for one field, or archived)."""
     now = utc_now()
     ordered = sorted(candidates)
-    for start in range(0, len(ordered), CHUNK):
-        heads = load_heads(session, set(ordered[start:start + CHUNK]))
+    for chunk in chunks(ordered):
+        heads = load_heads(session, set(chunk))
         suspicious: dict[RecordKey, RecordHeads] = {
             record: record_heads for record, record_heads in heads.items()
             if any(len(versions) > 1 for versions in record_heads.values())
