@@ -13,7 +13,6 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy import insert
 from sqlalchemy import or_
 from sqlalchemy import select
@@ -41,6 +40,7 @@ from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
 from fourthpillar.store.tables import chunks
+from fourthpillar.store.tables import table_of
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
 log = logging.getLogger(__name__)
@@ -53,7 +53,7 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "versi
 def logged_columns(model: type[Record]) -> frozenset[str]:
     """Data columns whose changes are logged (and so travel in sync): the editable fields plus
     structural ones such as a request's ``answered_on``; derived columns are recomputed."""
-    return frozenset(column.name for column in model.__table__.columns
+    return frozenset(column.name for column in table_of(model).columns
                      if column.name not in BOOKKEEPING and column.name not in model.DERIVED)
 
 
@@ -195,7 +195,7 @@ def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> N
         archive = _TOMBSTONE_UNDO.get(operation)
         if archive is None:
             continue
-        table: Table = ENTITIES[entity].__table__  # type: ignore[assignment]
+        table = table_of(ENTITIES[entity])
         ids = list(session.scalars(select(Change.entity_id).where(
             Change.batch_id == batch_id, Change.entity == entity, Change.operation == operation,
             Change.field.is_(None))))
@@ -209,7 +209,7 @@ def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> N
             session.execute(update(table).where(table.c.id.in_(flipped)).values(
                 archived_at=writer.now if archive else None, updated_at=writer.now,
                 version=table.c.version + 1))
-            session.execute(insert(Change.__table__), [  # type: ignore[arg-type]
+            session.execute(insert(table_of(Change)), [
                 {"id": new_id(), "batch_id": writer.batch_id, "entity": entity, "entity_id": record_id,
                  "operation": "archive" if archive else "restore", "field": None, "old_value": None,
                  "new_value": None, "officer_id": writer.desk.officer_id, "replica_id": writer.desk.replica_id,
