@@ -16,6 +16,7 @@ from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import new_id
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 
 
@@ -33,9 +34,9 @@ def archive_created(session: Session, writer: ChangeWriter, batch_id: str) -> in
                                            Change.operation == "create", Change.field.is_(None))
         ))
         table = table_of(model)
-        for start in range(0, len(ids), 500):
+        for chunk in chunks(ids):
             live = list(session.scalars(
-                select(table.c.id).where(table.c.id.in_(ids[start:start + 500]), table.c.archived_at.is_(None))
+                select(table.c.id).where(table.c.id.in_(chunk), table.c.archived_at.is_(None))
             ))
             if not live:
                 continue

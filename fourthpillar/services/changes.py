@@ -13,7 +13,6 @@ import logging
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import Table
 from sqlalchemy import insert
 from sqlalchemy import or_
 from sqlalchemy import select
@@ -40,6 +39,8 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
+from fourthpillar.store.tables import chunks
+from fourthpillar.store.tables import table_of
 
 #: One line per written record: its kind, id and the changed fields' names, never their values.
 log = logging.getLogger(__name__)
@@ -52,7 +53,7 @@ BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "versi
 def logged_columns(model: type[Record]) -> frozenset[str]:
     """Data columns whose changes are logged (and so travel in sync): the editable fields plus
     structural ones such as a request's ``answered_on``; derived columns are recomputed."""
-    return frozenset(column.name for column in model.__table__.columns
+    return frozenset(column.name for column in table_of(model).columns
                      if column.name not in BOOKKEEPING and column.name not in model.DERIVED)
 
 
@@ -167,9 +168,6 @@ def load(session: Session, model: type[Record], record_id: str, *,
 #: Undoing one of these operations sets or clears the tombstone: True archives, False restores.
 _TOMBSTONE_UNDO = {"create": True, "restore": True, "archive": False}
 
-#: Records flipped per statement when undoing creations, archives and restores in bulk.
-_UNDO_CHUNK = 500
-
 
 def set_archived(desk: Desk, model: type[Record], record_id: str, *, archived: bool) -> Saved:
     """Archive (never delete) or restore one record, as one undoable action."""
@@ -197,22 +195,21 @@ def _undo_tombstones(session: Session, writer: ChangeWriter, batch_id: str) -> N
         archive = _TOMBSTONE_UNDO.get(operation)
         if archive is None:
             continue
-        table: Table = ENTITIES[entity].__table__  # type: ignore[assignment]
+        table = table_of(ENTITIES[entity])
         ids = list(session.scalars(select(Change.entity_id).where(
             Change.batch_id == batch_id, Change.entity == entity, Change.operation == operation,
             Change.field.is_(None))))
         # Only records whose tombstone really changes get a new version and a change-log row,
         # as writer.archive / writer.restore would do them.
         state = table.c.archived_at.is_(None) if archive else table.c.archived_at.is_not(None)
-        for start in range(0, len(ids), _UNDO_CHUNK):
-            flipped = list(session.scalars(select(table.c.id).where(table.c.id.in_(ids[start:start + _UNDO_CHUNK]),
-                                                                   state)))
+        for chunk in chunks(ids):
+            flipped = list(session.scalars(select(table.c.id).where(table.c.id.in_(chunk), state)))
             if not flipped:
                 continue
             session.execute(update(table).where(table.c.id.in_(flipped)).values(
                 archived_at=writer.now if archive else None, updated_at=writer.now,
                 version=table.c.version + 1))
-            session.execute(insert(Change.__table__), [  # type: ignore[arg-type]
+            session.execute(insert(table_of(Change)), [
                 {"id": new_id(), "batch_id": writer.batch_id, "entity": entity, "entity_id": record_id,
                  "operation": "archive" if archive else "restore", "field": None, "old_value": None,
                  "new_value": None, "officer_id": writer.desk.officer_id, "replica_id": writer.desk.replica_id,

@@ -58,16 +58,20 @@ from fourthpillar.services.sync_packages import trusted_peer
 from fourthpillar.services.sync_values import refuse_unstorable
 from fourthpillar.store.models import Registration
 from fourthpillar.store.models import utc_now
+from fourthpillar.store.tables import chunks
 from fourthpillar.sync import snapshot
 from fourthpillar.sync import trust
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import held_vector
 from fourthpillar.sync.log import key_of
 from fourthpillar.sync.log import merge_known
 from fourthpillar.sync.merge import apply_changes
 from fourthpillar.sync.merge import lock_for_sync
-from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import ENTITY
+from fourthpillar.sync.package import ENTITY_ID
 from fourthpillar.sync.package import KIND_FIRST
+from fourthpillar.sync.package import OPERATION
+from fourthpillar.sync.package import REPLICA_ID
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
 from fourthpillar.sync.package import open_changes
@@ -103,7 +107,7 @@ class SyncResult:
 
 
 def _erases(package: Package) -> bool:
-    return any(row[4] == "erase" for row in package.changes)
+    return any(row[OPERATION] == "erase" for row in package.changes)
 
 
 def _apply(desk: Desk, package: Package) -> ApplyResult:
@@ -143,7 +147,8 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
             needles = erasure.needles_of(session, _erased_ids(package))
         outcome = apply_changes(session, package.changes, own_replica=desk.replica_id, scope=snapshot.scope_of(session))
         # A copy's work on an initiative merged away lands on the kept one (services.sync_merges).
-        fresh = {key_of(row[9], row[11]) for row in package.changes if row[11] > held.get(row[9], 0)}
+        fresh = {key_of(row[REPLICA_ID], row[SEQ]) for row in package.changes
+                 if row[SEQ] > held.get(row[REPLICA_ID], 0)}
         outcome.conflicts += sync_merges.follow_merges(session, ChangeWriter(session, desk), touched=outcome.touched,
                                                        fresh=fresh, now=utc_now())
         waiting = _settle_places(session, desk, outcome.touched)
@@ -177,12 +182,9 @@ def _settle_places(session: Session, desk: Desk, touched: set[tuple[str, str]]) 
     return settle_events(session, ChangeWriter(session, desk), event_ids, partial=partial)
 
 
-_COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
-
-
 def _erased_ids(package: Package) -> list[str]:
-    return sorted({str(row[_COLUMN["entity_id"]]) for row in package.changes
-                   if row[_COLUMN["operation"]] == "erase" and row[_COLUMN["entity"]] == "contact"})
+    return sorted({str(row[ENTITY_ID]) for row in package.changes
+                   if row[OPERATION] == "erase" and row[ENTITY] == "contact"})
 
 
 def _back_up_if_new(desk: Desk, package: Package) -> None:

@@ -34,11 +34,11 @@ from fourthpillar.store.models import FollowUp
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Registration
 from fourthpillar.store.search import name_key
+from fourthpillar.store.tables import chunks
 from fourthpillar.sync.heads import Head
 from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.heads import winner
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import decode_field
 from fourthpillar.sync.log import split_keys
 

@@ -18,6 +18,12 @@ from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.i18n import translate
 from fourthpillar.i18n import translator
 from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import CHANGED_AT
+from fourthpillar.sync.package import ENTITY
+from fourthpillar.sync.package import FIELD
+from fourthpillar.sync.package import NEW_VALUE
+from fourthpillar.sync.package import OLD_VALUE
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
 from fourthpillar.sync.rules import seq_problem
@@ -25,14 +31,13 @@ from fourthpillar.sync.rules import seq_problem
 tr = translator("Sync")
 
 
-_COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
 #: Ids, operations and the like: any text that is text.
 _ANY_TEXT = Reference("value")
 
 
 def _value_problem(row: list[Any]) -> tuple[str, str] | None:
     """(what, why) for a change row holding a value no copy of this app stores, else None."""
-    seq, changed_at = row[_COLUMN["seq"]], row[_COLUMN["changed_at"]]
+    seq, changed_at = row[SEQ], row[CHANGED_AT]
     if (problem := seq_problem(seq)) is not None:
         return "seq", problem
     try:
@@ -44,9 +49,9 @@ def _value_problem(row: list[Any]) -> tuple[str, str] | None:
         problem = incoming_problem(_ANY_TEXT, value) if isinstance(value, str) else None
         if problem:
             return name, problem
-    rules = FIELD_RULES.get(str(row[_COLUMN["entity"]]), {})
-    field = row[_COLUMN["field"]]
-    for encoded in (row[_COLUMN["old_value"]], row[_COLUMN["new_value"]]):
+    rules = FIELD_RULES.get(str(row[ENTITY]), {})
+    field = row[FIELD]
+    for encoded in (row[OLD_VALUE], row[NEW_VALUE]):
         if encoded is None or (field is not None and field not in rules):
             continue
         try:
@@ -67,5 +72,5 @@ def refuse_unstorable(package: Package) -> None:
         found = _value_problem(row)
         if found is not None:
             raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
-                                    "nothing was applied").format(entity=row[_COLUMN["entity"]], field=found[0],
+                                    "nothing was applied").format(entity=row[ENTITY], field=found[0],
                                                                   problem=found[1]))

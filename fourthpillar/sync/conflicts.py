@@ -26,10 +26,10 @@ from sqlalchemy.orm import Session
 from fourthpillar.store.models import Conflict
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.search import fold
+from fourthpillar.store.tables import chunks
 from fourthpillar.sync.heads import RecordHeads
 from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import winner
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import split_keys
 
 #: Contact fields an erasure blanks: never in conflict again (see services.privacy).

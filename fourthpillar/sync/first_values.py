@@ -57,6 +57,12 @@ from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
 from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import ENTITY
+from fourthpillar.sync.package import ENTITY_ID
+from fourthpillar.sync.package import FIELD
+from fourthpillar.sync.package import NEW_VALUE
+from fourthpillar.sync.package import OPERATION
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import PackageRefused
 from fourthpillar.sync.rules import OPERATIONS
 from fourthpillar.sync.rules import OTHER_MAX
@@ -302,8 +308,6 @@ class RecordsCheck:
                     raise self.refusal(f"{self.named(self.entity)} {_shown(row[self.id])}", problem)
 
 
-_ENTITY, _ENTITY_ID, _OPERATION, _FIELD, _NEW_VALUE, _SEQ = (
-    CHANGE_COLUMNS.index(name) for name in ("entity", "entity_id", "operation", "field", "new_value", "seq"))
 _MISSING = object()
 
 
@@ -329,19 +333,19 @@ class LogCheck:
             return
         for row in rows:
             problem = change_problem(row)
-            if problem is None and (found := seq_problem(row[_SEQ])) is not None:
+            if problem is None and (found := seq_problem(row[SEQ])) is not None:
                 problem = f"seq: {found}"
             for column, value in zip(self.columns, row, strict=True):
                 problem = problem or column.problem(value)
             if problem is not None:
                 raise self.refusal(tr("the change of {entity} {id}").format(
-                    entity=_shown(self.named(str(row[_ENTITY]))), id=_shown(row[_ENTITY_ID])), problem)
+                    entity=_shown(self.named(str(row[ENTITY]))), id=_shown(row[ENTITY_ID])), problem)
 
     def _accepted(self, by_column: list[tuple[Any, ...]]) -> bool:
-        entities, fields, seqs = by_column[_ENTITY], by_column[_FIELD], by_column[_SEQ]
+        entities, fields, seqs = by_column[ENTITY], by_column[FIELD], by_column[SEQ]
         if None in seqs or seq_problem(min(seqs)) is not None or seq_problem(max(seqs)) is not None:
             return False
-        if "" in by_column[_ENTITY_ID]:  # (None is refused as its column's)
+        if "" in by_column[ENTITY_ID]:  # (None is refused as its column's)
             return False
         for entity, name in set(zip(entities, fields, strict=True)).difference(self.fields):
             if name is not None and _column_problem(entity, name) is not None:
@@ -357,12 +361,12 @@ class LogCheck:
 
     def _field_values_accepted(self, by_column: list[tuple[Any, ...]]) -> bool:
         """Each field change's new value is JSON text of a value its field's rule accepts."""
-        if by_column[_FIELD].count(None) == len(by_column[_FIELD]):
+        if by_column[FIELD].count(None) == len(by_column[FIELD]):
             return True
-        changed = list(map(_present, by_column[_FIELD]))
+        changed = list(map(_present, by_column[FIELD]))
         grouped: dict[tuple[str, str], list[Any]] = {}
-        changes = zip(compress(by_column[_ENTITY], changed), compress(by_column[_FIELD], changed),
-                      compress(by_column[_NEW_VALUE], changed), strict=True)
+        changes = zip(compress(by_column[ENTITY], changed), compress(by_column[FIELD], changed),
+                      compress(by_column[NEW_VALUE], changed), strict=True)
         for entity, name, encoded in set(changes):
             if encoded is not None:
                 grouped.setdefault((entity, name), []).append(encoded)
@@ -375,18 +379,18 @@ class LogCheck:
     def _creations_accepted(self, by_column: list[tuple[Any, ...]]) -> bool:
         """Each creation's new value is a JSON object of the record's fields, each a value its
         field's rule accepts."""
-        if by_column[_NEW_VALUE].count(None) == len(by_column[_NEW_VALUE]):
+        if by_column[NEW_VALUE].count(None) == len(by_column[NEW_VALUE]):
             return True
-        created = list(map(and_, map(and_, map(eq, by_column[_OPERATION], repeat("create")),
-                                     map(is_, by_column[_FIELD], repeat(None))), map(truth, by_column[_NEW_VALUE])))
+        created = list(map(and_, map(and_, map(eq, by_column[OPERATION], repeat("create")),
+                                     map(is_, by_column[FIELD], repeat(None))), map(truth, by_column[NEW_VALUE])))
         if not any(created):
             return True
-        texts = list(compress(by_column[_NEW_VALUE], created))
+        texts = list(compress(by_column[NEW_VALUE], created))
         parsed = _parsed(texts)
         if parsed is None:
             return False
         by_entity: dict[str, list[Any]] = {}
-        for entity, payload in zip(compress(by_column[_ENTITY], created), parsed, strict=True):
+        for entity, payload in zip(compress(by_column[ENTITY], created), parsed, strict=True):
             by_entity.setdefault(entity, []).append(payload)
         for entity, payloads in by_entity.items():
             if set(map(type, payloads)) != {dict}:

@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from fourthpillar.store.models import Change
-from fourthpillar.sync.log import chunks
+from fourthpillar.store.tables import chunks
 from fourthpillar.sync.log import key_of
 
 RecordKey = tuple[str, str]

@@ -19,6 +19,9 @@ from sqlalchemy import insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
+from fourthpillar.domain.field_kinds import DAYS
+from fourthpillar.domain.field_kinds import lines_of
+from fourthpillar.domain.field_kinds import one_a_line
 from fourthpillar.store import cipher
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
@@ -145,21 +148,16 @@ def _sqlite_day(value: str) -> str:
 
 _parse_moment = dt.datetime.fromisoformat
 _parse_day = dt.date.fromisoformat
-_MOMENT = r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\+00:00"
-_DAY = r"\d{4}-\d\d-\d\d"
-#: Moments or days of the forms packages are written in, one a line. The repetition is
-#: possessive (``*+``): giving back lines could never make a whole column match, and not keeping
-#: the points to go back to halves the time of the check (2 million moments: 0.31 s, now 0.16).
-_MOMENTS = re.compile(rf"{_MOMENT}(?:\n{_MOMENT})*+", re.ASCII)
-_DAYS = re.compile(rf"{_DAY}(?:\n{_DAY})*+", re.ASCII)
+#: Moments of the form packages are written in, one a line (days: as stored, the same form).
+_MOMENTS = lines_of(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d{6})?\+00:00", re.ASCII)
 
 
 def _joined_if_of_form(values: list[Any], form: re.Pattern[str]) -> str | None:
-    """*values* one a line when every one is text of the *form* (checked in C over the whole
-    column at once: a line break matches no part of a form), else None."""
+    """*values* one a line when every one is text of the *form* (a :func:`lines_of` pattern),
+    else None."""
     if set(map(type, values)) != {str}:
         return None
-    joined = "\n".join(values)
+    joined = one_a_line(values)
     return joined if form.fullmatch(joined) is not None else None
 
 
@@ -186,7 +184,7 @@ def _sqlite_timestamps(values: list[Any]) -> list[str] | None:
 def _sqlite_days(values: list[Any]) -> list[Any] | None:
     """*values* themselves when all are days in the form SQLite stores (each decoded: 30 February
     is refused), else None (then :func:`_sqlite_day` converts each)."""
-    if values and _joined_if_of_form(values, _DAYS) is None:
+    if values and _joined_if_of_form(values, DAYS) is None:
         return None
     deque(map(_parse_day, values), maxlen=0)
     return values

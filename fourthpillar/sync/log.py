@@ -12,7 +12,6 @@ import datetime as dt
 import heapq
 import itertools
 import json
-from collections.abc import Iterable
 from collections.abc import Sequence
 from typing import Any
 
@@ -27,11 +26,21 @@ from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import CHANGED_AT
+from fourthpillar.sync.package import ENTITY
+from fourthpillar.sync.package import ENTITY_ID
+from fourthpillar.sync.package import FIELD
+from fourthpillar.sync.package import NEW_VALUE
+from fourthpillar.sync.package import OPERATION
+from fourthpillar.sync.package import PARENTS
+from fourthpillar.sync.package import REPLICA_ID
+from fourthpillar.sync.package import SEQ
 
-CHUNK = 500
 #: Operations whose rows are versions of a field (or of the archived state, field None).
 HEAD_OPERATIONS = frozenset({"create", "update", "archive", "restore"})
 
@@ -123,14 +132,12 @@ def record_payload(row: Any, model: type[Record]) -> str:
 # -- collecting -----------------------------------------------------------------------------
 
 def change_rows(session: Session, condition: Any) -> list[list[Any]]:
-    """Change rows matching *condition* in package form (see package.CHANGE_COLUMNS)."""
-    columns = [Change.id, Change.batch_id, Change.entity, Change.entity_id, Change.operation, Change.field,
-               Change.old_value, Change.new_value, Change.officer_id, Change.replica_id, Change.changed_at,
-               Change.seq, Change.parents, Change.context]
+    """Change rows matching *condition* in package form (:data:`~fourthpillar.sync.package.CHANGE_COLUMNS`)."""
+    stored = table_of(Change)
     rows = []
-    for row in session.execute(select(*columns).where(condition)):
+    for row in session.execute(select(*(stored.c[name] for name in CHANGE_COLUMNS)).where(condition)):
         item = list(row)
-        item[10] = item[10].isoformat()
+        item[CHANGED_AT] = item[CHANGED_AT].isoformat()
         rows.append(item)
     return rows
 
@@ -155,36 +162,35 @@ def attach_payloads(session: Session, rows: list[list[Any]]) -> None:
     """
     wanted: dict[str, dict[str, list[list[Any]]]] = {}
     for row in rows:
-        if row[4] == "create" and row[5] is None:
-            wanted.setdefault(row[2], {}).setdefault(row[3], []).append(row)
+        if row[OPERATION] == "create" and row[FIELD] is None:
+            wanted.setdefault(row[ENTITY], {}).setdefault(row[ENTITY_ID], []).append(row)
     for entity, by_id in wanted.items():
         model = ENTITIES.get(entity)
         if model is None:
             continue
-        ids = list(by_id)
         stored = table_of(model)
-        for start in range(0, len(ids), CHUNK):
-            for record in session.execute(select(stored).where(stored.c.id.in_(ids[start:start + CHUNK]))):
+        for chunk in chunks(by_id):
+            for record in session.execute(select(stored).where(stored.c.id.in_(chunk))):
                 payload = record_payload(record, model)
                 for row in by_id[record.id]:
-                    row[7] = payload
+                    row[NEW_VALUE] = payload
 
 
 def causal_order(rows: Sequence[list[Any]]) -> list[list[Any]]:
     """Rows sorted so every change comes after its parents and after its origin's earlier
     changes (Kahn's algorithm; ties by seq position for a stable, deterministic file)."""
-    position = {key_of(row[9], row[11]): index for index, row in enumerate(rows)}
+    position = {key_of(row[REPLICA_ID], row[SEQ]): index for index, row in enumerate(rows)}
     # The origin's change before this one in the package: seq - 1, or less where an older
     # database's per-field creation rows were folded away (migration 0014).
     earlier: dict[int, int] = {}
-    by_origin = sorted(range(len(rows)), key=lambda index: (rows[index][9], rows[index][11]))
+    by_origin = sorted(range(len(rows)), key=lambda index: (rows[index][REPLICA_ID], rows[index][SEQ]))
     for before, after in itertools.pairwise(by_origin):
-        if rows[before][9] == rows[after][9]:
+        if rows[before][REPLICA_ID] == rows[after][REPLICA_ID]:
             earlier[after] = before
     waiting: dict[int, int] = {}
     dependants: dict[int, list[int]] = {}
     for index, row in enumerate(rows):
-        depends = {position[parent] for parent in split_keys(row[12]) if parent in position}
+        depends = {position[parent] for parent in split_keys(row[PARENTS]) if parent in position}
         previous = earlier.get(index)
         if previous is not None:
             depends.add(previous)
@@ -192,7 +198,7 @@ def causal_order(rows: Sequence[list[Any]]) -> list[list[Any]]:
         waiting[index] = len(depends)
         for dependency in depends:
             dependants.setdefault(dependency, []).append(index)
-    ready = [(rows[index][11], rows[index][9], index) for index, count in waiting.items() if count == 0]
+    ready = [(rows[index][SEQ], rows[index][REPLICA_ID], index) for index, count in waiting.items() if count == 0]
     heapq.heapify(ready)
     ordered: list[list[Any]] = []
     while ready:
@@ -201,13 +207,7 @@ def causal_order(rows: Sequence[list[Any]]) -> list[list[Any]]:
         for dependant in dependants.get(index, ()):
             waiting[dependant] -= 1
             if waiting[dependant] == 0:
-                heapq.heappush(ready, (rows[dependant][11], rows[dependant][9], dependant))
+                heapq.heappush(ready, (rows[dependant][SEQ], rows[dependant][REPLICA_ID], dependant))
     if len(ordered) != len(rows):  # a cycle: only possible in a forged package
         raise ValueError(translate("Sync", "the changes refer to each other in a circle"))
     return ordered
-
-
-def chunks(items: Sequence[str] | Iterable[str], size: int = CHUNK) -> Iterable[list[str]]:
-    listed = list(items)
-    for start in range(0, len(listed), size):
-        yield listed[start:start + size]

@@ -39,6 +39,7 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import name_key
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.heads import Head
@@ -48,12 +49,16 @@ from fourthpillar.sync.heads import load_erased
 from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.heads import winner
 from fourthpillar.sync.log import HEAD_OPERATIONS
-from fourthpillar.sync.log import chunks
 from fourthpillar.sync.log import decode_column
 from fourthpillar.sync.log import decode_field
 from fourthpillar.sync.log import held_vector
 from fourthpillar.sync.log import key_of
 from fourthpillar.sync.log import split_keys
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import CHANGED_AT
+from fourthpillar.sync.package import PARENTS
+from fourthpillar.sync.package import REPLICA_ID
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import PackageRefused
 
 #: Insertion order that satisfies the foreign keys between the record tables.
@@ -90,13 +95,12 @@ def lock_for_sync(session: Session) -> None:
 
 
 def _row_dict(row: Sequence[Any], *, is_head: bool) -> dict[str, Any]:
-    changed_at = dt.datetime.fromisoformat(row[10])
-    return {
-        "id": row[0], "batch_id": row[1], "entity": row[2], "entity_id": row[3], "operation": row[4],
-        "field": row[5], "old_value": row[6], "new_value": row[7], "officer_id": row[8], "replica_id": row[9],
-        "changed_at": changed_at if changed_at.tzinfo else changed_at.replace(tzinfo=dt.UTC),
-        "seq": row[11], "parents": row[12] or "", "context": row[13], "is_head": is_head,
-    }
+    stored = dict(zip(CHANGE_COLUMNS, row, strict=True))
+    changed_at = dt.datetime.fromisoformat(row[CHANGED_AT])
+    stored["changed_at"] = changed_at if changed_at.tzinfo else changed_at.replace(tzinfo=dt.UTC)
+    stored["parents"] = row[PARENTS] or ""
+    stored["is_head"] = is_head
+    return stored
 
 
 def apply_changes(session: Session, rows: Sequence[Sequence[Any]], *, own_replica: str,
@@ -109,7 +113,7 @@ def apply_changes(session: Session, rows: Sequence[Sequence[Any]], *, own_replic
     before = dict(held)
     fresh: list[dict[str, Any]] = []
     for row in rows:
-        origin, seq = row[9], int(row[11])
+        origin, seq = row[REPLICA_ID], int(row[SEQ])
         if seq <= held.get(origin, 0):
             if seq > before.get(origin, 0):
                 raise PackageRefused(tr("the changes of replica {origin} are out of order in this package").format(

@@ -93,6 +93,10 @@ CHANGE_COLUMNS = (
     "id", "batch_id", "entity", "entity_id", "operation", "field", "old_value", "new_value",
     "officer_id", "replica_id", "changed_at", "seq", "parents", "context",
 )
+#: Where each of those columns stands in a change row: ``row[SEQ]``. Every reader of change rows
+#: uses these; plain numbers, as the loops over a whole register's rows index each row.
+(ID, BATCH_ID, ENTITY, ENTITY_ID, OPERATION, FIELD, OLD_VALUE, NEW_VALUE,
+ OFFICER_ID, REPLICA_ID, CHANGED_AT, SEQ, PARENTS, CONTEXT) = range(len(CHANGE_COLUMNS))
 
 KIND_CHANGES = "changes"
 KIND_FIRST = "first"

@@ -30,8 +30,16 @@ from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
-from fourthpillar.sync.log import chunks
+from fourthpillar.sync.package import ENTITY
+from fourthpillar.sync.package import ENTITY_ID
+from fourthpillar.sync.package import FIELD
+from fourthpillar.sync.package import NEW_VALUE
+from fourthpillar.sync.package import OFFICER_ID
+from fourthpillar.sync.package import OPERATION
+from fourthpillar.sync.package import REPLICA_ID
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.trust import ROLE_COPY
 from fourthpillar.sync.trust import Peer
 
@@ -88,12 +96,12 @@ def value_problem(entity: str, name: str, value: Any) -> str | None:
 
 def _grants_access(row: Sequence[Any]) -> bool:
     """Whether *row* gives an officer a login, a role or provinces (anything but the defaults)."""
-    if row[2] != "officer":
+    if row[ENTITY] != "officer":
         return False
-    name, new_value = row[5], row[7]
+    name, new_value = row[FIELD], row[NEW_VALUE]
     try:
         values = {name: json.loads(new_value) if new_value else None} if name is not None else (
-            json.loads(new_value) if row[4] == "create" and new_value else {})
+            json.loads(new_value) if row[OPERATION] == "create" and new_value else {})
     except ValueError:
         return True
     return any(values.get(field) not in (None, default, "", []) for field, default in _ACCESS_DEFAULTS.items()
@@ -102,12 +110,12 @@ def _grants_access(row: Sequence[Any]) -> bool:
 
 def change_problem(row: Sequence[Any]) -> str | None:
     """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None."""
-    entity, operation, name, new_value = row[2], row[4], row[5], row[7]
+    entity, operation, name, new_value = row[ENTITY], row[OPERATION], row[FIELD], row[NEW_VALUE]
     if entity not in ENTITIES:
         return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
     if operation not in OPERATIONS:
         return tr("unknown operation '{operation}'").format(operation=str(operation)[:40])
-    if not isinstance(row[3], str) or not 0 < len(row[3]) <= 64:
+    if not isinstance(row[ENTITY_ID], str) or not 0 < len(row[ENTITY_ID]) <= 64:
         return tr("not a valid record id")
     try:
         if name is not None:
@@ -127,21 +135,21 @@ def change_problem(row: Sequence[Any]) -> str | None:
 
 
 def _described(row: Sequence[Any], problem: str) -> str:
-    return f"{str(row[2])[:40]} {str(row[3])[:64]}: {problem}"
+    return f"{str(row[ENTITY])[:40]} {str(row[ENTITY_ID])[:64]}: {problem}"
 
 
 def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict[str, int],
                   sender: str, peer: Peer | None) -> list[str]:
     """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
-    fresh = [row for row in rows if isinstance(row[9], str) and isinstance(row[11], int)
-             and row[11] > held.get(row[9], 0)]
+    fresh = [row for row in rows if isinstance(row[REPLICA_ID], str) and isinstance(row[SEQ], int)
+             and row[SEQ] > held.get(row[REPLICA_ID], 0)]
     problems = [_described(row, problem) for row in fresh if (problem := change_problem(row)) is not None]
     if problems or peer is None or peer.role != ROLE_COPY:
         return problems
     for row in fresh:
-        if row[9] != sender:
+        if row[REPLICA_ID] != sender:
             problems.append(_described(row, tr("claims to come from another copy ({origin})").format(
-                origin=str(row[9])[:40])))
+                origin=str(row[REPLICA_ID])[:40])))
         elif _grants_access(row):
             problems.append(_described(row, tr("gives an officer a login, role or provinces, which only the "
                                                "office decides")))
@@ -152,12 +160,12 @@ def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict
 
 def _created_by(session: Session, fresh: Sequence[Sequence[Any]], sender: str) -> set[tuple[str, str]]:
     """The records (entity, id) among *fresh* that the sending copy created (now or before)."""
-    created = {(row[2], row[3]) for row in fresh if row[4] == "create" and row[5] is None}
+    created = {(row[ENTITY], row[ENTITY_ID]) for row in fresh if row[OPERATION] == "create" and row[FIELD] is None}
     wanted: dict[str, set[str]] = {}
     for row in fresh:
-        wanted.setdefault(row[2], set()).add(row[3])
-        if isinstance(row[8], str):
-            wanted.setdefault("officer", set()).add(row[8])
+        wanted.setdefault(row[ENTITY], set()).add(row[ENTITY_ID])
+        if isinstance(row[OFFICER_ID], str):
+            wanted.setdefault("officer", set()).add(row[OFFICER_ID])
     for entity, ids in wanted.items():  # by entity: the (entity, entity_id, ...) index answers
         for chunk in chunks(sorted(ids - {entity_id for kind, entity_id in created if kind == entity})):
             created.update((entity, entity_id) for entity_id in session.scalars(select(Change.entity_id).where(
@@ -170,18 +178,18 @@ def _initiative_of(session: Session, fresh: Sequence[Sequence[Any]]) -> dict[str
     """Record id -> its initiative's id, for the records of *fresh* held here or created in it."""
     owner: dict[str, str | None] = {}
     for row in fresh:
-        if row[4] == "create" and row[5] is None and row[7]:
-            payload = json.loads(row[7])
-            owner[row[3]] = row[3] if row[2] == "initiative" else payload.get("initiative_id")
+        if row[OPERATION] == "create" and row[FIELD] is None and row[NEW_VALUE]:
+            payload = json.loads(row[NEW_VALUE])
+            owner[row[ENTITY_ID]] = row[ENTITY_ID] if row[ENTITY] == "initiative" else payload.get("initiative_id")
     for entity in ("contact", "request", "follow_up", "registration"):
         model = ENTITIES[entity]
-        ids = sorted({row[3] for row in fresh if row[2] == entity and row[3] not in owner})
+        ids = sorted({row[ENTITY_ID] for row in fresh if row[ENTITY] == entity and row[ENTITY_ID] not in owner})
         for chunk in chunks(ids):
             owner.update(dict(session.execute(select(model.id, model.initiative_id)  # type: ignore[attr-defined]
                                               .where(model.id.in_(chunk))).all()))
     for row in fresh:
-        if row[2] == "initiative":
-            owner.setdefault(row[3], row[3])
+        if row[ENTITY] == "initiative":
+            owner.setdefault(row[ENTITY_ID], row[ENTITY_ID])
     return owner
 
 
@@ -192,7 +200,7 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
     # A whole-register copy's officers: those it added and the office's its first package gave it.
     created_officers = {entity_id for entity, entity_id in created if entity == "officer"} | (
         given if scope is None else frozenset())
-    officer_ids = sorted({row[8] for row in fresh if row[8] is not None} - created_officers)
+    officer_ids = sorted({row[OFFICER_ID] for row in fresh if row[OFFICER_ID] is not None} - created_officers)
     regions: dict[str, str | None] = {}
     for chunk in chunks(officer_ids):
         regions.update(dict(session.execute(select(Officer.id, Officer.region).where(Officer.id.in_(chunk))).all()))
@@ -202,8 +210,8 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
     if scope is not None:
         owner = _initiative_of(session, fresh)
         for index, row in enumerate(fresh):
-            if row[4] == "update" and row[5] in _INITIATIVE_REFERENCES and row[7]:
-                target = json.loads(row[7])
+            if row[OPERATION] == "update" and row[FIELD] in _INITIATIVE_REFERENCES and row[NEW_VALUE]:
+                target = json.loads(row[NEW_VALUE])
                 if isinstance(target, str):
                     targets[index] = target
         initiatives = sorted({value for value in owner.values() if value is not None} | set(targets.values()))
@@ -213,23 +221,24 @@ def _check_copy_limits(session: Session, fresh: Sequence[Sequence[Any]], *, send
         in_scope |= {entity_id for entity, entity_id in created if entity == "initiative"}
     problems: list[str] = []
     for index, row in enumerate(fresh):
-        officer = row[8]
+        officer = row[OFFICER_ID]
         if officer is not None and officer not in created_officers and (scope is None or regions.get(officer) != scope):
             problems.append(_described(row, tr("made in the name of officer {officer}, who does not work at that "
                                                "copy").format(officer=str(officer)[:40])))
             continue
         if scope is None:
             continue
-        record = (row[2], row[3])
-        if row[2] == "officer":
+        record = (row[ENTITY], row[ENTITY_ID])
+        if row[ENTITY] == "officer":
             allowed = record in created
-        elif row[2] == "event":
+        elif row[ENTITY] == "event":
             allowed = True  # the office's events: every copy holds them all, plans and updates them
-        elif row[4] == "create" and row[5] is None and row[2] != "initiative":
+        elif row[OPERATION] == "create" and row[FIELD] is None and row[ENTITY] != "initiative":
             # A new contact, request... of a record in its reach; a walk-in registered there.
-            allowed = owner.get(row[3]) in in_scope or (row[2] == "registration" and owner.get(row[3]) is None)
+            allowed = owner.get(row[ENTITY_ID]) in in_scope or (
+                row[ENTITY] == "registration" and owner.get(row[ENTITY_ID]) is None)
         else:
-            allowed = record in created or owner.get(row[3]) in in_scope
+            allowed = record in created or owner.get(row[ENTITY_ID]) in in_scope
         if not allowed:
             problems.append(_described(row, tr("outside what that copy was given ({province})").format(
                 province=scope)))

@@ -45,6 +45,7 @@ from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.stamping import set_aside_for_stamped_rows
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.sync import conflicts
 from fourthpillar.sync.ahead import TakenAhead
@@ -58,21 +59,20 @@ from fourthpillar.sync.heads import RecordKey
 from fourthpillar.sync.heads import load_erased
 from fourthpillar.sync.heads import load_heads
 from fourthpillar.sync.inserting import Inserter
-from fourthpillar.sync.log import CHUNK
 from fourthpillar.sync.log import Vector
 from fourthpillar.sync.merge import ENTITY_ORDER
 from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import CHANGED_AT
+from fourthpillar.sync.package import OPERATION
+from fourthpillar.sync.package import PARENTS
 from fourthpillar.sync.package import ROWS_PER_LINE
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import PackageRefused
 
 SCOPE_KEY = "sync_scope"
 #: Rows of each index ANALYZE reads on a new copy (SQLite's advice for PRAGMA optimize is 400).
 ANALYSIS_LIMIT = 1000
 _SKIPPED_COLUMNS = ("version",)
-_CHANGE_CHANGED_AT = CHANGE_COLUMNS.index("changed_at")
-_CHANGE_OPERATION = CHANGE_COLUMNS.index("operation")
-_CHANGE_PARENTS = CHANGE_COLUMNS.index("parents")
-_CHANGE_SEQ = CHANGE_COLUMNS.index("seq")
 #: The page cache (KiB) while a checkout fills the new copy: the table being filled stays in
 #: memory while its indexes are built (see _indexes_built_after).
 CHECKOUT_CACHE_KIB = 262_144
@@ -157,7 +157,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
     log = select(*change_columns).where(
         or_(*log_conditions), or_(Change.is_head.is_(True), Change.operation == "erase"))
     changes = LogCheck(refusal=history_not_packed, named=entity_label)
-    with closing(_streamed(session, log, [_CHANGE_CHANGED_AT])) as chunks:
+    with closing(_streamed(session, log, [CHANGED_AT])) as chunks:
         for rows in chunks:
             changes.check(rows)
             writer.log(rows)
@@ -272,10 +272,10 @@ def _rebuild_search_index(session: Session, fts: str) -> None:
 def _change_row(row: list[Any]) -> list[Any]:
     """A package's change row as stored: every row but an erasure is a head. Each carries its
     seq (the stamping triggers are set aside meanwhile: a row without would stay unnumbered)."""
-    if row[_CHANGE_SEQ] is None:
+    if row[SEQ] is None:
         raise ValueError(tr("a change without its number"))
-    row[_CHANGE_PARENTS] = row[_CHANGE_PARENTS] or ""
-    row.append(row[_CHANGE_OPERATION] != "erase")
+    row[PARENTS] = row[PARENTS] or ""
+    row.append(row[OPERATION] != "erase")
     return row
 
 
@@ -362,8 +362,8 @@ def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
     conflict (two for one field, or archived)."""
     now = utc_now()
     ordered = sorted(candidates)
-    for start in range(0, len(ordered), CHUNK):
-        heads = load_heads(session, set(ordered[start:start + CHUNK]))
+    for chunk in chunks(ordered):
+        heads = load_heads(session, set(chunk))
         suspicious: dict[RecordKey, RecordHeads] = {
             record: record_heads for record, record_heads in heads.items()
             if any(len(versions) > 1 for versions in record_heads.values())

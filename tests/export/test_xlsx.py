@@ -12,6 +12,7 @@ from openpyxl import load_workbook
 from fourthpillar.export.safety import MAX_CELL_CHARS
 from fourthpillar.export.xlsx.workbook import Column
 from fourthpillar.export.xlsx.workbook import WorkbookWriter
+from fourthpillar.lists import FOLLOW_UPS
 from fourthpillar.services import exports
 from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
@@ -133,7 +134,7 @@ def test_list_export_follows_filter_search_and_sort(desk: Desk, register: Regist
         desk,
         what="followups",
         query=ListQuery(),
-        columns=exports.default_columns("followups"),
+        columns=FOLLOW_UPS.default_columns(),
         path=path,
         overwrite=True,
     )

@@ -382,10 +382,9 @@ def test_a_first_package_whose_history_has_an_unnumbered_change_is_refused(desk:
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
     head, lines = first_lines(package, code)
-    seq = package_format.CHANGE_COLUMNS.index("seq")
     for line in lines:
         if line[0] == "log":
-            line[1][0][seq] = None
+            line[1][0][package_format.SEQ] = None
     forged = forge_first(tmp_path / "forged.fpsync", head, lines, code)
     with pytest.raises(PackageRefused, match=r"breaks the rules.*seq"):
         sync.checkout_package(path=forged, data_dir=tmp_path / "refused", code=code)

@@ -32,6 +32,14 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.sync import package as package_format
 from fourthpillar.sync import trust
+from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import ENTITY
+from fourthpillar.sync.package import ENTITY_ID
+from fourthpillar.sync.package import FIELD
+from fourthpillar.sync.package import NEW_VALUE
+from fourthpillar.sync.package import OFFICER_ID
+from fourthpillar.sync.package import REPLICA_ID
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
 from fourthpillar.sync.package import read_package
@@ -94,8 +102,8 @@ def test_an_edited_value_with_a_recomputed_checksum_is_refused_and_the_genuine_o
     path, package = _genuine(laptop, office, places, tmp_path)
     rows = [list(row) for row in package.changes]
     for row in rows:
-        if row[5] == "notes":
-            row[7] = json.dumps("FORGED " * 10)
+        if row[FIELD] == "notes":
+            row[NEW_VALUE] = json.dumps("FORGED " * 10)
     # The forger knows the office's public box key, but not the laptop's signing key.
     stranger = trust.KeyPair.generate()
     package.changes = rows
@@ -120,8 +128,8 @@ def test_changes_that_break_the_field_rules_are_refused_whole(
     and the good change beside them is not applied either (a package is applied whole or not at all)."""
     _path, package = _genuine(laptop, office, places, tmp_path)
     rows = [list(row) for row in package.changes]
-    rows[1][5], rows[1][7] = "status", json.dumps("FORGED")
-    rows[2][5], rows[2][7] = "name", json.dumps("x" * 300_000)
+    rows[1][FIELD], rows[1][NEW_VALUE] = "status", json.dumps("FORGED")
+    rows[2][FIELD], rows[2][NEW_VALUE] = "name", json.dumps("x" * 300_000)
     message = _assert_refused(office, _write(tmp_path, "rules", sealed(laptop, package, office, changes=rows)),
                               "2 change\\(s\\) break the rules")
     assert "status" in message and "name" in message and "x" * 1000 not in message
@@ -137,25 +145,25 @@ def test_changes_outside_what_the_copy_was_given_are_refused(
 
     def erasure(**changes: Any) -> list[Any]:
         row = list(genuine[-1])
-        row[2:8] = ["contact", places["contact"], "erase", None, None, None]
-        row[11] += 1
-        for index, value in changes.items():
-            row[int(index[1:])] = value
+        row[ENTITY:OFFICER_ID] = ["contact", places["contact"], "erase", None, None, None]
+        row[SEQ] += 1
+        for name, value in changes.items():
+            row[CHANGE_COLUMNS.index(name)] = value
         return row
 
     cases = {
         "outside": [*genuine, erasure()],
-        "does not work at that copy": [*genuine, erasure(c8=office.officer_id)],
-        "another copy": [*genuine, erasure(c9=office.replica_id, c11=10_000)],
+        "does not work at that copy": [*genuine, erasure(officer_id=office.officer_id)],
+        "another copy": [*genuine, erasure(replica_id=office.replica_id, seq=10_000)],
     }
     moved = [list(row) for row in genuine]
     # The first edit of the Ghent initiative (the package starts with the copy's officer's creation).
-    moved[next(index for index, row in enumerate(moved) if row[2] == "initiative")][3] = places["antwerp"]
+    moved[next(index for index, row in enumerate(moved) if row[ENTITY] == "initiative")][ENTITY_ID] = places["antwerp"]
     cases["outside what that copy was given"] = moved
     to_vector = dict(package.to_vector)
     for number, (match, rows) in enumerate(cases.items()):
-        package.to_vector = {**to_vector, rows[-1][9]: rows[-1][11]} if match == "another copy" else {
-            **to_vector, laptop.replica_id: rows[-1][11]}
+        package.to_vector = {**to_vector, rows[-1][REPLICA_ID]: rows[-1][SEQ]} if match == "another copy" else {
+            **to_vector, laptop.replica_id: rows[-1][SEQ]}
         _assert_refused(office, _write(tmp_path, f"scope-{number}", sealed(laptop, package, office, changes=rows)),
                         match)
     assert initiatives.get_initiative(office, initiative_id=places["antwerp"]).contacts[0].name == "Jan Peeters"
@@ -257,9 +265,17 @@ def test_a_copy_cannot_give_an_officer_a_role_login_or_provinces(
     for number, (field, value) in enumerate((("role", "admin"), ("provinces", ["antwerpen"]),
                                              ("login", "bert_claes"))):
         row = list(genuine[-1])
-        row[2:8] = ["officer", own_officer, "update", field, None, json.dumps(value)]
-        row[11] += 1
-        package.to_vector = {**to_vector, laptop.replica_id: row[11]}
+        row[ENTITY:OFFICER_ID] = ["officer", own_officer, "update", field, None, json.dumps(value)]
+        row[SEQ] += 1
+        package.to_vector = {**to_vector, laptop.replica_id: row[SEQ]}
         _assert_refused(office, _write(tmp_path, f"access-{number}",
                                        sealed(laptop, package, office, changes=[*genuine, row])),
                         "only the office decides")
+
+
+def test_every_reader_finds_each_change_column_where_the_package_puts_it() -> None:
+    """Every reader of change rows takes a column by its position in package.py (``row[SEQ]``):
+    were one out of step with CHANGE_COLUMNS, a package's numbers would be read as its dates or
+    ids, and its changes refused or applied to the wrong records."""
+    for index, name in enumerate(package_format.CHANGE_COLUMNS):
+        assert getattr(package_format, name.upper()) == index

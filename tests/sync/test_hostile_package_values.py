@@ -30,9 +30,10 @@ from fourthpillar.services import requests
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.sync.package import CHANGE_COLUMNS
+from fourthpillar.sync.package import FIELD
+from fourthpillar.sync.package import NEW_VALUE
+from fourthpillar.sync.package import OPERATION
 from fourthpillar.sync.package import PackageRefused
-
-COLUMN = {name: index for index, name in enumerate(CHANGE_COLUMNS)}
 
 
 def _tampered(office: Desk, laptop: Desk, folder: Path, field: str, column: str, value: object) -> Path:
@@ -41,17 +42,17 @@ def _tampered(office: Desk, laptop: Desk, folder: Path, field: str, column: str,
     path = send(laptop, office, folder)
     package = opened_package(path, laptop, office)
     rows = [list(row) for row in package.changes]
-    chosen = [row for row in rows if row[COLUMN["field"]] == field]
+    chosen = [row for row in rows if row[FIELD] == field]
     # A new record's fields travel inside its one create row (store.creations): change it there.
-    carried = [row for row in rows if row[COLUMN["operation"]] == "create" and row[COLUMN["field"]] is None
-               and field in json.loads(row[COLUMN["new_value"]] or "{}")]
+    carried = [row for row in rows if row[OPERATION] == "create" and row[FIELD] is None
+               and field in json.loads(row[NEW_VALUE] or "{}")]
     assert chosen or carried, f"the laptop's package has no change of {field}"
     if chosen or column != "new_value":
-        (chosen or carried)[-1][COLUMN[column]] = value
+        (chosen or carried)[-1][CHANGE_COLUMNS.index(column)] = value
     else:
-        payload = json.loads(carried[-1][COLUMN["new_value"]])
+        payload = json.loads(carried[-1][NEW_VALUE])
         payload[field] = json.loads(str(value))
-        carried[-1][COLUMN["new_value"]] = json.dumps(payload)
+        carried[-1][NEW_VALUE] = json.dumps(payload)
     path.write_bytes(sealed(laptop, package, office, changes=rows))
     return path
 
@@ -103,8 +104,8 @@ class FirstPackage:
         lines = copy.deepcopy(self.lines)
         if table == "log":  # a record's creation: the row whose new value is the record (a JSON object)
             rows = [row for line in lines if line[0] == "log" for row in line[1]
-                    if row[COLUMN["operation"]] == "create"]
-            rows[-1][COLUMN[column]] = value
+                    if row[OPERATION] == "create"]
+            rows[-1][CHANGE_COLUMNS.index(column)] = value
         else:
             start = next(index for index, line in enumerate(lines) if line[:2] == ["table", table])
             columns, rows = lines[start][2], lines[start + 1][1]

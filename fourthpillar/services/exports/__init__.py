@@ -28,7 +28,6 @@ from fourthpillar.services.exports.events import export_attendance_certificates
 from fourthpillar.services.exports.events import export_event_calendar
 from fourthpillar.services.exports.events import export_participants
 from fourthpillar.services.exports.events import export_sign_in_sheet
-from fourthpillar.services.exports.list_sheet import default_columns
 from fourthpillar.services.exports.list_sheet import export_list
 from fourthpillar.services.exports.network import NETWORK_STATUSES
 from fourthpillar.services.exports.network import export_network_list
@@ -50,7 +49,6 @@ __all__ = [
     "PathLike",
     "ReportPeriod",
     "compute_period_figures",
-    "default_columns",
     "export_advice_summary",
     "export_attendance_certificate",
     "export_attendance_certificates",

@@ -54,11 +54,6 @@ def _list_named(what: str) -> RecordList:
     return listed
 
 
-def default_columns(what: str) -> list[str]:
-    """The columns a list shows before the person changes them."""
-    return _list_named(what).default_columns()
-
-
 def export_list(
     desk: Desk,
     *,
