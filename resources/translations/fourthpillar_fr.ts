@@ -6306,17 +6306,17 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="77"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>colonne(s) inconnue(s) : {names} ; choisissez parmi {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>no columns chosen</source>
         <translation>aucune colonne choisie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="115"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="110"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -11124,34 +11124,34 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="111"/>
+        <location filename="../../fourthpillar/services/sync.py" line="115"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>ceci est un premier paquet : ouvrez-le avec &apos;sync checkout&apos; pour créer une nouvelle copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="113"/>
-        <location filename="../../fourthpillar/sync/package.py" line="251"/>
+        <location filename="../../fourthpillar/services/sync.py" line="117"/>
+        <location filename="../../fourthpillar/sync/package.py" line="255"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même ; appliquez-le sur l&apos;autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="129"/>
+        <location filename="../../fourthpillar/services/sync.py" line="133"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>l&apos;autre copie contient des modifications faites ici que cette copie n&apos;a plus (a-t-elle été restaurée à partir d&apos;une sauvegarde ?) ; de nouvelles modifications ici seraient confondues avec celles-là, donc rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="135"/>
+        <location filename="../../fourthpillar/services/sync.py" line="139"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>ce paquet fait suite à des modifications que cette copie n&apos;a pas encore ({count} modification(s) de la réplique {origin}) ; appliquez d&apos;abord un paquet de la copie d&apos;où il vient, ou synchronisez avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="224"/>
+        <location filename="../../fourthpillar/services/sync.py" line="226"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (réplique {replica}) ; appliquez-le là-bas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="246"/>
+        <location filename="../../fourthpillar/services/sync.py" line="248"/>
         <source>that database is this copy itself</source>
         <translation>cette base de données est cette copie elle-même</translation>
     </message>
@@ -11226,7 +11226,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
-        <location filename="../../fourthpillar/sync/package.py" line="184"/>
+        <location filename="../../fourthpillar/sync/package.py" line="188"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="188"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
@@ -11243,12 +11243,12 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="55"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="60"/>
         <source>not readable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="69"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="74"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>le paquet contient une valeur impossible à enregistrer ({entity} {field} : {problem}) ; rien n&apos;a été appliqué</translation>
     </message>
@@ -11279,7 +11279,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="189"/>
-        <location filename="../../fourthpillar/sync/package.py" line="319"/>
+        <location filename="../../fourthpillar/sync/package.py" line="323"/>
         <source>the compressed body ends early</source>
         <translation>le contenu compressé s&apos;arrête trop tôt</translation>
     </message>
@@ -11307,218 +11307,218 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="248"/>
-        <location filename="../../fourthpillar/sync/package.py" line="321"/>
+        <location filename="../../fourthpillar/sync/package.py" line="325"/>
         <source>rows are missing</source>
         <translation>des lignes manquent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="131"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="133"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="145"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="82"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="137"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="139"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="93"/>
         <source>{field}: not a valid value</source>
         <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).</extracomment>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="252"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="258"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>ce premier paquet contient une valeur qui enfreint les règles ({where} : {problem}) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="259"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="265"/>
         <source>{where} holds a value that breaks the rules ({problem}): correct it in the register, then make the package again; nothing was written</source>
         <translation>{where} contient une valeur qui enfreint les règles ({problem}) : corrigez-la dans le registre, puis refaites le paquet ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="268"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="274"/>
         <source>{where} holds a value that breaks the rules ({problem}), which the new copy would refuse: it is in the record&apos;s history, which editing the record does not change; please tell the application&apos;s maintainers; nothing was written</source>
         <translation>{where} contient une valeur qui enfreint les règles ({problem}), que la nouvelle copie refuserait : elle se trouve dans l&apos;historique de l&apos;enregistrement, que modifier l&apos;enregistrement ne change pas ; veuillez le signaler aux responsables de l&apos;application ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="337"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="341"/>
         <source>the change of {entity} {id}</source>
         <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s.</extracomment>
         <translation>la modification de {entity} {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/log.py" line="206"/>
+        <location filename="../../fourthpillar/sync/log.py" line="212"/>
         <source>the changes refer to each other in a circle</source>
         <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
         <translation>les modifications renvoient les unes aux autres en cercle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="115"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="119"/>
         <source>the changes of replica {origin} are out of order in this package</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
         <translation>les modifications de la réplique {origin} ne sont pas dans leur ordre dans ce paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="120"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="124"/>
         <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
         <translation>ce paquet contient des modifications faites sous l&apos;identifiant de cette copie qu&apos;elle n&apos;a pas : deux copies partagent un même identifiant de réplique</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="100"/>
+        <location filename="../../fourthpillar/sync/package.py" line="104"/>
         <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
-        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). 3: signed and sealed (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. The most a package of changes may hold: its sealed body, its text, one change row. Plain text per frame of a first package&apos;s secretstream. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
+        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). 3: signed and sealed (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. The most a package of changes may hold: its sealed body, its text, one change row. Plain text per frame of a first package&apos;s secretstream. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order. Where each of those columns stands in a change row: ``row[SEQ]``. Every reader of change rows uses these; plain numbers, as the loops over a whole register&apos;s rows index each row.</extracomment>
         <translation>ce paquet de terrain est incomplet (le fichier a été tronqué lors de la copie ou de l&apos;envoi)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="102"/>
+        <location filename="../../fourthpillar/sync/package.py" line="106"/>
         <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
         <translation>ce paquet de terrain est endommagé ou a été modifié après sa création (somme de contrôle incorrecte)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="104"/>
+        <location filename="../../fourthpillar/sync/package.py" line="108"/>
         <source>this sync package was changed after it was made, or not made by the copy it names (its signature does not match); nothing was applied</source>
         <translation>ce paquet de terrain a été modifié après sa création, ou n&apos;a pas été créé par la copie qu&apos;il nomme (la signature ne correspond pas) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="107"/>
+        <location filename="../../fourthpillar/sync/package.py" line="111"/>
         <source>this code does not open this first package (a typing error, or the code of another package)</source>
         <translation>ce code n&apos;ouvre pas ce premier paquet (une faute de frappe, ou le code d&apos;un autre paquet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="188"/>
+        <location filename="../../fourthpillar/sync/package.py" line="192"/>
         <source>cannot read {path}: {error}</source>
         <translation>impossible de lire {path} : {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="198"/>
+        <location filename="../../fourthpillar/sync/package.py" line="202"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>ce fichier n&apos;est pas un paquet de terrain de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="227"/>
+        <location filename="../../fourthpillar/sync/package.py" line="231"/>
         <source>no header line</source>
         <translation>pas de ligne d&apos;en-tête</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="235"/>
+        <location filename="../../fourthpillar/sync/package.py" line="239"/>
         <source>header is not an object</source>
         <translation>l&apos;en-tête n&apos;est pas un objet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="240"/>
+        <location filename="../../fourthpillar/sync/package.py" line="244"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (format de paquet {version}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="243"/>
+        <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by an older version of Fourth Pillar desk (it is not signed); make a new package with this version</source>
         <translation>ce paquet de terrain a été créé par une version plus ancienne de Fourth Pillar desk (il n&apos;est pas signé) ; créez un nouveau paquet avec cette version</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="247"/>
+        <location filename="../../fourthpillar/sync/package.py" line="251"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>ce paquet de terrain a été créé par une version plus récente de Desk 4e Pilier (révision de base de données {schema}) ; mettez d&apos;abord l&apos;application à jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="265"/>
+        <location filename="../../fourthpillar/sync/package.py" line="269"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>ce paquet de terrain est d&apos;un type inconnu ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="284"/>
+        <location filename="../../fourthpillar/sync/package.py" line="288"/>
         <source>too large for a package of changes</source>
         <translation>trop grand pour un paquet de modifications</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="306"/>
+        <location filename="../../fourthpillar/sync/package.py" line="310"/>
         <source>this sync package was made for another copy (this copy&apos;s key does not open it); nothing was applied</source>
         <translation>ce paquet de terrain a été créé pour une autre copie (la clé de cette copie ne l&apos;ouvre pas) ; rien n&apos;a été appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="314"/>
+        <location filename="../../fourthpillar/sync/package.py" line="318"/>
         <source>malformed change rows</source>
         <translation>lignes de modifications mal formées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="333"/>
-        <location filename="../../fourthpillar/sync/package.py" line="339"/>
+        <location filename="../../fourthpillar/sync/package.py" line="337"/>
+        <location filename="../../fourthpillar/sync/package.py" line="343"/>
         <source>it unpacks to more than a package can hold</source>
         <translation>décompressé, il dépasse ce qu&apos;un paquet peut contenir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="350"/>
-        <location filename="../../fourthpillar/sync/package.py" line="359"/>
+        <location filename="../../fourthpillar/sync/package.py" line="354"/>
+        <location filename="../../fourthpillar/sync/package.py" line="363"/>
         <source>a line of the body is too long</source>
         <translation>une ligne du contenu est trop longue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="361"/>
+        <location filename="../../fourthpillar/sync/package.py" line="365"/>
         <source>the body does not end with a complete line</source>
         <translation>le contenu ne se termine pas par une ligne complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="78"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="86"/>
         <source>{field}: not a field of this record</source>
         <translation>{field} : pas un champ de cet élément</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="107"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>type d&apos;élément inconnu &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="109"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="117"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>opération inconnue &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="111"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="119"/>
         <source>not a valid record id</source>
         <translation>pas un identifiant d&apos;élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
         <source>not a valid field</source>
         <translation>pas un champ valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="120"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="128"/>
         <source>not a valid record</source>
         <translation>pas un élément valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="125"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
         <source>not a valid value ({reason})</source>
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="143"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="151"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="146"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="154"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="234"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="237"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="255"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="249"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="258"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>
@@ -11583,91 +11583,91 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>les chiffres de contrôle ne correspondent pas (une faute de frappe ?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="87"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="96"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
-        <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line (a line break is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.</extracomment>
+        <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line. Days as stored (yyyy-mm-dd), one a line.</extracomment>
         <translation>contient des octets qui ne sont pas du texte (un fichier endommagé ou un mauvais jeu de caractères)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="118"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="125"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="222"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="127"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="134"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="231"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="155"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="149"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="164"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="444"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="155"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="176"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="152"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="245"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="272"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="278"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="290"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="303"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="312"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="318"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="327"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="325"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="426"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="135"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="334"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="141"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="360"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="369"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="381"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="390"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="398"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="407"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="41"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="46"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>

@@ -6306,17 +6306,17 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="82"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="77"/>
         <source>unknown column(s): {names}; choose from {choices}</source>
         <translation>onbekende kolom(men): {names}; kies uit {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="86"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="81"/>
         <source>no columns chosen</source>
         <translation>geen kolommen gekozen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="115"/>
+        <location filename="../../fourthpillar/services/exports/list_sheet.py" line="110"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
@@ -11124,34 +11124,34 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="111"/>
+        <location filename="../../fourthpillar/services/sync.py" line="115"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="113"/>
-        <location filename="../../fourthpillar/sync/package.py" line="251"/>
+        <location filename="../../fourthpillar/services/sync.py" line="117"/>
+        <location filename="../../fourthpillar/sync/package.py" line="255"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="129"/>
+        <location filename="../../fourthpillar/services/sync.py" line="133"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="135"/>
+        <location filename="../../fourthpillar/services/sync.py" line="139"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="224"/>
+        <location filename="../../fourthpillar/services/sync.py" line="226"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="246"/>
+        <location filename="../../fourthpillar/services/sync.py" line="248"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -11226,7 +11226,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
-        <location filename="../../fourthpillar/sync/package.py" line="184"/>
+        <location filename="../../fourthpillar/sync/package.py" line="188"/>
         <location filename="../../fourthpillar/sync/snapshot.py" line="188"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
@@ -11243,12 +11243,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="55"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="60"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="69"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="74"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
@@ -11279,7 +11279,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="189"/>
-        <location filename="../../fourthpillar/sync/package.py" line="319"/>
+        <location filename="../../fourthpillar/sync/package.py" line="323"/>
         <source>the compressed body ends early</source>
         <translation>de gecomprimeerde inhoud stopt te vroeg</translation>
     </message>
@@ -11307,218 +11307,218 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="248"/>
-        <location filename="../../fourthpillar/sync/package.py" line="321"/>
+        <location filename="../../fourthpillar/sync/package.py" line="325"/>
         <source>rows are missing</source>
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="131"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="133"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="145"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="82"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="85"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="137"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="139"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="93"/>
         <source>{field}: not a valid value</source>
         <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).</extracomment>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="252"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="258"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>dit eerste pakket bevat een waarde die de regels breekt ({where}: {problem}); er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="259"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="265"/>
         <source>{where} holds a value that breaks the rules ({problem}): correct it in the register, then make the package again; nothing was written</source>
         <translation>{where} bevat een waarde die de regels breekt ({problem}): verbeter dit in het register en maak het pakket daarna opnieuw; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="268"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="274"/>
         <source>{where} holds a value that breaks the rules ({problem}), which the new copy would refuse: it is in the record&apos;s history, which editing the record does not change; please tell the application&apos;s maintainers; nothing was written</source>
         <translation>{where} bevat een waarde die de regels breekt ({problem}), die de nieuwe kopie zou weigeren: ze staat in de geschiedenis van het record, die niet verandert als je het record bewerkt; meld dit aan de beheerders van het programma; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="337"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="341"/>
         <source>the change of {entity} {id}</source>
         <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s.</extracomment>
         <translation>de wijziging van {entity} {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/log.py" line="206"/>
+        <location filename="../../fourthpillar/sync/log.py" line="212"/>
         <source>the changes refer to each other in a circle</source>
         <extracomment>Operations whose rows are versions of a field (or of the archived state, field None).</extracomment>
         <translation>de wijzigingen verwijzen in een kring naar elkaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="115"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="119"/>
         <source>the changes of replica {origin} are out of order in this package</source>
         <extracomment>Insertion order that satisfies the foreign keys between the record tables. What an erasure leaves of a contact person (services.privacy.ERASED_VALUES). Contact persons erased by this apply (their values are blanked here too).</extracomment>
         <translation>de wijzigingen van replica {origin} staan niet in hun volgorde in dit pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/merge.py" line="120"/>
+        <location filename="../../fourthpillar/sync/merge.py" line="124"/>
         <source>this package holds changes made under this copy&apos;s own id that it does not have: two copies share one replica id</source>
         <translation>dit pakket bevat wijzigingen onder de eigen id van deze kopie die ze niet heeft: twee kopieën delen één replica-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="100"/>
+        <location filename="../../fourthpillar/sync/package.py" line="104"/>
         <source>this sync package is incomplete (the file was cut off while copying or sending)</source>
-        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). 3: signed and sealed (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. The most a package of changes may hold: its sealed body, its text, one change row. Plain text per frame of a first package&apos;s secretstream. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order.</extracomment>
+        <extracomment>Raised when the layout or meaning of packages changes; newer packages are refused. 2: a first package&apos;s body is JSON Lines (see above). 3: signed and sealed (see above). Bytes read from the file at a time, and the most a body line may hold once decompressed. The most a package of changes may hold: its sealed body, its text, one change row. Plain text per frame of a first package&apos;s secretstream. Rows per line of a first package: big enough for fast bulk inserts, small enough for memory. zlib level of a package body: a whole register compresses in about 2.5 s on one core (level 6, the default, takes 4 s for a file 2 % smaller; level 3, 1.6 s for one 16 % larger). The columns of a change row as carried in a package, in this order. Where each of those columns stands in a change row: ``row[SEQ]``. Every reader of change rows uses these; plain numbers, as the loops over a whole register&apos;s rows index each row.</extracomment>
         <translation>dit veldpakket is onvolledig (het bestand is afgebroken bij het kopiëren of verzenden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="102"/>
+        <location filename="../../fourthpillar/sync/package.py" line="106"/>
         <source>this sync package is damaged or was changed after it was made (checksum mismatch)</source>
         <translation>dit veldpakket is beschadigd of gewijzigd nadat het gemaakt is (controlesom klopt niet)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="104"/>
+        <location filename="../../fourthpillar/sync/package.py" line="108"/>
         <source>this sync package was changed after it was made, or not made by the copy it names (its signature does not match); nothing was applied</source>
         <translation>dit veldpakket is gewijzigd nadat het gemaakt is, of niet gemaakt door de kopie die het noemt (de handtekening klopt niet); er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="107"/>
+        <location filename="../../fourthpillar/sync/package.py" line="111"/>
         <source>this code does not open this first package (a typing error, or the code of another package)</source>
         <translation>deze code opent dit eerste pakket niet (een tikfout, of de code van een ander pakket)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="188"/>
+        <location filename="../../fourthpillar/sync/package.py" line="192"/>
         <source>cannot read {path}: {error}</source>
         <translation>kan {path} niet lezen: {error}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="198"/>
+        <location filename="../../fourthpillar/sync/package.py" line="202"/>
         <source>this file is not a Fourth Pillar desk sync package</source>
         <translation>dit bestand is geen veldpakket van 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="227"/>
+        <location filename="../../fourthpillar/sync/package.py" line="231"/>
         <source>no header line</source>
         <translation>geen kopregel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="235"/>
+        <location filename="../../fourthpillar/sync/package.py" line="239"/>
         <source>header is not an object</source>
         <translation>de kopregel is geen object</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="240"/>
+        <location filename="../../fourthpillar/sync/package.py" line="244"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (package format {version}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (pakketformaat {version}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="243"/>
+        <location filename="../../fourthpillar/sync/package.py" line="247"/>
         <source>this sync package was made by an older version of Fourth Pillar desk (it is not signed); make a new package with this version</source>
         <translation>dit veldpakket is gemaakt door een oudere versie van 4de Pijler-desk (het is niet ondertekend); maak een nieuw pakket met deze versie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="247"/>
+        <location filename="../../fourthpillar/sync/package.py" line="251"/>
         <source>this sync package was made by a newer version of Fourth Pillar desk (database revision {schema}); update the app first</source>
         <translation>dit veldpakket is gemaakt door een nieuwere versie van 4de Pijler-desk (databankversie {schema}); werk eerst de app bij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="265"/>
+        <location filename="../../fourthpillar/sync/package.py" line="269"/>
         <source>this sync package is of an unknown kind ({kind})</source>
         <translation>dit veldpakket is van een onbekende soort ({kind})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="284"/>
+        <location filename="../../fourthpillar/sync/package.py" line="288"/>
         <source>too large for a package of changes</source>
         <translation>te groot voor een pakket met wijzigingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="306"/>
+        <location filename="../../fourthpillar/sync/package.py" line="310"/>
         <source>this sync package was made for another copy (this copy&apos;s key does not open it); nothing was applied</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (de sleutel van deze kopie opent het niet); er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="314"/>
+        <location filename="../../fourthpillar/sync/package.py" line="318"/>
         <source>malformed change rows</source>
         <translation>misvormde wijzigingsrijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="333"/>
-        <location filename="../../fourthpillar/sync/package.py" line="339"/>
+        <location filename="../../fourthpillar/sync/package.py" line="337"/>
+        <location filename="../../fourthpillar/sync/package.py" line="343"/>
         <source>it unpacks to more than a package can hold</source>
         <translation>uitgepakt is het groter dan een pakket mag zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="350"/>
-        <location filename="../../fourthpillar/sync/package.py" line="359"/>
+        <location filename="../../fourthpillar/sync/package.py" line="354"/>
+        <location filename="../../fourthpillar/sync/package.py" line="363"/>
         <source>a line of the body is too long</source>
         <translation>een regel van de inhoud is te lang</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/package.py" line="361"/>
+        <location filename="../../fourthpillar/sync/package.py" line="365"/>
         <source>the body does not end with a complete line</source>
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="78"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="86"/>
         <source>{field}: not a field of this record</source>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="107"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="109"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="117"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="111"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="119"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="120"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="128"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="125"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="143"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="151"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="146"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="154"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="218"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="234"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="237"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="255"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="249"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="258"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
@@ -11583,91 +11583,91 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de controlecijfers kloppen niet (een tikfout?)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="87"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="96"/>
         <source>holds bytes that are not text (a damaged file or the wrong character set)</source>
-        <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line (a line break is in no part of an address): a whole column checked in C. Possessive, as in sync/inserting.py.</extracomment>
+        <extracomment>Addresses as :data:`_EMAIL` takes them after clean&apos;s changes (none), one a line. Days as stored (yyyy-mm-dd), one a line.</extracomment>
         <translation>bevat bytes die geen tekst zijn (een beschadigd bestand of de verkeerde tekenset)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="118"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="125"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="222"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="127"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="134"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="231"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="155"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="149"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="164"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="444"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="155"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="167"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="176"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="152"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="236"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="245"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="272"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="278"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="290"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="303"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="312"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="318"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="327"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="322"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="64"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="325"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="426"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="135"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="334"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="141"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="360"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="369"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="381"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="390"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="398"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="407"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="432"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="41"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="46"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
