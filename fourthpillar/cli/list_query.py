@@ -6,7 +6,6 @@ list``): the same checks and the same rows for both, and a filter the list does 
 from __future__ import annotations
 
 import argparse
-from dataclasses import dataclass
 
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.options import check_initiative
@@ -30,38 +29,29 @@ from fourthpillar.store.queries import ListQuery
 tr = translator("Cli")
 
 
-@dataclass(frozen=True)
-class ListFilter:
-    """A filter option of the lists, shown or exported, and the ``ListQuery`` filter it sets."""
+# The lists' filter options, each with the ``ListQuery`` filter it sets (its value is the
+# parsed argument argparse names after the option); which list honours which is
+# :data:`fourthpillar.lists.filters.FILTERS`. (``events list`` spells ``--due-from`` and
+# ``--due-to`` as ``--from`` and ``--to``.)
+LIST_FILTERS: dict[str, str] = {
+    "--status": "status", "--province": "province", "--theme": "theme", "--topic": "topic",
+    "--channel": "channel", "--kind": "kind", "--officer": "officer_id", "--initiative": "initiative_id",
+    "--event": "event_id", "--due-from": "due_from", "--due-to": "due_to",
+}
 
-    option: str
-    # Its attribute in the parsed arguments.
-    dest: str
-    field: str
 
-
-# The lists' filter options; which list honours which is :data:`fourthpillar.lists.filters.FILTERS`.
-# (``events list`` spells ``--due-from`` and ``--due-to`` as ``--from`` and ``--to``.)
-LIST_FILTERS: tuple[ListFilter, ...] = (
-    ListFilter("--status", "status", "status"), ListFilter("--province", "province", "province"),
-    ListFilter("--theme", "theme", "theme"), ListFilter("--topic", "topic", "topic"),
-    ListFilter("--channel", "channel", "channel"), ListFilter("--kind", "kind", "kind"),
-    ListFilter("--officer", "officer", "officer_id"), ListFilter("--initiative", "initiative", "initiative_id"),
-    ListFilter("--event", "event", "event_id"), ListFilter("--due-from", "due_from", "due_from"),
-    ListFilter("--due-to", "due_to", "due_to"),
-)
+def _given(args: argparse.Namespace, option: str) -> bool:
+    return getattr(args, option.removeprefix("--").replace("-", "_"), None) is not None
 
 
 def refuse_filters_not_honoured(listed: RecordList, args: argparse.Namespace) -> None:
     """CommandError naming the first filter option given that *listed* does not honour (rather
     than a list, or spreadsheet, silently holding the rows that filter would have left out)."""
-    for item in LIST_FILTERS:
-        if getattr(args, item.dest, None) is not None and not honours(listed, item.field):
-            taken = ["--search", *(other.option for other in LIST_FILTERS if honours(listed, other.field)),
-                     "--archived"]
-            raise CommandError(f"{item.option}: " + tr("the list {list} cannot be narrowed by this (its filters: "
-                                                       "{options})").format(list=listed.title,
-                                                                            options=", ".join(taken)))
+    for option, field in LIST_FILTERS.items():
+        if _given(args, option) and not honours(listed, field):
+            taken = ["--search", *(other for other, its in LIST_FILTERS.items() if honours(listed, its)), "--archived"]
+            raise CommandError(f"{option}: " + tr("the list {list} cannot be narrowed by this (its filters: "
+                                                  "{options})").format(list=listed.title, options=", ".join(taken)))
 
 
 def list_query(desk: Desk, listed: RecordList, args: argparse.Namespace,
