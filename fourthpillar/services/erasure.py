@@ -56,6 +56,7 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import BORROWED
+from fourthpillar.store.tables import chunks
 
 ERASED_NAME = "[erased]"
 #: The fields an erasure empties, with what they become.
@@ -383,10 +384,9 @@ def erased_in_log(session: Session, among: Iterable[str] | None = None) -> set[s
     condition = (Change.entity == ENTITY_NAMES[ContactPerson]) & (Change.operation == ERASE_OPERATION)
     if among is None:
         return set(session.scalars(select(Change.entity_id).where(condition)))
-    ids, found = sorted(among), set[str]()
-    for start in range(0, len(ids), 500):
-        found.update(session.scalars(select(Change.entity_id).where(
-            condition, Change.entity_id.in_(ids[start:start + 500]))))
+    found = set[str]()
+    for chunk in chunks(sorted(among)):
+        found.update(session.scalars(select(Change.entity_id).where(condition, Change.entity_id.in_(chunk))))
     return found
 
 
@@ -406,8 +406,7 @@ def keep_erasures(desk: Desk, *, whole_log: bool = True) -> list[str]:
         logged = erased_in_log(session, None if whole_log else remembered)
         wanted = sorted(remembered | logged)
         batch, moment = new_id(), utc_now()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+        for chunk in chunks(wanted):
             for contact in session.scalars(select(ContactPerson).where(ContactPerson.id.in_(chunk))):
                 holds_data = any(getattr(contact, name) != value for name, value in ERASED_VALUES.items())
                 if holds_data or contact.id not in logged:
