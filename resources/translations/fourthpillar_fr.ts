@@ -482,17 +482,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="66"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="68"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
         <source>Written:
 %1
 %2</source>
@@ -501,18 +501,18 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="71"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -521,7 +521,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -530,7 +530,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -538,7 +538,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -546,22 +546,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Erase personal data</source>
         <translation>Effacer des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -569,13 +569,13 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -583,98 +583,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
-        <source>contact</source>
-        <translation>contact</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
-        <source>initiative</source>
-        <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
-        <translation>initiative</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
-        <source>event</source>
-        <translation>activité</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
-        <source>registration</source>
-        <translation>inscription</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
-        <source>advice request</source>
-        <translation>demande de conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
-        <source>follow-up</source>
-        <translation>suivi</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
-        <source>notes</source>
-        <translation>notes</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
-        <source>role</source>
-        <translation>rôle</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
-        <source>advice</source>
-        <translation>conseil</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
-        <source>question</source>
-        <translation>question</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="182"/>
-        <source>internal note</source>
-        <translation>note interne</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="183"/>
-        <source>action</source>
-        <translation>action</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="183"/>
-        <source>outcome</source>
-        <translation>résultat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
-        <source>e-mail</source>
-        <translation>adresse e-mail</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
-        <source>name</source>
-        <translation>nom</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -682,12 +606,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="218"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -1836,12 +1760,12 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="62"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="53"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>la liste {list} ne peut pas être filtrée ainsi (ses filtres : {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="76"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="66"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
@@ -4162,48 +4086,48 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>names alike ({score})</source>
         <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first).</extracomment>
         <translation>noms semblables ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
         <source>initials of the other&apos;s name</source>
         <translation>initiales de l&apos;autre nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
         <source>same enterprise number {number}</source>
         <translation>même numéro d&apos;entreprise {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
         <source>different enterprise numbers</source>
         <translation>numéros d&apos;entreprise différents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="84"/>
         <source>same place ({place})</source>
         <translation>même lieu ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="85"/>
         <source>different places</source>
         <translation>lieux différents</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="85"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="86"/>
         <source>shared e-mail {email}</source>
         <translation>e-mail commun {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="86"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="87"/>
         <source>shared phone {phone}</source>
         <translation>téléphone commun {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="87"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="88"/>
         <source>partner country {countries}</source>
         <translation>pays partenaire {countries}</translation>
     </message>
@@ -7933,13 +7857,13 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="386"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="387"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>Numéro BCE {number} (enregistré entre-temps pour une autre initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="389"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="390"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>le numéro BCE {number} a été enregistré entre-temps ; conservé dans les notes</translation>
     </message>
@@ -8036,55 +7960,55 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Non compris lors de l&apos;importation :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="132"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="133"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills (None: not an update). The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>colonne {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="144"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="145"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>aucun en-tête de colonne reconnaissable dans les {count} premières lignes de la feuille &apos;{sheet}&apos; (en-têtes attendus : Naam, Gemeente, Postcode, Provincie, KBO, Landen…)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="164"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="165"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>il n&apos;y a pas de colonne &apos;{header}&apos; (colonnes : {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="167"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="168"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; n&apos;est pas un champ d&apos;importation (champs : {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="206"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="207"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; n&apos;est pas une règle pour les doublons (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="209"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/services/importing.py" line="190"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>la feuille &apos;{sheet}&apos; est vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="215"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="216"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>aucune colonne ne contient le nom des initiatives ; associez l&apos;une des colonnes ({headers}) à &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="224"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="225"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>il n&apos;y a pas de lignes de données sous l&apos;en-tête (ligne {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="313"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="314"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>Numéro BCE {number} (déjà enregistré pour &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="317"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="318"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>le numéro BCE {number} est déjà enregistré pour &apos;{name}&apos; ; conservé dans les notes</translation>
     </message>
@@ -10303,7 +10227,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="450"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="449"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>

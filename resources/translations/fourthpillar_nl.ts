@@ -482,17 +482,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="66"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="68"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
         <source>Written:
 %1
 %2</source>
@@ -501,18 +501,18 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="71"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -521,7 +521,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -530,7 +530,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -538,7 +538,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -546,22 +546,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -569,13 +569,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -583,98 +583,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
-        <source>contact</source>
-        <translation>contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
-        <source>initiative</source>
-        <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
-        <translation>initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
-        <source>event</source>
-        <translation>activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
-        <source>registration</source>
-        <translation>inschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
-        <source>advice request</source>
-        <translation>adviesvraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
-        <source>follow-up</source>
-        <translation>opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
-        <source>notes</source>
-        <translation>notities</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
-        <source>advice</source>
-        <translation>advies</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
-        <source>question</source>
-        <translation>vraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="182"/>
-        <source>internal note</source>
-        <translation>interne notitie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="183"/>
-        <source>action</source>
-        <translation>actie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="183"/>
-        <source>outcome</source>
-        <translation>resultaat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
-        <source>e-mail</source>
-        <translation>e-mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -682,12 +606,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="218"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -1836,12 +1760,12 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="62"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="53"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>de lijst {list} kan hier niet op gefilterd worden (filters van die lijst: {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="76"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="66"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
@@ -4162,48 +4086,48 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>names alike ({score})</source>
         <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first).</extracomment>
         <translation>gelijkende namen ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
         <source>initials of the other&apos;s name</source>
         <translation>initialen van de andere naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
         <source>same enterprise number {number}</source>
         <translation>zelfde ondernemingsnummer {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
         <source>different enterprise numbers</source>
         <translation>verschillende ondernemingsnummers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="84"/>
         <source>same place ({place})</source>
         <translation>zelfde plaats ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="85"/>
         <source>different places</source>
         <translation>verschillende plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="85"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="86"/>
         <source>shared e-mail {email}</source>
         <translation>gedeeld e-mailadres {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="86"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="87"/>
         <source>shared phone {phone}</source>
         <translation>gedeeld telefoonnummer {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="87"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="88"/>
         <source>partner country {countries}</source>
         <translation>partnerland {countries}</translation>
     </message>
@@ -7933,13 +7857,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="386"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="387"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="389"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="390"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -8036,55 +7960,55 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="132"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="133"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills (None: not an update). The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="144"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="145"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="164"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="165"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="167"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="168"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="206"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="207"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="209"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/services/importing.py" line="190"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="215"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="216"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="224"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="225"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="313"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="314"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="317"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="318"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
@@ -10303,7 +10227,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="450"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="449"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
