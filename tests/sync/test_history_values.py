@@ -222,6 +222,39 @@ def test_a_package_carrying_a_replaced_value_a_stricter_rule_refuses_applies(
     assert OLD_EMAIL in _history(laptop, "contact", contact_id, "email")
 
 
+def _founded_twice(office: Desk, laptop: Desk, folder: Path, *, first: Any, stored: bool = True) -> str:
+    """An initiative the laptop holds, whose founding year the office changed to *first* (as an
+    older version, under a looser range, would have; *stored*: in the record too, so that the
+    correction's old value is *first*) and then corrected; the initiative's id."""
+    made = initiatives.register_initiative(office, values={"name": "Water voor Kisangani", "founded_year": 1990})
+    exchange(office, laptop, folder)
+    initiatives.update_initiative(office, initiative_id=made.id, changes={"founded_year": 1991})
+    _sql(office, "UPDATE change SET new_value = :value WHERE entity_id = :id AND field = 'founded_year'",
+         value=json.dumps(first), id=made.id)
+    if stored:
+        _sql(office, "UPDATE initiative SET founded_year = :value WHERE id = :id", value=first, id=made.id)
+    initiatives.update_initiative(office, initiative_id=made.id, changes={"founded_year": 1995})
+    return made.id
+
+
+def test_a_package_carrying_a_replaced_number_out_of_todays_range_applies(
+        office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """The replaced change and the correction's old value are history: a range tightened since
+    does not refuse them (before, a founding year of 1700 did, as a value that cannot be stored)."""
+    made = _founded_twice(office, laptop, tmp_path, first=1700)
+    exchange(office, laptop, tmp_path)
+    assert initiatives.get_initiative(laptop, initiative_id=made).founded_year == 1995
+    assert "1700" in _history(laptop, "initiative", made, "founded_year")
+
+
+def test_a_package_history_number_no_database_holds_is_refused(office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    _founded_twice(office, laptop, tmp_path, first=10**30, stored=False)
+    before = register_state(laptop)
+    with pytest.raises(PackageRefused, match=r"founded_year"):
+        exchange(office, laptop, tmp_path)
+    assert register_state(laptop) == before
+
+
 def _forged(office: Desk, laptop: Desk, tmp_path: Path, contact_id: str, change: Any) -> Path:
     """The office's package for the laptop with its e-mail changes passed through *change*,
     signed and sealed again with the office's keys."""
