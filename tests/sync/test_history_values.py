@@ -33,6 +33,7 @@ from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.models import ContactPerson
+from fourthpillar.sync.history_values import history_problem
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import PackageRefused
 
@@ -299,3 +300,23 @@ def test_a_package_history_value_that_is_garbage_is_refused(
         exchange(office, laptop, tmp_path)
     assert "a" * 300 not in str(refused.value)
     assert register_state(laptop) == before
+
+
+@pytest.mark.parametrize(("entity", "name", "value", "kept"), [
+    ("initiative", "province", "mars", True),  # a code gone from the vocabulary
+    ("initiative", "themes", ["no-such-theme"], True),
+    ("initiative", "founded_year", 1700, True),  # below today's range
+    ("contact", "email", "amina@example", True),
+    ("contact", "consent_date", "1850-01-01", True),
+    ("initiative", "province", "mars" * 6, False),  # longer than its column
+    ("initiative", "themes", "advice", False),  # not a list
+    ("initiative", "tags", ["a|b"], False),
+    ("initiative", "founded_year", "1700", False),
+    ("initiative", "panel_member", "yes", False),
+    ("contact", "consent_date", "2025-02-31", False),
+    ("contact", "phone", "0470\x00", False),
+    ("initiative", "id", "x", False),  # no field: never history
+])
+def test_what_a_history_value_may_be(entity: str, name: str, value: Any, kept: bool) -> None:
+    """Its kind, plain text and length bound; not its format, vocabulary or range."""
+    assert (history_problem(entity, name, value) is None) is kept
