@@ -11151,7 +11151,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
         <location filename="../../fourthpillar/sync/package.py" line="188"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="188"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="192"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
@@ -11167,12 +11167,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="60"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="64"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="74"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="80"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
@@ -11225,7 +11225,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="346"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="349"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11236,34 +11236,37 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="137"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="139"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="93"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="141"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="143"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="155"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="93"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
         <source>{field}: not a valid value</source>
-        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).</extracomment>
+        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).
+----------
+A field&apos;s version in the change log: (kind of record, record id, field). A list&apos;s items in history: codes or tags (clean cuts a tag to 60 characters), and how many. A text field without a bound of its own or of its column. A whole number every database holds (8 bytes, signed). Operations whose rows are a version of a field (an older database&apos;s per-field creations too).</extracomment>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="258"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="262"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>dit eerste pakket bevat een waarde die de regels breekt ({where}: {problem}); er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="265"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="269"/>
         <source>{where} holds a value that breaks the rules ({problem}): correct it in the register, then make the package again; nothing was written</source>
         <translation>{where} bevat een waarde die de regels breekt ({problem}): verbeter dit in het register en maak het pakket daarna opnieuw; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="274"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="278"/>
         <source>{where} holds a value that breaks the rules ({problem}), which the new copy would refuse: it is in the record&apos;s history, which editing the record does not change; please tell the application&apos;s maintainers; nothing was written</source>
         <translation>{where} bevat een waarde die de regels breekt ({problem}), die de nieuwe kopie zou weigeren: ze staat in de geschiedenis van het record, die niet verandert als je het record bewerkt; meld dit aan de beheerders van het programma; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="341"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="353"/>
         <source>the change of {entity} {id}</source>
-        <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s.</extracomment>
+        <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s. A creation&apos;s values that break their field&apos;s rule but are safe to keep as history, with the refusal&apos;s (where, problem): history if the log holds a later version (:meth:`finish`).</extracomment>
         <translation>de wijziging van {entity} {id}</translation>
     </message>
     <message>
@@ -11377,98 +11380,98 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="86"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
         <source>{field}: not a field of this record</source>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="129"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="117"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="119"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="137"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="128"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="143"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="148"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="151"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="168"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="154"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="260"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="263"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="255"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="272"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="258"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="275"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="185"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="189"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s. A line weighs at least a row per this many of its bytes: a line of a few rows of long texts (a line may be 256 MB) must not be held ahead as a few rows.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="276"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="280"/>
         <source>a change without its number</source>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="333"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="336"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="334"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="337"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -11523,14 +11526,15 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="164"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="444"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="155"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="159"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="176"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="162"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
@@ -11562,7 +11566,8 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="102"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="78"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
@@ -11570,7 +11575,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="334"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="141"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="145"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
@@ -11591,7 +11596,8 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="46"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="121"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>
