@@ -113,7 +113,8 @@ def test_the_question_lists_the_notes_that_will_lose_the_person(
     and the field, and afterwards the note no longer names her."""
     initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": f"Bel {NAME} in mei."})
     requests.log_request(desk, initiative_id=initiative_id, values={
-        "received_on": clock.today(), "channel": "email", "question": "Subsidie?", "advice": f"{NAME} stuurt het dossier."})
+        "received_on": clock.today(), "channel": "email", "question": "Subsidie?",
+        "advice": f"{NAME} stuurt het dossier."})
     asked = answer_erase_box(monkeypatch, "Erase")
     open_contact(qtbot, window, initiative_id)
     page = window.initiative_page
