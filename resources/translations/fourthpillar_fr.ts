@@ -11517,55 +11517,60 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="127"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="134"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="231"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="138"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="235"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="164"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="444"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="135"/>
+        <source>holds several values where one is expected</source>
+        <translation>contient plusieurs valeurs là où une seule est attendue</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="168"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="448"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="159"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="176"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="180"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="162"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="245"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="249"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un pays (donnez un code comme SN ou un nom comme Sénégal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="285"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="291"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; n&apos;est pas un code postal belge (4 chiffres, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="290"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="294"/>
         <source>is too long for a postcode</source>
         <translation>est trop long pour un code postal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="312"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="316"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; n&apos;est pas une adresse e-mail valide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="327"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
         <source>must be a whole number</source>
         <translation>doit être un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="335"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="102"/>
         <location filename="../../fourthpillar/sync/rules.py" line="78"/>
         <source>&apos;{value}&apos; is not a whole number</source>
@@ -11573,29 +11578,29 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>&apos;{value}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="334"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="338"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="439"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="145"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="369"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa ou +1s, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="390"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="394"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; n&apos;est ni oui ni non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="407"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="411"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; n&apos;est pas une heure (utilisez hh:mm, par exemple 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="445"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="121"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>

@@ -11517,55 +11517,60 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="127"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="134"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="231"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="138"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="235"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="164"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="444"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="135"/>
+        <source>holds several values where one is expected</source>
+        <translation>bevat meerdere waarden waar één waarde verwacht wordt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="168"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="448"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="159"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="176"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="180"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="162"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="245"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="249"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="285"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="291"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="290"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="294"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="312"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="316"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="327"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="335"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="102"/>
         <location filename="../../fourthpillar/sync/rules.py" line="78"/>
         <source>&apos;{value}&apos; is not a whole number</source>
@@ -11573,29 +11578,29 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="334"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="338"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="439"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="145"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="369"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="390"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="394"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="407"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="411"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="445"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="121"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
