@@ -1,6 +1,7 @@
 """A field package whose values no copy of the app would write (10**30, the year 99999, bytes that
-are not text, a list or an object where one text belongs) is refused with one message naming the value, and nothing is applied; so is a first
-package (someone holding its one-time code could forge one), checked by the same rules.
+are not text, a list or an object where one text belongs) is refused with one message naming the
+value, and nothing is applied; so is a first package (someone holding its one-time code could
+forge one), checked by the same rules.
 
 If these failed, a crafted or damaged package would stop the office's apply with a traceback, or
 (on PostgreSQL) with a refused transaction, instead of saying what is wrong with it; a forged first
