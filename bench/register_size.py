@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import sqlite3
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from figures import REGISTER_TARGET_MB_PER_1000
@@ -26,9 +28,9 @@ def _file_mb(database: Path) -> float:
     return sum(path.stat().st_size for path in files if path.exists()) / 1e6
 
 
-def packed_breakdown(database: Path) -> dict[str, float]:
-    """MB of pages in use per part: each named table's rows and its indexes, the full-text
-    tables, the rest, and the total."""
+@contextmanager
+def packed_copy(database: Path) -> Iterator[Path]:
+    """A packed, plain copy of *database* in a private temporary folder, removed afterwards."""
     from fourthpillar.store import cipher
 
     with tempfile.TemporaryDirectory(prefix="fourthpillar-size-") as folder:
@@ -38,6 +40,13 @@ def packed_breakdown(database: Path) -> dict[str, float]:
             cipher.export(source, plain, None)
         finally:
             source.close()
+        yield plain
+
+
+def packed_breakdown(database: Path) -> dict[str, float]:
+    """MB of pages in use per part: each named table's rows and its indexes, the full-text
+    tables, the rest, and the total."""
+    with packed_copy(database) as plain:
         connection = sqlite3.connect(plain)
         try:
             schema = connection.execute("SELECT name, tbl_name, type FROM sqlite_master").fetchall()

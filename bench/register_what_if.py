@@ -19,7 +19,6 @@ import json
 import re
 import sqlite3
 import sys
-import tempfile
 import uuid
 from pathlib import Path
 
@@ -27,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from register_size import packed_copy  # noqa: E402
 from seeding import CACHE  # noqa: E402
 from seeding import DATABASE_FILE  # noqa: E402
 from seeding import generator_version  # noqa: E402
@@ -83,19 +83,11 @@ def creation_payload_mb(connection: sqlite3.Connection) -> float:
 
 
 def main() -> int:
-    from fourthpillar.store import cipher
-
     database = CACHE / f"50000-{generator_version()}" / DATABASE_FILE
     if not database.exists():
         print(f"no cached bench register at {database}: run bench/run.py first", file=sys.stderr)
         return 1
-    with tempfile.TemporaryDirectory(prefix="fourthpillar-what-if-") as folder:
-        plain = Path(folder) / "packed.sqlite3"
-        source = cipher.connect(database, read_only=True)
-        try:
-            cipher.export(source, plain, None)
-        finally:
-            source.close()
+    with packed_copy(database) as plain:
         connection = sqlite3.connect(plain)
         try:
             packed = _packed_mb(connection)
