@@ -25,9 +25,12 @@ from sync_helpers import exchange
 from sync_helpers import first_lines
 from sync_helpers import forge_first
 from sync_helpers import opened_package
+from sync_helpers import register_state
 from sync_helpers import sealed
 from sync_helpers import send
 
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.services import history
 from fourthpillar.services import initiatives
 from fourthpillar.services import officers
 from fourthpillar.services import sync
@@ -35,6 +38,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
+from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import CHANGED_AT
@@ -266,6 +270,50 @@ def test_a_copy_cannot_give_an_officer_access_under_a_change_not_named_by_text(
             assert session.scalar(select(Officer.role).where(Officer.id == officer_id)) in (None, "officer")
     finally:
         laptop.close()
+
+
+# -- undoing what arrived -----------------------------------------------------------------------
+
+
+def test_undoing_a_correction_that_arrived_does_not_put_back_a_value_the_rules_refuse(
+        office: Desk, laptop: Desk, contact: str, tmp_path: Path) -> None:
+    """The correction's old value is history (it arrives unchecked by today's rules); undoing
+    the correction on the laptop would make it the current value again."""
+    _edit(office, contact, "amina@oud.example.be")
+    _sql(office, "UPDATE change SET new_value = :value WHERE entity_id = :id AND field = 'email'",
+         value=json.dumps(BAD), id=contact)
+    _sql(office, "UPDATE contact_person SET email = :value WHERE id = :id", value=BAD, id=contact)
+    _edit(office, contact, GOOD.replace("amina", "a"))  # its old value: BAD
+    exchange(office, laptop, tmp_path)
+    correction = next(entry for entry in history.record_history(laptop, entity="contact", record_id=contact)
+                      if entry.field == "email" and entry.new_text == GOOD.replace("amina", "a"))
+    before = register_state(laptop)
+    with pytest.raises(ValidationFailed, match="email"):
+        history.undo_action(laptop, batch_id=correction.batch_id)
+    assert register_state(laptop) == before
+    assert _email(laptop, contact) == GOOD.replace("amina", "a")
+
+
+def test_undoing_a_change_whose_forged_old_value_is_out_of_range_is_refused(
+        office: Desk, laptop: Desk, tmp_path: Path) -> None:
+    """A package's old value is checked only for being storable (a founding year of 1700 is);
+    undoing the change must not make it the initiative's founding year."""
+    made = initiatives.register_initiative(office, values={"name": "Water voor Kisangani", "founded_year": 1990})
+    exchange(office, laptop, tmp_path)
+    initiatives.update_initiative(office, initiative_id=made.id, changes={"founded_year": 1995})
+
+    def old_1700(rows: Rows) -> Rows:
+        (edit,) = [row for row in rows if row[ENTITY_ID] == made.id and row[FIELD] == "founded_year"]
+        edit[OLD_VALUE] = json.dumps(1700)
+        return rows
+
+    sync.apply_package(laptop, path=_forged(office, laptop, tmp_path, old_1700))
+    batch = next(entry.batch_id for entry in history.record_history(laptop, entity="initiative", record_id=made.id)
+                 if entry.field == "founded_year")
+    with pytest.raises(ValidationFailed, match="founded_year"):
+        history.undo_action(laptop, batch_id=batch)
+    with laptop.database.session() as session:
+        assert session.scalar(select(Initiative.founded_year).where(Initiative.id == made.id)) == 1995
 
 
 # -- first packages -----------------------------------------------------------------------------
