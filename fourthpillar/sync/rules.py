@@ -153,11 +153,24 @@ def _described(row: Sequence[Any], problem: str) -> str:
     return f"{str(row[ENTITY])[:40]} {str(row[ENTITY_ID])[:64]}: {problem}"
 
 
+def _origin_problem(row: Sequence[Any]) -> str | None:
+    """Why *row* does not name the change it is (its copy's id and its number there), or None."""
+    if not isinstance(row[REPLICA_ID], str) or not row[REPLICA_ID]:
+        return tr("{field}: not a valid value").format(field="replica_id")
+    if (found := seq_problem(row[SEQ])) is not None:
+        return f"seq: {found}"
+    return None
+
+
 def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict[str, int],
                   sender: str, peer: Peer | None) -> list[str]:
     """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
-    fresh = [row for row in rows if isinstance(row[REPLICA_ID], str) and isinstance(row[SEQ], int)
-             and row[SEQ] > held.get(row[REPLICA_ID], 0)]
+    # A change that names no copy by its id is none this copy holds: the merge would take it
+    # (SQLite stores the number 5 as '5'), so it is refused, never left out of the checks.
+    problems = [_described(row, problem) for row in rows if (problem := _origin_problem(row)) is not None]
+    if problems:
+        return problems
+    fresh = [row for row in rows if row[SEQ] > held.get(row[REPLICA_ID], 0)]
     # A value a later change of the package replaces is history: checked only for being safe.
     problems = [_described(row, problem) for row, history in zip(fresh, superseded_fields(fresh), strict=True)
                 if (problem := change_problem(row, superseded=history)) is not None]

@@ -11242,6 +11242,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/sync/history_values.py" line="93"/>
         <location filename="../../fourthpillar/sync/rules.py" line="96"/>
         <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="159"/>
         <source>{field}: not a valid value</source>
         <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).
 ----------
@@ -11415,37 +11416,37 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>pas une valeur valable ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="168"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="181"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>prétend venir d&apos;une autre copie ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>donne à un collaborateur un identifiant, un rôle ou des provinces, ce que seul le bureau décide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="256"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>faite au nom de l&apos;agent {officer}, qui ne travaille pas sur cette copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="260"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="273"/>
         <source>outside what that copy was given ({province})</source>
         <translation>en dehors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="263"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="276"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>le déplace vers une initiative hors de ce que cette copie a reçu ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="272"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="285"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>rien n&apos;a été appliqué : {count} modification(s) enfreignent les règles : {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="275"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="288"/>
         <source>(and {count} more)</source>
         <translation>(et {count} de plus)</translation>
     </message>

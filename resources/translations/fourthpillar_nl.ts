@@ -11242,6 +11242,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/sync/history_values.py" line="93"/>
         <location filename="../../fourthpillar/sync/rules.py" line="96"/>
         <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="159"/>
         <source>{field}: not a valid value</source>
         <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).
 ----------
@@ -11415,37 +11416,37 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="168"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="181"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="171"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="256"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="260"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="273"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="263"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="276"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="272"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="285"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="275"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="288"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
