@@ -58,6 +58,7 @@ from fourthpillar.store.models import Change
 from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
+from fourthpillar.sync.history_values import STORED_INTEGERS
 from fourthpillar.sync.history_values import FieldKey
 from fourthpillar.sync.history_values import field_versions
 from fourthpillar.sync.package import CHANGE_COLUMNS
@@ -87,8 +88,6 @@ _REMEMBERED = 20_000
 _FEW_VALUES = frozenset({"entity", "operation", "field", "replica_id", "officer_id"})
 #: The most characters of a value a refusal shows.
 _SHOWN = 80
-#: A whole number SQLite stores (8 bytes, signed).
-_INTEGERS = range(-(1 << 63), 1 << 63)
 _present = partial(is_not, None)
 
 
@@ -141,9 +140,9 @@ class _Column:
             return tr("{field}: not a valid value").format(field=self.name) if self.required else None
         if type(value) is not self.type:
             return tr("{field}: not a valid value").format(field=self.name)
-        if self.type is int and value not in _INTEGERS:
+        if self.type is int and value not in STORED_INTEGERS:
             return f"{self.name}: " + translate("Validation", "must be between {minimum} and {maximum}").format(
-                minimum=_INTEGERS.start, maximum=_INTEGERS.stop - 1)
+                minimum=STORED_INTEGERS.start, maximum=STORED_INTEGERS.stop - 1)
         for item in value if isinstance(value, list) else [value] if isinstance(value, str) else []:
             if problem := self._text_problem(item):
                 return problem
@@ -196,7 +195,7 @@ class _Column:
             return False
         if self.type is list:
             return self._lists_accepted(values)
-        if self.type is int and (min(values) not in _INTEGERS or max(values) not in _INTEGERS):
+        if self.type is int and (min(values) not in STORED_INTEGERS or max(values) not in STORED_INTEGERS):
             return False
         if self.type is int and self.field is None:
             return True  # no rule of its own (a change's number): any whole number a database holds

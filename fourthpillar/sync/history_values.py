@@ -69,8 +69,8 @@ FieldKey = tuple[str, str, str]
 _ITEM_MAX, _MOST_ITEMS = 64, 500
 #: A text field without a bound of its own or of its column.
 _TEXT_MAX = 400
-#: A whole number every database holds (8 bytes, signed).
-_INTEGERS = range(-(1 << 63), 1 << 63)
+#: A whole number every database holds (8 bytes, signed): SQLite's and PostgreSQL's largest.
+STORED_INTEGERS = range(-(1 << 63), 1 << 63)
 _DAY = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 #: Operations whose rows are a version of a field (an older database's per-field creations too).
 _VERSIONS = frozenset({"create", "update"})
@@ -98,7 +98,7 @@ def history_problem(entity: str, name: str, value: Any) -> str | None:
     if isinstance(field, Boolean):
         return None if isinstance(value, bool) else invalid
     if isinstance(field, Integer):
-        if isinstance(value, bool) or not isinstance(value, int) or value not in _INTEGERS:
+        if isinstance(value, bool) or not isinstance(value, int) or value not in STORED_INTEGERS:
             return f"{name}: " + translate("Validation", "'{value}' is not a whole number").format(
                 value=str(value)[:40])
         return None
