@@ -7703,28 +7703,28 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <location filename="../../fourthpillar/services/history.py" line="34"/>
         <source>merged into</source>
         <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
         <translation>fusionnée dans</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <location filename="../../fourthpillar/services/history.py" line="35"/>
         <source>merged into this one</source>
         <translation>fusionnée dans celle-ci</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="34"/>
+        <location filename="../../fourthpillar/services/history.py" line="36"/>
         <source>not a duplicate of</source>
         <translation>pas un doublon de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="62"/>
+        <location filename="../../fourthpillar/services/history.py" line="64"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="62"/>
+        <location filename="../../fourthpillar/services/history.py" line="64"/>
         <source>yes</source>
         <extracomment>What a field held before its record was created, as the per-field creation rows wrote it.</extracomment>
         <translation>oui</translation>
@@ -10227,7 +10227,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="449"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="423"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
@@ -10250,13 +10250,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="177"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="186"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="154"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="163"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
@@ -11236,36 +11236,36 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>des lignes manquent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="141"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="143"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="155"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="140"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="142"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="154"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="93"/>
         <location filename="../../fourthpillar/sync/rules.py" line="96"/>
         <location filename="../../fourthpillar/sync/rules.py" line="99"/>
         <location filename="../../fourthpillar/sync/rules.py" line="159"/>
         <source>{field}: not a valid value</source>
-        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).
+        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows.
 ----------
-A field&apos;s version in the change log: (kind of record, record id, field). A list&apos;s items in history: codes or tags (clean cuts a tag to 60 characters), and how many. A text field without a bound of its own or of its column. A whole number every database holds (8 bytes, signed). Operations whose rows are a version of a field (an older database&apos;s per-field creations too).</extracomment>
+A field&apos;s version in the change log: (kind of record, record id, field). A list&apos;s items in history: codes or tags (clean cuts a tag to 60 characters), and how many. A text field without a bound of its own or of its column. A whole number every database holds (8 bytes, signed): SQLite&apos;s and PostgreSQL&apos;s largest. Operations whose rows are a version of a field (an older database&apos;s per-field creations too).</extracomment>
         <translation>{field} : pas une valeur valable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="262"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="261"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>ce premier paquet contient une valeur qui enfreint les règles ({where} : {problem}) ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="269"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="268"/>
         <source>{where} holds a value that breaks the rules ({problem}): correct it in the register, then make the package again; nothing was written</source>
         <translation>{where} contient une valeur qui enfreint les règles ({problem}) : corrigez-la dans le registre, puis refaites le paquet ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="278"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="277"/>
         <source>{where} holds a value that breaks the rules ({problem}), which the new copy would refuse: it is in the record&apos;s history, which editing the record does not change; please tell the application&apos;s maintainers; nothing was written</source>
         <translation>{where} contient une valeur qui enfreint les règles ({problem}), que la nouvelle copie refuserait : elle se trouve dans l&apos;historique de l&apos;enregistrement, que modifier l&apos;enregistrement ne change pas ; veuillez le signaler aux responsables de l&apos;application ; rien n&apos;a été écrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="353"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="352"/>
         <source>the change of {entity} {id}</source>
         <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s. A creation&apos;s values that break their field&apos;s rule but are safe to keep as history, with the refusal&apos;s (where, problem): history if the log holds a later version (:meth:`finish`).</extracomment>
         <translation>la modification de {entity} {id}</translation>
@@ -11532,7 +11532,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="168"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="448"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="159"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
         <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
@@ -11540,7 +11540,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="180"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="162"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="161"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; ne fait pas partie de : {choices}</translation>
     </message>
@@ -11581,7 +11581,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="338"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="439"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="145"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="144"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>doit être compris entre {minimum} et {maximum}</translation>
     </message>
