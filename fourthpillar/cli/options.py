@@ -16,6 +16,7 @@ from typing import Any
 from typing import TypeVar
 
 from fourthpillar import clock
+from fourthpillar.cli import common
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.common import parse_assignments
@@ -268,9 +269,7 @@ def leaf(actions: Any, name: str, handler: Handler,
     parser: argparse.ArgumentParser = actions.add_parser(
         name, help=help_text, description=description or help_text,
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    # Also accepted after the command; SUPPRESS keeps a value given before it.
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_location_arguments(parser, after_command=True)
     parser.set_defaults(handler=tables.robust_output(handler))
     return parser
 
