@@ -166,3 +166,31 @@ def test_the_export_help_says_which_lists_take_the_new_filters(cli: Cli) -> None
     assert "--initiative ID of this initiative only (requests, follow-ups; registrations: its people)" in helped
     assert "--event ID of this event only (registrations)" in helped
     assert "--kind KIND training, info-session, network-day or webinar (events)" in helped
+
+
+@pytest.mark.parametrize("what", ["requests", "followups"])
+def test_an_archived_initiatives_records_are_listed_and_exported_with_archived(
+        cli: Cli, register: dict[str, str], out: Path, what: str) -> None:
+    """`--initiative ID --archived` of an archived initiative was refused ("restore it"): its old
+    requests could be neither listed nor exported without changing the register first."""
+    initiative = register["initiative"]
+    before = [row["id"] for row in cli.json(what, "list", "--initiative", initiative, "--all")]
+    assert before
+    cli.ok("initiatives", "archive", initiative)
+    refused = cli(what, "list", "--initiative", initiative)
+    assert refused.status == 2 and refused.err.startswith(f"fourthpillar: --initiative: initiative {initiative} "
+                                                         "is archived"), refused.err
+    assert [row["id"] for row in cli.json(what, "list", "--initiative", initiative, "--archived", "--all")] == before
+    status, err, target = _export(cli, out, what, "--initiative", initiative, "--archived")
+    assert status == 0, err
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert [row[0] for row in rows[1:]] == before
+    assert cli(what, "list", "--initiative", "no-such-id", "--archived").err == (
+        "fourthpillar: --initiative: no initiative with id no-such-id\n")
+
+
+def test_the_export_help_says_which_lists_take_province_and_theme(cli: Cli) -> None:
+    """`export xlsx list --help` offered --province and --theme without saying events refuse them."""
+    helped = "".join(cli.ok("export", "xlsx", "list", "--help").split())  # wrapped anywhere, even at a hyphen
+    assert "'EastFlanders'(initiatives,requests,follow-ups,registrations)" in helped
+    assert "--themeTHEMEthemecodeorlabel(initiatives,requests,follow-ups,registrations)" in helped
