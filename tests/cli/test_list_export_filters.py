@@ -194,3 +194,22 @@ def test_the_export_help_says_which_lists_take_province_and_theme(cli: Cli) -> N
     helped = "".join(cli.ok("export", "xlsx", "list", "--help").split())  # wrapped anywhere, even at a hyphen
     assert "'EastFlanders'(initiatives,requests,follow-ups,registrations)" in helped
     assert "--themeTHEMEthemecodeorlabel(initiatives,requests,follow-ups,registrations)" in helped
+
+
+@pytest.mark.parametrize(("command", "first", "last"), [
+    (("requests", "list"), "--due-from", "--due-to"),
+    (("followups", "list"), "--due-from", "--due-to"),
+    (("events", "list"), "--from", "--to"),
+    (("export", "xlsx", "list", "--what", "events", "--out", "{out}"), "--due-from", "--due-to"),
+    (("export", "xlsx", "list", "--what", "requests", "--out", "{out}"), "--due-from", "--due-to"),
+])
+def test_a_date_range_ending_before_it_starts_is_refused(
+        cli: Cli, register: dict[str, str], out: Path, command: tuple[str, ...], first: str, last: str) -> None:
+    """`--due-from 10/12/2026 --due-to 01/12/2026` (days swapped) showed, or exported, an empty list
+    as if nothing were due, where `export ics followups` refuses the same mistake."""
+    arguments = [word.format(out=out / "swapped.xlsx") for word in command]
+    outcome = cli(*arguments, first, "10/12/2026", last, "01/12/2026")
+    assert (outcome.status, outcome.out) == (2, "")
+    assert outcome.err == f"fourthpillar: {last}: the last day is before the first day\n"
+    assert list(out.iterdir()) == []
+    assert cli(*arguments, first, "01/12/2026", last, "01/12/2026").status == 0  # one day is a range
