@@ -1242,6 +1242,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>

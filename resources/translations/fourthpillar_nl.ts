@@ -1242,6 +1242,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
