@@ -757,32 +757,37 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="147"/>
+        <location filename="../../fourthpillar/cli/main.py" line="154"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="67"/>
+        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <source>is empty (leave the option out to use the default)</source>
+        <translation>est vide (omettez l&apos;option pour utiliser la valeur par défaut)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <location filename="../../fourthpillar/cli/common.py" line="84"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="103"/>
+        <location filename="../../fourthpillar/cli/common.py" line="118"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="112"/>
+        <location filename="../../fourthpillar/cli/common.py" line="127"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="175"/>
+        <location filename="../../fourthpillar/cli/common.py" line="190"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
@@ -858,54 +863,54 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
         <translation>lot à annuler : {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="30"/>
         <source>a score is from 1 to 100</source>
         <translation>un score va de 1 à 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="41"/>
         <source>no possible duplicates</source>
         <translation>aucun doublon possible</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>ids</source>
         <translation>identifiants</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <location filename="../../fourthpillar/cli/events.py" line="115"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>looks like</source>
         <translation>ressemble à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>why</source>
         <translation>pourquoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="51"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} doublon(s) possible(s) ; fusionner avec « initiatives merge KEEP OTHER », ou garder séparés avec « initiatives not-duplicate A B »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="63"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} fusionné dans {keep} : {fields} champ(s) repris, {contacts} contact(s), {requests} demande(s) et {follow_ups} suivi(s) déplacés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="72"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} et {second} restent séparés : la liste des doublons ne les montre plus comme paire</translation>
     </message>
@@ -1213,30 +1218,31 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="63"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="102"/>
-        <location filename="../../fourthpillar/cli/options.py" line="102"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/options.py" line="103"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="128"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="132"/>
+        <location filename="../../fourthpillar/cli/export.py" line="133"/>
         <source>{count} certificates</source>
         <translation>{count} attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
@@ -1432,7 +1438,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/options.py" line="342"/>
+        <location filename="../../fourthpillar/cli/options.py" line="348"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
@@ -1760,12 +1766,12 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="53"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="52"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>la liste {list} ne peut pas être filtrée ainsi (ses filtres : {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="66"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="65"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
@@ -1833,224 +1839,224 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>un identifiant désactivé peut de nouveau se connecter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="52"/>
+        <location filename="../../fourthpillar/cli/main.py" line="53"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Sans commande, l&apos;application s&apos;ouvre.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="55"/>
+        <location filename="../../fourthpillar/cli/main.py" line="56"/>
         <source>show the program&apos;s version and stop</source>
         <translation>afficher la version du programme et quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="58"/>
+        <location filename="../../fourthpillar/cli/main.py" line="59"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <location filename="../../fourthpillar/cli/main.py" line="147"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="47"/>
+        <location filename="../../fourthpillar/cli/options.py" line="48"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>enregistrer cette modification au nom de ce collaborateur (nom ou identifiant), pour cette commande seulement. Sans cela, la modification est enregistrée au nom du collaborateur connecté à ce poste (au premier démarrage de l&apos;application, ou &apos;fourthpillar officers sign-in NOM&apos;) ; si personne n&apos;est connecté, sans collaborateur. --as ne connecte jamais personne et ne crée jamais de collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="59"/>
+        <location filename="../../fourthpillar/cli/options.py" line="60"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; n&apos;est pas un nombre entier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="65"/>
+        <location filename="../../fourthpillar/cli/options.py" line="66"/>
         <source>must be at least 1</source>
         <translation>doit être au moins 1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="89"/>
+        <location filename="../../fourthpillar/cli/options.py" line="90"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj, jj/mm/aaaa, today ou +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="126"/>
+        <location filename="../../fourthpillar/cli/options.py" line="127"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>The words ``--status`` takes besides a list&apos;s status codes: a request is &quot;open&quot; until answered, a follow-up &quot;open&quot; or &quot;done&quot; (follow-ups have no status of their own).</extracomment>
         <translation>&apos;{key}&apos; n&apos;est pas une colonne (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; n&apos;est pas une colonne de tri (choisissez parmi {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="170"/>
+        <location filename="../../fourthpillar/cli/options.py" line="171"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="197"/>
+        <location filename="../../fourthpillar/cli/options.py" line="198"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="199"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="200"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="201"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="202"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="203"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>no event with id {id}</source>
         <translation>aucune activité avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>no registration with id {id}</source>
         <translation>aucune inscription avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>no contact person with id {id}</source>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="226"/>
+        <location filename="../../fourthpillar/cli/options.py" line="227"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="229"/>
+        <location filename="../../fourthpillar/cli/options.py" line="230"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
@@ -2071,76 +2077,86 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="307"/>
+        <source>province code or name, e.g. antwerpen or &apos;East Flanders&apos; (initiatives, requests, follow-ups, registrations)</source>
+        <translation>code ou nom de province, p. ex. antwerpen ou &apos;Flandre orientale&apos; (initiatives, demandes, suivis, inscriptions)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="310"/>
+        <source>theme code or label (initiatives, requests, follow-ups, registrations)</source>
+        <translation>code ou libellé de thème (initiatives, demandes, suivis, inscriptions)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="313"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="309"/>
+        <location filename="../../fourthpillar/cli/options.py" line="315"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="317"/>
+        <location filename="../../fourthpillar/cli/options.py" line="323"/>
         <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
         <translation>uniquement de cette initiative (demandes, suivis ; inscriptions : ses membres)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/options.py" line="325"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/options.py" line="325"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <location filename="../../fourthpillar/cli/options.py" line="329"/>
         <source>of this event only (registrations)</source>
         <translation>uniquement de cette activité (inscriptions)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="324"/>
+        <location filename="../../fourthpillar/cli/options.py" line="330"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="326"/>
+        <location filename="../../fourthpillar/cli/options.py" line="332"/>
         <source>training, info-session, network-day or webinar (events)</source>
         <translation>training, info-session, network-day ou webinar (activités)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="327"/>
+        <location filename="../../fourthpillar/cli/options.py" line="333"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="336"/>
+        <location filename="../../fourthpillar/cli/options.py" line="342"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>demandes et suivis à échéance le ou après, activités commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="339"/>
+        <location filename="../../fourthpillar/cli/options.py" line="345"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>demandes et suivis à échéance le ou avant, activités commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="343"/>
+        <location filename="../../fourthpillar/cli/options.py" line="349"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="374"/>
+        <location filename="../../fourthpillar/cli/options.py" line="380"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="401"/>
+        <location filename="../../fourthpillar/cli/options.py" line="407"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="407"/>
+        <location filename="../../fourthpillar/cli/options.py" line="413"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.

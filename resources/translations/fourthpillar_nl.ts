@@ -757,32 +757,37 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="147"/>
+        <location filename="../../fourthpillar/cli/main.py" line="154"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="67"/>
+        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <source>is empty (leave the option out to use the default)</source>
+        <translation>is leeg (laat de optie weg om de standaard te gebruiken)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <location filename="../../fourthpillar/cli/common.py" line="84"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="103"/>
+        <location filename="../../fourthpillar/cli/common.py" line="118"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="112"/>
+        <location filename="../../fourthpillar/cli/common.py" line="127"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="175"/>
+        <location filename="../../fourthpillar/cli/common.py" line="190"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -858,54 +863,54 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="30"/>
         <source>a score is from 1 to 100</source>
         <translation>een score ligt tussen 1 en 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="41"/>
         <source>no possible duplicates</source>
         <translation>geen mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>ids</source>
         <translation>id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <location filename="../../fourthpillar/cli/events.py" line="115"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>looks like</source>
         <translation>lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="51"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} mogelijke dubbel(s); samenvoegen met &apos;initiatives merge KEEP OTHER&apos;, of apart houden met &apos;initiatives not-duplicate A B&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="63"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} samengevoegd met {keep}: {fields} veld(en) overgenomen, {contacts} contactperso(o)n(en), {requests} vra(a)g(en) en {follow_ups} opvolging(en) verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="72"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} en {second} blijven apart: de lijst met dubbels toont ze niet meer als paar</translation>
     </message>
@@ -1213,30 +1218,31 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="63"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="102"/>
-        <location filename="../../fourthpillar/cli/options.py" line="102"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/options.py" line="103"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="128"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="132"/>
+        <location filename="../../fourthpillar/cli/export.py" line="133"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
@@ -1432,7 +1438,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/options.py" line="342"/>
+        <location filename="../../fourthpillar/cli/options.py" line="348"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1760,12 +1766,12 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="53"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="52"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>de lijst {list} kan hier niet op gefilterd worden (filters van die lijst: {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="66"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="65"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
@@ -1833,224 +1839,224 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="52"/>
+        <location filename="../../fourthpillar/cli/main.py" line="53"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="55"/>
+        <location filename="../../fourthpillar/cli/main.py" line="56"/>
         <source>show the program&apos;s version and stop</source>
         <translation>de versie van het programma tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="58"/>
+        <location filename="../../fourthpillar/cli/main.py" line="59"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <location filename="../../fourthpillar/cli/main.py" line="147"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="47"/>
+        <location filename="../../fourthpillar/cli/options.py" line="48"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="59"/>
+        <location filename="../../fourthpillar/cli/options.py" line="60"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="65"/>
+        <location filename="../../fourthpillar/cli/options.py" line="66"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="89"/>
+        <location filename="../../fourthpillar/cli/options.py" line="90"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="126"/>
+        <location filename="../../fourthpillar/cli/options.py" line="127"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>The words ``--status`` takes besides a list&apos;s status codes: a request is &quot;open&quot; until answered, a follow-up &quot;open&quot; or &quot;done&quot; (follow-ups have no status of their own).</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="170"/>
+        <location filename="../../fourthpillar/cli/options.py" line="171"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="197"/>
+        <location filename="../../fourthpillar/cli/options.py" line="198"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="199"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="200"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="201"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="202"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="203"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="226"/>
+        <location filename="../../fourthpillar/cli/options.py" line="227"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="229"/>
+        <location filename="../../fourthpillar/cli/options.py" line="230"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
@@ -2071,76 +2077,86 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="307"/>
+        <source>province code or name, e.g. antwerpen or &apos;East Flanders&apos; (initiatives, requests, follow-ups, registrations)</source>
+        <translation>provinciecode of -naam, bv. antwerpen of &apos;Oost-Vlaanderen&apos; (initiatieven, adviesvragen, opvolgingen, inschrijvingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="310"/>
+        <source>theme code or label (initiatives, requests, follow-ups, registrations)</source>
+        <translation>themacode of -label (initiatieven, adviesvragen, opvolgingen, inschrijvingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="313"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="309"/>
+        <location filename="../../fourthpillar/cli/options.py" line="315"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="317"/>
+        <location filename="../../fourthpillar/cli/options.py" line="323"/>
         <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
         <translation>alleen van dit initiatief (adviesvragen, opvolgingen; inschrijvingen: de mensen ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/options.py" line="325"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/options.py" line="325"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <location filename="../../fourthpillar/cli/options.py" line="329"/>
         <source>of this event only (registrations)</source>
         <translation>alleen van deze activiteit (inschrijvingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="324"/>
+        <location filename="../../fourthpillar/cli/options.py" line="330"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="326"/>
+        <location filename="../../fourthpillar/cli/options.py" line="332"/>
         <source>training, info-session, network-day or webinar (events)</source>
         <translation>training, info-session, network-day of webinar (activiteiten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="327"/>
+        <location filename="../../fourthpillar/cli/options.py" line="333"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="336"/>
+        <location filename="../../fourthpillar/cli/options.py" line="342"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>adviesvragen en opvolgingen te doen op of na, activiteiten beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="339"/>
+        <location filename="../../fourthpillar/cli/options.py" line="345"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>adviesvragen en opvolgingen te doen op of voor, activiteiten beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="343"/>
+        <location filename="../../fourthpillar/cli/options.py" line="349"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="374"/>
+        <location filename="../../fourthpillar/cli/options.py" line="380"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="401"/>
+        <location filename="../../fourthpillar/cli/options.py" line="407"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="407"/>
+        <location filename="../../fourthpillar/cli/options.py" line="413"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
