@@ -12,7 +12,6 @@ from __future__ import annotations
 import copy
 import json
 from collections.abc import Callable
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -70,25 +69,18 @@ def _email(desk: Desk, contact_id: str) -> str | None:
         return session.scalar(select(ContactPerson.email).where(ContactPerson.id == contact_id))
 
 
-@pytest.fixture
-def office(desk: Desk) -> Desk:
-    return desk
-
-
-@pytest.fixture
-def laptop(office: Desk, tmp_path: Path) -> Iterator[Desk]:
-    desk = checkout(office, tmp_path, name="Bert Claes")
-    yield desk
-    desk.close()
+def _added_contact(office: Desk) -> str:
+    """A contact person the office adds, with a valid e-mail address."""
+    made = initiatives.register_initiative(office, values={"name": "Water voor Kisangani"})
+    return initiatives.add_contact(office, initiative_id=made.id, values={"name": "Amina Diallo", "email": GOOD}).id
 
 
 @pytest.fixture
 def contact(office: Desk, laptop: Desk, tmp_path: Path) -> str:
     """A contact person both hold, with a valid e-mail address."""
-    made = initiatives.register_initiative(office, values={"name": "Water voor Kisangani"})
-    added = initiatives.add_contact(office, initiative_id=made.id, values={"name": "Amina Diallo", "email": GOOD})
+    added = _added_contact(office)
     exchange(office, laptop, tmp_path)
-    return added.id
+    return added
 
 
 def _edit(desk: Desk, contact_id: str, email: str) -> None:
@@ -201,36 +193,38 @@ def test_a_replacer_that_is_an_archive_row_does_not_make_a_value_history(
     _refused(laptop, _forged(office, laptop, tmp_path, archived), rf"contact {contact}: email")
 
 
+def _corrected_contact(office: Desk) -> str:
+    """A contact person the office adds, then gives another valid e-mail address."""
+    added = _added_contact(office)
+    _edit(office, added, GOOD.replace("amina", "a"))
+    return added
+
+
+def _created_bad(rows: Rows, contact_id: str) -> Rows:
+    """*rows* with the contact person's creation holding a bad e-mail address."""
+    created = next(row for row in rows if row[ENTITY_ID] == contact_id and row[OPERATION] == "create")
+    created[NEW_VALUE] = json.dumps({**json.loads(created[NEW_VALUE]), "email": BAD})
+    return rows
+
+
 def test_a_creation_changed_by_a_row_of_the_same_bad_value_is_refused(
         office: Desk, laptop: Desk, tmp_path: Path) -> None:
     """The change that makes the creation's value history is itself the current value."""
-    made = initiatives.register_initiative(office, values={"name": "Water voor Kisangani"})
-    added = initiatives.add_contact(office, initiative_id=made.id, values={"name": "Amina Diallo", "email": GOOD})
-    _edit(office, added.id, GOOD.replace("amina", "a"))
+    added = _corrected_contact(office)
 
     def both_bad(rows: Rows) -> Rows:
-        created = next(row for row in rows if row[ENTITY_ID] == added.id and row[OPERATION] == "create")
-        created[NEW_VALUE] = json.dumps({**json.loads(created[NEW_VALUE]), "email": BAD})
-        _emails(rows, added.id)[0][NEW_VALUE] = json.dumps(BAD)
+        _emails(_created_bad(rows, added), added)[0][NEW_VALUE] = json.dumps(BAD)
         return rows
 
-    _refused(laptop, _forged(office, laptop, tmp_path, both_bad), rf"contact {added.id}: email")
+    _refused(laptop, _forged(office, laptop, tmp_path, both_bad), rf"contact {added}: email")
 
 
 def test_a_creation_whose_bad_value_another_change_replaces_arrives_with_the_replacement(
         office: Desk, laptop: Desk, tmp_path: Path) -> None:
     """The record is made from its creation, then takes every changed field's winning version."""
-    made = initiatives.register_initiative(office, values={"name": "Water voor Kisangani"})
-    added = initiatives.add_contact(office, initiative_id=made.id, values={"name": "Amina Diallo", "email": GOOD})
-    _edit(office, added.id, GOOD.replace("amina", "a"))
-
-    def created_bad(rows: Rows) -> Rows:
-        created = next(row for row in rows if row[ENTITY_ID] == added.id and row[OPERATION] == "create")
-        created[NEW_VALUE] = json.dumps({**json.loads(created[NEW_VALUE]), "email": BAD})
-        return rows
-
-    sync.apply_package(laptop, path=_forged(office, laptop, tmp_path, created_bad))
-    assert _email(laptop, added.id) == GOOD.replace("amina", "a")
+    added = _corrected_contact(office)
+    sync.apply_package(laptop, path=_forged(office, laptop, tmp_path, lambda rows: _created_bad(rows, added)))
+    assert _email(laptop, added) == GOOD.replace("amina", "a")
 
 
 @pytest.mark.parametrize("origin", [5, None, ["copy"]])

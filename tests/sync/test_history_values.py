@@ -18,7 +18,6 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sync_helpers import checkout
 from sync_helpers import exchange
 from sync_helpers import first_lines
 from sync_helpers import forge_first
@@ -186,18 +185,6 @@ def test_a_first_package_history_value_that_is_garbage_is_refused(forger: Forger
     created[COLUMN["new_value"]] = json.dumps({**json.loads(created[COLUMN["new_value"]]), "email": value})
     message = forger.refusal(lines)
     assert forger.contact in message and "email:" in message and "a" * 300 not in message
-
-
-@pytest.fixture
-def office(desk: Desk) -> Desk:
-    return desk
-
-
-@pytest.fixture
-def laptop(office: Desk, tmp_path: Path) -> Iterator[Desk]:
-    desk = checkout(office, tmp_path, name="Bert Claes")
-    yield desk
-    desk.close()
 
 
 def _edited_twice(office: Desk, laptop: Desk, folder: Path, *, first: Any) -> str:
