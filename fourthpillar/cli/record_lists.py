@@ -188,13 +188,13 @@ def add_list(actions: Any, kind: Kind, *, extra: Callable[[argparse.ArgumentPars
     parser.add_argument("--json", action="store_true", help=tr("a JSON array of rows (codes, ISO dates)"))
 
 
-def add_filters(parser: argparse.ArgumentParser, *, statuses: str, topic: bool = True,
+def add_filters(parser: argparse.ArgumentParser, *, statuses: str, officer: str, topic: bool = True,
                  channel: bool = False) -> None:
     parser.add_argument("--status", help=statuses)
     if topic:
         parser.add_argument("--topic", help=tr("topic code or label"))
     if channel:
         parser.add_argument("--channel", help=tr("channel code or label"))
-    parser.add_argument("--officer", metavar="NAME_OR_ID", help=tr("assigned officer (requests) or owner (follow-ups)"))
+    parser.add_argument("--officer", metavar="NAME_OR_ID", help=officer)
     due_arguments(parser)
     parser.add_argument("--open", action="store_true", help=tr("only those still open"))

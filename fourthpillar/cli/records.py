@@ -316,7 +316,8 @@ def _register_requests(subparsers: Any) -> None:
   fourthpillar requests set ID status=answered advice="See 11.fonds" minutes_spent=30
 """ + tr("officer_id= takes an officer's name or id; due_on= also takes +1w, +2w, +1m, +3m.") + "\n")
     add_list(actions, REQUESTS, extra=lambda parser: add_filters(
-        parser, statuses=tr("new, in-progress, waiting, answered, closed, or open"), channel=True))
+        parser, statuses=tr("new, in-progress, waiting, answered, closed, or open"),
+        officer=tr("the request's assigned officer: a name or an id"), channel=True))
     parser = leaf(actions, "add", _add_request, tr("log an advice request; prints its id"),
                    description=tr("Log an advice request and print its id. channel and question are\n"
                                   "required; received_on defaults to today, officer_id to the acting officer."))
@@ -337,7 +338,8 @@ def _register_follow_ups(subparsers: Any) -> None:
   fourthpillar followups list --open --officer "An Peeters" --due-to today
   fourthpillar followups done ID --outcome "Statutes sent" --date 28/11/2026
 """ + tr("due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer's name or id.") + "\n")
-    add_list(actions, FOLLOW_UPS, extra=lambda parser: add_filters(parser, statuses=tr("open or done")))
+    add_list(actions, FOLLOW_UPS, extra=lambda parser: add_filters(
+        parser, statuses=tr("open or done"), officer=tr("the follow-up's owner: a name or an id")))
     parser = leaf(actions, "add", _add_follow_up, tr("plan a follow-up; prints its id"),
                    description=tr("Plan a follow-up on a request or an initiative and print its id.\n"
                                   "action and due_on are required; owner_id defaults to the acting officer."))

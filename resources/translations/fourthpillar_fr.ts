@@ -1092,8 +1092,8 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <location filename="../../fourthpillar/cli/records.py" line="294"/>
         <location filename="../../fourthpillar/cli/records.py" line="313"/>
-        <location filename="../../fourthpillar/cli/records.py" line="335"/>
-        <location filename="../../fourthpillar/cli/records.py" line="365"/>
+        <location filename="../../fourthpillar/cli/records.py" line="336"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>examples:</source>
         <translation>exemples :</translation>
     </message>
@@ -2361,11 +2361,6 @@ Les inscriptions archivées sont omises sauf avec --archived.</translation>
         <translation>code ou libellé de canal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="198"/>
-        <source>assigned officer (requests) or owner (follow-ups)</source>
-        <translation>collaborateur assigné (demandes) ou responsable (suivis)</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/record_lists.py" line="200"/>
         <source>only those still open</source>
         <translation>seulement ceux encore ouverts</translation>
@@ -2545,105 +2540,115 @@ Les inscriptions archivées sont omises sauf avec --archived.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="320"/>
+        <source>the request&apos;s assigned officer: a name or an id</source>
+        <translation>le collaborateur assigné à la demande : un nom ou un identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="321"/>
         <source>log an advice request; prints its id</source>
         <translation>enregistrer une demande de conseil ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="321"/>
+        <location filename="../../fourthpillar/cli/records.py" line="322"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Enregistre une demande de conseil et affiche son identifiant. channel et question sont
 obligatoires ; received_on vaut par défaut aujourd&apos;hui, officer_id le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="323"/>
+        <location filename="../../fourthpillar/cli/records.py" line="324"/>
         <source>the initiative asking</source>
         <translation>l&apos;initiative qui pose la question</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="326"/>
+        <location filename="../../fourthpillar/cli/records.py" line="327"/>
         <source>every field and its follow-ups</source>
         <translation>tous les champs et ses suivis</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <location filename="../../fourthpillar/cli/records.py" line="335"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>suivis (opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="339"/>
+        <location filename="../../fourthpillar/cli/records.py" line="340"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= accepte aussi +1w, +2w, +1m, +3m ; owner_id= accepte le nom ou l&apos;identifiant d&apos;un collaborateur.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="340"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>open or done</source>
         <translation>open ou done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="341"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
+        <source>the follow-up&apos;s owner: a name or an id</source>
+        <translation>le ou la responsable du suivi : un nom ou un identifiant</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="343"/>
         <source>plan a follow-up; prints its id</source>
         <translation>planifier un suivi ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="342"/>
+        <location filename="../../fourthpillar/cli/records.py" line="344"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Planifie un suivi sur une demande ou une initiative et affiche son identifiant.
 action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur qui agit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <location filename="../../fourthpillar/cli/records.py" line="347"/>
         <source>on this initiative</source>
         <translation>sur cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="346"/>
+        <location filename="../../fourthpillar/cli/records.py" line="348"/>
         <source>on this request (and its initiative)</source>
         <translation>sur cette demande (et son initiative)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="349"/>
+        <location filename="../../fourthpillar/cli/records.py" line="351"/>
         <source>every field</source>
         <translation>tous les champs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>mark done, with its outcome</source>
         <translation>marquer comme fait, avec son résultat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>what came of it</source>
         <translation>ce qui en est sorti</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/records.py" line="358"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>fait le (par défaut aujourd&apos;hui ; aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="358"/>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>mark as not done again</source>
         <translation>marquer à nouveau comme non fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="365"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>support officers and who works at this desk</source>
         <translation>collaborateurs et qui travaille à ce poste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="368"/>
+        <location filename="../../fourthpillar/cli/records.py" line="370"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Sur une base PostgreSQL partagée (administrateurs) : officers add name=NOM login=IDENTIFIANT role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin ; officers set ID role=... ; officers disable ID ; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="371"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>lister les collaborateurs (* = connecté à ce poste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <location filename="../../fourthpillar/cli/safety.py" line="343"/>
         <location filename="../../fourthpillar/cli/safety.py" line="372"/>
         <location filename="../../fourthpillar/cli/safety.py" line="387"/>
@@ -2651,27 +2656,27 @@ action et due_on sont obligatoires ; owner_id vaut par défaut le collaborateur 
         <translation>en JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <source>add an officer; prints the id</source>
         <translation>ajouter un collaborateur ; affiche son identifiant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="376"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Ajoute un collaborateur et affiche son identifiant. name est obligatoire.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="378"/>
+        <location filename="../../fourthpillar/cli/records.py" line="380"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>retenir qui travaille à ce poste (ajoute le collaborateur s&apos;il est nouveau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="379"/>
+        <location filename="../../fourthpillar/cli/records.py" line="381"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>le nom (ou l&apos;identifiant) du collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="380"/>
+        <location filename="../../fourthpillar/cli/records.py" line="382"/>
         <source>region for a new officer (province code or name)</source>
         <translation>région d&apos;un nouveau collaborateur (code ou nom de province)</translation>
     </message>

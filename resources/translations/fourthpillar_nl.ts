@@ -1092,8 +1092,8 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <location filename="../../fourthpillar/cli/records.py" line="294"/>
         <location filename="../../fourthpillar/cli/records.py" line="313"/>
-        <location filename="../../fourthpillar/cli/records.py" line="335"/>
-        <location filename="../../fourthpillar/cli/records.py" line="365"/>
+        <location filename="../../fourthpillar/cli/records.py" line="336"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>examples:</source>
         <translation>voorbeelden:</translation>
     </message>
@@ -2361,11 +2361,6 @@ Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
         <translation>kanaalcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/record_lists.py" line="198"/>
-        <source>assigned officer (requests) or owner (follow-ups)</source>
-        <translation>toegewezen medewerker (adviesvragen) of verantwoordelijke (opvolgingen)</translation>
-    </message>
-    <message>
         <location filename="../../fourthpillar/cli/record_lists.py" line="200"/>
         <source>only those still open</source>
         <translation>alleen wat nog open is</translation>
@@ -2545,105 +2540,115 @@ Gearchiveerde inschrijvingen blijven weg, tenzij --archived.</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/cli/records.py" line="320"/>
+        <source>the request&apos;s assigned officer: a name or an id</source>
+        <translation>de toegewezen medewerker van de adviesvraag: een naam of een id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="321"/>
         <source>log an advice request; prints its id</source>
         <translation>een adviesvraag registreren; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="321"/>
+        <location filename="../../fourthpillar/cli/records.py" line="322"/>
         <source>Log an advice request and print its id. channel and question are
 required; received_on defaults to today, officer_id to the acting officer.</source>
         <translation>Registreer een adviesvraag en toon de id. channel en question zijn
 verplicht; received_on is standaard vandaag, officer_id de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="323"/>
+        <location filename="../../fourthpillar/cli/records.py" line="324"/>
         <source>the initiative asking</source>
         <translation>het initiatief dat de vraag stelt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="326"/>
+        <location filename="../../fourthpillar/cli/records.py" line="327"/>
         <source>every field and its follow-ups</source>
         <translation>alle velden en de opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="334"/>
+        <location filename="../../fourthpillar/cli/records.py" line="335"/>
         <source>follow-ups (opvolgingen)</source>
         <translation>opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="339"/>
+        <location filename="../../fourthpillar/cli/records.py" line="340"/>
         <source>due_on= also takes +1w, +2w, +1m, +3m; owner_id= takes an officer&apos;s name or id.</source>
         <translation>due_on= neemt ook +1w, +2w, +1m, +3m; owner_id= neemt de naam of id van een medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="340"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
         <source>open or done</source>
         <translation>open of done</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="341"/>
+        <location filename="../../fourthpillar/cli/records.py" line="342"/>
+        <source>the follow-up&apos;s owner: a name or an id</source>
+        <translation>de verantwoordelijke van de opvolging: een naam of een id</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/records.py" line="343"/>
         <source>plan a follow-up; prints its id</source>
         <translation>een opvolging plannen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="342"/>
+        <location filename="../../fourthpillar/cli/records.py" line="344"/>
         <source>Plan a follow-up on a request or an initiative and print its id.
 action and due_on are required; owner_id defaults to the acting officer.</source>
         <translation>Plan een opvolging voor een adviesvraag of een initiatief en toon de id.
 action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="345"/>
+        <location filename="../../fourthpillar/cli/records.py" line="347"/>
         <source>on this initiative</source>
         <translation>voor dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="346"/>
+        <location filename="../../fourthpillar/cli/records.py" line="348"/>
         <source>on this request (and its initiative)</source>
         <translation>voor deze adviesvraag (en het initiatief ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="349"/>
+        <location filename="../../fourthpillar/cli/records.py" line="351"/>
         <source>every field</source>
         <translation>alle velden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="353"/>
+        <location filename="../../fourthpillar/cli/records.py" line="355"/>
         <source>mark done, with its outcome</source>
         <translation>als gedaan markeren, met het resultaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="355"/>
+        <location filename="../../fourthpillar/cli/records.py" line="357"/>
         <source>what came of it</source>
         <translation>wat het opleverde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="356"/>
+        <location filename="../../fourthpillar/cli/records.py" line="358"/>
         <source>done on (default today; yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>gedaan op (standaard vandaag; jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="358"/>
+        <location filename="../../fourthpillar/cli/records.py" line="360"/>
         <source>mark as not done again</source>
         <translation>opnieuw als niet gedaan markeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="365"/>
+        <location filename="../../fourthpillar/cli/records.py" line="367"/>
         <source>support officers and who works at this desk</source>
         <translation>medewerkers en wie aan dit bureau werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="368"/>
+        <location filename="../../fourthpillar/cli/records.py" line="370"/>
         <source>On a shared PostgreSQL database (admins): officers add name=NAME login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</source>
         <translation>Op een gedeelde PostgreSQL-databank (beheerders): officers add name=NAAM login=LOGIN role=officer|coordinator|admin [provinces=limburg,antwerpen] --password-stdin; officers set ID role=...; officers disable ID; officers enable ID.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="371"/>
+        <location filename="../../fourthpillar/cli/records.py" line="373"/>
         <source>list officers (* = signed in at this desk)</source>
         <translation>medewerkers oplijsten (* = aangemeld aan dit bureau)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="372"/>
+        <location filename="../../fourthpillar/cli/records.py" line="374"/>
         <location filename="../../fourthpillar/cli/safety.py" line="343"/>
         <location filename="../../fourthpillar/cli/safety.py" line="372"/>
         <location filename="../../fourthpillar/cli/safety.py" line="387"/>
@@ -2651,27 +2656,27 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>als JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="373"/>
+        <location filename="../../fourthpillar/cli/records.py" line="375"/>
         <source>add an officer; prints the id</source>
         <translation>een medewerker toevoegen; toont de id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="374"/>
+        <location filename="../../fourthpillar/cli/records.py" line="376"/>
         <source>Add an officer and print the id. name is required.</source>
         <translation>Voeg een medewerker toe en toon de id. name is verplicht.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="378"/>
+        <location filename="../../fourthpillar/cli/records.py" line="380"/>
         <source>remember who works at this desk (adds the officer if new)</source>
         <translation>onthouden wie aan dit bureau werkt (voegt de medewerker toe als die nieuw is)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="379"/>
+        <location filename="../../fourthpillar/cli/records.py" line="381"/>
         <source>the officer&apos;s name (or id)</source>
         <translation>de naam (of id) van de medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/records.py" line="380"/>
+        <location filename="../../fourthpillar/cli/records.py" line="382"/>
         <source>region for a new officer (province code or name)</source>
         <translation>regio voor een nieuwe medewerker (provinciecode of -naam)</translation>
     </message>
