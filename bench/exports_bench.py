@@ -65,11 +65,12 @@ def _query(due_to: str) -> Any:
 
 
 def child_xlsx_ours(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
+    from fourthpillar import lists
     from fourthpillar.services import exports
     from fourthpillar.services.desk import open_desk
 
     desk = open_desk(data_dir=data_dir)
-    columns = exports.default_columns("requests")
+    columns = lists.REQUESTS.default_columns()
     started, cpu = time.perf_counter(), time.process_time()
     result = exports.export_list(desk, what="requests", query=_query(due_to), columns=columns, path=out)
     seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
@@ -84,12 +85,11 @@ def child_xlsx_bare(data_dir: Path, due_to: str, out: Path) -> dict[str, Any]:
     from openpyxl import Workbook
 
     from fourthpillar import lists
-    from fourthpillar.services import exports
     from fourthpillar.services.desk import open_desk
     from fourthpillar.store import queries
 
     desk = open_desk(data_dir=data_dir)
-    columns = exports.default_columns("requests")
+    columns = lists.REQUESTS.default_columns()
     kind = lists.REQUESTS
     chosen = [kind.column(key) for key in columns]
     converters = [column.converter() for column in chosen]

@@ -26,19 +26,24 @@ def _file_mb(database: Path) -> float:
     return sum(path.stat().st_size for path in files if path.exists()) / 1e6
 
 
+def packed_copy(database: Path, folder: Path) -> Path:
+    """A plain, packed copy of the encrypted *database* in *folder* (a private temporary one)."""
+    from fourthpillar.store import cipher
+
+    plain = folder / "packed.sqlite3"
+    source = cipher.connect(database, read_only=True)
+    try:
+        cipher.export(source, plain, None)
+    finally:
+        source.close()
+    return plain
+
+
 def packed_breakdown(database: Path) -> dict[str, float]:
     """MB of pages in use per part: each named table's rows and its indexes, the full-text
     tables, the rest, and the total."""
-    from fourthpillar.store import cipher
-
     with tempfile.TemporaryDirectory(prefix="fourthpillar-size-") as folder:
-        plain = Path(folder) / "packed.sqlite3"
-        source = cipher.connect(database, read_only=True)
-        try:
-            cipher.export(source, plain, None)
-        finally:
-            source.close()
-        connection = sqlite3.connect(plain)
+        connection = sqlite3.connect(packed_copy(database, Path(folder)))
         try:
             schema = connection.execute("SELECT name, tbl_name, type FROM sqlite_master").fetchall()
             sizes = connection.execute("SELECT name, sum(pgsize) FROM dbstat GROUP BY name").fetchall()

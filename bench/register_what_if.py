@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from register_size import packed_copy  # noqa: E402
 from seeding import CACHE  # noqa: E402
 from seeding import DATABASE_FILE  # noqa: E402
 from seeding import generator_version  # noqa: E402
@@ -83,20 +84,12 @@ def creation_payload_mb(connection: sqlite3.Connection) -> float:
 
 
 def main() -> int:
-    from fourthpillar.store import cipher
-
     database = CACHE / f"50000-{generator_version()}" / DATABASE_FILE
     if not database.exists():
         print(f"no cached bench register at {database}: run bench/run.py first", file=sys.stderr)
         return 1
     with tempfile.TemporaryDirectory(prefix="fourthpillar-what-if-") as folder:
-        plain = Path(folder) / "packed.sqlite3"
-        source = cipher.connect(database, read_only=True)
-        try:
-            cipher.export(source, plain, None)
-        finally:
-            source.close()
-        connection = sqlite3.connect(plain)
+        connection = sqlite3.connect(packed_copy(database, Path(folder)))
         try:
             packed = _packed_mb(connection)
             payloads = creation_payload_mb(connection)

@@ -62,10 +62,25 @@ class OneLineParser(argparse.ArgumentParser):
         return parsed, extra
 
 
-def add_location_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR", default=None,
+def _named(value: str) -> str:
+    # An empty value (``--data-dir "$FOLDER"`` with the variable unset) would quietly mean the
+    # default register: a script's backup restore or import would change the wrong one.
+    if not value:
+        raise argparse.ArgumentTypeError(tr("is empty (leave the option out to use the default)"))
+    return value
+
+
+def add_location_arguments(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
+    """``--data-dir`` and ``--database-url``; *after_command*: a command's own copies (so they may
+    follow it), hidden from its help and keeping a value given before the command."""
+    if after_command:
+        parser.add_argument("--data-dir", metavar="DIR", type=_named, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+        parser.add_argument("--database-url", metavar="URL", type=_named, default=argparse.SUPPRESS,
+                            help=argparse.SUPPRESS)
+        return
+    parser.add_argument("--data-dir", metavar="DIR", type=_named, default=None,
                         help=tr("data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)"))
-    parser.add_argument("--database-url", metavar="URL", default=None,
+    parser.add_argument("--database-url", metavar="URL", type=_named, default=None,
                         help=tr("a database URL instead of the data folder's SQLite file"))
 
 

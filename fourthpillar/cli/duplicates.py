@@ -11,6 +11,7 @@ import argparse
 from dataclasses import asdict
 from typing import Any
 
+from fourthpillar.cli import common
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import parse_assignments
 from fourthpillar.cli.common import print_json
@@ -85,8 +86,7 @@ def _initiatives_actions(subparsers: Any) -> Any:
 def _leaf(actions: Any, name: str, handler: Any, help_text: str, description: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(
         name, help=help_text, description=description, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_location_arguments(parser, after_command=True)
     parser.set_defaults(handler=tables.robust_output(handler))
     return parser
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from fourthpillar import lists
+from fourthpillar.cli import common
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.list_query import list_query
 from fourthpillar.cli.options import date_option
@@ -152,8 +153,7 @@ def _ics_followups(desk: Desk, args: argparse.Namespace) -> int:
 
 def _leaf(actions: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
     parser: argparse.ArgumentParser = actions.add_parser(name, help=help_text, description=help_text)
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_location_arguments(parser, after_command=True)
     parser.add_argument("--out", metavar="FILE", required=True, type=Path, help=tr("the file to write"))
     parser.add_argument("--force", action="store_true", help=tr("replace FILE if it exists"))
     parser.set_defaults(handler=handler)

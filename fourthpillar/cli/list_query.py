@@ -8,7 +8,6 @@ from __future__ import annotations
 import argparse
 
 from fourthpillar.cli.common import CommandError
-from fourthpillar.cli.options import check_initiative
 from fourthpillar.cli.options import check_live
 from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import list_sort
@@ -66,12 +65,17 @@ def list_query(desk: Desk, listed: RecordList, args: argparse.Namespace,
             raise CommandError("--open: " + tr("cannot be combined with --status {status}").format(status=args.status))
         status = "open"
     officer_text = getattr(args, "officer", None)
+    # With --archived an archived initiative's (or event's) records are among those listed.
     initiative_id = getattr(args, "initiative", None)
     if initiative_id is not None:
-        check_initiative(desk, "--initiative", initiative_id)
+        check_live(desk, "--initiative", "initiative", "initiative", initiative_id, archived_too=args.archived)
     event_id = getattr(args, "event", None)
     if event_id is not None:
-        check_live(desk, "--event", "event", "event", event_id)
+        check_live(desk, "--event", "event", "event", event_id, archived_too=args.archived)
+    due_from = optional_date(dates[0], getattr(args, "due_from", None))
+    due_to = optional_date(dates[1], getattr(args, "due_to", None))
+    if due_from is not None and due_to is not None and due_to < due_from:  # not an empty list, nor spreadsheet
+        raise CommandError(f"{dates[1]}: " + tr("the last day is before the first day"))
     return ListQuery(
         search=args.search or "",
         status=status,
@@ -83,8 +87,8 @@ def list_query(desk: Desk, listed: RecordList, args: argparse.Namespace,
         event_id=event_id,
         officer_id=find_officer_id(desk, "--officer", officer_text) if officer_text else None,
         initiative_id=initiative_id,
-        due_from=optional_date(dates[0], getattr(args, "due_from", None)),
-        due_to=optional_date(dates[1], getattr(args, "due_to", None)),
+        due_from=due_from,
+        due_to=due_to,
         open_only=status == "open",
         include_archived=args.archived,
         sort=list_sort(listed, args.sort),

@@ -8,6 +8,7 @@ for a command that must work when the register cannot be opened (``backup recove
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import sys
 from collections.abc import Sequence
@@ -99,7 +100,8 @@ def _language_first(arguments: list[str]) -> None:
 
     Arguments the early pass cannot read (``--data-dir`` without its folder) are read up to the
     mistake: the folder named before it, else the environment's or the default one, gives the
-    language the full parser then refuses in."""
+    language the full parser then refuses in, unless ``--language`` follows the mistake
+    (``--data-dir --language nl``)."""
     pre = _QuietParser(add_help=False)
     common.add_location_arguments(pre)
     pre.add_argument("--language", default=None)
@@ -111,6 +113,11 @@ def _language_first(arguments: list[str]) -> None:
         break
     else:  # not reached: no arguments at all always parse
         return
+    if end < len(arguments) and known.language is None:
+        after = _QuietParser(add_help=False)
+        after.add_argument("--language", default=None)
+        with contextlib.suppress(_PreParseFailed):  # ``--language`` without its value: the full parser names it
+            known.language = after.parse_known_args(arguments[end:])[0].language
     language_ok = known.language in (None, *i18n.LANGUAGES)
     if end == len(arguments) and not rest and language_ok:
         return  # the app opens: it chooses its own language

@@ -16,6 +16,7 @@ from typing import Any
 from typing import TypeVar
 
 from fourthpillar import clock
+from fourthpillar.cli import common
 from fourthpillar.cli import tables
 from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.common import parse_assignments
@@ -241,13 +242,14 @@ def reported(noun: str) -> Iterator[None]:
         raise CommandError(record_line(noun, "missing", error.record_id)) from None
 
 
-def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str) -> None:
-    """A clear refusal for an unknown or archived record, before anything is written."""
+def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str, *, archived_too: bool = False) -> None:
+    """A clear refusal for an unknown or archived record (*archived_too*: only an unknown one),
+    before anything is written."""
     try:
         live = records.is_live(desk, entity=entity, record_id=record_id)
     except NotFound:
         raise CommandError(f"{option}: " + record_line(noun, "missing", record_id)) from None
-    if not live:
+    if not live and not archived_too:
         raise CommandError(f"{option}: " + record_line(noun, "is archived", record_id))
 
 
@@ -268,9 +270,7 @@ def leaf(actions: Any, name: str, handler: Handler,
     parser: argparse.ArgumentParser = actions.add_parser(
         name, help=help_text, description=description or help_text,
         formatter_class=argparse.RawDescriptionHelpFormatter)
-    # Also accepted after the command; SUPPRESS keeps a value given before it.
-    parser.add_argument("--data-dir", metavar="DIR", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
-    parser.add_argument("--database-url", metavar="URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    common.add_location_arguments(parser, after_command=True)
     parser.set_defaults(handler=tables.robust_output(handler))
     return parser
 
@@ -303,9 +303,15 @@ def search_arguments(parser: argparse.ArgumentParser, listed: RecordList | None 
     (:mod:`fourthpillar.lists.filters`): what lists, shown or exported, are searched and
     narrowed by. Without *listed* (``export xlsx list``, of any list) all three."""
     parser.add_argument("--search", metavar="TEXT", help=tr("words to find (prefixes, accents ignored)"))
-    if listed is None or honours(listed, "province"):
+    if listed is None:  # the lists of the initiatives and what is theirs
+        parser.add_argument("--province", help=tr("province code or name, e.g. antwerpen or 'East Flanders' "
+                                                  "(initiatives, requests, follow-ups, registrations)"))
+        parser.add_argument("--theme",
+                            help=tr("theme code or label (initiatives, requests, follow-ups, registrations)"))
+        return
+    if honours(listed, "province"):
         parser.add_argument("--province", help=tr("province code or name (e.g. antwerpen, 'East Flanders')"))
-    if listed is None or honours(listed, "theme"):
+    if honours(listed, "theme"):
         parser.add_argument("--theme", help=tr("theme code or label"))
 
 

@@ -129,6 +129,10 @@ class Field:
         value = _without_nul(value)
         if _not_text(value):
             raise Invalid(not_text_message())
+        # Only a sync package's JSON can bring these (typed and imported values are single):
+        # made into text they would be stored as "['a', 'b']".
+        if isinstance(value, dict) or (isinstance(value, list | tuple) and not isinstance(self, ListField)):
+            raise Invalid(translate("Validation", "holds several values where one is expected"))
         if _is_blank(value) or (isinstance(value, list | tuple) and not value):
             if self.required:
                 raise Invalid(translate("Validation", "is required"))

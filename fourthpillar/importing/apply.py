@@ -55,6 +55,7 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Record
 from fourthpillar.store.models import Replica
 from fourthpillar.store.stamping import set_aside_for_stamped_rows
+from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 
 
@@ -329,10 +330,10 @@ def _unclaimed_numbers(session: Session, plan_rows: list[PlannedRow]) -> set[str
     numbers = sorted({row.values["enterprise_number"] for row in plan_rows
                       if row.action == CREATE and row.values.get("enterprise_number")})
     taken: set[str] = set()
-    for start in range(0, len(numbers), 500):
+    for chunk in chunks(numbers):
         taken.update(session.scalars(
             select(Initiative.enterprise_number).where(
-                Initiative.enterprise_number.in_(numbers[start:start + 500]),
+                Initiative.enterprise_number.in_(chunk),
                 Initiative.archived_at.is_(None))
         ))
     return taken

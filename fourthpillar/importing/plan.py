@@ -48,6 +48,7 @@ from fourthpillar.jobs import no_progress
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Initiative
 from fourthpillar.store.search import fold
+from fourthpillar.store.tables import chunks
 
 CREATE, UPDATE, SKIP, NOT_IMPORTED = "create", "update", "skip", "not-imported"
 
@@ -327,8 +328,7 @@ def _prepare_fills(session: Session, plan: ImportPlan) -> None:
     ids = sorted({row.target_id for row in updates if row.target_id})
     current: dict[str, dict[str, Any]] = {}
     contacts: dict[str, set[str]] = {}
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+    for chunk in chunks(ids):
         for record in session.scalars(select(Initiative).where(Initiative.id.in_(chunk))):
             current[record.id] = record.field_values()
         for initiative_id, name in session.execute(

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import insert
@@ -19,6 +20,10 @@ from sqlalchemy import select
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
+from fourthpillar.domain.fields import FIELD_RULES
+from fourthpillar.domain.fields import FieldError
+from fourthpillar.domain.fields import ValidationFailed
+from fourthpillar.domain.fields import clean
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import Saved
 
@@ -223,22 +228,52 @@ def undo_batch(desk: Desk, *, batch_id: str) -> str:
 
     Undoing the undo's batch redoes the action.
     """
+    return undo_batches(desk, batch_ids=[batch_id])[0]
+
+
+def undo_batches(desk: Desk, *, batch_ids: Sequence[str]) -> list[str]:
+    """Revert the batches of one action in this order, all or none (a refusal of the last leaves
+    the first standing, not reverted alone); the undo's batch id of each, in the same order."""
     with desk.database.session() as session:
-        writer = ChangeWriter(session, desk)
-        # One action changes a field once, so the order within the batch does not matter.
-        for change in session.scalars(select(Change).where(Change.batch_id == batch_id,
-                                                           Change.operation == "update")):
-            model = ENTITIES[change.entity]
-            record = session.get(model, change.entity_id)
-            if record is not None and change.field is not None:
-                writer.update(record, {change.field: decode_value(model, change.field, change.old_value)})
-        session.flush()
-        _undo_tombstones(session, writer, batch_id)
-        # Objects loaded above must not keep the tombstone and version from before the bulk UPDATEs.
-        session.expire_all()
-        _follow_import_runs(session, writer, batch_id)
-        _settle_places(session, desk, batch_id)
-        return writer.batch_id
+        return [_revert(session, desk, batch_id) for batch_id in batch_ids]
+
+
+def _revert(session: Session, desk: Desk, batch_id: str) -> str:
+    writer = ChangeWriter(session, desk)
+    # One action changes a field once, so the order within the batch does not matter.
+    put_back: list[tuple[Record, str, Any]] = []
+    for change in session.scalars(select(Change).where(Change.batch_id == batch_id,
+                                                       Change.operation == "update")):
+        model = ENTITIES[change.entity]
+        record = session.get(model, change.entity_id)
+        if record is not None and change.field is not None:
+            put_back.append((record, change.field, decode_value(model, change.field, change.old_value)))
+    _refuse_broken(put_back)
+    for record, name, value in put_back:
+        writer.update(record, {name: value})
+    session.flush()
+    _undo_tombstones(session, writer, batch_id)
+    # Objects loaded above must not keep the tombstone and version from before the bulk UPDATEs.
+    session.expire_all()
+    _follow_import_runs(session, writer, batch_id)
+    _settle_places(session, desk, batch_id)
+    return writer.batch_id
+
+
+def _refuse_broken(put_back: list[tuple[Record, str, Any]]) -> None:
+    """Old values an undo puts back become current values, so they keep today's field rules: one
+    typed under an older, looser rule, or one a sync package brought as history (which is checked
+    only for being safe to keep, sync/history_values.py), refuses the undo, naming the field."""
+    errors: list[FieldError] = []
+    for record, name, value in put_back:
+        rules = FIELD_RULES[ENTITY_NAMES[type(record)]]
+        if name in rules:
+            try:
+                clean(rules, {name: value}, complete=False)
+            except ValidationFailed as failed:
+                errors += failed.errors
+    if errors:
+        raise ValidationFailed(errors)
 
 
 def _settle_places(session: Session, desk: Desk, batch_id: str) -> None:

@@ -32,6 +32,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import NotAllowed
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Initiative
+from fourthpillar.store.tables import chunks
 
 #: config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and
 #: the lowest the new-initiative editor and the import preview warn about.
@@ -112,9 +113,8 @@ def _read_candidates(session: Session, condition: Any = None) -> dict[str, Candi
     contacts = select(ContactPerson.initiative_id, ContactPerson.email, ContactPerson.phone).where(
         ContactPerson.archived_at.is_(None), or_(ContactPerson.email != "", ContactPerson.phone != ""))
     if condition is not None:
-        ids = list(found)
-        rows: Iterable[Any] = (row for start in range(0, len(ids), 500) for row in session.execute(
-            contacts.where(ContactPerson.initiative_id.in_(ids[start:start + 500]))))
+        rows: Iterable[Any] = (row for chunk in chunks(found) for row in session.execute(
+            contacts.where(ContactPerson.initiative_id.in_(chunk))))
     else:
         rows = session.execute(contacts.execution_options(yield_per=BLOCK))
     for initiative_id, email, phone in rows:

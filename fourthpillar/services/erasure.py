@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 from collections.abc import Iterable
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -41,6 +40,11 @@ from fourthpillar.services.changes import load
 from fourthpillar.services.changes import stored_value
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import write_atomically
+from fourthpillar.services.free_text import Needles
+from fourthpillar.services.free_text import history_holding
+from fourthpillar.services.free_text import like
+from fourthpillar.services.free_text import records_holding
+from fourthpillar.services.free_text import texts_in
 from fourthpillar.store.backup import BackupInfo
 from fourthpillar.store.creations import EMPTY
 from fourthpillar.store.errors import KnownError
@@ -56,6 +60,7 @@ from fourthpillar.store.models import Registration
 from fourthpillar.store.models import new_id
 from fourthpillar.store.models import utc_now
 from fourthpillar.store.search import BORROWED
+from fourthpillar.store.tables import chunks
 
 ERASED_NAME = "[erased]"
 #: The fields an erasure empties, with what they become.
@@ -121,22 +126,6 @@ def _label(record: Record) -> str:
     return record.id
 
 
-def like(value: str) -> str:
-    """A LIKE pattern that finds *value* anywhere, its wildcards taken literally (escape ``\\``)."""
-    return "%" + value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-
-
-def _texts(value: Any) -> Iterable[str]:
-    if isinstance(value, str):
-        yield value
-    elif isinstance(value, dict):
-        for item in value.values():
-            yield from _texts(item)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _texts(item)
-
-
 def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
     """Every name, e-mail and phone ever recorded for these people (the record and its history), longest first."""
     values: set[str] = set()
@@ -151,34 +140,23 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
             if field is None and isinstance(value, dict):
                 values.update(str(value.get(name) or "") for name in PERSONAL_FIELDS)
             elif field is not None:
-                values.update(_texts(value))
+                values.update(texts_in(value))
     found = {value.strip() for value in values}
     return sorted((value for value in found if len(value) >= MIN_LENGTH and value not in (ERASED_NAME, REDACTED)),
                   key=lambda value: (-len(value), value))
 
 
-def _pattern(needles: Sequence[str]) -> re.Pattern[str]:
-    """The needles as whole words: a contact called "Jan" must not turn "januari" into "[…]uari"."""
-    alternatives = "|".join(re.escape(needle) for needle in needles)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+def _holding(session: Session, needles: Needles, left_out: set[str]) -> list[tuple[Record, str]]:
+    found: list[tuple[Record, str]] = []
+    for model, fields in FREE_TEXT:
+        for record in records_holding(session, model, fields, needles, left_out):
+            found.extend((record, field) for field in fields if needles.search(str(getattr(record, field) or "")))
+    return found
 
 
 def holding(session: Session, needles: Sequence[str], *, besides: Iterable[str] = ()) -> list[tuple[Record, str]]:
     """The free-text fields (record, field) that hold one of *needles*; *besides*: contact ids left out."""
-    if not needles:
-        return []
-    pattern = _pattern(needles)
-    left_out = set(besides)
-    found: list[tuple[Record, str]] = []
-    for model, fields in FREE_TEXT:
-        columns = [getattr(model, field) for field in fields]
-        condition = or_(*(column.ilike(like(needle), escape="\\") for column in columns for needle in needles))
-        for record in session.scalars(select(model).where(condition).order_by(model.id)):
-            if record.id in left_out:
-                continue
-            found.extend((record, field) for field in fields
-                         if pattern.search(str(getattr(record, field) or "")))
-    return found
+    return _holding(session, Needles(needles), set(besides)) if needles else []
 
 
 def mentions_of(session: Session, needles: Sequence[str], *, besides: Iterable[str] = ()) -> list[Mention]:
@@ -189,16 +167,17 @@ def mentions_of(session: Session, needles: Sequence[str], *, besides: Iterable[s
 def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *,
            besides: Iterable[str] = ()) -> list[Mention]:
     """Replace the person in free text, as logged edits (so sync carries the redacted text on)."""
-    pattern = _pattern(needles) if needles else None
+    if not needles:
+        return []
+    matcher = Needles(needles)
     redacted: list[Mention] = []
-    for record, field in holding(session, needles, besides=besides):
-        assert pattern is not None
-        writer.update(record, {field: pattern.sub(REDACTED, str(getattr(record, field)))})
+    for record, field in _holding(session, matcher, set(besides)):
+        writer.update(record, {field: matcher.sub(REDACTED, str(getattr(record, field)))})
         redacted.append(Mention(ENTITY_NAMES[type(record)], record.id, field, _label(record)))
     return redacted
 
 
-def _scrubbed(value: Any, pattern: re.Pattern[str]) -> Any:
+def _scrubbed(value: Any, pattern: Needles) -> Any:
     if isinstance(value, str):
         return pattern.sub(REDACTED, value)
     if isinstance(value, dict):
@@ -208,21 +187,22 @@ def _scrubbed(value: Any, pattern: re.Pattern[str]) -> Any:
     return value
 
 
-def blank_creations(session: Session, entity: str, record_id: str, erased: Mapping[str, str]) -> int:
-    """The record's creation row (one JSON object of its fields, store.creations) with the
-    fields in *erased* blanked as an erasure leaves them; returns how many lines of its history
+def blank_creations(session: Session, entity: str, record_ids: Sequence[str], erased: Mapping[str, str]) -> int:
+    """The records' creation rows (one JSON object of its fields, store.creations) with the
+    fields in *erased* blanked as an erasure leaves them; returns how many lines of history
     that blanked (one per field, as when each field had a row of its own)."""
     changed = 0
-    for row in session.scalars(select(Change).where(
-            Change.entity == entity, Change.entity_id == record_id,
-            Change.operation == "create", Change.field.is_(None), Change.new_value.is_not(None))):
-        payload = stored_value(row.new_value)
-        if not isinstance(payload, dict):
-            continue
-        blanked = {**payload, **{name: value for name, value in erased.items() if name in payload}}
-        if blanked != payload:
-            row.new_value = encode_value(blanked)
-        changed += sum(1 for name in erased if payload.get(name) not in EMPTY)
+    for chunk in chunks(record_ids):  # a retention clean-up erases tens of thousands of walk-ins
+        for row in session.scalars(select(Change).where(
+                Change.entity == entity, Change.entity_id.in_(chunk),
+                Change.operation == "create", Change.field.is_(None), Change.new_value.is_not(None))):
+            payload = stored_value(row.new_value)
+            if not isinstance(payload, dict):
+                continue
+            blanked = {**payload, **{name: value for name, value in erased.items() if name in payload}}
+            if blanked != payload:
+                row.new_value = encode_value(blanked)
+            changed += sum(1 for name in erased if payload.get(name) not in EMPTY)
     return changed
 
 
@@ -230,19 +210,14 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
     """Redact *needles* in every change row's old and new value; returns the rows changed."""
     if not needles:
         return 0
-    pattern = _pattern(needles)
-    # Values are JSON: a needle may appear as typed or JSON-escaped (quotes, non-ASCII letters).
-    forms = {form for needle in needles for form in (needle, json.dumps(needle)[1:-1])}
-    condition = or_(*(column.ilike(like(form), escape="\\")
-                      for column in (Change.old_value, Change.new_value) for form in forms))
+    pattern = Needles(needles)
     # Another contact's own name, e-mail and phone stay: two people may share a name. Their
     # creation (one row holding all their fields) loses the person in its free text only.
     others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
         Change.field.is_(None) & (Change.operation != "create"),
         Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
-    condition = condition & ~others_details
     count = 0
-    for row in session.scalars(select(Change).where(condition)):
+    for row in history_holding(session, pattern, ~others_details):
         changed = False
         contact_creation = row.entity == ENTITY_NAMES[ContactPerson] and row.field is None
         for name in ("old_value", "new_value"):
@@ -321,7 +296,7 @@ def apply_erasure(session: Session, desk: Desk, *, contact_id: str, batch_id: st
         replacement = encode_value(ERASED_VALUES[row.field])
         row.old_value = None if row.old_value is None else replacement
         row.new_value = None if row.new_value is None else replacement
-    blanked = len(rows) + blank_creations(session, ENTITY_NAMES[ContactPerson], contact_id, ERASED_VALUES)
+    blanked = len(rows) + blank_creations(session, ENTITY_NAMES[ContactPerson], [contact_id], ERASED_VALUES)
     batch = batch_id or new_id()
     writer = ChangeWriter(session, desk, batch)
     writer.now = moment
@@ -383,10 +358,9 @@ def erased_in_log(session: Session, among: Iterable[str] | None = None) -> set[s
     condition = (Change.entity == ENTITY_NAMES[ContactPerson]) & (Change.operation == ERASE_OPERATION)
     if among is None:
         return set(session.scalars(select(Change.entity_id).where(condition)))
-    ids, found = sorted(among), set[str]()
-    for start in range(0, len(ids), 500):
-        found.update(session.scalars(select(Change.entity_id).where(
-            condition, Change.entity_id.in_(ids[start:start + 500]))))
+    found = set[str]()
+    for chunk in chunks(sorted(among)):
+        found.update(session.scalars(select(Change.entity_id).where(condition, Change.entity_id.in_(chunk))))
     return found
 
 
@@ -406,8 +380,7 @@ def keep_erasures(desk: Desk, *, whole_log: bool = True) -> list[str]:
         logged = erased_in_log(session, None if whole_log else remembered)
         wanted = sorted(remembered | logged)
         batch, moment = new_id(), utc_now()
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start:start + 500]
+        for chunk in chunks(wanted):
             for contact in session.scalars(select(ContactPerson).where(ContactPerson.id.in_(chunk))):
                 holds_data = any(getattr(contact, name) != value for name, value in ERASED_VALUES.items())
                 if holds_data or contact.id not in logged:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import exists
@@ -17,6 +18,7 @@ from fourthpillar.i18n import QT_TRANSLATE_NOOP
 from fourthpillar.i18n import current_language
 from fourthpillar.i18n import translate
 from fourthpillar.services.changes import undo_batch
+from fourthpillar.services.changes import undo_batches
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.records import HistoryEntry
 from fourthpillar.store.creations import created_fields
@@ -134,3 +136,9 @@ def changed_again_since(desk: Desk, *, batch_id: str) -> list[str]:
 def undo_action(desk: Desk, *, batch_id: str) -> str:
     """Undo everything one action changed; returns the batch id that redoes it when undone."""
     return undo_batch(desk, batch_id=batch_id)
+
+
+def undo_action_batches(desk: Desk, *, batch_ids: Sequence[str]) -> list[str]:
+    """Undo an action written in several batches, in this order (its last first), as one: all or
+    none; the batch ids that redo each, in the same order."""
+    return undo_batches(desk, batch_ids=batch_ids)

@@ -17,6 +17,8 @@ from fourthpillar.domain.field_kinds import incoming_problem
 from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.i18n import translate
 from fourthpillar.i18n import translator
+from fourthpillar.sync.history_values import history_problem
+from fourthpillar.sync.history_values import superseded_fields
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import CHANGED_AT
 from fourthpillar.sync.package import ENTITY
@@ -35,8 +37,10 @@ tr = translator("Sync")
 _ANY_TEXT = Reference("value")
 
 
-def _value_problem(row: list[Any]) -> tuple[str, str] | None:
-    """(what, why) for a change row holding a value no copy of this app stores, else None."""
+def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str] | None:
+    """(what, why) for a change row holding a value no copy of this app stores, else None. Its old
+    value, and its new value of a *superseded* field, are history: a range (a founding year before
+    1850) tightened since is no reason to refuse them, only what history cannot hold either."""
     seq, changed_at = row[SEQ], row[CHANGED_AT]
     if (problem := seq_problem(seq)) is not None:
         return "seq", problem
@@ -51,7 +55,7 @@ def _value_problem(row: list[Any]) -> tuple[str, str] | None:
             return name, problem
     rules = FIELD_RULES.get(str(row[ENTITY]), {})
     field = row[FIELD]
-    for encoded in (row[OLD_VALUE], row[NEW_VALUE]):
+    for encoded, history in ((row[OLD_VALUE], None), (row[NEW_VALUE], superseded)):
         if encoded is None or (field is not None and field not in rules):
             continue
         try:
@@ -60,7 +64,9 @@ def _value_problem(row: list[Any]) -> tuple[str, str] | None:
             return str(field), tr("not readable")
         values = value if field is None and isinstance(value, dict) else {field: value} if field else {}
         for name, item in values.items():
-            if name in rules and (problem := incoming_problem(rules[name], item)):
+            if name in rules and (problem := incoming_problem(rules[name], item)) and (
+                    (history is not None and name not in history)
+                    or history_problem(str(row[ENTITY]), name, item) is not None):
                 return str(name), problem
     return None
 
@@ -68,8 +74,8 @@ def _value_problem(row: list[Any]) -> tuple[str, str] | None:
 def refuse_unstorable(package: Package) -> None:
     """A value no copy of this app stores (10**30, the year 99999, bytes that are not text) refuses
     the whole package, naming it (by the field rules of ``domain.fields.FIELD_RULES``)."""
-    for row in package.changes:
-        found = _value_problem(row)
+    for row, superseded in zip(package.changes, superseded_fields(package.changes), strict=True):
+        found = _value_problem(row, superseded)
         if found is not None:
             raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
                                     "nothing was applied").format(entity=row[ENTITY], field=found[0],

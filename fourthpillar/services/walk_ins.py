@@ -48,6 +48,7 @@ from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Event
 from fourthpillar.store.models import Registration
+from fourthpillar.store.tables import chunks
 
 #: How long attendance is kept after the event, in years.
 ATTENDANCE_YEARS = 5
@@ -95,41 +96,49 @@ def plan_walk_in_erasure(desk: Desk, *, registration_ids: Iterable[str]) -> list
     """The free-text fields :func:`erase_walk_ins` would redact; writes nothing."""
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
-        for registration_id in ids:
-            load(session, Registration, registration_id, live=False)
+        _load_all(session, ids, live=False)
         return mentions_of(session, _needles(session, ids), besides=ids)
+
+
+def _load_all(session: Session, ids: list[str], *, live: bool = True) -> list[Registration]:
+    """The registrations, or ``NotFound`` for the first unknown id (as :func:`load` for each); read
+    a few hundred at a time first, as a retention clean-up names tens of thousands."""
+    read = [record for chunk in chunks(ids)  # kept: the session holds its records weakly
+            for record in session.scalars(select(Registration).where(Registration.id.in_(chunk)))]
+    found: list[Registration] = [load(session, Registration, registration_id, live=live) for registration_id in ids]
+    del read
+    return found
 
 
 def _needles(session: Session, registration_ids: list[str]) -> list[str]:
     """Every name and e-mail ever recorded on these registrations, longest first."""
     values: set[str] = set()
-    for record in session.scalars(select(Registration).where(Registration.id.in_(registration_ids))):
-        values.update((record.name, record.email))
-    for old, new in session.execute(select(Change.old_value, Change.new_value).where(
-            Change.entity == "registration", Change.entity_id.in_(registration_ids),
-            Change.field.in_(ERASED_WALK_IN))):
-        values.update(str(stored_value(value) or "") for value in (old, new))
+    for chunk in chunks(registration_ids):  # a retention clean-up can forget tens of thousands
+        for record in session.scalars(select(Registration).where(Registration.id.in_(chunk))):
+            values.update((record.name, record.email))
+        for old, new in session.execute(select(Change.old_value, Change.new_value).where(
+                Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN))):
+            values.update(str(stored_value(value) or "") for value in (old, new))
     found = {value.strip() for value in values}
     return sorted((value for value in found if len(value) >= MIN_LENGTH and value not in (ERASED_NAME, REDACTED)),
                   key=lambda value: (-len(value), value))
 
 
-def _erase(session: Session, writer: ChangeWriter, registration_ids: list[str]) -> tuple[int, list[Mention]]:
+def _erase(session: Session, writer: ChangeWriter, records: list[Registration]) -> tuple[int, list[Mention]]:
+    registration_ids = [record.id for record in records]
     needles = _needles(session, registration_ids)
-    for registration_id in registration_ids:
-        writer.update(session.get(Registration, registration_id), dict(ERASED_WALK_IN))  # type: ignore[arg-type]
+    for record in records:
+        writer.update(record, dict(ERASED_WALK_IN))
     session.flush()
-    rows = session.scalars(select(Change).where(
-        Change.entity == "registration", Change.entity_id.in_(registration_ids),
-        Change.field.in_(ERASED_WALK_IN))).all()
+    rows = [row for chunk in chunks(registration_ids) for row in session.scalars(select(Change).where(
+        Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN)))]
     for row in rows:
         assert row.field is not None
         replacement = encode_value(ERASED_WALK_IN[row.field])
         row.old_value = None if row.old_value is None else replacement
         row.new_value = None if row.new_value is None else replacement
     # A creation is one row holding every field (store.creations): the walk-in goes from it too.
-    created = sum(blank_creations(session, "registration", registration_id, ERASED_WALK_IN)
-                  for registration_id in registration_ids)
+    created = blank_creations(session, "registration", registration_ids, ERASED_WALK_IN)
     redacted = redact(session, writer, needles, besides=registration_ids)
     session.flush()
     scrubbed = scrub_history(session, needles)
@@ -148,14 +157,14 @@ def erase_walk_ins(desk: Desk, *, registration_ids: Iterable[str]) -> WalkInEras
     """
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
-        for registration_id in ids:
-            record: Registration = load(session, Registration, registration_id, live=False)
+        records = _load_all(session, ids, live=False)
+        for record in records:
             if record.contact_id is not None:
                 raise KnownError(translate("Privacy", "registration {id} is a contact person's: erase the contact "
-                                                      "person instead").format(id=registration_id))
+                                                      "person instead").format(id=record.id))
         secure_delete(session)
         writer = ChangeWriter(session, desk)
-        scrubbed, redacted = _erase(session, writer, ids)
+        scrubbed, redacted = _erase(session, writer, records)
         moment, batch_id = writer.now, writer.batch_id
     flush_erased_pages(desk)
     return WalkInErasure(erased_at=moment, batch_id=batch_id, history_rows_scrubbed=scrubbed,
@@ -194,8 +203,8 @@ def forget_registrations(desk: Desk, *, registration_ids: Iterable[str]) -> str:
     (the archiving can be undone, the erasure not); returns its batch id."""
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
-        records: list[Registration] = [load(session, Registration, registration_id) for registration_id in ids]
-        walk_ins = [record.id for record in records if record.contact_id is None and record.name != ERASED_NAME]
+        records = _load_all(session, ids)
+        walk_ins = [record for record in records if record.contact_id is None and record.name != ERASED_NAME]
         writer = ChangeWriter(session, desk)
         if walk_ins:
             secure_delete(session)

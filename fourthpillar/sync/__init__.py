@@ -44,7 +44,8 @@ Trust (package format 3; keys in :mod:`trust`, checks in :mod:`rules`):
    unrevoked key, the signature, the box; then decompresses within hard caps (total and per
    line). Replaying a genuine package finds everything held ("already here"); a forgery never
    gets that far, so it can no longer take the genuine package's change numbers.
-8. Before merging, every change not yet held is checked like typed input (``domain.fields``),
+8. Before merging, every change not yet held is checked like typed input (``domain.fields``)
+   (a value the package itself shows replaced only for being safe: :mod:`history_values`),
    and, from an enrolled field copy, against that copy: its changes must carry its own replica
    id, an officer it created (or of its province; for a whole-register copy, one its first package
    gave it), and touch only records of its province or

@@ -6,7 +6,8 @@ package are checked by the same rules, and beyond them as stored (they go into t
 they are): of their column's type, text without NUL and that fits the column, whole numbers a
 database holds, lists of codes. Someone holding the one-time code who forged the package sees it
 refused with one line naming the record and the field, instead of a new copy holding what no form
-writes (or a traceback).
+writes (or a traceback). A value in a record's creation that its field's rule refuses but the log
+replaced since is history, checked only for being safe to keep (:mod:`fourthpillar.sync.history_values`).
 
 A first package brings millions of values: each column of a line is checked at once, mostly in C
 (:meth:`fourthpillar.domain.field_kinds.Field.accepts_all`, or each distinct value once), and a
@@ -36,6 +37,7 @@ from sqlalchemy import Boolean
 from sqlalchemy import Column
 from sqlalchemy import Integer
 from sqlalchemy import String
+from sqlalchemy.orm import Session
 
 from fourthpillar.domain.field_kinds import Choice
 from fourthpillar.domain.field_kinds import Email
@@ -56,6 +58,9 @@ from fourthpillar.store.models import Change
 from fourthpillar.store.tables import table_of
 from fourthpillar.store.types import CodeList
 from fourthpillar.store.types import UTCDateTime
+from fourthpillar.sync.history_values import STORED_INTEGERS
+from fourthpillar.sync.history_values import FieldKey
+from fourthpillar.sync.history_values import field_versions
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
@@ -83,8 +88,6 @@ _REMEMBERED = 20_000
 _FEW_VALUES = frozenset({"entity", "operation", "field", "replica_id", "officer_id"})
 #: The most characters of a value a refusal shows.
 _SHOWN = 80
-#: A whole number SQLite stores (8 bytes, signed).
-_INTEGERS = range(-(1 << 63), 1 << 63)
 _present = partial(is_not, None)
 
 
@@ -137,9 +140,9 @@ class _Column:
             return tr("{field}: not a valid value").format(field=self.name) if self.required else None
         if type(value) is not self.type:
             return tr("{field}: not a valid value").format(field=self.name)
-        if self.type is int and value not in _INTEGERS:
+        if self.type is int and value not in STORED_INTEGERS:
             return f"{self.name}: " + translate("Validation", "must be between {minimum} and {maximum}").format(
-                minimum=_INTEGERS.start, maximum=_INTEGERS.stop - 1)
+                minimum=STORED_INTEGERS.start, maximum=STORED_INTEGERS.stop - 1)
         for item in value if isinstance(value, list) else [value] if isinstance(value, str) else []:
             if problem := self._text_problem(item):
                 return problem
@@ -192,7 +195,7 @@ class _Column:
             return False
         if self.type is list:
             return self._lists_accepted(values)
-        if self.type is int and (min(values) not in _INTEGERS or max(values) not in _INTEGERS):
+        if self.type is int and (min(values) not in STORED_INTEGERS or max(values) not in STORED_INTEGERS):
             return False
         if self.type is int and self.field is None:
             return True  # no rule of its own (a change's number): any whole number a database holds
@@ -324,6 +327,9 @@ class LogCheck:
         self.columns = [_Column(None, target.c[name], stored=True) for name in CHANGE_COLUMNS]
         self.values: dict[tuple[str, str], _Column] = {}  # (entity, field) -> the check of its values
         self.fields: set[tuple[str, str | None]] = set()  # (entity, field) known to be one
+        #: A creation's values that break their field's rule but are safe to keep as history, with
+        #: the refusal's (where, problem): history if the log holds a later version (:meth:`finish`).
+        self.held_back: dict[FieldKey, tuple[str, str]] = {}
 
     def check(self, rows: list[list[Any]]) -> None:
         """Refuse *rows* (a line's) when one breaks a rule, naming the first such."""
@@ -333,13 +339,52 @@ class LogCheck:
             return
         for row in rows:
             problem = change_problem(row)
+            if problem is not None:
+                problem = self._held_back(row, problem)
             if problem is None and (found := seq_problem(row[SEQ])) is not None:
                 problem = f"seq: {found}"
             for column, value in zip(self.columns, row, strict=True):
                 problem = problem or column.problem(value)
             if problem is not None:
-                raise self.refusal(tr("the change of {entity} {id}").format(
-                    entity=_shown(self.named(str(row[ENTITY]))), id=_shown(row[ENTITY_ID])), problem)
+                raise self.refusal(self._where(row), problem)
+
+    def _where(self, row: list[Any]) -> str:
+        return tr("the change of {entity} {id}").format(entity=_shown(self.named(str(row[ENTITY]))),
+                                                        id=_shown(row[ENTITY_ID]))
+
+    def _held_back(self, row: list[Any], problem: str) -> str | None:
+        """*row*'s *problem*, or None when *row* is a creation whose values that break their
+        field's rule are all safe to keep as history: they are held back then, until the whole
+        log is in (:meth:`finish`); or why one of them is not safe to keep."""
+        if row[OPERATION] != "create" or row[FIELD] is not None or not isinstance(row[ENTITY], str) or \
+                row[ENTITY] not in FIELD_RULES:
+            return problem
+        try:
+            payload = json.loads(row[NEW_VALUE])
+        except (TypeError, ValueError):
+            return problem
+        if not isinstance(payload, dict):
+            return problem
+        entity, rules = str(row[ENTITY]), FIELD_RULES[row[ENTITY]]
+        broken = {name: found for name, value in payload.items()
+                  if name in rules and (found := value_problem(entity, name, value)) is not None}
+        if not broken or (unsafe := change_problem(row, superseded=broken)) is not None:
+            return unsafe if broken else problem
+        for name, found in broken.items():
+            self.held_back.setdefault((entity, str(row[ENTITY_ID]), name), (self._where(row), found))
+        return None
+
+    def finish(self, session: Session) -> None:
+        """Once the whole log is stored in *session*: refuse a creation's value held back by
+        :meth:`check` unless the log holds another version of its field for that record (the
+        record's current value, its row in the package, was checked in full): only then is it
+        history, replaced since."""
+        if not self.held_back:
+            return
+        versions = field_versions(session, self.held_back)
+        for key, (where, problem) in self.held_back.items():
+            if key not in versions:
+                raise self.refusal(where, problem)
 
     def _accepted(self, by_column: list[tuple[Any, ...]]) -> bool:
         entities, fields, seqs = by_column[ENTITY], by_column[FIELD], by_column[SEQ]

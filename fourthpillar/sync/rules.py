@@ -7,6 +7,9 @@ from a field copy this one enrolled, the copy's limits: its changes must be its 
 copy's id), made by an officer who works there (one the copy added; of its province, or for a
 whole-register copy one its first package gave it), and
 touch only records its first package gave it (its province's) or that it created itself.
+A value a later change of the same package replaces is history: checked only for being safe to
+keep (its kind, plain text, its length), not by the field's format rules
+(:mod:`fourthpillar.sync.history_values`).
 
 The result is the list of what breaks the rules; the caller refuses the whole package when it
 is not empty (an import or a sync package is applied whole or not at all).
@@ -15,6 +18,7 @@ is not empty (an import or a sync package is applied whole or not at all).
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,6 +36,8 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
+from fourthpillar.sync.history_values import history_problem
+from fourthpillar.sync.history_values import superseded_fields
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
 from fourthpillar.sync.package import FIELD
@@ -94,6 +100,13 @@ def value_problem(entity: str, name: str, value: Any) -> str | None:
     return None
 
 
+def _version_problem(entity: str, name: str, value: Any, *, history: bool) -> str | None:
+    """:func:`value_problem`, or for a value since replaced (*history*) only whether it is safe to
+    keep (:func:`~fourthpillar.sync.history_values.history_problem`)."""
+    problem = value_problem(entity, name, value)
+    return history_problem(entity, name, value) if problem is not None and history else problem
+
+
 def _grants_access(row: Sequence[Any]) -> bool:
     """Whether *row* gives an officer a login, a role or provinces (anything but the defaults)."""
     if row[ENTITY] != "officer":
@@ -108,8 +121,9 @@ def _grants_access(row: Sequence[Any]) -> bool:
                if field in values)
 
 
-def change_problem(row: Sequence[Any]) -> str | None:
-    """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None."""
+def change_problem(row: Sequence[Any], *, superseded: Collection[str] = ()) -> str | None:
+    """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None;
+    the values it carries of the *superseded* fields are history (:mod:`~fourthpillar.sync.history_values`)."""
     entity, operation, name, new_value = row[ENTITY], row[OPERATION], row[FIELD], row[NEW_VALUE]
     if entity not in ENTITIES:
         return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
@@ -121,13 +135,14 @@ def change_problem(row: Sequence[Any]) -> str | None:
         if name is not None:
             if not isinstance(name, str):
                 return tr("not a valid field")
-            return value_problem(entity, name, None if new_value is None else json.loads(new_value))
+            return _version_problem(entity, name, None if new_value is None else json.loads(new_value),
+                                    history=name in superseded)
         if operation == "create" and new_value:
             payload = json.loads(new_value)
             if not isinstance(payload, dict):
                 return tr("not a valid record")
-            problems = [problem for key, value in payload.items()
-                        if (problem := value_problem(entity, str(key), value)) is not None]
+            problems = [problem for key, value in payload.items() if (problem := _version_problem(
+                entity, str(key), value, history=key in superseded)) is not None]
             return "; ".join(problems) or None
     except (ValueError, TypeError) as error:
         return tr("not a valid value ({reason})").format(reason=error)
@@ -138,12 +153,27 @@ def _described(row: Sequence[Any], problem: str) -> str:
     return f"{str(row[ENTITY])[:40]} {str(row[ENTITY_ID])[:64]}: {problem}"
 
 
+def _origin_problem(row: Sequence[Any]) -> str | None:
+    """Why *row* does not name the change it is (its copy's id and its number there), or None."""
+    if not isinstance(row[REPLICA_ID], str) or not row[REPLICA_ID]:
+        return tr("{field}: not a valid value").format(field="replica_id")
+    if (found := seq_problem(row[SEQ])) is not None:
+        return f"seq: {found}"
+    return None
+
+
 def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict[str, int],
                   sender: str, peer: Peer | None) -> list[str]:
     """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
-    fresh = [row for row in rows if isinstance(row[REPLICA_ID], str) and isinstance(row[SEQ], int)
-             and row[SEQ] > held.get(row[REPLICA_ID], 0)]
-    problems = [_described(row, problem) for row in fresh if (problem := change_problem(row)) is not None]
+    # A change that names no copy by its id is none this copy holds: the merge would take it
+    # (SQLite stores the number 5 as '5'), so it is refused, never left out of the checks.
+    problems = [_described(row, problem) for row in rows if (problem := _origin_problem(row)) is not None]
+    if problems:
+        return problems
+    fresh = [row for row in rows if row[SEQ] > held.get(row[REPLICA_ID], 0)]
+    # A value a later change of the package replaces is history: checked only for being safe.
+    problems = [_described(row, problem) for row, history in zip(fresh, superseded_fields(fresh), strict=True)
+                if (problem := change_problem(row, superseded=history)) is not None]
     if problems or peer is None or peer.role != ROLE_COPY:
         return problems
     for row in fresh:

@@ -161,6 +161,7 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
         for rows in chunks:
             changes.check(rows)
             writer.log(rows)
+    changes.finish(session)
 
 
 def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,
@@ -170,15 +171,18 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, 
     A malformed line, or rows the database refuses (a forged package), raise
     :class:`PackageRefused`; the caller's transaction then rolls everything back.
     """
+    changes = LogCheck()
     try:
         # Every change of a first package carries its seq (one without is refused): SQLite
         # would enter the numbering triggers for each all the same.
         with _without_cycle_collection(), set_aside_for_stamped_rows(session), \
                 _indexes_built_after(session) as table_done:
-            count = _import(session, lines, source=source, to_vector=to_vector, scope=scope, table_done=table_done)
+            count = _import(session, lines, changes, source=source, to_vector=to_vector, scope=scope,
+                            table_done=table_done)
             # Grouping the log is fastest now: its pages are in memory, and no index tempts the
             # planner into reading it in index order.
             candidates = _conflict_candidates(session)
+        changes.finish(session)  # its indexes built: history values held back are looked up
         _open_conflicts(session, candidates)
         return count
     except IntegrityError as error:
@@ -279,14 +283,14 @@ def _change_row(row: list[Any]) -> list[Any]:
     return row
 
 
-def _import(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,
-            scope: str | None, table_done: Callable[[str], None]) -> int:
+def _import(session: Session, lines: Iterable[tuple[str, Any, int]], changes: LogCheck, *, source: str,
+            to_vector: Vector, scope: str | None, table_done: Callable[[str], None]) -> int:
     count = 0
     current: Inserter | None = None
     log = Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
     # While a table's indexes are built (SQLite, without Python's lock), the next rows are
     # parsed and converted by a thread, on the second core.
-    prepared = TakenAhead(_prepared(session, lines, log), weight=weight, limit=TAKEN_AHEAD_ROWS)
+    prepared = TakenAhead(_prepared(session, lines, log, changes), weight=weight, limit=TAKEN_AHEAD_ROWS)
     for inserter, rows, _size in prepared:
         if inserter is not current:
             if current is not None and current is not log:
@@ -313,13 +317,12 @@ def weight(item: tuple[Inserter, list[list[Any]], int]) -> int:
     return max(len(item[1]), item[2] // TAKEN_AHEAD_ROW_BYTES)
 
 
-def _prepared(session: Session, lines: Iterable[tuple[str, Any, int]],
-              log: Inserter) -> Iterator[tuple[Inserter, list[list[Any]], int]]:
+def _prepared(session: Session, lines: Iterable[tuple[str, Any, int]], log: Inserter,
+              changes: LogCheck) -> Iterator[tuple[Inserter, list[list[Any]], int]]:
     """The package's lines, checked, as the inserter of their table, their rows converted to
     their stored form (none for the line that starts a table) and the line's length."""
     inserter: Inserter | None = None
     records = None
-    changes = LogCheck()
     seen: list[str] = []
     for kind, value, size in lines:
         if kind == "table":

@@ -24,13 +24,15 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
-from fourthpillar.i18n import QT_TRANSLATE_NOOP
+from fourthpillar.domain.fields import FIELD_RULES
+from fourthpillar.domain.fields import field_label
 from fourthpillar.services import backups
 from fourthpillar.services import privacy
 from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import entity_label
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.operations import run_write
@@ -170,24 +172,10 @@ def _erased(parent: QWidget, desk: Desk, runner: JobRunner, redacted: list[priva
         prune_backups_made_before(parent, desk, runner, erased_at)
 
 
-#: The record types as an officer names them, in the erase confirmation.
-_ENTITY_LABELS = {
-    "initiative": QT_TRANSLATE_NOOP("Backups", "initiative"), "contact": QT_TRANSLATE_NOOP("Backups", "contact"),
-    "event": QT_TRANSLATE_NOOP("Backups", "event"), "registration": QT_TRANSLATE_NOOP("Backups", "registration"),
-    "request": QT_TRANSLATE_NOOP("Backups", "advice request"), "follow_up": QT_TRANSLATE_NOOP("Backups", "follow-up"),
-}
-_FIELD_LABELS = {
-    "notes": QT_TRANSLATE_NOOP("Backups", "notes"), "role": QT_TRANSLATE_NOOP("Backups", "role"),
-    "question": QT_TRANSLATE_NOOP("Backups", "question"), "advice": QT_TRANSLATE_NOOP("Backups", "advice"),
-    "internal_note": QT_TRANSLATE_NOOP("Backups", "internal note"),
-    "action": QT_TRANSLATE_NOOP("Backups", "action"), "outcome": QT_TRANSLATE_NOOP("Backups", "outcome"),
-    "name": QT_TRANSLATE_NOOP("Backups", "name"), "email": QT_TRANSLATE_NOOP("Backups", "e-mail"),
-}
-
-
 def _mention_text(mention: privacy.Mention) -> str:
-    entity = tr(_ENTITY_LABELS.get(mention.entity, mention.entity))
-    field = tr(_FIELD_LABELS.get(mention.field, mention.field))
+    # The kinds' and fields' names the errors and the editors use.
+    entity = entity_label(mention.entity)
+    field = field_label(FIELD_RULES.get(mention.entity, {}), mention.field)
     return f"{entity} \u201c{mention.label}\u201d: {field}"
 
 

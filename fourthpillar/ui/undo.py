@@ -93,8 +93,9 @@ class UndoStack(QObject):
         return self._redo[-1].description if self._redo else ""
 
     def _revert(self, entry: UndoEntry) -> UndoEntry:
-        # Later batches of the action are reverted first.
-        reverted = [history.undo_action(self._desk, batch_id=batch) for batch in reversed(entry.batch_ids)]
+        # Later batches of the action are reverted first, all in one transaction: a refusal of
+        # one leaves none reverted (the entry stays whole on the stack).
+        reverted = history.undo_action_batches(self._desk, batch_ids=list(reversed(entry.batch_ids)))
         return UndoEntry(entry.description, tuple(reversed(reverted)))
 
     def undo(self) -> str | None:

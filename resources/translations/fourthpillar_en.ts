@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>

@@ -482,17 +482,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="56"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="66"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="68"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="67"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
         <source>Written:
 %1
 %2</source>
@@ -501,18 +501,18 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="71"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="125"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="130"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -521,7 +521,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -530,7 +530,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -538,7 +538,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="145"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -546,22 +546,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="146"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
         <source>Erase personal data</source>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="157"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -569,13 +569,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="164"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -583,98 +583,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="167"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
-        <source>contact</source>
-        <translation>contactpersoon</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
-        <source>initiative</source>
-        <extracomment>The record types as an officer names them, in the erase confirmation.</extracomment>
-        <translation>initiatief</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
-        <source>event</source>
-        <translation>activiteit</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
-        <source>registration</source>
-        <translation>inschrijving</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
-        <source>advice request</source>
-        <translation>adviesvraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="177"/>
-        <source>follow-up</source>
-        <translation>opvolging</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
-        <source>notes</source>
-        <translation>notities</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="180"/>
-        <source>role</source>
-        <translation>rol</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
-        <source>advice</source>
-        <translation>advies</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="181"/>
-        <source>question</source>
-        <translation>vraag</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="182"/>
-        <source>internal note</source>
-        <translation>interne notitie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="183"/>
-        <source>action</source>
-        <translation>actie</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="183"/>
-        <source>outcome</source>
-        <translation>resultaat</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
-        <source>e-mail</source>
-        <translation>e-mailadres</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="184"/>
-        <source>name</source>
-        <translation>naam</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="208"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="209"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -682,12 +606,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="218"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -833,32 +757,37 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="147"/>
+        <location filename="../../fourthpillar/cli/main.py" line="154"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="67"/>
+        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <source>is empty (leave the option out to use the default)</source>
+        <translation>is leeg (laat de optie weg om de standaard te gebruiken)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/common.py" line="82"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <location filename="../../fourthpillar/cli/common.py" line="84"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="103"/>
+        <location filename="../../fourthpillar/cli/common.py" line="118"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="112"/>
+        <location filename="../../fourthpillar/cli/common.py" line="127"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="175"/>
+        <location filename="../../fourthpillar/cli/common.py" line="190"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
@@ -934,54 +863,54 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="29"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="30"/>
         <source>a score is from 1 to 100</source>
         <translation>een score ligt tussen 1 en 100</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="40"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="41"/>
         <source>no possible duplicates</source>
         <translation>geen mogelijke dubbels</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>ids</source>
         <translation>id&apos;s</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <location filename="../../fourthpillar/cli/events.py" line="55"/>
         <location filename="../../fourthpillar/cli/events.py" line="115"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>looks like</source>
         <translation>lijkt op</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>score</source>
         <translation>score</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="46"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
         <source>why</source>
         <translation>waarom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="50"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="51"/>
         <source>{count} possible duplicate(s); merge with &apos;initiatives merge KEEP OTHER&apos;, or keep apart with &apos;initiatives not-duplicate A B&apos;</source>
         <translation>{count} mogelijke dubbel(s); samenvoegen met &apos;initiatives merge KEEP OTHER&apos;, of apart houden met &apos;initiatives not-duplicate A B&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="62"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="63"/>
         <source>merged {other} into {keep}: {fields} field(s) taken, {contacts} contact(s), {requests} request(s) and {follow_ups} follow-up(s) moved</source>
         <translation>{other} samengevoegd met {keep}: {fields} veld(en) overgenomen, {contacts} contactperso(o)n(en), {requests} vra(a)g(en) en {follow_ups} opvolging(en) verhuisd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/duplicates.py" line="71"/>
+        <location filename="../../fourthpillar/cli/duplicates.py" line="72"/>
         <source>{first} and {second} are kept apart: the duplicate list no longer shows them as a pair</source>
         <translation>{first} en {second} blijven apart: de lijst met dubbels toont ze niet meer als paar</translation>
     </message>
@@ -1289,30 +1218,31 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="62"/>
+        <location filename="../../fourthpillar/cli/export.py" line="63"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="102"/>
-        <location filename="../../fourthpillar/cli/options.py" line="102"/>
+        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/options.py" line="103"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="128"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="132"/>
+        <location filename="../../fourthpillar/cli/export.py" line="133"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="147"/>
+        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
@@ -1508,7 +1438,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/options.py" line="342"/>
+        <location filename="../../fourthpillar/cli/options.py" line="348"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
@@ -1836,12 +1766,12 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="62"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="52"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>de lijst {list} kan hier niet op gefilterd worden (filters van die lijst: {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="76"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="65"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
@@ -1909,224 +1839,224 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>een uitgeschakelde login kan weer verbinden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="52"/>
+        <location filename="../../fourthpillar/cli/main.py" line="53"/>
         <source>Fourth Pillar desk. Without a command, the app opens.</source>
         <extracomment>Modules that add command groups; each has register(subparsers). The sub-parsers&apos; ``dest`` names: the words of a command that the log may name.</extracomment>
         <translation>Fourth Pillar desk. Zonder opdracht opent de app.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="55"/>
+        <location filename="../../fourthpillar/cli/main.py" line="56"/>
         <source>show the program&apos;s version and stop</source>
         <translation>de versie van het programma tonen en stoppen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="58"/>
+        <location filename="../../fourthpillar/cli/main.py" line="59"/>
         <source>language of messages and exports (default: the one chosen in the app&apos;s settings, else the system&apos;s language if Dutch or French, else English)</source>
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="140"/>
+        <location filename="../../fourthpillar/cli/main.py" line="147"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="47"/>
+        <location filename="../../fourthpillar/cli/options.py" line="48"/>
         <source>record this change as that officer (name or id), for this command only. Without it the change is recorded as the officer signed in at this desk (the app&apos;s first start, or &apos;fourthpillar officers sign-in NAME&apos;); if nobody is signed in, it is recorded without an officer. --as never signs anyone in and never creates an officer.</source>
         <translation>deze wijziging registreren als die medewerker (naam of id), alleen voor deze opdracht. Zonder deze optie wordt de wijziging geregistreerd als de medewerker die aan dit bureau is aangemeld (bij de eerste start van de app, of &apos;fourthpillar officers sign-in NAAM&apos;); is niemand aangemeld, dan zonder medewerker. --as meldt nooit iemand aan en maakt nooit een medewerker aan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="59"/>
+        <location filename="../../fourthpillar/cli/options.py" line="60"/>
         <source>&apos;{text}&apos; is not a whole number</source>
         <translation>&apos;{text}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="65"/>
+        <location filename="../../fourthpillar/cli/options.py" line="66"/>
         <source>must be at least 1</source>
         <translation>moet minstens 1 zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="89"/>
+        <location filename="../../fourthpillar/cli/options.py" line="90"/>
         <source>&apos;{text}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy, today or +1w)</source>
         <translation>&apos;{text}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj, today of +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="126"/>
+        <location filename="../../fourthpillar/cli/options.py" line="127"/>
         <source>&apos;{key}&apos; is not a column (choose from {choices})</source>
         <extracomment>The words ``--status`` takes besides a list&apos;s status codes: a request is &quot;open&quot; until answered, a follow-up &quot;open&quot; or &quot;done&quot; (follow-ups have no status of their own).</extracomment>
         <translation>&apos;{key}&apos; is geen kolom (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="142"/>
+        <location filename="../../fourthpillar/cli/options.py" line="143"/>
         <source>&apos;{text}&apos; is not a column to sort by (choose from {choices})</source>
         <translation>&apos;{text}&apos; is geen kolom om op te sorteren (kies uit {choices})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="149"/>
+        <location filename="../../fourthpillar/cli/options.py" line="150"/>
         <source>no officer named or with id &apos;{name}&apos; (see &apos;fourthpillar officers list&apos;)</source>
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="163"/>
+        <location filename="../../fourthpillar/cli/options.py" line="164"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="170"/>
+        <location filename="../../fourthpillar/cli/options.py" line="171"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="197"/>
+        <location filename="../../fourthpillar/cli/options.py" line="198"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="199"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="200"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="201"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="202"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="203"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="226"/>
+        <location filename="../../fourthpillar/cli/options.py" line="227"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="229"/>
+        <location filename="../../fourthpillar/cli/options.py" line="230"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
@@ -2147,76 +2077,86 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
     </message>
     <message>
         <location filename="../../fourthpillar/cli/options.py" line="307"/>
+        <source>province code or name, e.g. antwerpen or &apos;East Flanders&apos; (initiatives, requests, follow-ups, registrations)</source>
+        <translation>provinciecode of -naam, bv. antwerpen of &apos;Oost-Vlaanderen&apos; (initiatieven, adviesvragen, opvolgingen, inschrijvingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="310"/>
+        <source>theme code or label (initiatives, requests, follow-ups, registrations)</source>
+        <translation>themacode of -label (initiatieven, adviesvragen, opvolgingen, inschrijvingen)</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/cli/options.py" line="313"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="309"/>
+        <location filename="../../fourthpillar/cli/options.py" line="315"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="317"/>
+        <location filename="../../fourthpillar/cli/options.py" line="323"/>
         <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
         <translation>alleen van dit initiatief (adviesvragen, opvolgingen; inschrijvingen: de mensen ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/options.py" line="325"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="319"/>
+        <location filename="../../fourthpillar/cli/options.py" line="325"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <location filename="../../fourthpillar/cli/options.py" line="329"/>
         <source>of this event only (registrations)</source>
         <translation>alleen van deze activiteit (inschrijvingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="324"/>
+        <location filename="../../fourthpillar/cli/options.py" line="330"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="326"/>
+        <location filename="../../fourthpillar/cli/options.py" line="332"/>
         <source>training, info-session, network-day or webinar (events)</source>
         <translation>training, info-session, network-day of webinar (activiteiten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="327"/>
+        <location filename="../../fourthpillar/cli/options.py" line="333"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="336"/>
+        <location filename="../../fourthpillar/cli/options.py" line="342"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>adviesvragen en opvolgingen te doen op of na, activiteiten beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="339"/>
+        <location filename="../../fourthpillar/cli/options.py" line="345"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>adviesvragen en opvolgingen te doen op of voor, activiteiten beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="343"/>
+        <location filename="../../fourthpillar/cli/options.py" line="349"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="374"/>
+        <location filename="../../fourthpillar/cli/options.py" line="380"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="401"/>
+        <location filename="../../fourthpillar/cli/options.py" line="407"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="407"/>
+        <location filename="../../fourthpillar/cli/options.py" line="413"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
@@ -4162,48 +4102,48 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="79"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
         <source>names alike ({score})</source>
         <extracomment>config.json keys: the lowest score the Duplicates page and ``initiatives duplicates`` list, and the lowest the new-initiative editor and the import preview warn about. Rows read from the database at a time. How many pairs a scan returns at most (best first).</extracomment>
         <translation>gelijkende namen ({score})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="80"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
         <source>initials of the other&apos;s name</source>
         <translation>initialen van de andere naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="81"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
         <source>same enterprise number {number}</source>
         <translation>zelfde ondernemingsnummer {number}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="82"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
         <source>different enterprise numbers</source>
         <translation>verschillende ondernemingsnummers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="83"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="84"/>
         <source>same place ({place})</source>
         <translation>zelfde plaats ({place})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="84"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="85"/>
         <source>different places</source>
         <translation>verschillende plaatsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="85"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="86"/>
         <source>shared e-mail {email}</source>
         <translation>gedeeld e-mailadres {email}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="86"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="87"/>
         <source>shared phone {phone}</source>
         <translation>gedeeld telefoonnummer {phone}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/duplicates.py" line="87"/>
+        <location filename="../../fourthpillar/services/duplicates.py" line="88"/>
         <source>partner country {countries}</source>
         <translation>partnerland {countries}</translation>
     </message>
@@ -7779,28 +7719,28 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>History</name>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="32"/>
+        <location filename="../../fourthpillar/services/history.py" line="34"/>
         <source>merged into</source>
         <extracomment>Columns nobody types that the history still names (migration 0008: merges, pairs kept apart); their values are initiatives, shown by name.</extracomment>
         <translation>samengevoegd met</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="33"/>
+        <location filename="../../fourthpillar/services/history.py" line="35"/>
         <source>merged into this one</source>
         <translation>hierin samengevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="34"/>
+        <location filename="../../fourthpillar/services/history.py" line="36"/>
         <source>not a duplicate of</source>
         <translation>geen dubbel van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="62"/>
+        <location filename="../../fourthpillar/services/history.py" line="64"/>
         <source>no</source>
         <translation>nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/history.py" line="62"/>
+        <location filename="../../fourthpillar/services/history.py" line="64"/>
         <source>yes</source>
         <extracomment>What a field held before its record was created, as the per-field creation rows wrote it.</extracomment>
         <translation>ja</translation>
@@ -7933,13 +7873,13 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="386"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="387"/>
         <source>Enterprise number {number} (registered meanwhile for another initiative)</source>
         <extracomment>SQLite page cache during an import, in KiB. A change row as :func:`_insert_change_tuples` writes it, before its place in the replica&apos;s sequence is known: (id, entity, entity_id, field, old value, new value).</extracomment>
         <translation>KBO-nummer {number} (intussen geregistreerd voor een ander initiatief)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/apply.py" line="389"/>
+        <location filename="../../fourthpillar/importing/apply.py" line="390"/>
         <source>enterprise number {number} was registered meanwhile; kept in the notes</source>
         <translation>KBO-nummer {number} is intussen geregistreerd; bewaard in de notities</translation>
     </message>
@@ -8036,55 +7976,55 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Niet begrepen bij de import:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="132"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="133"/>
         <source>column {letter}</source>
         <extracomment>Fields &quot;fill&quot; may set on an existing initiative (never its name or identity). A register initiative this new row looks like (not the same key: a near match), and how much (``domain.likeness``); the officer decides per row whether it is created. For &quot;update&quot;: the existing initiative and the empty fields this row fills (None: not an update). The header cells as in the file (blank ones None): the key a mapping is remembered under.</extracomment>
         <translation>kolom {letter}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="144"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="145"/>
         <source>no recognisable column headers in the first {count} rows of sheet &apos;{sheet}&apos; (expected headers such as Naam, Gemeente, Postcode, Provincie, KBO, Landen)</source>
         <translation>geen herkenbare kolomkoppen in de eerste {count} rijen van werkblad &apos;{sheet}&apos; (verwacht werden koppen zoals Naam, Gemeente, Postcode, Provincie, KBO, Landen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="164"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="165"/>
         <source>there is no column &apos;{header}&apos; (columns: {headers})</source>
         <translation>er is geen kolom &apos;{header}&apos; (kolommen: {headers})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="167"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="168"/>
         <source>&apos;{field}&apos; is not a field to import into (fields: {fields})</source>
         <translation>&apos;{field}&apos; is geen veld om in te importeren (velden: {fields})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="206"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="207"/>
         <source>&apos;{policy}&apos; is not a duplicate policy (skip, fill, create)</source>
         <translation>&apos;{policy}&apos; is geen regel voor dubbels (skip, fill, create)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="209"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="210"/>
         <location filename="../../fourthpillar/services/importing.py" line="190"/>
         <source>sheet &apos;{sheet}&apos; is empty</source>
         <extracomment>One problem (the spreadsheet row, None: the whole file; the column; the reason; its severity) and one column of the file (its header, the field it feeds and where that came from), as planning found them: the screens and the command line know them by these names. &quot;enterprise_number&quot; | &quot;name_municipality&quot; The existing initiative (in_register) or the earlier row it repeats. For a near match (reason &quot;similar&quot;): the likeness score; the officer decides the row. The file&apos;s digest at preview time: applying refuses a file changed since. Undoing this batch (services.history.undo_action) redoes the import.</extracomment>
         <translation>werkblad &apos;{sheet}&apos; is leeg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="215"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="216"/>
         <source>no column holds the initiatives&apos; names; map one of the columns ({headers}) to &apos;name&apos;</source>
         <translation>geen enkele kolom bevat de namen van de initiatieven; koppel een van de kolommen ({headers}) aan &apos;name&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="224"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="225"/>
         <source>there are no data rows below the header (row {row})</source>
         <translation>er zijn geen gegevensrijen onder de koprij (rij {row})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="313"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="314"/>
         <source>Enterprise number {number} (already registered for &apos;{name}&apos;)</source>
         <translation>KBO-nummer {number} (al geregistreerd voor &apos;{name}&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/importing/plan.py" line="317"/>
+        <location filename="../../fourthpillar/importing/plan.py" line="318"/>
         <source>enterprise number {number} is already registered for &apos;{name}&apos;; kept in the notes</source>
         <translation>KBO-nummer {number} is al geregistreerd voor &apos;{name}&apos;; bewaard in de notities</translation>
     </message>
@@ -10303,7 +10243,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="450"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="423"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
         <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
@@ -10326,13 +10266,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="177"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="186"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="154"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="163"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>
@@ -11227,7 +11167,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
         <location filename="../../fourthpillar/sync/package.py" line="188"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="188"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="192"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
@@ -11243,12 +11183,12 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="60"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="64"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="74"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="80"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
@@ -11301,7 +11241,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="346"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="349"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11312,34 +11252,38 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>er ontbreken rijen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="137"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="139"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="151"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="90"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="93"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="140"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="142"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="154"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="93"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="159"/>
         <source>{field}: not a valid value</source>
-        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows. A whole number SQLite stores (8 bytes, signed).</extracomment>
+        <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows.
+----------
+A field&apos;s version in the change log: (kind of record, record id, field). A list&apos;s items in history: codes or tags (clean cuts a tag to 60 characters), and how many. A text field without a bound of its own or of its column. A whole number every database holds (8 bytes, signed): SQLite&apos;s and PostgreSQL&apos;s largest. Operations whose rows are a version of a field (an older database&apos;s per-field creations too).</extracomment>
         <translation>{field}: geen geldige waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="258"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="261"/>
         <source>this first package holds a value that breaks the rules ({where}: {problem}); nothing was written</source>
         <translation>dit eerste pakket bevat een waarde die de regels breekt ({where}: {problem}); er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="265"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="268"/>
         <source>{where} holds a value that breaks the rules ({problem}): correct it in the register, then make the package again; nothing was written</source>
         <translation>{where} bevat een waarde die de regels breekt ({problem}): verbeter dit in het register en maak het pakket daarna opnieuw; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="274"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="277"/>
         <source>{where} holds a value that breaks the rules ({problem}), which the new copy would refuse: it is in the record&apos;s history, which editing the record does not change; please tell the application&apos;s maintainers; nothing was written</source>
         <translation>{where} bevat een waarde die de regels breekt ({problem}), die de nieuwe kopie zou weigeren: ze staat in de geschiedenis van het record, die niet verandert als je het record bewerkt; meld dit aan de beheerders van het programma; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="341"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="352"/>
         <source>the change of {entity} {id}</source>
-        <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s.</extracomment>
+        <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s. A creation&apos;s values that break their field&apos;s rule but are safe to keep as history, with the refusal&apos;s (where, problem): history if the log holds a later version (:meth:`finish`).</extracomment>
         <translation>de wijziging van {entity} {id}</translation>
     </message>
     <message>
@@ -11453,98 +11397,98 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="86"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
         <source>{field}: not a field of this record</source>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="115"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="129"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="117"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="119"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="123"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="137"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="128"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="143"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="148"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="151"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="181"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="154"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="226"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="256"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="243"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="273"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="246"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="276"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="255"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="285"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="258"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="288"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="185"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="189"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s. A line weighs at least a row per this many of its bytes: a line of a few rows of long texts (a line may be 256 MB) must not be held ahead as a few rows.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="276"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="280"/>
         <source>a change without its number</source>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="328"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="333"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="336"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="334"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="337"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -11590,84 +11534,92 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="127"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="134"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="231"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="138"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="235"/>
         <source>is required</source>
         <extracomment>The most characters a cleaned text value can have (None: not text, or a list of codes). A text column must hold at least this many: PostgreSQL refuses a longer value, where SQLite would keep it (tests/store/test_column_limits.py).</extracomment>
         <translation>is verplicht</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="164"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="444"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="155"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="135"/>
+        <source>holds several values where one is expected</source>
+        <translation>bevat meerdere waarden waar één waarde verwacht wordt</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="168"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="448"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="176"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="180"/>
         <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="161"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="245"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="249"/>
         <source>&apos;{value}&apos; is not a country (give a code like SN or a name like Senegal)</source>
         <translation>&apos;{value}&apos; is geen land (geef een code zoals SN of een naam zoals Senegal)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="281"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="287"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="285"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="291"/>
         <source>&apos;{value}&apos; is not a Belgian postcode (4 digits, 1000-9999)</source>
         <translation>&apos;{value}&apos; is geen Belgische postcode (4 cijfers, 1000-9999)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="290"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="294"/>
         <source>is too long for a postcode</source>
         <translation>is te lang voor een postcode</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="312"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="316"/>
         <source>&apos;{value}&apos; is not a valid e-mail address</source>
         <translation>&apos;{value}&apos; is geen geldig e-mailadres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="327"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
         <source>must be a whole number</source>
         <translation>moet een geheel getal zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="331"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="72"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="335"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="102"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="78"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="334"/>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="435"/>
-        <location filename="../../fourthpillar/sync/first_values.py" line="141"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="338"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="439"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="144"/>
         <source>must be between {minimum} and {maximum}</source>
         <translation>moet tussen {minimum} en {maximum} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="369"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="373"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd, dd/mm/yyyy or +1w, +1m)</source>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd, dd/mm/jjjj of +1w, +1m)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="390"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="394"/>
         <source>&apos;{value}&apos; is not yes or no</source>
         <translation>&apos;{value}&apos; is geen ja of nee</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="407"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="411"/>
         <source>&apos;{value}&apos; is not a time of day (use hh:mm, like 19:30)</source>
         <translation>&apos;{value}&apos; is geen uur (gebruik uu:mm, zoals 19:30)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/domain/field_kinds.py" line="441"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="46"/>
+        <location filename="../../fourthpillar/domain/field_kinds.py" line="445"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="121"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>

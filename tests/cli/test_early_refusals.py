@@ -108,3 +108,39 @@ def test_the_app_opening_leaves_the_language_alone(dutch_default_folder: Path,
     monkeypatch.setattr(fourthpillar.ui.app, "run_app", run_app)
     assert main(["--data-dir", str(dutch_default_folder)]) == 0
     assert opened == ["en"] and i18n.current_translator() is None
+
+
+@pytest.mark.usefixtures("dutch_default_folder")
+def test_a_language_named_after_a_folder_option_without_its_folder_is_spoken(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`--data-dir --language fr`: the officer asked for French; the refusal was in the default folder's Dutch."""
+    err = _refusal(capsys, "--data-dir", "--language", "fr", "initiatives", "list")
+    assert err == "fourthpillar: argument --data-dir : attend une valeur (voir --help)\n"
+    err = _refusal(capsys, "initiatives", "list", "--data-dir", "--language", "fr")
+    assert err == "fourthpillar initiatives list: argument --data-dir : attend une valeur (voir --help)\n"
+
+
+@pytest.mark.parametrize("arguments", [
+    ("--data-dir", "", "initiatives", "list"),
+    ("initiatives", "list", "--data-dir="),
+    ("--database-url", "", "initiatives", "list"),
+    ("export", "xlsx", "list", "--what", "initiatives", "--out", "x.xlsx", "--data-dir", ""),
+    ("--data-dir=",),
+])
+def test_an_empty_data_folder_or_database_is_refused_not_read_as_the_default(
+        capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path,
+        arguments: tuple[str, ...]) -> None:
+    """`--data-dir "$FOLDER"` with the variable unset listed (and made) the default register, and
+    a script's restore or import would have changed it: now one line naming the option."""
+    monkeypatch.delenv(i18n.LANGUAGE_VARIABLE, raising=False)
+    default = _folder(tmp_path / "default", "nl")
+    monkeypatch.setenv("FOURTHPILLAR_DATA_DIR", str(default))
+    monkeypatch.chdir(tmp_path)
+    import fourthpillar.ui.app
+
+    monkeypatch.setattr(fourthpillar.ui.app, "run_app", lambda **kwargs: 0)  # `--data-dir=` alone opened it
+    option = "--database-url" if "--database-url" in arguments else "--data-dir"
+    err = _refusal(capsys, *arguments)
+    assert f"argument {option}: is leeg (laat de optie weg om de standaard te gebruiken) (zie --help)\n" in err, err
+    assert [path.name for path in default.iterdir()] == ["config.json"]
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["default"]

@@ -166,3 +166,50 @@ def test_the_export_help_says_which_lists_take_the_new_filters(cli: Cli) -> None
     assert "--initiative ID of this initiative only (requests, follow-ups; registrations: its people)" in helped
     assert "--event ID of this event only (registrations)" in helped
     assert "--kind KIND training, info-session, network-day or webinar (events)" in helped
+
+
+@pytest.mark.parametrize("what", ["requests", "followups"])
+def test_an_archived_initiatives_records_are_listed_and_exported_with_archived(
+        cli: Cli, register: dict[str, str], out: Path, what: str) -> None:
+    """`--initiative ID --archived` of an archived initiative was refused ("restore it"): its old
+    requests could be neither listed nor exported without changing the register first."""
+    initiative = register["initiative"]
+    before = [row["id"] for row in cli.json(what, "list", "--initiative", initiative, "--all")]
+    assert before
+    cli.ok("initiatives", "archive", initiative)
+    refused = cli(what, "list", "--initiative", initiative)
+    assert refused.status == 2 and refused.err.startswith(f"fourthpillar: --initiative: initiative {initiative} "
+                                                         "is archived"), refused.err
+    assert [row["id"] for row in cli.json(what, "list", "--initiative", initiative, "--archived", "--all")] == before
+    status, err, target = _export(cli, out, what, "--initiative", initiative, "--archived")
+    assert status == 0, err
+    rows = list(load_workbook(target).active.iter_rows(values_only=True))  # type: ignore[union-attr]
+    assert [row[0] for row in rows[1:]] == before
+    assert cli(what, "list", "--initiative", "no-such-id", "--archived").err == (
+        "fourthpillar: --initiative: no initiative with id no-such-id\n")
+
+
+def test_the_export_help_says_which_lists_take_province_and_theme(cli: Cli) -> None:
+    """`export xlsx list --help` offered --province and --theme without saying events refuse them."""
+    helped = "".join(cli.ok("export", "xlsx", "list", "--help").split())  # wrapped anywhere, even at a hyphen
+    assert "'EastFlanders'(initiatives,requests,follow-ups,registrations)" in helped
+    assert "--themeTHEMEthemecodeorlabel(initiatives,requests,follow-ups,registrations)" in helped
+
+
+@pytest.mark.parametrize(("command", "first", "last"), [
+    (("requests", "list"), "--due-from", "--due-to"),
+    (("followups", "list"), "--due-from", "--due-to"),
+    (("events", "list"), "--from", "--to"),
+    (("export", "xlsx", "list", "--what", "events", "--out", "{out}"), "--due-from", "--due-to"),
+    (("export", "xlsx", "list", "--what", "requests", "--out", "{out}"), "--due-from", "--due-to"),
+])
+def test_a_date_range_ending_before_it_starts_is_refused(
+        cli: Cli, register: dict[str, str], out: Path, command: tuple[str, ...], first: str, last: str) -> None:
+    """`--due-from 10/12/2026 --due-to 01/12/2026` (days swapped) showed, or exported, an empty list
+    as if nothing were due, where `export ics followups` refuses the same mistake."""
+    arguments = [word.format(out=out / "swapped.xlsx") for word in command]
+    outcome = cli(*arguments, first, "10/12/2026", last, "01/12/2026")
+    assert (outcome.status, outcome.out) == (2, "")
+    assert outcome.err == f"fourthpillar: {last}: the last day is before the first day\n"
+    assert list(out.iterdir()) == []
+    assert cli(*arguments, first, "01/12/2026", last, "01/12/2026").status == 0  # one day is a range

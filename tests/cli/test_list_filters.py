@@ -7,6 +7,7 @@ initiative).
 
 from __future__ import annotations
 
+import argparse
 import dataclasses
 import datetime as dt
 
@@ -15,6 +16,8 @@ from sqlalchemy.dialects import postgresql
 from sqlalchemy.dialects import sqlite
 
 from fourthpillar import lists
+from fourthpillar.cli.list_query import LIST_FILTERS
+from fourthpillar.cli.main import build_parser
 from fourthpillar.lists.filters import FILTERS
 from fourthpillar.store.queries import LIST_STATEMENTS
 from fourthpillar.store.queries import ListQuery
@@ -48,3 +51,28 @@ def test_a_list_honours_exactly_the_filters_the_table_gives_it(listed: lists.Rec
     honoured = {field for field, value in SAMPLES.items() if sql(ListQuery(**{field: value})) != plain}
     assert honoured == FILTERS[listed.name]
     assert all(lists.honours(listed, field) == (field in honoured) for field in SAMPLES)
+
+
+def _list_command(command: str) -> argparse.ArgumentParser:
+    """The parser of `fourthpillar COMMAND list`."""
+    def sub(parser: argparse.ArgumentParser, name: str) -> argparse.ArgumentParser:
+        actions = next(action for action in parser._actions if isinstance(action, argparse._SubParsersAction))
+        found: argparse.ArgumentParser = actions.choices[name]
+        return found
+
+    return sub(sub(build_parser(), command), "list")
+
+
+@pytest.mark.parametrize(("command", "listed"), [
+    ("initiatives", lists.INITIATIVES), ("requests", lists.REQUESTS), ("followups", lists.FOLLOW_UPS),
+    ("events", lists.EVENTS), ("registrations", lists.REGISTRATIONS),
+])
+def test_each_list_command_offers_exactly_the_filters_its_list_honours(
+        command: str, listed: lists.RecordList) -> None:
+    """`events list --province` was offered (and in --help) but ignored: every list showed all
+    events; a filter the list does honour missing from its command could not be used at all."""
+    options = {option for action in _list_command(command)._actions for option in action.option_strings}
+    renamed = {"--from": "--due-from", "--to": "--due-to"} if listed is lists.EVENTS else {}
+    offered = {LIST_FILTERS[named] for named in (renamed.get(option, option) for option in options)
+               if named in LIST_FILTERS}
+    assert offered == FILTERS[listed.name] - {"open_only"}  # the follow-ups' --open (--status open) sets it

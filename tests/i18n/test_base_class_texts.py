@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from fourthpillar import clock
 from fourthpillar.services.desk import Desk
 
 REPOSITORY = Path(__file__).resolve().parents[2]
@@ -90,25 +91,65 @@ def test_an_editors_save_banner_speaks_the_officers_language(
     assert editor.message_bar.text() == banner
 
 
-@pytest.mark.parametrize(("language", "registered", "changed"), [
-    ("nl", "Initiatief geregistreerd: Kinderen van Bukavu", "Initiatief gewijzigd: Vrienden van Bukavu"),
-    ("fr", "Initiative enregistrée : Kinderen van Bukavu", "Initiative modifiée : Vrienden van Bukavu"),
-    ("en", "Initiative registered: Kinderen van Bukavu", "Initiative changed: Vrienden van Bukavu"),
-])
+_SAVES_SAID = {
+    "nl": ["Initiatief geregistreerd: Kinderen van Bukavu", "Initiatief gewijzigd: Vrienden van Bukavu",
+           "Contactpersoon toegevoegd: Marie Claes", "Contactpersoon gewijzigd: Marie Claes",
+           "Adviesvraag genoteerd: Welke rechtsvorm?", "Adviesvraag gewijzigd: Welke rechtsvorm?",
+           "Activiteit gepland: Info-avond", "Activiteit gewijzigd: Netwerkdag"],
+    "fr": ["Initiative enregistrée : Kinderen van Bukavu", "Initiative modifiée : Vrienden van Bukavu",
+           "Personne de contact ajoutée : Marie Claes", "Personne de contact modifiée : Marie Claes",
+           "Demande de conseil enregistrée : Welke rechtsvorm?", "Demande de conseil modifiée : Welke rechtsvorm?",
+           "Activité planifiée : Info-avond", "Activité modifiée : Netwerkdag"],
+    "en": ["Initiative registered: Kinderen van Bukavu", "Initiative changed: Vrienden van Bukavu",
+           "Contact person added: Marie Claes", "Contact person changed: Marie Claes",
+           "Request logged: Welke rechtsvorm?", "Request changed: Welke rechtsvorm?",
+           "Event planned: Info-avond", "Event changed: Netwerkdag"],
+}
+
+
+@pytest.mark.parametrize("language", sorted(_SAVES_SAID))
 def test_what_an_editors_save_did_speaks_the_officers_language(
-        desk: Desk, qtbot: QtBot, speak: Callable[[str], None], language: str, registered: str, changed: str) -> None:
-    """Else: a Dutch officer reads "Initiative registered: ..." in English in the status bar and
-    under Edit ▸ Undo (the base editor words it from each editor's texts)."""
+        desk: Desk, qtbot: QtBot, speak: Callable[[str], None], language: str) -> None:
+    """Else: a Dutch officer reads "Contact person added: ..." in English in the status bar and
+    under Edit ▸ Undo, or a request is named by something other than its question (the base
+    editor words what each editor's save did from that editor's texts and named field)."""
+    from fourthpillar.ui.editors.base import EditorDialog
+    from fourthpillar.ui.editors.contact import ContactEditor
+    from fourthpillar.ui.editors.event import EventEditor
     from fourthpillar.ui.editors.initiative import InitiativeEditor
+    from fourthpillar.ui.editors.request import RequestEditor
+
+    said: list[str] = []
+
+    def save(editor: EditorDialog) -> str:
+        qtbot.addWidget(editor)
+        editor.accept()
+        assert editor.saved is not None, editor.message_bar.text()
+        said.append(editor.saved.description)
+        return editor.saved.id
 
     speak(language)
-    editor = InitiativeEditor(desk)
-    qtbot.addWidget(editor)
-    editor.name_edit.setText("Kinderen van Bukavu")
-    editor.accept()
-    assert editor.saved is not None and editor.saved.description == registered
-    again = InitiativeEditor(desk, editor.saved.id)
-    qtbot.addWidget(again)
-    again.name_edit.setText("Vrienden van Bukavu")
-    again.accept()
-    assert again.saved is not None and again.saved.description == changed
+    initiative = InitiativeEditor(desk)
+    initiative.name_edit.setText("Kinderen van Bukavu")
+    initiative_id = save(initiative)
+    initiative = InitiativeEditor(desk, initiative_id)
+    initiative.name_edit.setText("Vrienden van Bukavu")
+    save(initiative)
+    contact = ContactEditor(desk, initiative_id)
+    contact.name_edit.setText("Marie Claes")
+    contact = ContactEditor(desk, initiative_id, save(contact))
+    contact.role_edit.setText("voorzitter")
+    save(contact)
+    request = RequestEditor(desk, initiative_id=initiative_id)
+    request.channel_combo.set_code("phone")
+    request.question_edit.setPlainText("Welke rechtsvorm?")
+    request = RequestEditor(desk, request_id=save(request))
+    request.advice_edit.setPlainText("Een vzw.")
+    save(request)
+    event = EventEditor(desk)
+    event.title_edit.setText("Info-avond")
+    event.starts_field.set_date(clock.today())
+    event = EventEditor(desk, event_id=save(event))
+    event.title_edit.setText("Netwerkdag")
+    save(event)
+    assert said == _SAVES_SAID[language]

@@ -9,10 +9,13 @@ import json
 from pathlib import Path
 
 import pytest
+from sqlalchemy import func
 from sqlalchemy import select
+from sqlalchemy import text
 
 from fourthpillar import clock
 from fourthpillar.services import events
+from fourthpillar.services import history
 from fourthpillar.services import initiatives
 from fourthpillar.services import privacy
 from fourthpillar.services import registrations
@@ -20,6 +23,7 @@ from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.models import Change
+from fourthpillar.store.models import Registration
 
 
 def _setup(desk: Desk, *, starts_on: dt.date | None = None) -> tuple[str, str, str]:
@@ -116,3 +120,67 @@ def test_attendance_is_kept_five_years_then_archived_and_walk_ins_erased(desk: D
     assert walk_ins.registrations_past_retention(desk) == []
     assert registrations.get_registration(desk, registration_id=walk_in).person_name == "[erased]"
     assert events.get_event(desk, event_id=old_event).registrations == []
+
+
+def _copies(desk: Desk, walk_in: str, many: int) -> list[str]:
+    """*many* copies of the walk-in, each with a name and e-mail of its own ("Walk-in 7",
+    walk.in7@example.be), made in SQL (the ORM takes minutes); the walk-in's id and theirs."""
+    columns = [column.name for column in Registration.__table__.columns if column.name not in ("id", "name", "email")]
+    listed = ", ".join(f'"{name}"' for name in columns)
+    with desk.database.session() as session:
+        session.execute(text(
+            f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < :many) "
+            f"INSERT INTO registration (id, name, email, {listed}) "
+            f"SELECT 'copy-' || i, 'Walk-in ' || i, 'walk.in' || i || '@example.be', {listed} "
+            f"FROM n, registration WHERE registration.id = :walk_in"), {"many": many, "walk_in": walk_in})
+        return [walk_in, *session.execute(text("SELECT id FROM registration WHERE id LIKE 'copy-%'")).scalars()]
+
+
+def test_erasing_more_walk_ins_than_one_statement_takes_plans_them_all(desk: Desk) -> None:
+    """A first retention clean-up of a large register forgets tens of thousands of walk-ins at
+    once; put in one statement, their ids went past SQLite's 32,766 values a statement (and their
+    names past its expressions 1,000 deep) and the officer got an error instead of the list of
+    texts the erasure will change."""
+    event_id, _contact_id, walk_in = _setup(desk)
+    many = 33_000
+    ids = _copies(desk, walk_in, many)
+    assert len(ids) == many + 1
+    planned = walk_ins.plan_walk_in_erasure(desk, registration_ids=ids)
+    assert [(mention.entity, mention.field) for mention in planned] == [("event", "notes")]
+    assert events.get_event(desk, event_id=event_id).title == "Subsidies voor beginners"
+
+
+def test_a_retention_clean_up_of_many_walk_ins_erases_and_archives_them_all(any_desk: Desk) -> None:
+    """Forgetting more walk-ins at once than one statement takes (their ids in one ``IN``, their
+    names in one condition): else the clean-up stopped with a database error and kept them all,
+    or erased the names but left them typed in notes, or archived them as more than one action."""
+    event_id, _contact, walk_in = _setup(any_desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    many = 1_200  # more ids than one statement's IN takes (IDS_PER_STATEMENT), and many more names
+    ids = _copies(any_desk, walk_in, many)
+    initiative_id = initiatives.register_initiative(any_desk, values={
+        "name": "Fietsherstelplaats", "notes": "Walk-in 7 kwam in januari met Walk-in 7000 en WALK.IN12@EXAMPLE.BE; "
+                                              "zoë walkin belde."}).id
+    past = [item.id for item in walk_ins.registrations_past_retention(any_desk)]
+    assert set(ids) < set(past)
+    batch_id = walk_ins.forget_registrations(any_desk, registration_ids=past)
+    assert walk_ins.registrations_past_retention(any_desk) == []
+    with any_desk.database.session() as session:
+        left = session.execute(select(Registration.name, Registration.email, Registration.archived_at)
+                               .where(Registration.id.in_(ids[:1] + ids[-1:]))).all()
+        named = session.scalar(select(func.count()).select_from(Registration).where(
+            Registration.contact_id.is_(None), Registration.name != "[erased]"))
+        values = " ".join(str(value) for pair in session.execute(select(Change.old_value, Change.new_value))
+                          for value in pair)
+    assert [(name, email, archived is not None) for name, email, archived in left] == [("[erased]", "", True)] * 2
+    assert named == 0
+    assert "Walkin" not in values and "zoe.walkin" not in values
+    assert initiatives.get_initiative(any_desk, initiative_id=initiative_id).notes == (
+        "[…] kwam in januari met Walk-in 7000 en […]; […] belde.")
+    assert events.get_event(any_desk, event_id=event_id).notes == "[…] vroeg naar de slides."
+    with any_desk.database.session() as session:  # the erasure and the archiving: one action
+        archived = session.scalar(select(func.count()).select_from(Change).where(
+            Change.batch_id == batch_id, Change.operation == "archive"))
+    assert archived == len(past)
+    history.undo_action(any_desk, batch_id=batch_id)  # the archiving can be undone, the erasure not
+    back = walk_ins.registrations_past_retention(any_desk)
+    assert len(back) == len(past) and {item.person_name for item in back if item.walk_in} == {"[erased]"}

@@ -1,6 +1,7 @@
 """A field package whose values no copy of the app would write (10**30, the year 99999, bytes that
-are not text) is refused with one message naming the value, and nothing is applied; so is a first
-package (someone holding its one-time code could forge one), checked by the same rules.
+are not text, a list or an object where one text belongs) is refused with one message naming the
+value, and nothing is applied; so is a first package (someone holding its one-time code could
+forge one), checked by the same rules.
 
 If these failed, a crafted or damaged package would stop the office's apply with a traceback, or
 (on PostgreSQL) with a refused transaction, instead of saying what is wrong with it; a forged first
@@ -62,6 +63,8 @@ def _tampered(office: Desk, laptop: Desk, folder: Path, field: str, column: str,
     ("received_on", "new_value", json.dumps("99999-01-01"), "received_on"),
     ("received_on", "new_value", json.dumps("2025-02-31"), "received_on"),
     ("question", "new_value", json.dumps("Vraag van Jo\udcffke"), "question"),
+    ("question", "new_value", json.dumps(["Hoe starten we?", "Wie helpt?"]), "question"),
+    ("question", "new_value", json.dumps({"nl": "Hoe starten we?"}), "question"),
     ("question", "changed_at", "99999-01-01T00:00:00+00:00", "changed_at"),
     ("question", "seq", 10**30, "seq"),
 ])

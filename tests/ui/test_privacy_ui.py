@@ -21,6 +21,7 @@ from fourthpillar import clock
 from fourthpillar.services import events
 from fourthpillar.services import initiatives
 from fourthpillar.services import registrations
+from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
 from fourthpillar.ui.main_window import MainWindow
 
@@ -108,16 +109,21 @@ def test_erasing_asks_once_naming_the_person_and_cannot_be_undone(
 def test_the_question_lists_the_notes_that_will_lose_the_person(
         window: MainWindow, desk: Desk, initiative_id: str, said: list[tuple[str, str]], qtbot: QtBot,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    """The officer sees which texts change before saying yes, and afterwards the note no longer names her."""
+    """The officer sees which texts change before saying yes, named as the editors name the record
+    and the field, and afterwards the note no longer names her."""
     initiatives.update_initiative(desk, initiative_id=initiative_id, changes={"notes": f"Bel {NAME} in mei."})
+    requests.log_request(desk, initiative_id=initiative_id, values={
+        "received_on": clock.today(), "channel": "email", "question": "Subsidie?",
+        "advice": f"{NAME} stuurt het dossier."})
     asked = answer_erase_box(monkeypatch, "Erase")
     open_contact(qtbot, window, initiative_id)
     page = window.initiative_page
     with qtbot.waitSignal(page.person_erased, timeout=15_000):
         page.erase_person_action.trigger()
     assert "initiative \u201cVrienden van Kisangani\u201d: notes" in asked[0] and "[\u2026]" in asked[0]
+    assert "advice request \u201cSubsidie?\u201d: advice given" in asked[0]
     qtbot.waitUntil(lambda: bool(said), timeout=15_000)
-    assert "removed from 1 other text" in said[0][1]
+    assert "removed from 2 other text" in said[0][1]
     assert initiatives.get_initiative(desk, initiative_id=initiative_id).notes == "Bel [\u2026] in mei."
     window.jobs.wait(10_000)
 
