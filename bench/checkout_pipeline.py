@@ -65,6 +65,7 @@ from fourthpillar.sync import snapshot  # noqa: E402
 from fourthpillar.sync import trust  # noqa: E402
 from fourthpillar.sync.first import check_code  # noqa: E402
 from fourthpillar.sync.first import first_package_lines  # noqa: E402
+from fourthpillar.sync.first_values import LogCheck  # noqa: E402
 from fourthpillar.sync.inserting import Inserter  # noqa: E402
 from fourthpillar.sync.package import CHANGE_COLUMNS  # noqa: E402
 from fourthpillar.sync.package import read_package  # noqa: E402
@@ -341,7 +342,7 @@ def pipeline_checkout(package_path: Path, data_dir: Path, code: str, *, fk_check
         connection: cipher.Connection | None = None
         kept: tuple[int, ...] = ()
         try:
-            for inserter, rows, _size in snapshot._prepared(session, lines, log):
+            for inserter, rows, _size in snapshot._prepared(session, lines, log, LogCheck()):
                 table = inserter.target.name
                 if table != current:
                     if connection is not None and current is not None:
@@ -417,7 +418,8 @@ def pipeline_checkout(package_path: Path, data_dir: Path, code: str, *, fk_check
 
 def normal_checkout(package_path: Path, data_dir: Path, code: str) -> dict[str, Any]:
     started, cpu = time.perf_counter(), cpu_seconds()
-    checkout = sync.checkout_package(path=package_path, data_dir=data_dir, code=code)
+    # The one-transaction checkout (the app's before sync/pipeline.py; kept for existing registers).
+    checkout = sync.checkout_package(path=package_path, data_dir=data_dir, code=code, pipelined=False)
     return {"records": checkout.records, "seconds": round(time.perf_counter() - started, 3),
             "peak_mb": round(peak_mb()), "cpu": round(cpu_seconds() - cpu, 2)}
 
