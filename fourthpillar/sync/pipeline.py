@@ -149,6 +149,9 @@ class _Pipeline:
             log = Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
             for inserter, rows, _size in snapshot._prepared(session, lines, log, changes):
                 if inserter is log:
+                    if connection is not None:  # the table before the log is complete
+                        self._hand_on(current, connection)
+                        connection, current = None, ""
                     if log_connection is None:
                         log_connection = self._new_table(log.target.name, borrowed)
                     inserter.into = log_connection
