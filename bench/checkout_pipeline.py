@@ -1,5 +1,6 @@
 """Experiment (issue 17): a first package's checkout as a pipeline over two kinds of connection,
-measured against the app's own checkout (``services.sync.checkout_package``). Not part of the app.
+measured against the one-connection checkout (``checkout_package(pipelined=False)``); the app
+now does this for a new data folder (``fourthpillar/sync/pipeline.py``). Not part of the app.
 
 Each table of the package is filled in a plain in-memory database of its own (its connection
 private: nothing personal is written unencrypted to disk), by the main thread, which parses and
