@@ -24,6 +24,8 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync import pipeline
+from fourthpillar.sync.package import REPLICA_ID
+from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import PackageRefused
 
 #: What a checkout gives a conflict it opens itself (a new id, the moment): not the package's.
@@ -130,4 +132,29 @@ def test_a_dangling_reference_is_refused_and_leaves_nothing(desk: Desk, tmp_path
         sync.checkout_package(path=forged, data_dir=folder, code=code)
     assert "\n" not in str(refused.value)
     assert [path.name for path in folder.iterdir()] == ["notes.txt"]
+    assert not [thread.name for thread in threading.enumerate() if thread.name.startswith("checkout ")]
+
+
+def test_a_history_numbered_twice_is_refused_as_before_and_leaves_nothing(desk: Desk, tmp_path: Path) -> None:
+    """Two changes of a forged first package's history under one number are refused once the
+    whole log is in (its unique index is built by the pipeline's second thread): with the same
+    one line as the one-transaction checkout, the folder as it was and no thread left over."""
+    demo.load_demo_data(desk, initiatives=5, seed=3)
+    package = tmp_path / "first.fpsync"
+    code = sync.create_first_package(desk, path=package).code
+    head, lines = first_lines(package, code)
+    log = [row for line in lines if line[0] == "log" for row in line[1]]
+    assert len(log) > 1
+    log[-1][SEQ], log[-1][REPLICA_ID] = log[0][SEQ], log[0][REPLICA_ID]
+    forged = forge_first(tmp_path / "forged.fpsync", head, lines, code)
+    said = []
+    for pipelined in (False, True):
+        folder = tmp_path / f"laptop-{pipelined}"
+        folder.mkdir()
+        with pytest.raises(PackageRefused, match=r"UNIQUE constraint failed: change\.replica_id, change\.seq") \
+                as refused:
+            sync.checkout_package(path=forged, data_dir=folder, code=code, pipelined=pipelined)
+        said.append(str(refused.value))
+        assert list(folder.iterdir()) == []
+    assert said[0] == said[1] and "\n" not in said[0]
     assert not [thread.name for thread in threading.enumerate() if thread.name.startswith("checkout ")]
