@@ -236,7 +236,8 @@ def create_first_package(desk: Desk, *, path: str | os.PathLike[str], province: 
     return PackageMade(target, KIND_FIRST, 0, writer.records, desk.replica_id, copy_id, code=code)
 
 
-def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLike[str], code: str) -> Checkout:
+def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLike[str], code: str,
+                     pipelined: bool = True) -> Checkout:
     """Make a new replica in *data_dir* (which must hold no register yet) from a first package,
     opened with the one-time *code* its maker gave.
 
@@ -245,6 +246,9 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
     takes the replica id and keys the package hands it and pins its maker's public keys. A
     refusal (also one found half-way) leaves the data folder as it was: what the checkout
     created in it is removed again.
+
+    A new register file is filled by :mod:`fourthpillar.sync.pipeline` (unless not *pipelined*);
+    an existing register, or a PostgreSQL database, in one transaction.
     """
     package = read_package(Path(path), known_schemas=known_schemas())
     if package.kind != KIND_FIRST:
@@ -275,7 +279,8 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
             with closing(first_package_lines(package, key)) as lines:
                 replica = _take_identity(session, next(lines, None), maker=package.source)
                 count = snapshot.import_snapshot(session, lines, source=package.source,
-                                                 to_vector=package.to_vector, scope=package.scope)
+                                                 to_vector=package.to_vector, scope=package.scope,
+                                                 new_file=staged.partial if staged and pipelined else None)
         if staged is not None:
             staging.put_in_place(staged)
         assert desk.data_dir is not None

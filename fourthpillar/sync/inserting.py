@@ -55,6 +55,8 @@ class Inserter:
         self.all_names = [*self.names, *defaults]
         quoted = ", ".join(f'"{name}"' for name in self.all_names)
         self.statement = f'INSERT INTO "{target.name}" ({quoted}) VALUES ({", ".join("?" for _ in self.all_names)})'
+        #: Another SQLite connection to write to instead of the session's (sync.pipeline's).
+        self.into: cipher.Connection | None = None
 
     def converted(self, rows: list[list[Any]]) -> list[list[Any]]:
         """*rows* (changed in place) as they are stored, then any defaults of columns left out."""
@@ -73,8 +75,9 @@ class Inserter:
         """Insert *rows* as :meth:`converted` made them."""
         if not rows:
             return
-        if self.sqlite:
-            cursor = self.session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+        if self.into is not None or self.sqlite:
+            connection = self.into or self.session.connection().connection.dbapi_connection
+            cursor = connection.cursor()  # type: ignore[union-attr]
             try:
                 cursor.executemany(self.statement, rows)
             except cipher.Error as error:  # as SQLAlchemy would have raised it (a refusal, a full disk)

@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from collections.abc import Sequence
 from contextlib import closing
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column
@@ -165,14 +166,21 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
 
 
 def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,
-                    scope: str | None) -> int:
+                    scope: str | None, new_file: Path | None = None) -> int:
     """Fill an empty database from a first package's lines; return the number of records.
 
     A malformed line, or rows the database refuses (a forged package), raise
-    :class:`PackageRefused`; the caller's transaction then rolls everything back.
+    :class:`PackageRefused`; the caller's transaction then rolls everything back. A new SQLite
+    file *new_file* (the session's, thrown away whole on failure: services.staging) is filled
+    by :mod:`~fourthpillar.sync.pipeline` instead, which commits in parts.
     """
     changes = LogCheck()
     try:
+        if new_file is not None and session.get_bind().dialect.name == "sqlite":
+            from fourthpillar.sync import pipeline  # it builds on this module
+
+            return pipeline.import_new_register(session, new_file, lines, changes, source=source,
+                                                to_vector=to_vector, scope=scope)
         # Every change of a first package carries its seq (one without is refused): SQLite
         # would enter the numbering triggers for each all the same.
         with _without_cycle_collection(), set_aside_for_stamped_rows(session), \
@@ -300,6 +308,12 @@ def _import(session: Session, lines: Iterable[tuple[str, Any, int]], changes: Lo
         inserter.write(rows)
         if inserter is not log:
             count += len(rows)
+    record_replicas(session, source=source, to_vector=to_vector, scope=scope)
+    return count
+
+
+def record_replicas(session: Session, *, source: str, to_vector: Vector, scope: str | None) -> None:
+    """The new copy holds everything its source held (as this snapshot), and its scope."""
     known = json.dumps(to_vector, sort_keys=True)
     for replica_id, seq in to_vector.items():
         session.add(Replica(id=replica_id, held=seq, floor=seq, known=known if replica_id == source else "{}"))
@@ -308,7 +322,6 @@ def _import(session: Session, lines: Iterable[tuple[str, Any, int]], changes: Lo
     if scope is not None:
         session.merge(Meta(key=SCOPE_KEY, value=scope))
     session.flush()
-    return count
 
 
 def weight(item: tuple[Inserter, list[list[Any]], int]) -> int:
@@ -352,12 +365,18 @@ def _prepared(session: Session, lines: Iterable[tuple[str, Any, int]], log: Inse
 def _conflict_candidates(session: Session) -> set[RecordKey]:
     """The records that may have a conflict open, from the log just stored (every row of it came
     with the package): those with two heads for a field, or archived."""
+    candidates: set[RecordKey] = set()
+    for query in conflict_candidate_queries():
+        candidates |= {(entity, entity_id) for entity, entity_id in session.execute(query)}
+    return candidates
+
+
+def conflict_candidate_queries() -> tuple[Any, Any]:
+    """The records with two heads for a field, and those archived (see _conflict_candidates)."""
     heads_twice = (select(Change.entity, Change.entity_id).where(Change.operation != "erase")
                    .group_by(Change.entity, Change.entity_id, Change.field).having(func.count() > 1))
     archived = select(Change.entity, Change.entity_id).where(Change.operation == "archive")
-    candidates: set[RecordKey] = {(entity, entity_id) for entity, entity_id in session.execute(heads_twice)}
-    candidates |= {(entity, entity_id) for entity, entity_id in session.execute(archived)}
-    return candidates
+    return heads_twice, archived
 
 
 def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
