@@ -11164,26 +11164,26 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <translation>la réplique {replica} a été révoquée sur cette copie ({when}) ; ses paquets sont refusés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="251"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="255"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>ceci n&apos;est pas un premier paquet ; créez-en un avec &apos;sync package --out FILE&apos; (sans --for) sur la copie du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="302"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="260"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="307"/>
         <location filename="../../fourthpillar/sync/package.py" line="188"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="192"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="200"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="265"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="269"/>
         <source>this sync package was made by this copy itself</source>
         <translation>ce paquet de terrain a été créé par cette copie elle-même</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="270"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="274"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} contient déjà un registre ; choisissez un dossier de données vide</translation>
     </message>
@@ -11246,7 +11246,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="349"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="362"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11472,28 +11472,28 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>(et {count} de plus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="189"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="197"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s. A line weighs at least a row per this many of its bytes: a line of a few rows of long texts (a line may be 256 MB) must not be held ahead as a few rows.</extracomment>
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="280"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="288"/>
         <source>a change without its number</source>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="331"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="344"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="336"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="349"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="337"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="350"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
