@@ -150,8 +150,9 @@ class _Pipeline:
             for inserter, rows, _size in snapshot._prepared(session, lines, log, changes):
                 if inserter is log:
                     if connection is not None:  # the table before the log is complete
-                        self._hand_on(current, connection)
-                        connection, current = None, ""
+                        handed, connection = connection, None
+                        self._hand_on(current, handed)
+                        current = ""
                     if log_connection is None:
                         log_connection = self._new_table(log.target.name, borrowed)
                     inserter.into = log_connection
@@ -160,8 +161,8 @@ class _Pipeline:
                 table = inserter.target.name
                 if table != current:
                     if connection is not None:
-                        self._hand_on(current, connection)
-                        connection = None
+                        handed, connection = connection, None
+                        self._hand_on(current, handed)
                     current = table
                     connection = self._new_table(table, borrowed)
                     kept = tuple(inserter.all_names.index(column) if column in inserter.all_names else None
@@ -176,14 +177,15 @@ class _Pipeline:
                 inserter.into = connection
                 inserter.write(rows)
                 count += len(rows)
-            for table, last in ((current, connection), (log.target.name, log_connection)):
-                if last is not None:
-                    self._hand_on(table, last)
-                    if last is connection:
-                        connection = None
-                    else:
-                        log_connection = None
+            last, connection = connection, None
+            if last is not None:
+                self._hand_on(current, last)
+            last, log_connection = log_connection, None
+            if last is not None:
+                self._hand_on(log.target.name, last)
         except BaseException:
+            # Only the tables not handed on yet: those handed on are the other threads' to close
+            # (closing one the builder works in could crash the app).
             self.failed.set()
             for left in (connection, log_connection):
                 if left is not None:

@@ -1,0 +1,207 @@
+"""Forged first packages and failures half-way against the pipelined checkout (sync.pipeline):
+whatever the one-transaction checkout refuses it refuses with the same line, whatever it
+accepts it accepts, nothing half-made is left in the data folder, no journal of the partial
+file is written beside it, and none of its threads is left running."""
+
+from __future__ import annotations
+
+import copy
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sync_helpers import first_lines
+from sync_helpers import forge_first
+
+from fourthpillar.services import demo
+from fourthpillar.services import sync
+from fourthpillar.services.desk import Desk
+from fourthpillar.store import cipher
+from fourthpillar.sync import pipeline
+from fourthpillar.sync.package import PackageRefused
+
+
+class Package:
+    """A small register's first package, opened, to be reordered or changed and sealed again."""
+
+    def __init__(self, desk: Desk, folder: Path) -> None:
+        demo.load_demo_data(desk, initiatives=4, seed=5)
+        path = folder / "first.fpsync"
+        self.code = sync.create_first_package(desk, path=path).code
+        self.head, self.lines = first_lines(path, self.code)
+        self.folder = folder
+
+    def table(self, lines: list[Any], name: str) -> int:
+        return next(index for index, line in enumerate(lines) if line[:2] == ["table", name])
+
+    def forged(self, lines: list[Any]) -> Path:
+        return forge_first(self.folder / "forged.fpsync", self.head, lines, self.code)
+
+    def outcome(self, path: Path, *, pipelined: bool) -> str:
+        """What a checkout of *path* into a new folder says (its refusal, or "accepted: N");
+        a refused one leaves the folder empty and no checkout thread running."""
+        folder = self.folder / f"laptop-{pipelined}"
+        folder.mkdir(exist_ok=True)
+        try:
+            made = sync.checkout_package(path=path, data_dir=folder, code=self.code, pipelined=pipelined)
+        except PackageRefused as refused:
+            assert "\n" not in str(refused)
+            assert list(folder.iterdir()) == []
+            return str(refused)
+        finally:
+            assert not [thread.name for thread in threading.enumerate() if thread.name.startswith("checkout ")]
+        return f"accepted: {made.records}"
+
+
+@pytest.fixture
+def package(desk: Desk, tmp_path: Path) -> Package:
+    return Package(desk, tmp_path)
+
+
+def _moved_after(package: Package, lines: list[Any], name: str, after: str) -> list[Any]:
+    """*lines* with table *name* (its line and rows) moved to just after table *after*'s rows."""
+    start = package.table(lines, name)
+    moved = lines[start:start + 2]
+    del lines[start:start + 2]
+    end = package.table(lines, after) + 2 if after != "log" else len(lines)
+    lines[end:end] = moved
+    return lines
+
+
+def test_a_child_table_before_its_parent_is_refused_by_both(package: Package) -> None:
+    """Requests sent before the initiatives they belong to (every one a reference to a record
+    not there yet) are refused by the pipeline as by the one-transaction checkout: a copy whose
+    requests name nothing would show requests without an initiative."""
+    lines = _moved_after(package, copy.deepcopy(package.lines), "initiative", "request")
+    forged = package.forged(lines)
+    piped = package.outcome(forged, pipelined=True)
+    assert "FOREIGN KEY" in package.outcome(forged, pipelined=False)
+    assert "FOREIGN KEY" in piped and "names no initiative" in piped
+
+
+def test_a_searched_table_before_the_table_its_search_borrows_from_is_refused(package: Package) -> None:
+    """Registrations (whose search index borrows their contact's name from contact_person)
+    sent before the contacts: the pipeline would build their search index with no contact
+    names; it refuses the package as the one-transaction checkout does."""
+    lines = copy.deepcopy(package.lines)
+    start = package.table(lines, "registration")
+    assert any(row[lines[start][2].index("contact_id")] for row in lines[start + 1][1])
+    lines = _moved_after(package, lines, "contact", "registration")
+    forged = package.forged(lines)
+    assert "FOREIGN KEY" in package.outcome(forged, pipelined=False)
+    assert "FOREIGN KEY" in package.outcome(forged, pipelined=True)
+
+
+@pytest.mark.parametrize("forgery", ["table twice", "unknown table", "id twice", "table after the log"])
+def test_a_forged_package_gets_the_same_answer_from_both(package: Package, forgery: str) -> None:
+    """Forgeries of the package's structure (a table after the change log included, which the
+    pipeline hands on in another order): the pipelined checkout refuses each with exactly the
+    line the one-transaction checkout says; else a package refused on one computer would make
+    a copy on another."""
+    lines = copy.deepcopy(package.lines)
+    start = package.table(lines, "event")
+    if forgery == "table twice":  # the event table's rows in two runs
+        rows = lines[start + 1][1]
+        lines[start + 1][1] = rows[:1]
+        lines.insert(start + 2, ["rows", rows[1:], 0])
+        lines.insert(start + 2, copy.deepcopy(lines[start]))
+    elif forgery == "unknown table":
+        lines.insert(start, ["table", "sqlite_master", ["id"]])
+        lines.insert(start + 1, ["rows", [["x"]], 0])
+    elif forgery == "id twice":
+        lines[start + 1][1].append(copy.deepcopy(lines[start + 1][1][0]))
+    else:
+        lines = _moved_after(package, lines, "event", "log")
+        lines = _moved_after(package, lines, "registration", "log")
+    forged = package.forged(lines)
+    said = package.outcome(forged, pipelined=False)
+    assert package.outcome(forged, pipelined=True) == said
+    assert not said.startswith("accepted")
+
+
+def test_an_early_refusal_by_the_builder_stops_the_reading_and_leaves_nothing(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A table the builder refuses (two rows under one number of the unique index it builds)
+    while the queues are as short as can be: the checkout is refused, not stuck, and leaves
+    neither a partial file nor a thread."""
+    monkeypatch.setattr(pipeline, "QUEUE_DEPTH", 1)
+    lines = copy.deepcopy(package.lines)
+    start = package.table(lines, "officer")
+    names, rows = lines[start][2], lines[start + 1][1]
+    rows[0][names.index("login")] = rows[1][names.index("login")] = "an.peeters"
+    forged = package.forged(lines)
+    said = package.outcome(forged, pipelined=False)
+    assert "UNIQUE" in said
+    assert package.outcome(forged, pipelined=True) == said
+
+
+def test_an_interrupt_while_tables_are_built_leaves_nothing(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C (or any failure of the reading thread) just after a table was handed to the
+    builder: the interrupt reaches the caller, the folder is left empty, the builder and copier
+    end, and the table handed on is closed by them only: the reading thread closing a database
+    the builder is still working in could crash the app."""
+    closed_by: dict[int, list[str]] = {}
+
+    class Tracked(cipher.driver.Connection):
+        def close(self) -> None:
+            closed_by.setdefault(id(self), []).append(threading.current_thread().name)
+            super().close()
+
+    connect = cipher.driver.connect
+    monkeypatch.setattr(cipher.driver, "connect",
+                        lambda *args, **kwargs: connect(*args, **{**kwargs, "factory": Tracked}))
+    hand_on = pipeline._Pipeline._hand_on
+    handed: list[int] = []
+
+    def interrupted(self: pipeline._Pipeline, table: str, connection: cipher.Connection) -> None:
+        hand_on(self, table, connection)
+        handed.append(id(connection))
+        if len(handed) == 3:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(pipeline._Pipeline, "_hand_on", interrupted)
+    folder = package.folder / "laptop"
+    folder.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        sync.checkout_package(path=package.forged(package.lines), data_dir=folder, code=package.code)
+    assert list(folder.iterdir()) == []
+    assert not [thread.name for thread in threading.enumerate() if thread.name.startswith("checkout ")]
+    assert len(handed) == 3
+    for handed_on in handed:
+        assert closed_by.get(handed_on) and threading.main_thread().name not in closed_by[handed_on]
+
+
+def test_nothing_but_the_partial_file_is_written_while_tables_are_copied(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """While the copier writes a table into the encrypted partial file, the data folder holds
+    no journal, -wal or -shm of it (pages of the register written outside the one file, and a
+    journal would outlive a crash), and the in-memory databases keep their temporary data in
+    memory: nothing about the people in it is ever written unencrypted."""
+    folder = package.folder / "laptop"
+    seen: set[str] = set()
+    temp_stores: list[int] = []
+    new_table = pipeline._Pipeline._new_table
+
+    def watched(self: pipeline._Pipeline, table: str, borrowed: Any) -> cipher.Connection:
+        connection = new_table(self, table, borrowed)
+        temp_stores.append(connection.execute("PRAGMA temp_store").fetchone()[0])
+
+        def look() -> int:
+            seen.update(os.listdir(folder))
+            return 0
+
+        connection.set_progress_handler(look, 50)
+        return connection
+
+    monkeypatch.setattr(pipeline._Pipeline, "_new_table", watched)
+    made = sync.checkout_package(path=package.forged(package.lines), data_dir=folder, code=package.code)
+    assert made.records > 0
+    partial = [name for name in seen if name.endswith(".partial")]
+    assert len(partial) == 1
+    assert not [name for name in seen if name.startswith(partial[0]) and name != partial[0]]
+    options = {row[0] for row in cipher.driver.connect(":memory:").execute("PRAGMA compile_options")}
+    assert temp_stores and all(store == 2 or (store == 0 and options & {"TEMP_STORE=2", "TEMP_STORE=3"})
+                               for store in temp_stores)
