@@ -133,8 +133,9 @@ class _Pipeline:
 
     def run(self, session: Session, lines: Iterable[tuple[str, Any, int]],
             changes: LogCheck) -> tuple[int, set[RecordKey], set[str]]:
-        builder = threading.Thread(target=self._work, args=(self.to_build, self._build), name="checkout builder")
-        copier = threading.Thread(target=self._work, args=(self.to_copy, self._copy), name="checkout copier")
+        builder = threading.Thread(target=self._work, args=(self.to_build, self._build, self.to_copy),
+                                   name="checkout builder")
+        copier = threading.Thread(target=self._work, args=(self.to_copy, self._copy, None), name="checkout copier")
         builder.start()
         copier.start()
         count = 0
@@ -192,10 +193,20 @@ class _Pipeline:
                     left.close()
             raise
         finally:
-            self.to_build.put(None)
-            builder.join()
-            self.to_copy.put(None)
-            copier.join()
+            # The builder passes the end on to the copier: both end even if this thread is
+            # interrupted (Ctrl-C) while it waits for them, a copier waiting for work forever
+            # would keep the program from exiting.
+            stopped = False
+            try:
+                self.to_build.put(None)
+                stopped = True
+                builder.join()
+                copier.join()
+            except BaseException:
+                self.failed.set()  # they only close what is left, then end
+                if not stopped:
+                    self.to_build.put(None)
+                raise
         if self.failures:
             raise self.failures[0]
         return count, self.candidates, self.copied
@@ -206,9 +217,10 @@ class _Pipeline:
             raise self.failures[0]
         self.to_build.put((table, connection))
 
-    def _work(self, jobs: queue.Queue[Job | None], work: Callable[[Job], None]) -> None:
-        """Do *work* for each job until told to stop; after any failure (of any thread) only
-        close the connections still handed on."""
+    def _work(self, jobs: queue.Queue[Job | None], work: Callable[[Job], None],
+              then: queue.Queue[Job | None] | None) -> None:
+        """Do *work* for each job until told to stop, then tell the thread after (*then*);
+        after any failure (of any thread) only close the connections still handed on."""
         while (job := jobs.get()) is not None:
             if self.failed.is_set():
                 job[1].close()
@@ -221,6 +233,8 @@ class _Pipeline:
                 self.failures.append(error)
                 self.failed.set()
                 job[1].close()
+        if then is not None:
+            then.put(None)
 
     def _new_table(self, table: str, borrowed: dict[str, list[tuple[Any, ...]]]) -> cipher.Connection:
         """A private in-memory database holding *table*, empty and without its indexes, and for a

@@ -205,3 +205,63 @@ def test_nothing_but_the_partial_file_is_written_while_tables_are_copied(
     options = {row[0] for row in cipher.driver.connect(":memory:").execute("PRAGMA compile_options")}
     assert temp_stores and all(store == 2 or (store == 0 and options & {"TEMP_STORE=2", "TEMP_STORE=3"})
                                for store in temp_stores)
+
+
+def test_the_last_part_is_written_without_a_journal_too(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The replicas, triggers and conflicts (written after the pipeline's copies, the session's
+    connection having been given back to its pool in between) go into the partial file as its
+    first part did: without a journal, on the very connection set up for it. Another pool
+    connection would put the file back into WAL mode and write it all twice."""
+    from sqlalchemy import text
+
+    from fourthpillar.sync import snapshot
+
+    said: list[tuple[str, int]] = []
+    record = snapshot.record_replicas
+
+    def watched(session: Any, **kwargs: Any) -> None:
+        said.append((session.execute(text("PRAGMA journal_mode")).scalar_one(),
+                     session.execute(text("PRAGMA synchronous")).scalar_one()))
+        record(session, **kwargs)
+
+    monkeypatch.setattr(snapshot, "record_replicas", watched)
+    folder = package.folder / "laptop"
+    assert sync.checkout_package(path=package.forged(package.lines), data_dir=folder, code=package.code).records
+    assert said == [("off", 0)]
+
+
+def test_an_interrupt_while_waiting_for_the_threads_leaves_none_running(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Ctrl-C pressed while the checkout waits for its builder to finish the last tables (at
+    50,000 initiatives, seconds): the builder and the copier still end, and nothing is left in
+    the folder. A copier left waiting for work forever kept the program from ever exiting (the
+    officer had to kill it)."""
+    made: list[pipeline._Pipeline] = []
+    start = pipeline._Pipeline.__init__
+
+    def kept(self: pipeline._Pipeline, *args: Any) -> None:
+        start(self, *args)
+        made.append(self)
+
+    class Interrupted(threading.Thread):
+        def join(self, timeout: float | None = None) -> None:
+            if self.name == "checkout builder" and timeout is None:
+                raise KeyboardInterrupt
+            super().join(timeout)
+
+    monkeypatch.setattr(pipeline._Pipeline, "__init__", kept)
+    monkeypatch.setattr(pipeline.threading, "Thread", Interrupted)
+    folder = package.folder / "laptop"
+    folder.mkdir()
+    with pytest.raises(KeyboardInterrupt):
+        sync.checkout_package(path=package.forged(package.lines), data_dir=folder, code=package.code)
+    left = [thread for thread in threading.enumerate() if thread.name.startswith("checkout ")]
+    for thread in left:
+        thread.join(timeout=60)
+    running = [thread.name for thread in left if thread.is_alive()]
+    if running:  # let them end, not to hang the tests
+        made[0].to_build.put(None)
+        made[0].to_copy.put(None)
+    assert not running
+    assert list(folder.iterdir()) == []
