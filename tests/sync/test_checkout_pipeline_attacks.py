@@ -302,3 +302,28 @@ def test_a_package_with_empty_tables_makes_the_same_register(package: Package) -
     assert expected["(integrity)"] == ["ok"] and not expected["event"]
     for name in expected:
         assert found[name] == expected[name], name
+
+
+def test_a_copier_failure_never_shows_the_registers_key(
+        package: Package, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    """The copier attaches the partial file with its raw key: when that fails (here a wrong
+    key), neither the error, its traceback nor the log holds the key (whoever reads a bug
+    report could open the register with it), and nothing is left in the folder."""
+    import logging
+    import traceback
+    import types
+
+    wrong = cipher.FileKey(bytes(range(32)), b"\0" * cipher.SALT_BYTES)
+    proxy = types.SimpleNamespace(**{name: getattr(cipher, name) for name in dir(cipher) if not name.startswith("__")})
+    proxy.key_of = lambda _path: wrong
+    monkeypatch.setattr(pipeline, "cipher", proxy)
+    folder = package.folder / "laptop"
+    folder.mkdir()
+    caplog.set_level(logging.DEBUG)
+    with pytest.raises(Exception) as failed:  # whatever it is, it must not hold the key
+        sync.checkout_package(path=package.forged(package.lines), data_dir=folder, code=package.code)
+    told = "".join(traceback.format_exception(failed.value)) + caplog.text
+    assert "not a database" in told
+    assert wrong.key.hex() not in told.lower() and wrong.pragma_value(with_salt=False) not in told
+    assert list(folder.iterdir()) == []
+    assert not [thread.name for thread in threading.enumerate() if thread.name.startswith("checkout ")]
