@@ -327,3 +327,29 @@ def test_a_copier_failure_never_shows_the_registers_key(
     assert wrong.key.hex() not in told.lower() and wrong.pragma_value(with_salt=False) not in told
     assert list(folder.iterdir()) == []
     assert not [thread.name for thread in threading.enumerate() if thread.name.startswith("checkout ")]
+
+
+def test_the_session_holds_no_transaction_while_the_copier_writes(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The checkout's own session committed its first part before the copier's writes and
+    starts nothing until they are all in: else the copier's commit waits on the session's lock
+    for the busy timeout and fails (a good package refused as "database is locked"), or the
+    session's write waits on the copier's."""
+    sessions: list[Any] = []
+    states: list[bool] = []
+    run = pipeline._Pipeline.run
+    copy_table = pipeline._Pipeline._copy
+
+    def watched_run(self: pipeline._Pipeline, session: Any, *args: Any) -> Any:
+        sessions.append(session.connection().connection.dbapi_connection)
+        return run(self, session, *args)
+
+    def watched(self: pipeline._Pipeline, job: pipeline.Job) -> None:
+        job[1].set_progress_handler(lambda: states.append(sessions[0].in_transaction) or 0, 200)
+        copy_table(self, job)
+
+    monkeypatch.setattr(pipeline._Pipeline, "run", watched_run)
+    monkeypatch.setattr(pipeline._Pipeline, "_copy", watched)
+    assert sync.checkout_package(path=package.forged(package.lines), data_dir=package.folder / "laptop",
+                                 code=package.code).records
+    assert states and not any(states)
