@@ -10,6 +10,7 @@ import os
 import threading
 from pathlib import Path
 from typing import Any
+from typing import cast
 
 import pytest
 from sync_helpers import first_lines
@@ -263,7 +264,7 @@ def test_an_interrupt_while_waiting_for_the_threads_leaves_none_running(
             super().join(timeout)
 
     monkeypatch.setattr(pipeline._Pipeline, "__init__", kept)
-    monkeypatch.setattr(pipeline.threading, "Thread", Interrupted)
+    monkeypatch.setattr("fourthpillar.sync.pipeline.threading.Thread", Interrupted)
     folder = package.folder / "laptop"
     folder.mkdir()
     with pytest.raises(KeyboardInterrupt):
@@ -344,8 +345,12 @@ def test_the_session_holds_no_transaction_while_the_copier_writes(
         sessions.append(session.connection().connection.dbapi_connection)
         return run(self, session, *args)
 
+    def look() -> int:
+        states.append(sessions[0].in_transaction)
+        return 0
+
     def watched(self: pipeline._Pipeline, job: pipeline.Job) -> None:
-        job[1].set_progress_handler(lambda: states.append(sessions[0].in_transaction) or 0, 200)
+        job[1].set_progress_handler(look, 200)
         copy_table(self, job)
 
     monkeypatch.setattr(pipeline._Pipeline, "run", watched_run)
@@ -353,3 +358,57 @@ def test_the_session_holds_no_transaction_while_the_copier_writes(
     assert sync.checkout_package(path=package.forged(package.lines), data_dir=package.folder / "laptop",
                                  code=package.code).records
     assert states and not any(states)
+
+
+def test_tables_in_memory_at_once_are_bounded_by_the_queues(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With the copier held up (a slow disk), the reading thread waits once the builder's
+    queue is full instead of keeping every table in memory: at most one table being filled,
+    one built, one copied and QUEUE_DEPTH waiting for each thread, beside the change log. A
+    laptop with little memory would otherwise swap, or the checkout die, on a large register."""
+    monkeypatch.setattr(pipeline, "QUEUE_DEPTH", 1)
+    alive: list[int] = [0]
+    most: list[int] = [0]
+    lock = threading.Lock()
+
+    class Counted(cipher.driver.Connection):
+        counted = False  # an in-memory database of the pipeline's, not yet closed
+
+        def close(self) -> None:
+            with lock:
+                if self.counted:
+                    self.counted = False
+                    alive[0] -= 1
+            super().close()
+
+    connect = cipher.driver.connect
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        connection = cast(Counted, connect(*args, **{**kwargs, "factory": Counted}))
+        if args and args[0] == ":memory:":
+            with lock:
+                connection.counted = True
+                alive[0] += 1
+                most[0] = max(most[0], alive[0])
+        return connection
+
+    monkeypatch.setattr(cipher.driver, "connect", counted)
+    go = threading.Event()
+    hand_on = pipeline._Pipeline._hand_on
+    copy_table = pipeline._Pipeline._copy
+
+    def watched(self: pipeline._Pipeline, table: str, connection: cipher.Connection) -> None:
+        if self.to_build.full() or table == "change":
+            go.set()  # the reading thread would wait now: let the copier go on
+        hand_on(self, table, connection)
+
+    def held_up(self: pipeline._Pipeline, job: pipeline.Job) -> None:
+        go.wait()
+        copy_table(self, job)
+
+    monkeypatch.setattr(pipeline._Pipeline, "_hand_on", watched)
+    monkeypatch.setattr(pipeline._Pipeline, "_copy", held_up)
+    assert sync.checkout_package(path=package.forged(package.lines), data_dir=package.folder / "laptop",
+                                 code=package.code).records
+    assert go.is_set() and alive[0] == 0
+    assert most[0] <= 3 + 2 * pipeline.QUEUE_DEPTH + 1
