@@ -149,6 +149,8 @@ class _Pipeline:
         try:
             log = Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
             for inserter, rows, _size in snapshot._prepared(session, lines, log, changes):
+                if self.failed.is_set():  # refused by another thread: not the rest (the log) too
+                    raise self.failures[0]
                 if inserter is log:
                     if connection is not None:  # the table before the log is complete
                         handed, connection = connection, None

@@ -21,6 +21,7 @@ from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.store import cipher
 from fourthpillar.sync import pipeline
+from fourthpillar.sync.inserting import Inserter
 from fourthpillar.sync.package import PackageRefused
 
 
@@ -412,3 +413,40 @@ def test_tables_in_memory_at_once_are_bounded_by_the_queues(
                                  code=package.code).records
     assert go.is_set() and alive[0] == 0
     assert most[0] <= 3 + 2 * pipeline.QUEUE_DEPTH + 1
+
+
+def test_a_refusal_by_the_builder_stops_the_reading_at_once(
+        package: Package, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The builder refuses the officers (two under one login) before the reading thread reads
+    on: it stops at its next line instead of reading, checking and holding in memory every
+    other table and the whole history first (at 50,000 initiatives seconds and hundreds of
+    megabytes for a package already refused)."""
+    lines = copy.deepcopy(package.lines)
+    start = package.table(lines, "officer")
+    names, rows = lines[start][2], lines[start + 1][1]
+    rows[0][names.index("login")] = rows[1][names.index("login")] = "an.peeters"
+    built = threading.Event()
+    build, hand_on, write = pipeline._Pipeline._build, pipeline._Pipeline._hand_on, Inserter.write
+    after: list[str] = []
+
+    def watched_build(self: pipeline._Pipeline, job: pipeline.Job) -> None:
+        try:
+            build(self, job)
+        finally:
+            built.set()
+
+    def watched_hand_on(self: pipeline._Pipeline, table: str, connection: cipher.Connection) -> None:
+        hand_on(self, table, connection)
+        if table == "officer":
+            built.wait()  # as if the next table were long: the builder is done meanwhile
+
+    def watched_write(self: Any, rows: list[list[Any]]) -> None:
+        if built.is_set():
+            after.append(self.target.name)
+        write(self, rows)
+
+    monkeypatch.setattr(pipeline._Pipeline, "_build", watched_build)
+    monkeypatch.setattr(pipeline._Pipeline, "_hand_on", watched_hand_on)
+    monkeypatch.setattr(Inserter, "write", watched_write)
+    assert "UNIQUE constraint failed: officer.login" in package.outcome(package.forged(lines), pipelined=True)
+    assert after == []
