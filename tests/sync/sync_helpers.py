@@ -15,12 +15,16 @@ from sqlalchemy import Connection
 from sqlalchemy import select
 from sqlalchemy import text
 
+from fourthpillar.services import demo
+from fourthpillar.services import initiatives
 from fourthpillar.services import officers
+from fourthpillar.services import privacy
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
 from fourthpillar.store.models import ENTITIES
 from fourthpillar.store.models import Conflict
+from fourthpillar.store.queries import ListQuery
 
 if TYPE_CHECKING:
     from fourthpillar.sync.package import Package
@@ -48,6 +52,23 @@ def send(source: Desk, target: Desk, folder: Path) -> Path:
 
 def exchange(source: Desk, target: Desk, folder: Path) -> sync.ApplyResult:
     return sync.apply_package(target, path=send(source, target, folder))
+
+
+def office_register(office: Desk, tmp_path: Path, *, initiatives_made: int, seed: int) -> None:
+    """A few hundred records, an archived initiative, an erased person and an open conflict."""
+    demo.load_demo_data(office, initiatives=initiatives_made, seed=seed)
+    rows = initiatives.list_initiatives(office, query=ListQuery(limit=3)).rows
+    initiatives.archive_initiative(office, initiative_id=rows[0].id)
+    contacts = initiatives.get_initiative(office, initiative_id=rows[1].id).contacts
+    if contacts:
+        privacy.erase_person(office, contact_id=contacts[0].id)
+    laptop = checkout(office, tmp_path, name="Bert Claes")
+    try:
+        initiatives.update_initiative(laptop, initiative_id=rows[2].id, changes={"notes": "laptop"})
+        initiatives.update_initiative(office, initiative_id=rows[2].id, changes={"notes": "office"})
+        exchange(laptop, office, tmp_path)
+    finally:
+        laptop.close()
 
 
 def register_state(desk: Desk) -> dict[str, dict[str, Any]]:

@@ -10,19 +10,15 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from sync_helpers import checkout
-from sync_helpers import exchange
 from sync_helpers import first_lines
 from sync_helpers import forge_first
+from sync_helpers import office_register
 
 from fourthpillar.services import demo
-from fourthpillar.services import initiatives
-from fourthpillar.services import privacy
 from fourthpillar.services import search
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.desk import open_desk
-from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync import pipeline
 from fourthpillar.sync.package import REPLICA_ID
 from fourthpillar.sync.package import SEQ
@@ -30,23 +26,6 @@ from fourthpillar.sync.package import PackageRefused
 
 #: What a checkout gives a conflict it opens itself (a new id, the moment): not the package's.
 STAMPED = {"conflict": {"id", "opened_at", "detected_at", "updated_at"}}
-
-
-def _office(office: Desk, tmp_path: Path) -> None:
-    """Records of every kind, an archived initiative, an erased person and an open conflict."""
-    demo.load_demo_data(office, initiatives=30, seed=11)
-    rows = initiatives.list_initiatives(office, query=ListQuery(limit=3)).rows
-    initiatives.archive_initiative(office, initiative_id=rows[0].id)
-    contacts = initiatives.get_initiative(office, initiative_id=rows[1].id).contacts
-    if contacts:
-        privacy.erase_person(office, contact_id=contacts[0].id)
-    laptop = checkout(office, tmp_path, name="Bert Claes")
-    try:
-        initiatives.update_initiative(laptop, initiative_id=rows[2].id, changes={"notes": "laptop"})
-        initiatives.update_initiative(office, initiative_id=rows[2].id, changes={"notes": "office"})
-        exchange(laptop, office, tmp_path)
-    finally:
-        laptop.close()
 
 
 def _contents(folder: Path) -> dict[str, Any]:
@@ -82,7 +61,7 @@ def test_the_pipelined_checkout_makes_the_same_register_as_one_transaction(
     """The coordinator's new copy holds exactly what the one-transaction checkout makes: every
     row, index, trigger, search entry, statistic and open conflict. A difference would show up
     as records missing from searches, lists planned badly, or conflicts not offered to settle."""
-    _office(desk, tmp_path)
+    office_register(desk, tmp_path, initiatives_made=30, seed=11)
     package = tmp_path / "first.fpsync"
     code = sync.create_first_package(desk, path=package).code
     used: list[Path] = []

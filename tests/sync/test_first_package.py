@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 from sync_helpers import checkout
-from sync_helpers import exchange
 from sync_helpers import first_lines
 from sync_helpers import forge_first
+from sync_helpers import office_register
 from sync_helpers import open_conflicts
 from sync_helpers import open_first
 from sync_helpers import seal_first
@@ -32,7 +32,6 @@ from sync_helpers import with_checksum
 from fourthpillar.services import demo
 from fourthpillar.services import initiatives
 from fourthpillar.services import officers
-from fourthpillar.services import privacy
 from fourthpillar.services import requests
 from fourthpillar.services import sync
 from fourthpillar.services.desk import Desk
@@ -80,30 +79,13 @@ def _plain(value: Any) -> Any:
     return value
 
 
-def _office_register(office: Desk, tmp_path: Path) -> None:
-    """A few hundred records, an archived initiative, an erased person and an open conflict."""
-    demo.load_demo_data(office, initiatives=40, seed=7)
-    rows = initiatives.list_initiatives(office, query=ListQuery(limit=3)).rows
-    initiatives.archive_initiative(office, initiative_id=rows[0].id)
-    contacts = initiatives.get_initiative(office, initiative_id=rows[1].id).contacts
-    if contacts:
-        privacy.erase_person(office, contact_id=contacts[0].id)
-    laptop = checkout(office, tmp_path, name="Bert Claes")
-    try:
-        initiatives.update_initiative(laptop, initiative_id=rows[2].id, changes={"notes": "laptop"})
-        initiatives.update_initiative(office, initiative_id=rows[2].id, changes={"notes": "office"})
-        exchange(laptop, office, tmp_path)
-    finally:
-        laptop.close()
-
-
 def test_a_checked_out_copy_holds_exactly_the_office_register(any_desk: Desk, tmp_path: Path,
                                                               small_lines: int) -> None:
     """Every record, every value, the history heads, the officers, the search index and the open
     conflicts arrive as they are at the office; otherwise the coordinator works on a different
     register than the office believes."""
     office = any_desk
-    _office_register(office, tmp_path)
+    office_register(office, tmp_path, initiatives_made=40, seed=7)
     package = tmp_path / "first.fpsync"
     made = sync.create_first_package(office, path=package)
     body = gzip.decompress(open_first(package, made.code)[1])
