@@ -272,12 +272,8 @@ class _Pipeline:
         for sql in self.schema.indexes.get(table, []):
             connection.execute(sql)
         fts = self.schema.search_index(table)
-        if fts is not None:  # as snapshot._rebuild_search_index
-            connection.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {snapshot.REBUILD_HASH_BYTES})")
-            connection.execute(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')")
-            connection.execute(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', "
-                               f"{snapshot._FTS_DEFAULT_HASH_BYTES})")
-            connection.execute(f"DELETE FROM {fts}_config WHERE k = 'hashsize'")
+        for statement in snapshot.search_index_rebuild(fts) if fts is not None else []:
+            connection.execute(statement)
         connection.execute(f"PRAGMA analysis_limit = {snapshot.ANALYSIS_LIMIT}")
         connection.execute(f'ANALYZE "{table}"')
         if fts is not None:

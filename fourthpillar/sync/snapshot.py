@@ -270,15 +270,20 @@ def _indexes_built_after(session: Session) -> Iterator[Callable[[str], None]]:
     session.execute(text(f"PRAGMA cache_size = {int(cache)}"))
 
 
+def search_index_rebuild(fts: str) -> list[str]:
+    """The statements that fill the FTS5 index *fts* from its table with a larger in-memory
+    buffer, then leave its configuration as a new register has it: the setting back to its
+    default (so this connection's FTS5 uses the default again), then its row gone from the table
+    FTS5 reads its settings from (as in a register that never changed it)."""
+    return [f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {REBUILD_HASH_BYTES})",
+            f"INSERT INTO {fts}({fts}) VALUES ('rebuild')",
+            f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {_FTS_DEFAULT_HASH_BYTES})",
+            f"DELETE FROM {fts}_config WHERE k = 'hashsize'"]
+
+
 def _rebuild_search_index(session: Session, fts: str) -> None:
-    """Fill the FTS5 index *fts* from its table with a larger in-memory buffer, then leave its
-    configuration as a new register has it: the setting back to its default (so this
-    connection's FTS5 uses the default again), then its row gone from the table FTS5 reads its
-    settings from (as in a register that never changed it)."""
-    session.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {REBUILD_HASH_BYTES})"))
-    session.execute(text(f"INSERT INTO {fts}({fts}) VALUES ('rebuild')"))
-    session.execute(text(f"INSERT INTO {fts}({fts}, rank) VALUES ('hashsize', {_FTS_DEFAULT_HASH_BYTES})"))
-    session.execute(text(f"DELETE FROM {fts}_config WHERE k = 'hashsize'"))
+    for statement in search_index_rebuild(fts):
+        session.execute(text(statement))
 
 
 def _change_row(row: list[Any]) -> list[Any]:
