@@ -9,6 +9,7 @@ reverts them.
 
 from __future__ import annotations
 
+import functools
 import logging
 from collections.abc import Mapping
 from collections.abc import Sequence
@@ -55,6 +56,7 @@ log = logging.getLogger(__name__)
 BOOKKEEPING = frozenset({"id", "created_at", "updated_at", "archived_at", "version"})
 
 
+@functools.cache  # asked for every field an update logs
 def logged_columns(model: type[Record]) -> frozenset[str]:
     """Data columns whose changes are logged (and so travel in sync): the editable fields plus
     structural ones such as a request's ``answered_on``; derived columns are recomputed."""

@@ -96,8 +96,7 @@ def plan_walk_in_erasure(desk: Desk, *, registration_ids: Iterable[str]) -> list
     """The free-text fields :func:`erase_walk_ins` would redact; writes nothing."""
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
-        _load_all(session, ids, live=False)
-        return mentions_of(session, _needles(session, ids), besides=ids)
+        return mentions_of(session, _needles(session, _load_all(session, ids, live=False)), besides=ids)
 
 
 def _load_all(session: Session, ids: list[str], *, live: bool = True) -> list[Registration]:
@@ -110,12 +109,10 @@ def _load_all(session: Session, ids: list[str], *, live: bool = True) -> list[Re
     return found
 
 
-def _needles(session: Session, registration_ids: list[str]) -> list[str]:
+def _needles(session: Session, records: list[Registration]) -> list[str]:
     """Every name and e-mail ever recorded on these registrations, longest first."""
-    values: set[str] = set()
-    for chunk in chunks(registration_ids):  # a retention clean-up can forget tens of thousands
-        for record in session.scalars(select(Registration).where(Registration.id.in_(chunk))):
-            values.update((record.name, record.email))
+    values: set[str] = {value for record in records for value in (record.name, record.email)}
+    for chunk in chunks([record.id for record in records]):  # a retention clean-up forgets tens of thousands
         for old, new in session.execute(select(Change.old_value, Change.new_value).where(
                 Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN))):
             values.update(str(stored_value(value) or "") for value in (old, new))
@@ -126,7 +123,7 @@ def _needles(session: Session, registration_ids: list[str]) -> list[str]:
 
 def _erase(session: Session, writer: ChangeWriter, records: list[Registration]) -> tuple[int, list[Mention]]:
     registration_ids = [record.id for record in records]
-    needles = _needles(session, registration_ids)
+    needles = _needles(session, records)
     for record in records:
         writer.update(record, dict(ERASED_WALK_IN))
     session.flush()

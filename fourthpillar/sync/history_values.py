@@ -25,8 +25,6 @@ What proves a value replaced, without trusting the ``is_head`` flags a package c
 
 from __future__ import annotations
 
-import datetime as dt
-import re
 from collections.abc import Collection
 from collections.abc import Sequence
 from typing import Any
@@ -71,7 +69,6 @@ _ITEM_MAX, _MOST_ITEMS = 64, 500
 _TEXT_MAX = 400
 #: A whole number every database holds (8 bytes, signed): SQLite's and PostgreSQL's largest.
 STORED_INTEGERS = range(-(1 << 63), 1 << 63)
-_DAY = re.compile(r"\d{4}-\d\d-\d\d", re.ASCII)
 #: Operations whose rows are a version of a field (an older database's per-field creations too).
 _VERSIONS = frozenset({"create", "update"})
 
@@ -117,21 +114,10 @@ def history_problem(entity: str, name: str, value: Any) -> str | None:
         if len(item) > limit:
             return f"{name}: " + translate("Validation", "is too long ({length} characters, at most {limit})").format(
                 length=len(item), limit=limit)
-    if isinstance(field, Date) and not _is_day(value):
+    if isinstance(field, Date) and not field.accepts_all([value]):  # a day as stored, one that exists
         return f"{name}: " + translate("Validation", "'{value}' is not a date (use yyyy-mm-dd or dd/mm/yyyy)").format(
             value=str(value)[:40])
     return None
-
-
-def _is_day(value: str) -> bool:
-    """A day as stored (yyyy-mm-dd) that exists."""
-    if _DAY.fullmatch(value) is None:
-        return False
-    try:
-        dt.date.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
 
 
 def superseded_fields(rows: Sequence[Sequence[Any]]) -> list[frozenset[str]]:

@@ -37,9 +37,7 @@ from fourthpillar.store.tables import table_of
 from fourthpillar.sync import snapshot
 from fourthpillar.sync.first_values import LogCheck
 from fourthpillar.sync.heads import RecordKey
-from fourthpillar.sync.inserting import Inserter
 from fourthpillar.sync.log import Vector
-from fourthpillar.sync.package import CHANGE_COLUMNS
 
 #: Finished tables waiting for the builder, and for the copier (each a whole in-memory
 #: database). 50,000 initiatives: 1 made the reading wait for the builder 2 s (peak 630 MB),
@@ -67,6 +65,7 @@ class _Schema:
         for kind, _name, table, sql in rows:
             if kind == "index" and sql:
                 self.indexes.setdefault(table, []).append(sql)
+        self._borrowed = {table: joined for table in self.tables if (joined := self._read_borrowed(table))}
 
     def search_index(self, table: str) -> str | None:
         fts = f"{table}_fts"
@@ -78,6 +77,9 @@ class _Schema:
     def borrowed(self, table: str) -> tuple[str, list[str]] | None:
         """For a search index whose content is a view joining another table (migration 0018):
         that table and the columns the view reads of it (its id first)."""
+        return self._borrowed.get(table)
+
+    def _read_borrowed(self, table: str) -> tuple[str, list[str]] | None:
         view = self.views.get(f"{table}_search")
         if view is None:
             return None
@@ -94,7 +96,7 @@ def import_new_register(session: Session, partial: Path, lines: Iterable[tuple[s
     package's *lines*; return the number of records. Refuses what
     :func:`snapshot.import_snapshot` refuses (which maps the errors to the same messages)."""
     # The session's connection is the caller's, without a journal (services.staging.filling).
-    with snapshot._without_cycle_collection():
+    with snapshot.without_cycle_collection():
         session.execute(text(f"PRAGMA analysis_limit = {snapshot.ANALYSIS_LIMIT}"))
         session.execute(text("ANALYZE meta"))  # makes the statistics tables to copy into
         schema = _Schema(session.execute(text("SELECT type, name, tbl_name, sql FROM sqlite_master")).all())
@@ -112,7 +114,7 @@ def import_new_register(session: Session, partial: Path, lines: Iterable[tuple[s
                 session.execute(text(f'ANALYZE "{name}"'))
         session.execute(text("PRAGMA analysis_limit = 0"))
     changes.finish(session)  # history values held back, looked up in the whole log
-    snapshot._open_conflicts(session, candidates)
+    snapshot.open_conflicts(session, candidates)
     return count
 
 
@@ -147,8 +149,8 @@ class _Pipeline:
         borrowed: dict[str, list[tuple[Any, ...]]] = {}
         kept: tuple[int | None, ...] = ()
         try:
-            log = Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
-            for inserter, rows, _size in snapshot._prepared(session, lines, log, changes):
+            log = snapshot.log_inserter(session)
+            for inserter, rows, _size in snapshot.prepared_lines(session, lines, log, changes):
                 if self.failed.is_set():  # refused by another thread: not the rest (the log) too
                     raise self.failures[0]
                 if inserter is log:

@@ -183,7 +183,7 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, 
                                                 to_vector=to_vector, scope=scope)
         # Every change of a first package carries its seq (one without is refused): SQLite
         # would enter the numbering triggers for each all the same.
-        with _without_cycle_collection(), set_aside_for_stamped_rows(session), \
+        with without_cycle_collection(), set_aside_for_stamped_rows(session), \
                 _indexes_built_after(session) as table_done:
             count = _import(session, lines, changes, source=source, to_vector=to_vector, scope=scope,
                             table_done=table_done)
@@ -191,7 +191,7 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, 
             # planner into reading it in index order.
             candidates = _conflict_candidates(session)
         changes.finish(session)  # its indexes built: history values held back are looked up
-        _open_conflicts(session, candidates)
+        open_conflicts(session, candidates)
         return count
     except IntegrityError as error:
         raise PackageRefused(tr("this sync package cannot be read (its rows contradict each other: {problem})").format(
@@ -201,7 +201,7 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, 
 
 
 @contextmanager
-def _without_cycle_collection() -> Iterator[None]:
+def without_cycle_collection() -> Iterator[None]:
     """Python's collector of reference cycles paused while a checkout fills the new copy: the
     million rows it parses form no cycles (each is freed once inserted), yet every collection
     walked them, a third of a second at 50,000 initiatives. On again afterwards, if it was."""
@@ -300,10 +300,10 @@ def _import(session: Session, lines: Iterable[tuple[str, Any, int]], changes: Lo
             to_vector: Vector, scope: str | None, table_done: Callable[[str], None]) -> int:
     count = 0
     current: Inserter | None = None
-    log = Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
+    log = log_inserter(session)
     # While a table's indexes are built (SQLite, without Python's lock), the next rows are
     # parsed and converted by a thread, on the second core.
-    prepared = TakenAhead(_prepared(session, lines, log, changes), weight=weight, limit=TAKEN_AHEAD_ROWS)
+    prepared = TakenAhead(prepared_lines(session, lines, log, changes), weight=weight, limit=TAKEN_AHEAD_ROWS)
     for inserter, rows, _size in prepared:
         if inserter is not current:
             if current is not None and current is not log:
@@ -335,7 +335,12 @@ def weight(item: tuple[Inserter, list[list[Any]], int]) -> int:
     return max(len(item[1]), item[2] // TAKEN_AHEAD_ROW_BYTES)
 
 
-def _prepared(session: Session, lines: Iterable[tuple[str, Any, int]], log: Inserter,
+def log_inserter(session: Session) -> Inserter:
+    """The change log's inserter: a package's rows, each a head but an erasure (:func:`_change_row`)."""
+    return Inserter(session, table_of(Change), CHANGE_COLUMNS, computed=("is_head",))
+
+
+def prepared_lines(session: Session, lines: Iterable[tuple[str, Any, int]], log: Inserter,
               changes: LogCheck) -> Iterator[tuple[Inserter, list[list[Any]], int]]:
     """The package's lines, checked, as the inserter of their table, their rows converted to
     their stored form (none for the line that starts a table) and the line's length."""
@@ -384,7 +389,7 @@ def conflict_candidate_queries() -> tuple[Any, Any]:
     return heads_twice, archived
 
 
-def _open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
+def open_conflicts(session: Session, candidates: set[RecordKey]) -> None:
     """Conflicts open at the source are open here too: those of the *candidates* whose heads
     conflict (two for one field, or archived)."""
     now = utc_now()
