@@ -33,6 +33,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import seeding  # noqa: E402,F401  (sets the bench's passphrase)
+from figures import peak_mb  # noqa: E402
 
 from fourthpillar.services import sync  # noqa: E402
 from fourthpillar.services.desk import open_desk  # noqa: E402
@@ -40,10 +41,6 @@ from fourthpillar.sync import pipeline  # noqa: E402
 
 #: The pipeline's queue depth for this run (0: no limit); the app's is sync.pipeline.QUEUE_DEPTH.
 QUEUE_DEPTH = int(os.environ.get("PIPELINE_QUEUE_DEPTH", str(pipeline.QUEUE_DEPTH)))
-
-
-def peak_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def cpu_seconds() -> float:
@@ -76,10 +73,10 @@ def prepare(work: Path) -> None:
     print(f"first package: {made.records} records, {(work / 'first.fpsync').stat().st_size / 1e6:.0f} MB")
 
 
-def verify(normal: Path, pipeline: Path) -> dict[str, Any]:
+def verify(normal: Path, piped: Path) -> dict[str, Any]:
     """Open both registers with the app; integrity, foreign keys, search indexes, row counts."""
     found: dict[str, Any] = {}
-    for label, folder in (("normal", normal), ("pipeline", pipeline)):
+    for label, folder in (("normal", normal), ("pipeline", piped)):
         desk = open_desk(data_dir=folder)
         with desk.database.session() as session:
             tables = [name for (name,) in session.execute(text(
