@@ -107,34 +107,33 @@ class FieldSync(QObject):
 
     # -- wiring ------------------------------------------------------------------------------
 
-    def _action(self, text: str, slot: Callable[[], None], tip: str) -> QAction:
+    def _action(self, menu: QMenu, text: str, slot: Callable[[], None], tip: str) -> QAction:
+        """An action of the window, added to *menu* where it is made (the menu reads in its order)."""
         action = QAction(text, self.window)
         action.setStatusTip(tip)
         action.triggered.connect(lambda _checked=False: slot())
+        menu.addAction(action)
         return action
 
     def _build_menu(self, window: QWidget) -> QMenu:
         menu = QMenu(tr("Fie&ld package"), window)
         menu.setObjectName("fieldPackageMenu")
         self.first_package_action = self._action(
-            tr("&Create package for a province or all…"), self.create_first_package,
+            menu, tr("&Create package for a province or all…"), self.create_first_package,
             tr("A package that makes a working copy of the register on a field laptop"))
         self.package_action = self._action(
-            tr("Create package of c&hanges for…"), self.create_package,
+            menu, tr("Create package of c&hanges for…"), self.create_package,
             tr("What another copy has not received yet since the last exchange"))
+        menu.addSeparator()
         self.apply_action = self._action(
-            tr("&Apply package…"), self.apply_package, tr("Bring another copy's changes into this register"))
+            menu, tr("&Apply package…"), self.apply_package, tr("Bring another copy's changes into this register"))
         self.checkout_action = self._action(
-            tr("&Open package as a new working copy…"), self.checkout_package,
+            menu, tr("&Open package as a new working copy…"), self.checkout_package,
             tr("Make a working copy from a first package, in an empty data folder"))
+        menu.addSeparator()
         self.sync_action = self._action(
-            tr("&Sync now with the office database…"), self.sync_now,
+            menu, tr("&Sync now with the office database…"), self.sync_now,
             tr("Exchange changes directly with the shared office database"))
-        menu.addActions([self.first_package_action, self.package_action])
-        menu.addSeparator()
-        menu.addActions([self.apply_action, self.checkout_action])
-        menu.addSeparator()
-        menu.addAction(self.sync_action)
         return menu
 
     def apply_permissions(self, allowed: Any) -> None:
