@@ -70,6 +70,7 @@ class InitiativeActions(RecordActions):
 
         def selected_contact_id(self) -> str | None: ...
         def selected_entry(self) -> tuple[str, str, bool] | None: ...
+        def selected_open_follow_up(self) -> str | None: ...
 
     def _dialog_opened(self, dialog: EditorDialog) -> None:
         if isinstance(dialog, RequestEditor):
@@ -78,9 +79,7 @@ class InitiativeActions(RecordActions):
     def _open_for_initiative(self, editor: Callable[..., EditorDialog], **arguments: Any) -> None:
         """Open *editor* for the initiative shown (nothing while none is, or another is read)."""
         if self.detail is not None and not self.reading_another():
-            initiative_id = self.detail.id
-            self._open_dialog(lambda: editor(self.desk, initiative_id=initiative_id, parent=self, runner=self.jobs(),
-                                              **arguments))
+            self._open_editor(editor, initiative_id=self.detail.id, **arguments)
 
     @Slot()
     def edit_initiative(self) -> None:
@@ -94,15 +93,7 @@ class InitiativeActions(RecordActions):
     def plan_follow_up(self) -> None:
         self._open_for_initiative(FollowUpEditor)
 
-    @Slot()
-    def mark_done(self) -> None:
-        entry = self.selected_entry()
-        if entry is not None and entry[0] == "follow_up" and not entry[2]:
-            self._open_dialog(
-                lambda: CompleteFollowUpDialog(self.desk, follow_up_id=entry[1], parent=self, runner=self.jobs()))
-
-    def _signal_connected(self, signal: SignalInstance) -> bool:
-        return self.isSignalConnected(QMetaMethod.fromSignal(signal))
+    # -- the timeline's entries (its Open and Mark done buttons) ---------------------------------
 
     def open_entry(self, item: QTreeWidgetItem | None = None) -> None:
         """Open a timeline entry: emit its signal, and open its editor when nobody listens."""
@@ -111,20 +102,23 @@ class InitiativeActions(RecordActions):
         entry = self.selected_entry()
         if entry is None:
             return
-        kind, record_id, _done = entry
-        if record_kind(kind) is EVENT:
+        kind, record_id = record_kind(entry[0]), entry[1]
+        if kind is EVENT:
             self.event_opened.emit(record_id)  # an event has no editor of its own: the window's page
-        elif record_kind(kind) is REQUEST:
-            if self._signal_connected(self.request_opened):
-                self.request_opened.emit(record_id)
-            else:
-                self._open_dialog(
-                    lambda: RequestEditor(self.desk, request_id=record_id, parent=self, runner=self.jobs()))
-        elif self._signal_connected(self.follow_up_opened):
-            self.follow_up_opened.emit(record_id)
-        else:
-            self._open_dialog(
-                lambda: FollowUpEditor(self.desk, follow_up_id=record_id, parent=self, runner=self.jobs()))
+            return
+        opened = self.request_opened if kind is REQUEST else self.follow_up_opened
+        if self.isSignalConnected(QMetaMethod.fromSignal(opened)):
+            opened.emit(record_id)
+        elif kind is not None and kind.editor is not None:
+            self._open_editor(kind.editor(), **{kind.id_argument: record_id})
+
+    @Slot()
+    def mark_done(self) -> None:
+        follow_up_id = self.selected_open_follow_up()
+        if follow_up_id is not None:
+            self._open_editor(CompleteFollowUpDialog, follow_up_id=follow_up_id)
+
+    # -- contact persons --------------------------------------------------------------------------
 
     @Slot()
     def add_contact(self) -> None:
@@ -147,10 +141,7 @@ class InitiativeActions(RecordActions):
 
     @Slot()
     def archive_contact(self) -> None:
-        contact_id = self.selected_contact_id()
-        if self.detail is None or contact_id is None:
-            return
-        contact = next((item for item in self.detail.contacts if item.id == contact_id), None)
+        contact = self.selected_contact()
         if contact is None or not self.confirm_archive_contact(contact.name):
             return
         desk, description = self.desk, named(tr("Contact person archived: %1"), contact.name)
@@ -159,7 +150,7 @@ class InitiativeActions(RecordActions):
             self.saved.emit(done(saved, description))
             self.refresh()
 
-        run_write(self.jobs(), lambda **_: initiatives.archive_contact(desk, contact_id=contact_id),
+        run_write(self.jobs(), lambda **_: initiatives.archive_contact(desk, contact_id=contact.id),
                   on_done=archived, on_refused=lambda error: self.message_bar.show_message(
                       tr("Not archived: %1").replace("%1", str(error)), "error"))
 

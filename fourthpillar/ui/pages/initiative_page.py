@@ -39,6 +39,8 @@ from fourthpillar.services.records import ContactView
 from fourthpillar.services.records import InitiativeDetail
 from fourthpillar.services.records import TimelineEntry
 from fourthpillar.store.errors import KnownError
+from fourthpillar.ui.kinds import FOLLOW_UP
+from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.pages.initiative_actions import InitiativeActions
 from fourthpillar.ui.pages.record_layout import heading_labels
 from fourthpillar.ui.pages.record_layout import lay_out_page
@@ -320,6 +322,11 @@ class InitiativePage(InitiativeActions, QWidget):
         return (str(item.data(1, Qt.ItemDataRole.UserRole)), str(item.data(0, Qt.ItemDataRole.UserRole)),
                 bool(item.data(3, Qt.ItemDataRole.UserRole)))
 
+    def selected_open_follow_up(self) -> str | None:
+        """The id of the selected timeline entry when it is a follow-up not done yet (what Mark done completes)."""
+        entry = self.selected_entry()
+        return entry[1] if entry is not None and record_kind(entry[0]) is FOLLOW_UP and not entry[2] else None
+
     @Slot()
     def _update_buttons(self) -> None:
         detail = None if self.reading_another() else self.detail  # buttons wait for the one being read
@@ -340,7 +347,7 @@ class InitiativePage(InitiativeActions, QWidget):
         self.contact_card.setVisible(contact is not None)
         entry = self.selected_entry() if detail is not None else None
         self.open_button.setEnabled(entry is not None)
-        self.mark_done_button.setEnabled(entry is not None and entry[0] == "follow_up" and not entry[2])
+        self.mark_done_button.setEnabled(entry is not None and self.selected_open_follow_up() is not None)
 
     def set_permissions(self, allowed: logins.Permissions) -> None:
         self.permissions = allowed

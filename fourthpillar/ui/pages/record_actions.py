@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+from typing import Any
 from typing import ClassVar
 from typing import Protocol
 from typing import TypeVar
@@ -193,6 +194,10 @@ class RecordActions(_Page):
         self._dialog_opened(dialog)
         self.active_dialog = dialog
         dialog.open()
+
+    def _open_editor(self, editor: Callable[..., EditorDialog], **arguments: Any) -> None:
+        """Open *editor* on the page's register and jobs, for what *arguments* name (``request_id=``)."""
+        self._open_dialog(lambda: editor(self.desk, parent=self, runner=self.jobs(), **arguments))
 
     def _dialog_opened(self, dialog: EditorDialog) -> None:
         """What the page connects to *dialog* besides its end (nothing unless the page says)."""
