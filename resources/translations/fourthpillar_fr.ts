@@ -6903,73 +6903,73 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="117"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). &quot;Create package&quot; reads the known copies first: a second press meanwhile waits for it. The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Paquet de &amp;terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="120"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>&amp;Créer un paquet pour une province ou pour tout…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="121"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Un paquet qui crée une copie de travail du registre sur un portable de terrain</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Créer un paquet des &amp;modifications pour…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="124"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Ce qu&apos;une autre copie n&apos;a pas encore reçu depuis le dernier échange</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
         <source>&amp;Apply package…</source>
         <translation>&amp;Appliquer un paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>Intégrer dans ce registre les modifications d&apos;une autre copie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="128"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="131"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>&amp;Ouvrir un paquet comme nouvelle copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="132"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Créer une copie de travail à partir d&apos;un premier paquet, dans un dossier de données vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="131"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="135"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>&amp;Synchroniser maintenant avec la base de données du bureau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="132"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="136"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Échanger les modifications directement avec la base de données partagée du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="182"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="181"/>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="182"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="181"/>
         <source>Conflicts (%1)</source>
         <translation>Conflits (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="183"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="182"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflit à trancher</numerusform>
@@ -6977,12 +6977,12 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="213"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="212"/>
         <source>Decide conflict on “%1”</source>
         <translation>Trancher le conflit sur « %1 »</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="241"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
         <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
         <translation>
             <numerusform>%n inscription au-delà de la capacité d&apos;une activité a été placée sur la liste d&apos;attente.</numerusform>
@@ -6990,7 +6990,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="247"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="246"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n personne effacée sur l&apos;autre copie a aussi été effacée ici.</numerusform>
@@ -6998,7 +6998,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="249"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n sauvegarde antérieure de cette copie contient encore leurs données.</numerusform>
@@ -7006,45 +7006,45 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="259"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="258"/>
         <source>Delete those &amp;backups</source>
         <translation>Supprimer ces &amp;sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="267"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="266"/>
         <source>Show &amp;conflicts</source>
         <translation>Afficher les &amp;conflits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="283"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
         <source>All provinces (the whole register)</source>
         <translation>Toutes les provinces (tout le registre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="286"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="322"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
         <source>Create package</source>
         <translation>Créer un paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="287"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="286"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Quelles initiatives vont dans le paquet (avec leurs personnes de contact, demandes et suivis) ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="292"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="337"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="291"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
         <source>Save the package as</source>
         <translation>Enregistrer le paquet sous</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="348"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="299"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
         <source>Package created</source>
         <translation>Paquet créé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="301"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 contient %n élément. Sur le portable de terrain, choisissez Fichier ▸ Paquet de terrain ▸ Ouvrir un paquet comme nouvelle copie de travail.</numerusform>
@@ -7052,7 +7052,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="303"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="302"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -7061,13 +7061,13 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="308"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="351"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
         <source>Creating the package…</source>
         <translation>Création du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="329"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="328"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -7078,12 +7078,12 @@ Pour l&apos;envoyer à une copie absente de la liste, tapez son identifiant de r
 Identifiant de réplique de cette copie : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="332"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
         <source>Create package of changes</source>
         <translation>Créer un paquet de modifications</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="343"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 contient %n modification. Appliquez-le sur l&apos;autre copie avec Fichier ▸ Paquet de terrain ▸ Appliquer un paquet.</numerusform>
@@ -7091,17 +7091,17 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Rien n&apos;a jamais été reçu de cette copie : le paquet contient donc tout ce que cette copie peut donner. Vérifiez l&apos;identifiant de réplique si c&apos;est inattendu.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
         <source>Apply a field package</source>
         <translation>Appliquer un paquet de terrain</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n modification appliquée.</numerusform>
@@ -7109,7 +7109,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="364"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nouvel élément.</numerusform>
@@ -7117,7 +7117,7 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n modification était déjà présente.</numerusform>
@@ -7125,8 +7125,8 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="368"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="445"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="444"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflit demande une décision sur la page Conflits.</numerusform>
@@ -7134,62 +7134,62 @@ Identifiant de réplique de cette copie : %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="370"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
         <source>No conflicts.</source>
         <translation>Aucun conflit.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
         <source>Package applied</source>
         <translation>Paquet appliqué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="375"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
         <source>Applying the package…</source>
         <translation>Application du paquet…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
         <source>Open a first package</source>
         <translation>Ouvrir un premier paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="383"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
         <source>An empty folder for the new working copy</source>
         <translation>Un dossier vide pour la nouvelle copie de travail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Choose an empty folder</source>
         <translation>Choisissez un dossier vide</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="390"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 n&apos;est pas vide. Une copie de travail a besoin de son propre dossier de données : choisissez ou créez un dossier vide.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="393"/>
         <source>Code of the package</source>
         <translation>Code du paquet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="395"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>Le code à usage unique donné par le bureau avec ce paquet (p. ex. ABCD-EFGH-JKLM) :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="401"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="400"/>
         <source>all provinces</source>
         <translation>toutes les provinces</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Working copy made</source>
         <translation>Copie de travail créée</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="404"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -7203,40 +7203,40 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="409"/>
         <source>&amp;Use it from the next start</source>
         <translation>L&apos;&amp;utiliser dès le prochain démarrage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="411"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
         <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="419"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
         <source>Making the working copy…</source>
         <translation>Création de la copie de travail…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="434"/>
         <source>Sync with the office database</source>
         <translation>Synchroniser avec la base de données du bureau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="426"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>L&apos;adresse de la base de données du bureau, p. ex. postgresql://nom@serveur/fourthpillar
 (sans mot de passe : il est demandé au besoin, et cet ordinateur peut le retenir)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="436"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
         <source>“%1” is not a database address.</source>
         <translation>« %1 » n&apos;est pas une adresse de base de données.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n modification envoyée à la base de données du bureau.</numerusform>
@@ -7244,7 +7244,7 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="443"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n modification reçue.</numerusform>
@@ -7252,17 +7252,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="448"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
         <source>No conflicts here.</source>
         <translation>Aucun conflit ici.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="451"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
         <source>Sync done</source>
         <translation>Synchronisation terminée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="458"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>Syncing with the office database…</source>
         <translation>Synchronisation avec la base de données du bureau…</translation>
     </message>
@@ -8462,269 +8462,269 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>InitiativePage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="141"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="135"/>
         <source>Archive contact person</source>
         <translation>Archiver la personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="142"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="136"/>
         <source>Archive %1? They disappear from this initiative&apos;s contacts; Undo brings them back.</source>
         <translation>Archiver %1 ? La personne disparaît des contacts de cette initiative ; Annuler la fait revenir.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="147"/>
         <source>Contact person archived: %1</source>
         <translation>Personne de contact archivée : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="164"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_actions.py" line="155"/>
         <source>Not archived: %1</source>
         <translation>Non archivé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="118"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
         <source>Edi&amp;t…</source>
         <extracomment>The detail rows, in display order: (key, label source text). Labels are translated in the page.</extracomment>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="119"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
         <source>New &amp;request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="120"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier un suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="121"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="123"/>
         <source>Histor&amp;y…</source>
         <translation>Histori&amp;que…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="122"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="124"/>
         <source>Who changed what, and when; undo an earlier action</source>
         <translation>Qui a modifié quoi, et quand ; annuler une action antérieure</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="125"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
         <source>Details</source>
         <translation>Détails</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Enterprise number:</source>
         <translation>Numéro BCE :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="127"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
         <source>Legal form:</source>
         <translation>Forme juridique :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>Address:</source>
         <translation>Adresse :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="128"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
         <source>Province:</source>
         <translation>Province :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
         <source>Partner countries:</source>
         <translation>Pays partenaires :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="129"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
         <source>Themes:</source>
         <translation>Thèmes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>4de Pijlerpanel:</source>
         <translation>4de Pijlerpanel :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="130"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="132"/>
         <source>Founded in:</source>
         <translation>Fondée en :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>Notes:</source>
         <translation>Notes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>Status:</source>
         <translation>Statut :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="131"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="133"/>
         <source>Tags:</source>
         <translation>Étiquettes :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="136"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
         <source>Contact persons</source>
         <translation>Personnes de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="137"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="139"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="138"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="140"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="145"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="146"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="148"/>
         <source>Ed&amp;it…</source>
         <translation>Modif&amp;ier…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="147"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="149"/>
         <source>Ar&amp;chive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="150"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="152"/>
         <source>Export this person&apos;s data…</source>
         <translation>Exporter les données de cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="152"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="154"/>
         <source>Erase this person…</source>
         <translation>Effacer cette personne…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="156"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="158"/>
         <source>Personal data</source>
         <translation>Données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="157"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="159"/>
         <source>Export or erase the selected person&apos;s data (GDPR)</source>
         <translation>Exporter ou effacer les données de la personne sélectionnée (RGPD)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="183"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
         <source>Timeline: requests, follow-ups and events attended</source>
         <translation>Chronologie : demandes, suivis et activités suivies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="184"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="186"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="185"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="187"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="191"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="192"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="194"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer comme fai&amp;t…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="193"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="195"/>
         <source>No requests or follow-ups yet.</source>
         <translation>Aucune demande ni aucun suivi pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="227"/>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="254"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="229"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="256"/>
         <source>This initiative cannot be shown: %1</source>
         <translation>Impossible d&apos;afficher cette initiative : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="240"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="242"/>
         <source>This initiative is archived.</source>
         <translation>Cette initiative est archivée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="267"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>member</source>
         <translation>membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="267"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="269"/>
         <source>not a member</source>
         <translation>non membre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="290"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
         <source>Request</source>
         <translation>Demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="292"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
         <source>attended</source>
         <translation>présent</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="294"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="296"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="295"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
         <source>done</source>
         <translation>fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="295"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="297"/>
         <source>to do</source>
         <translation>à faire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="302"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="304"/>
         <source>overdue</source>
         <translation>en retard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="348"/>
+        <location filename="../../fourthpillar/ui/pages/initiative_page.py" line="355"/>
         <source>Only an admin may erase a person on the shared database</source>
         <translation>Seul un administrateur peut effacer une personne dans la base partagée</translation>
     </message>
@@ -10271,13 +10271,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="186"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="183"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="163"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="160"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>
@@ -10400,7 +10400,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>RecordPage</name>
     <message>
-        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="189"/>
+        <location filename="../../fourthpillar/ui/pages/record_actions.py" line="190"/>
         <source>This cannot be opened: %1</source>
         <extracomment>For the type checker the mixin is the page it is mixed into; at run time it adds no base. The change log&apos;s name for the page&apos;s records (&quot;initiative&quot;, &quot;event&quot;), to show their history. The record&apos;s name or title, as the page shows it (also the history&apos;s title). The page&apos;s two panes: hidden while another record than the one shown is read. Emitted after the page showed what a read brought (the window&apos;s title and actions follow). The editor currently open from this page, if any. The record being read in the background (None when no read is under way). The reads: the outcome of one that a newer read overtook is not shown. What the last read brought, to show again when reading another record fails. The record last opened on the page: kept when reading it again fails (a server away for a moment), so F5 reads it again and the window&apos;s commands still act on it.</extracomment>
         <translation>Impossible d&apos;ouvrir ceci : %1</translation>
@@ -11246,7 +11246,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="362"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="372"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>ligne inattendue &apos;{kind}&apos;</translation>
     </message>
@@ -11260,7 +11260,7 @@ Desk 4e Pilier se ferme maintenant. Demandez à un administrateur si vous devrie
         <location filename="../../fourthpillar/sync/first_values.py" line="140"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="142"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="154"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="93"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="90"/>
         <location filename="../../fourthpillar/sync/rules.py" line="96"/>
         <location filename="../../fourthpillar/sync/rules.py" line="99"/>
         <location filename="../../fourthpillar/sync/rules.py" line="159"/>
@@ -11478,22 +11478,22 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>ce paquet de terrain ne peut pas être lu (ses lignes se contredisent : {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="288"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="293"/>
         <source>a change without its number</source>
         <translation>une modification sans son numéro</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="344"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="354"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>table inattendue &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="349"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="359"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>colonnes inconnues de {table} : {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="350"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="360"/>
         <source>no id</source>
         <translation>pas d&apos;identifiant</translation>
     </message>
@@ -11554,7 +11554,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <location filename="../../fourthpillar/domain/field_kinds.py" line="168"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="448"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="115"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>est trop long ({length} caractères, au plus {limit})</translation>
     </message>
@@ -11593,7 +11593,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="335"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="102"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="99"/>
         <location filename="../../fourthpillar/sync/rules.py" line="78"/>
         <source>&apos;{value}&apos; is not a whole number</source>
         <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
@@ -11624,7 +11624,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="445"/>
         <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="121"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; n&apos;est pas une date (utilisez aaaa-mm-jj ou jj/mm/aaaa)</translation>
