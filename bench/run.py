@@ -85,6 +85,8 @@ TYPED_WORDS = (
 #: window (the app's or a bare one) has been painted, then quits.
 STARTUP_CHILD = r"""
 import resource, sys
+if sys.argv[1] == "app":  # as the app's entry point does: its modules first, then the window
+    from fourthpillar.ui.app import run_app
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
 
@@ -106,7 +108,6 @@ class Watch(QObject):
 watch = Watch()
 app.installEventFilter(watch)
 if sys.argv[1] == "app":
-    from fourthpillar.ui.app import run_app
     sys.exit(run_app(data_dir=sys.argv[2]))
 window = QMainWindow()
 window.setWindowTitle("bare")

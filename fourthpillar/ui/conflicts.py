@@ -25,7 +25,7 @@ from fourthpillar.domain.fields import Field
 from fourthpillar.domain.fields import MultiChoice
 from fourthpillar.domain.fields import field_label
 from fourthpillar.i18n import QT_TRANSLATE_NOOP
-from fourthpillar.services import sync
+from fourthpillar.services import sync_conflicts
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import entity_label
@@ -90,7 +90,7 @@ class ConflictsView(QWidget):
         super().__init__(parent)
         self._desk = desk
         self._runner = runner
-        self._conflicts: list[sync.ConflictView] = []
+        self._conflicts: list[sync_conflicts.ConflictView] = []
 
         self._summary = QLabel(self)
         self._summary.setWordWrap(True)
@@ -113,10 +113,10 @@ class ConflictsView(QWidget):
     @Slot()
     def refresh(self) -> None:
         desk = self._desk
-        self._runner.run(lambda **_: sync.list_conflicts(desk), on_success=self._show,
+        self._runner.run(lambda **_: sync_conflicts.list_conflicts(desk), on_success=self._show,
                          on_failure=self._report, writes=True)
 
-    def _show(self, conflicts: list[sync.ConflictView]) -> None:
+    def _show(self, conflicts: list[sync_conflicts.ConflictView]) -> None:
         selected = self.selected()
         self._conflicts = conflicts
         self._table.setRowCount(len(conflicts))
@@ -130,7 +130,8 @@ class ConflictsView(QWidget):
                 field = tr(MERGED_FIELD).format(field=field)
             values: tuple[Any, ...] = (conflict.mine, conflict.theirs, conflict.common, conflict.current)
             if conflict.kind == "archived":  # a record's state, not a field value
-                values = tuple(sync.state_label(value) if isinstance(value, str) else value for value in values)
+                values = tuple(sync_conflicts.state_label(value) if isinstance(value, str) else value
+                               for value in values)
             cells = (record, field, *(shown(value, spec) for value in values))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -144,7 +145,7 @@ class ConflictsView(QWidget):
         self._selection_changed()
         self.count_changed.emit(len(conflicts))
 
-    def selected(self) -> sync.ConflictView | None:
+    def selected(self) -> sync_conflicts.ConflictView | None:
         return chosen_row(self._table, self._conflicts)
 
     @Slot()
@@ -178,7 +179,7 @@ class ConflictsView(QWidget):
         desk = self._desk
 
         def work(**_: Any) -> str:
-            return sync.resolve_conflict(desk, conflict_id=conflict.id, take=take, value=value)
+            return sync_conflicts.resolve_conflict(desk, conflict_id=conflict.id, take=take, value=value)
 
         run_write(self._runner, work, on_done=self._done, on_refused=self._report)
 

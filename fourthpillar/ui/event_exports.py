@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QSettings
@@ -13,13 +14,12 @@ from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
-from fourthpillar.services import exports
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports import ExportResult
 from fourthpillar.ui.exports import FOLDER_SETTING
 from fourthpillar.ui.exports import ICS_FILTER
 from fourthpillar.ui.exports import PDF_FILTER
 from fourthpillar.ui.exports import XLSX_FILTER
+from fourthpillar.ui.exports import documents
 from fourthpillar.ui.exports import run_export
 from fourthpillar.ui.exports import safe_file_name
 from fourthpillar.ui.exports import save_and_export
@@ -29,6 +29,9 @@ from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.text import count_text
 from fourthpillar.ui.text import qt_translator
 
+if TYPE_CHECKING:
+    from fourthpillar.services.exports import ExportResult
+
 tr = qt_translator("EventExports")
 
 
@@ -36,20 +39,20 @@ def export_sign_in_sheet(parent: QWidget | None, desk: Desk, event_id: str, titl
                          runner: JobRunner | None = None) -> Any:
     stem = tr("Sign-in sheet")  # lupdate does not look inside f-strings
     return save_and_export(parent, runner, tr("Export sign-in sheet"), safe_file_name(f"{stem} {title}"), PDF_FILTER,
-                           partial(exports.export_sign_in_sheet, desk), steps=False, event_id=event_id)
+                           partial(documents().export_sign_in_sheet, desk), steps=False, event_id=event_id)
 
 
 def export_participants(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,
                         runner: JobRunner | None = None) -> Any:
     stem = tr("Participants")
     return save_and_export(parent, runner, tr("Export participants"), safe_file_name(f"{stem} {title}"),
-                           XLSX_FILTER, partial(exports.export_participants, desk), steps=False, event_id=event_id)
+                           XLSX_FILTER, partial(documents().export_participants, desk), steps=False, event_id=event_id)
 
 
 def export_calendar(parent: QWidget | None, desk: Desk, event_id: str, title: str, *,
                     runner: JobRunner | None = None) -> Any:
     return save_and_export(parent, runner, tr("Export to calendar"), safe_file_name(title), ICS_FILTER,
-                           partial(exports.export_event_calendar, desk), steps=False, event_id=event_id)
+                           partial(documents().export_event_calendar, desk), steps=False, event_id=event_id)
 
 
 def export_certificate(parent: QWidget | None, desk: Desk, registration_id: str, name: str, *,
@@ -57,7 +60,7 @@ def export_certificate(parent: QWidget | None, desk: Desk, registration_id: str,
     """The certificate of one participant who attended."""
     stem = tr("Certificate")
     return save_and_export(parent, runner, tr("Export certificate"), safe_file_name(f"{stem} {name}"), PDF_FILTER,
-                           partial(exports.export_attendance_certificate, desk), steps=False,
+                           partial(documents().export_attendance_certificate, desk), steps=False,
                            registration_id=registration_id)
 
 
@@ -83,7 +86,9 @@ def export_certificates(parent: QWidget | None, desk: Desk, event_id: str, *, ru
     target = folder
 
     def work(**_: Any) -> list[ExportResult]:
-        return exports.export_attendance_certificates(desk, event_id=event_id, folder=target, overwrite=overwrite)
+        results: list[ExportResult] = documents().export_attendance_certificates(
+            desk, event_id=event_id, folder=target, overwrite=overwrite)
+        return results
 
     def done(results: list[ExportResult]) -> None:
         if not results:

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from collections.abc import Sequence
 from functools import partial
 from pathlib import Path
+from types import ModuleType
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -49,18 +51,19 @@ from fourthpillar import clock
 from fourthpillar import lists
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
-from fourthpillar.services import exports
 from fourthpillar.services import initiatives
 from fourthpillar.services import officers
 from fourthpillar.services import reminders
 from fourthpillar.services import requests
 from fourthpillar.services.desk import Desk
-from fourthpillar.services.exports import ExportResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_job
 from fourthpillar.ui.operations import run_read
+
+if TYPE_CHECKING:
+    from fourthpillar.services.exports import ExportResult
 
 FOLDER_SETTING = "exports/folder"
 PDF_FILTER = "PDF (*.pdf)"
@@ -68,7 +71,15 @@ XLSX_FILTER = "Excel workbook (*.xlsx)"
 ICS_FILTER = "iCalendar (*.ics)"
 _SUFFIXES = {PDF_FILTER: ".pdf", XLSX_FILTER: ".xlsx", ICS_FILTER: ".ics"}
 
-Work = Callable[..., ExportResult]
+Work = Callable[..., "ExportResult"]
+
+
+def documents() -> ModuleType:
+    """The export use cases (:mod:`fourthpillar.services.exports`), loaded when an export first
+    runs: they bring reportlab and openpyxl, a tenth of a second the window's start need not wait for."""
+    from fourthpillar.services import exports
+
+    return exports
 
 
 def translate(context: str, text: str) -> str:
@@ -242,7 +253,7 @@ def export_list(
     name = listed.name
     heading = title or translate("Exports", "Export list")
     suggested = safe_file_name(f"{listed.title} {clock.today().isoformat()}")
-    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER, partial(exports.export_list, desk),
+    return save_and_export(parent, runner, heading, suggested, XLSX_FILTER, partial(documents().export_list, desk),
                            what=name, query=query, columns=list(columns))
 
 
@@ -273,7 +284,7 @@ def export_initiative_summary(
     def named(name: str) -> Any:
         suggested = safe_file_name(f"{kind} {name} {clock.today().isoformat()}")
         return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                               partial(exports.export_initiative_summary, desk), steps=False,
+                               partial(documents().export_initiative_summary, desk), steps=False,
                                initiative_id=initiative_id, shared=bool(shared))
 
     return read_then(parent, runner, heading, lambda: initiatives.get_initiative(
@@ -289,7 +300,7 @@ def export_advice_summary(
     def named(detail: Any) -> Any:
         suggested = safe_file_name(f"{advice} {detail.initiative_name} {detail.received_on.isoformat()}")
         return save_and_export(parent, runner, heading, suggested, PDF_FILTER,
-                               partial(exports.export_advice_summary, desk), steps=False, request_id=request_id)
+                               partial(documents().export_advice_summary, desk), steps=False, request_id=request_id)
 
     return read_then(parent, runner, heading, lambda: requests.get_request(desk, request_id=request_id), named)
 
@@ -298,7 +309,7 @@ def export_network_list(parent: QWidget | None, desk: Desk, *, runner: JobRunner
     heading = translate("Exports", "Export network list")
     network = translate("Exports", "Network")  # lupdate does not look inside f-strings
     return save_and_export(parent, runner, heading, safe_file_name(f"{network} {clock.today().isoformat()}"),
-                           XLSX_FILTER, partial(exports.export_network_list, desk))
+                           XLSX_FILTER, partial(documents().export_network_list, desk))
 
 
 def export_follow_up_calendar(
@@ -405,9 +416,9 @@ def export_period(
     heading = translate("Exports", "Export period report") if as_pdf else translate("Exports", "Export statistics")
     stem = translate("Exports", "Activity report") if as_pdf else translate("Exports", "Statistics")
     suggested = safe_file_name(f"{stem} {values['date_from'].isoformat()} {values['date_to'].isoformat()}")
-    call = exports.export_period_report if as_pdf else exports.export_statistics
+    call = documents().export_period_report if as_pdf else documents().export_statistics
     return save_and_export(parent, runner, heading, suggested, PDF_FILTER if as_pdf else XLSX_FILTER,
-                           partial(call, desk), period=exports.ReportPeriod(**values))
+                           partial(call, desk), period=documents().ReportPeriod(**values))
 
 
 def period_report_dialog(parent: QWidget | None, desk: Desk, *, runner: JobRunner | None = None) -> Any:

@@ -10,7 +10,9 @@ The headless part is :mod:`fourthpillar.services.sync`; this module asks the off
 - ``field_sync.connect_window()`` after the navigation and the page stack are built.
 
 The file choosers and message wording are in :mod:`fourthpillar.ui.sync_dialogs`, the Conflicts
-page in :mod:`fourthpillar.ui.conflicts`.
+page in :mod:`fourthpillar.ui.conflicts`. The Conflicts page and its count need only
+:mod:`fourthpillar.services.sync_conflicts`; the package actions import the sync service (the
+package format, the merge, the checkout) when first used, so the window's start does not wait for it.
 
 None of the sync use cases reports progress or can stop half-way (a package is applied whole or
 not at all), so their progress dialogs show that work is going on and offer no Cancel button:
@@ -22,6 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from typing import Any
 
 from PySide6.QtCore import QObject
@@ -38,7 +41,7 @@ from PySide6.QtWidgets import QWidget
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.domain.vocab import PROVINCES
 from fourthpillar.services import office_password
-from fourthpillar.services import sync
+from fourthpillar.services import sync_conflicts
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import LoginRefused
 from fourthpillar.ui import settings
@@ -56,6 +59,9 @@ from fourthpillar.ui.sync_dialogs import remembered_url
 from fourthpillar.ui.sync_dialogs import replica_choice_text
 from fourthpillar.ui.sync_dialogs import save_package_path
 from fourthpillar.ui.text import qt_translator
+
+if TYPE_CHECKING:
+    from fourthpillar.services import sync
 
 #: The Conflicts page's name in the main window's navigation.
 CONFLICTS = "conflicts"
@@ -162,7 +168,7 @@ class FieldSync(QObject):
 
         # The count in the side bar, read in the background (not on the writer: closing the window
         # meanwhile would ask whether to stop a write).
-        run_read(self.window.jobs, lambda **_: sync.count_conflicts(desk), busy=self.page,
+        run_read(self.window.jobs, lambda **_: sync_conflicts.count_conflicts(desk), busy=self.page,
                  on_done=self._set_count, on_refused=failed)
 
     def _navigation_item(self) -> Any:
@@ -303,6 +309,8 @@ class FieldSync(QObject):
                               "file (on the phone, or written down), never in the same e-mail:\n\n%1")
                 .replace("%1", made.code))
 
+        from fourthpillar.services import sync
+
         return self._run(lambda: sync.create_first_package(desk, path=path, province=province),
                          tr("Creating the package…"), done)
 
@@ -315,6 +323,8 @@ class FieldSync(QObject):
         desk = self.desk
 
         def read(**_: Any) -> list[sync.KnownReplica]:
+            from fourthpillar.services import sync
+
             return sync.known_replicas(desk)
 
         def refused(error: KnownError | ValidationFailed) -> None:
@@ -346,6 +356,8 @@ class FieldSync(QObject):
                                     "this copy can give. Check the replica id if that is unexpected.")
             QMessageBox.information(self.window, tr("Package created"), text)
 
+        from fourthpillar.services import sync
+
         return self._run(lambda: sync.create_package(desk, for_replica=replica, path=path),
                          tr("Creating the package…"), done)
 
@@ -370,6 +382,8 @@ class FieldSync(QObject):
             lines += self._waiting_lines(result.waiting)
             lines += self._erasure_lines(result)
             self._offer_pruning(self._summary(tr("Package applied"), "\n".join(lines), result.conflicts), result)
+
+        from fourthpillar.services import sync
 
         return self._run(lambda: sync.apply_package(desk, path=path), tr("Applying the package…"), done)
 
@@ -413,6 +427,8 @@ class FieldSync(QObject):
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.summary_box = box
             box.open()
+
+        from fourthpillar.services import sync
 
         return self._run(lambda: sync.checkout_package(path=path, data_dir=folder, code=code),
                          tr("Making the working copy…"), done)
@@ -467,6 +483,8 @@ class FieldSync(QObject):
                 self._failed(label, error)
             else:
                 self._sync(office_password.with_login(url, again.login), again, done)
+
+        from fourthpillar.services import sync
 
         return run_write(self.window.jobs, lambda **_: sync.sync_with(
             desk, database_url=url, password=answer.password if answer is not None else None),

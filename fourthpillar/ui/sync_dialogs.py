@@ -6,15 +6,18 @@ database's address as it may be remembered, and a service's refusal in the menu'
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QWidget
 
-from fourthpillar.services import sync
 from fourthpillar.store.addresses import without_password
 from fourthpillar.ui.lists.format import format_datetime
 from fourthpillar.ui.text import qt_translator
+
+if TYPE_CHECKING:
+    from fourthpillar.services.sync import KnownReplica
 
 #: The file name ending of a field package.
 PACKAGE_SUFFIX = "fpsync"
@@ -57,7 +60,7 @@ def remembered_url(url: str) -> str:
     return without_password(url)
 
 
-def replica_choice_text(replica: sync.KnownReplica) -> str:
+def replica_choice_text(replica: KnownReplica) -> str:
     """How a known copy is offered in the chooser: who worked on it, when it was last heard of."""
     who = replica.last_officer or tr("unknown officer")
     when = (tr("last exchange %1").replace("%1", format_datetime(replica.exchanged_at))
