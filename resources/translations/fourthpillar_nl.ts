@@ -3561,14 +3561,14 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="101"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="166"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="167"/>
         <source>Take &amp;mine</source>
         <translation>&amp;Mijn waarde nemen</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/ui/conflicts.py" line="102"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="167"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="164"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="168"/>
         <source>Take &amp;theirs</source>
         <translation>Hun waarde &amp;nemen</translation>
     </message>
@@ -3588,7 +3588,7 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/conflicts.py" line="142"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="143"/>
         <source>%n open conflict(s): decide which value is right.</source>
         <translation>
             <numerusform>%n open conflict: beslis welke waarde juist is.</numerusform>
@@ -3596,32 +3596,32 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="143"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="144"/>
         <source>No open conflicts.</source>
         <translation>Geen open conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="159"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
         <source>Keep the one that was here</source>
         <translation>De waarde van hier houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="160"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="161"/>
         <source>Keep the one that arrived</source>
         <translation>De binnengekomen waarde houden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="162"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="163"/>
         <source>&amp;Seen</source>
         <translation>&amp;Gezien</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="210"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="211"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/conflicts.py" line="215"/>
+        <location filename="../../fourthpillar/ui/conflicts.py" line="216"/>
         <source>The same thing was changed differently in two copies of the register. Until you decide, every copy shows the same provisional value (“Showing now”); the other value is kept. Your decision travels with the next package or sync.</source>
         <translation>Hetzelfde gegeven is in twee kopieën van het register verschillend gewijzigd. Tot je beslist, toont elke kopie dezelfde voorlopige waarde (“Nu getoond”); de andere waarde blijft bewaard. Je beslissing gaat mee met het volgende pakket of de volgende synchronisatie.</translation>
     </message>
@@ -5102,67 +5102,67 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>EventExports</name>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="37"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="40"/>
         <source>Sign-in sheet</source>
         <translation>Aanwezigheidslijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="38"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="41"/>
         <source>Export sign-in sheet</source>
         <translation>Aanwezigheidslijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="44"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="47"/>
         <source>Participants</source>
         <translation>Deelnemers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="45"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="48"/>
         <source>Export participants</source>
         <translation>Deelnemers exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="51"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="54"/>
         <source>Export to calendar</source>
         <translation>Naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="58"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="61"/>
         <source>Certificate</source>
         <translation>Aanwezigheidsattest</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="59"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="62"/>
         <source>Export certificate</source>
         <translation>Attest exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="68"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="71"/>
         <source>Export certificates</source>
         <translation>Attesten exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="78"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="81"/>
         <source>This folder already holds certificates. Replace those of this event?</source>
         <translation>In deze map staan al attesten. Die van deze activiteit vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="90"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="95"/>
         <source>Nobody is marked as attended yet: no certificates made.</source>
         <translation>Nog niemand is als aanwezig gemarkeerd: geen attesten gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="95"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="100"/>
         <source>Saved %Ln certificate.</source>
         <translation>%Ln attest bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="95"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="100"/>
         <source>Saved %Ln certificates.</source>
         <translation>%Ln attesten bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/event_exports.py" line="97"/>
+        <location filename="../../fourthpillar/ui/event_exports.py" line="102"/>
         <source>Show in folder</source>
         <translation>Tonen in map</translation>
     </message>
@@ -6425,182 +6425,182 @@ action en due_on zijn verplicht; owner_id is standaard de handelende medewerker.
 <context>
     <name>Exports</name>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="115"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="126"/>
         <source>{name} already exists. Replace it?</source>
         <translation>{name} bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="145"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="156"/>
         <source>Saved {name}.</source>
         <translation>{name} bewaard.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="147"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="158"/>
         <source>Open the file</source>
         <translation>Het bestand openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="148"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="159"/>
         <source>Show in folder</source>
         <translation>In map tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="243"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="254"/>
         <source>Export list</source>
         <translation>Lijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="263"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="274"/>
         <source>Export initiative summary</source>
         <translation>Fiche van het initiatief exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="266"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="277"/>
         <source>Who is the summary for?</source>
         <translation>Voor wie is de fiche?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="267"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="278"/>
         <source>The version for the initiative leaves out internal notes and time spent.</source>
         <translation>De versie voor het initiatief laat interne notities en bestede tijd weg.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="268"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>For the initiative</source>
         <translation>Voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="268"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="279"/>
         <source>Internal, with notes</source>
         <translation>Intern, met notities</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Internal summary</source>
         <translation>Interne fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="271"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="282"/>
         <source>Summary</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="286"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="297"/>
         <source>Export advice summary</source>
         <translation>Adviesverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="287"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="298"/>
         <source>Advice</source>
         <translation>Advies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="298"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
         <source>Export network list</source>
         <translation>Netwerklijst exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="299"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="310"/>
         <source>Network</source>
         <translation>Netwerk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="309"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="320"/>
         <source>Export follow-ups to calendar</source>
         <translation>Opvolgingen naar agenda exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="312"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="323"/>
         <source>Which open follow-ups should go into the calendar file?</source>
         <translation>Welke openstaande opvolgingen moeten in het agendabestand?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="313"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="324"/>
         <source>Import the file in Outlook, Google Calendar or Thunderbird; importing a newer file updates the entries instead of adding them twice.</source>
         <translation>Importeer het bestand in Outlook, Google Agenda of Thunderbird; een nieuwer bestand importeren werkt de items bij in plaats van ze dubbel toe te voegen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="315"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>Everyone&apos;s</source>
         <translation>Die van iedereen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="315"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="326"/>
         <source>Mine</source>
         <translation>Die van mij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="318"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="329"/>
         <source>Follow-ups</source>
         <translation>Opvolgingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="333"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="344"/>
         <source>Period report</source>
         <translation>Periodeverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="347"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="358"/>
         <source>All provinces</source>
         <translation>Alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="351"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="362"/>
         <source>All officers</source>
         <translation>Alle medewerkers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="352"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="363"/>
         <source>PDF report with charts</source>
         <translation>Pdf-verslag met grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="353"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="364"/>
         <source>Spreadsheet with the figures</source>
         <translation>Rekenblad met de cijfers</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="356"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="367"/>
         <source>From</source>
         <translation>Van</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="357"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="368"/>
         <source>To</source>
         <translation>Tot</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="358"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="369"/>
         <source>Province</source>
         <translation>Provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="359"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="370"/>
         <source>Officer</source>
         <translation>Medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="360"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="371"/>
         <source>Format</source>
         <translation>Formaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="405"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="416"/>
         <source>Export period report</source>
         <translation>Periodeverslag exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="405"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="416"/>
         <source>Export statistics</source>
         <translation>Statistieken exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="406"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="417"/>
         <source>Activity report</source>
         <translation>Activiteitenverslag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/exports.py" line="406"/>
+        <location filename="../../fourthpillar/ui/exports.py" line="417"/>
         <source>Statistics</source>
         <translation>Statistieken</translation>
     </message>
@@ -6903,73 +6903,73 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 <context>
     <name>FieldSync</name>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="119"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
         <source>Fie&amp;ld package</source>
         <extracomment>The Conflicts page&apos;s name in the main window&apos;s navigation. QSettings key: the office database URL last synced with (without its password). &quot;Create package&quot; reads the known copies first: a second press meanwhile waits for it. The last summary shown after applying a package or syncing (tests read it).</extracomment>
         <translation>Ve&amp;ldpakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="122"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="128"/>
         <source>&amp;Create package for a province or all…</source>
         <translation>Pakket &amp;maken voor een provincie of alles…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="123"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
         <source>A package that makes a working copy of the register on a field laptop</source>
         <translation>Een pakket dat een werkkopie van het register maakt op een laptop voor het veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="125"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="131"/>
         <source>Create package of c&amp;hanges for…</source>
         <translation>Pakket met &amp;wijzigingen maken voor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="126"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="132"/>
         <source>What another copy has not received yet since the last exchange</source>
         <translation>Wat een andere kopie sinds de laatste uitwisseling nog niet ontving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="135"/>
         <source>&amp;Apply package…</source>
         <translation>Pakket &amp;toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="129"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="135"/>
         <source>Bring another copy&apos;s changes into this register</source>
         <translation>De wijzigingen van een andere kopie in dit register brengen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="131"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="137"/>
         <source>&amp;Open package as a new working copy…</source>
         <translation>Pakket &amp;openen als nieuwe werkkopie…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="132"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="138"/>
         <source>Make a working copy from a first package, in an empty data folder</source>
         <translation>Een werkkopie maken van een eerste pakket, in een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="135"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="141"/>
         <source>&amp;Sync now with the office database…</source>
         <translation>Nu &amp;synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="136"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="142"/>
         <source>Exchange changes directly with the shared office database</source>
         <translation>Wijzigingen rechtstreeks uitwisselen met de gedeelde databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="181"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="187"/>
         <source>Conflicts</source>
         <translation>Conflicten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="181"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="187"/>
         <source>Conflicts (%1)</source>
         <translation>Conflicten (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="182"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="188"/>
         <source>%n conflict(s) to decide</source>
         <translation>
             <numerusform>%n conflict om te beslissen</numerusform>
@@ -6977,12 +6977,12 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="212"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="218"/>
         <source>Decide conflict on “%1”</source>
         <translation>Conflict beslissen over “%1”</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="240"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="246"/>
         <source>%n registration(s) beyond an event&apos;s capacity went to the waiting list.</source>
         <translation>
             <numerusform>%n inschrijving boven de capaciteit van een activiteit is naar de wachtlijst verplaatst.</numerusform>
@@ -6990,7 +6990,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="246"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="252"/>
         <source>%n person(s) erased on the other copy were erased here too.</source>
         <translation>
             <numerusform>%n persoon die op de andere kopie gewist werd, is hier ook gewist.</numerusform>
@@ -6998,7 +6998,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="248"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="254"/>
         <source>%n backup(s) of this copy made before still hold their data.</source>
         <translation>
             <numerusform>%n oudere back-up van deze kopie bevat hun gegevens nog.</numerusform>
@@ -7006,45 +7006,45 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="258"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="264"/>
         <source>Delete those &amp;backups</source>
         <translation>Die &amp;back-ups verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="266"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="272"/>
         <source>Show &amp;conflicts</source>
         <translation>&amp;Conflicten tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="282"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="288"/>
         <source>All provinces (the whole register)</source>
         <translation>Alle provincies (het hele register)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="285"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="321"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="291"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
         <source>Create package</source>
         <translation>Pakket maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="286"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="292"/>
         <source>Which initiatives go into the package (with their contacts, requests and follow-ups)?</source>
         <translation>Welke initiatieven gaan in het pakket (met hun contactpersonen, adviesvragen en opvolgingen)?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="291"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="336"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="297"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="346"/>
         <source>Save the package as</source>
         <translation>Het pakket bewaren als</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="299"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="347"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="305"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="357"/>
         <source>Package created</source>
         <translation>Pakket gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="300"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="306"/>
         <source>%1 holds %n record(s). On the field laptop, choose File ▸ Field package ▸ Open package as a new working copy.</source>
         <translation>
             <numerusform>%1 bevat %n record. Kies op de laptop voor het veld Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie.</numerusform>
@@ -7052,7 +7052,7 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="302"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="308"/>
         <source>It opens only with this one-time code. Give it to the coordinator apart from the file (on the phone, or written down), never in the same e-mail:
 
 %1</source>
@@ -7061,13 +7061,13 @@ Fields a column can be mapped to, with the label shown to the person.</extracomm
 %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="307"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="350"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="315"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="362"/>
         <source>Creating the package…</source>
         <translation>Het pakket maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="328"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="338"/>
         <source>Which copy is the package for? It holds what that copy has not received from this one.
 To send to a copy not listed, type its replica id (that copy shows it in this dialog).
 
@@ -7078,12 +7078,12 @@ Om naar een kopie te sturen die niet in de lijst staat, typ je haar replica-id (
 Replica-id van deze kopie: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="331"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="341"/>
         <source>Create package of changes</source>
         <translation>Pakket met wijzigingen maken</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="342"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="352"/>
         <source>%1 holds %n change(s). Apply it on the other copy with File ▸ Field package ▸ Apply package.</source>
         <translation>
             <numerusform>%1 bevat %n wijziging. Pas het toe op de andere kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen.</numerusform>
@@ -7091,17 +7091,17 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="345"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="355"/>
         <source>Nothing was ever received from that copy, so the package holds everything this copy can give. Check the replica id if that is unexpected.</source>
         <translation>Van die kopie is nog nooit iets ontvangen, dus het pakket bevat alles wat deze kopie kan geven. Controleer de replica-id als dat onverwacht is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="354"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="366"/>
         <source>Apply a field package</source>
         <translation>Een veldpakket toepassen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="361"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="373"/>
         <source>Applied %n change(s).</source>
         <translation>
             <numerusform>%n wijziging toegepast.</numerusform>
@@ -7109,7 +7109,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="363"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="375"/>
         <source>%n new record(s).</source>
         <translation>
             <numerusform>%n nieuw record.</numerusform>
@@ -7117,7 +7117,7 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="365"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="377"/>
         <source>%n change(s) were already here.</source>
         <translation>
             <numerusform>%n wijziging was er al.</numerusform>
@@ -7125,8 +7125,8 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="367"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="444"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="379"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="460"/>
         <source>%n conflict(s) need a decision on the Conflicts page.</source>
         <translation>
             <numerusform>%n conflict vraagt een beslissing op de pagina Conflicten.</numerusform>
@@ -7134,62 +7134,62 @@ Replica-id van deze kopie: %1</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="369"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="381"/>
         <source>No conflicts.</source>
         <translation>Geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="372"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="384"/>
         <source>Package applied</source>
         <translation>Pakket toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="374"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
         <source>Applying the package…</source>
         <translation>Het pakket toepassen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="378"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="392"/>
         <source>Open a first package</source>
         <translation>Een eerste pakket openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="382"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="396"/>
         <source>An empty folder for the new working copy</source>
         <translation>Een lege map voor de nieuwe werkkopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="388"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
         <source>Choose an empty folder</source>
         <translation>Kies een lege map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="389"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
         <source>%1 is not empty. A working copy needs a data folder of its own: choose or create an empty folder.</source>
         <translation>%1 is niet leeg. Een werkkopie heeft een eigen gegevensmap nodig: kies of maak een lege map.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="393"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="407"/>
         <source>Code of the package</source>
         <translation>Code van het pakket</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="394"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="408"/>
         <source>The one-time code the office gave with this package (e.g. ABCD-EFGH-JKLM):</source>
         <translation>De eenmalige code die het kantoor bij dit pakket gaf (bv. ABCD-EFGH-JKLM):</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="400"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="414"/>
         <source>all provinces</source>
         <translation>alle provincies</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="402"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="416"/>
         <source>Working copy made</source>
         <translation>Werkkopie gemaakt</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="403"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="417"/>
         <source>A working copy with %n record(s) (%1) is in %2.
 
 This window stays on the register it had. To work in the new copy, open the desk on that folder: choose “Use it from the next start” and start the desk again, or start it with --data-dir &quot;%2&quot;. Edit ▸ Settings switches back to the other data folder.</source>
@@ -7203,40 +7203,40 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="409"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="423"/>
         <source>&amp;Use it from the next start</source>
         <translation>&amp;Vanaf de volgende start gebruiken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="410"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
         <source>&amp;Not now</source>
         <translation>&amp;Nu niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="418"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="434"/>
         <source>Making the working copy…</source>
         <translation>De werkkopie maken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="424"/>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="434"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="440"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
         <source>Sync with the office database</source>
         <translation>Synchroniseren met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="425"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
         <source>The office database&apos;s address, e.g. postgresql://name@server/fourthpillar
 (without a password: it is asked when needed, and this computer may remember it)</source>
         <translation>Het adres van de databank van het kantoor, bv. postgresql://naam@server/fourthpillar
 (zonder wachtwoord: dat wordt gevraagd als het nodig is, en deze computer kan het onthouden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="435"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="451"/>
         <source>“%1” is not a database address.</source>
         <translation>“%1” is geen databankadres.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="441"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
         <source>Sent %n change(s) to the office database.</source>
         <translation>
             <numerusform>%n wijziging naar de databank van het kantoor gestuurd.</numerusform>
@@ -7244,7 +7244,7 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="442"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="458"/>
         <source>Received %n change(s).</source>
         <translation>
             <numerusform>%n wijziging ontvangen.</numerusform>
@@ -7252,58 +7252,58 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="447"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="463"/>
         <source>No conflicts here.</source>
         <translation>Hier geen conflicten.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="450"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="466"/>
         <source>Sync done</source>
         <translation>Synchronisatie klaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_actions.py" line="457"/>
+        <location filename="../../fourthpillar/ui/sync_actions.py" line="473"/>
         <source>Syncing with the office database…</source>
         <translation>Synchroniseren met de databank van het kantoor…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="27"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="30"/>
         <source>All files (*)</source>
         <translation>Alle bestanden (*)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="27"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="30"/>
         <source>Field packages (*.%1)</source>
         <extracomment>The file name ending of a field package.</extracomment>
         <translation>Veldpakketten (*.%1)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="42"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="45"/>
         <source>%1 already exists. Replace it?</source>
         <translation>%1 bestaat al. Vervangen?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="62"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="65"/>
         <source>unknown officer</source>
         <translation>onbekende medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="63"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="66"/>
         <source>last exchange %1</source>
         <translation>laatste uitwisseling %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="64"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="67"/>
         <source>no package received from it yet</source>
         <translation>er is er nog geen pakket van ontvangen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="72"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="75"/>
         <source>This is a first package: it makes a new working copy. Open it with File ▸ Field package ▸ Open package as a new working copy (in an empty folder); nothing was applied here.</source>
         <translation>Dit is een eerste pakket: het maakt een nieuwe werkkopie. Open het met Bestand ▸ Veldpakket ▸ Pakket openen als nieuwe werkkopie (in een lege map); hier is niets toegepast.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="75"/>
+        <location filename="../../fourthpillar/ui/sync_dialogs.py" line="78"/>
         <source>This is a package of changes, not a first package: apply it to a copy with File ▸ Field package ▸ Apply package. A new working copy is made from a first package (“Create package for a province or all” on the office copy).</source>
         <translation>Dit is een pakket met wijzigingen, geen eerste pakket: pas het toe op een kopie met Bestand ▸ Veldpakket ▸ Pakket toepassen. Een nieuwe werkkopie maak je van een eerste pakket (“Pakket maken voor een provincie of alles” op de kopie van het kantoor).</translation>
     </message>
