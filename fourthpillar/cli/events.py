@@ -22,6 +22,7 @@ from fourthpillar.cli.options import act_as
 from fourthpillar.cli.options import as_argument
 from fourthpillar.cli.options import assignments
 from fourthpillar.cli.options import changes_arguments
+from fourthpillar.cli.options import check_event
 from fourthpillar.cli.options import check_live
 from fourthpillar.cli.options import group
 from fourthpillar.cli.options import leaf
@@ -81,7 +82,7 @@ def _tell_places(saved: RegistrationSaved) -> None:
 def _add_registration(desk: Desk, args: argparse.Namespace) -> int:
     values: dict[str, Any] = assignments(args.assignments, required=args.contact is None)
     act_as(desk, args)
-    check_live(desk, "--event", "event", "event", args.event)
+    check_event(desk, "--event", args.event)
     if args.contact is not None:
         if "contact_id" in values:
             raise CommandError("contact_id: " + tr("give the contact person with --contact only"))
@@ -102,7 +103,7 @@ def _import_registrations(desk: Desk, args: argparse.Namespace) -> int:
             raise CommandError("--map: " + tr("'{text}' is not HEADER=FIELD").format(text=item))
         mapping[header.strip()] = field.strip() or None
     act_as(desk, args)
-    check_live(desk, "--event", "event", "event", args.event)
+    check_event(desk, "--event", args.event)
     with reported("registration"):
         preview = registration_import.preview_registration_import(
             desk, event_id=args.event, path=args.file, sheet=args.sheet, mapping=mapping or None)

@@ -19,9 +19,9 @@ from fourthpillar.cli.common import CommandError
 from fourthpillar.cli.list_query import list_query
 from fourthpillar.cli.options import date_option
 from fourthpillar.cli.options import due_arguments
-from fourthpillar.cli.options import find_officer_id
 from fourthpillar.cli.options import list_columns
 from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import optional_officer_id
 from fourthpillar.cli.options import record_filter_arguments
 from fourthpillar.cli.options import search_arguments
 from fourthpillar.cli.options import vocab_option
@@ -55,10 +55,6 @@ _COMMANDS = """\
 tr = translator("Cli")
 
 
-def _officer_id(desk: Desk, text: str | None) -> str | None:
-    return None if text is None else find_officer_id(desk, "--officer", text)
-
-
 def _done(result: ExportResult) -> int:
     print(f"{result.path} (" + tr("{count} records").format(count=result.records) + ")")
     return 0
@@ -77,7 +73,7 @@ def _period(desk: Desk, args: argparse.Namespace) -> exports.ReportPeriod:
     return exports.ReportPeriod(date_from=date_option("--from", args.date_from),
                                 date_to=date_option("--to", args.date_to),
                                 province=vocab_option("--province", PROVINCES, args.province),
-                                officer_id=_officer_id(desk, args.officer))
+                                officer_id=optional_officer_id(desk, "--officer", args.officer))
 
 
 def _pdf_report(desk: Desk, args: argparse.Namespace) -> int:
@@ -147,7 +143,7 @@ def _ics_followups(desk: Desk, args: argparse.Namespace) -> int:
     if date_from is not None and date_to is not None and date_to < date_from:
         raise CommandError("--to: " + tr("the last day is before the first day"))
     return _done(reminders.export_follow_up_calendar(
-        desk, path=args.out, overwrite=args.force, officer_id=_officer_id(desk, args.officer),
+        desk, path=args.out, overwrite=args.force, officer_id=optional_officer_id(desk, "--officer", args.officer),
         date_from=date_from, date_to=date_to))
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 import argparse
 
 from fourthpillar.cli.common import CommandError
-from fourthpillar.cli.options import check_live
-from fourthpillar.cli.options import find_officer_id
+from fourthpillar.cli.options import check_event
+from fourthpillar.cli.options import check_initiative
 from fourthpillar.cli.options import list_sort
 from fourthpillar.cli.options import list_status
 from fourthpillar.cli.options import optional_date
+from fourthpillar.cli.options import optional_officer_id
 from fourthpillar.cli.options import vocab_option
 from fourthpillar.domain.vocab import CHANNELS
 from fourthpillar.domain.vocab import EVENT_KINDS
@@ -64,14 +65,13 @@ def list_query(desk: Desk, listed: RecordList, args: argparse.Namespace,
         if status not in (None, "open"):
             raise CommandError("--open: " + tr("cannot be combined with --status {status}").format(status=args.status))
         status = "open"
-    officer_text = getattr(args, "officer", None)
     # With --archived an archived initiative's (or event's) records are among those listed.
     initiative_id = getattr(args, "initiative", None)
     if initiative_id is not None:
-        check_live(desk, "--initiative", "initiative", "initiative", initiative_id, archived_too=args.archived)
+        check_initiative(desk, "--initiative", initiative_id, archived_too=args.archived)
     event_id = getattr(args, "event", None)
     if event_id is not None:
-        check_live(desk, "--event", "event", "event", event_id, archived_too=args.archived)
+        check_event(desk, "--event", event_id, archived_too=args.archived)
     due_from = optional_date(dates[0], getattr(args, "due_from", None))
     due_to = optional_date(dates[1], getattr(args, "due_to", None))
     if due_from is not None and due_to is not None and due_to < due_from:  # not an empty list, nor spreadsheet
@@ -85,7 +85,7 @@ def list_query(desk: Desk, listed: RecordList, args: argparse.Namespace,
         channel=vocab_option("--channel", CHANNELS, getattr(args, "channel", None)),
         kind=vocab_option("--kind", EVENT_KINDS, getattr(args, "kind", None)),
         event_id=event_id,
-        officer_id=find_officer_id(desk, "--officer", officer_text) if officer_text else None,
+        officer_id=optional_officer_id(desk, "--officer", getattr(args, "officer", None)),
         initiative_id=initiative_id,
         due_from=due_from,
         due_to=due_to,

@@ -152,6 +152,12 @@ def find_officer_id(desk: Desk, option: str, name_or_id: str) -> str:
     return officer.id
 
 
+def optional_officer_id(desk: Desk, option: str, text: str | None) -> str | None:
+    """The id of the officer *option* names (a list's or an export's ``--officer``), or None when
+    it was not given; CommandError names one that is not known (an empty one too: not everyone's)."""
+    return None if text is None else find_officer_id(desk, option, text)
+
+
 def act_as(desk: Desk, args: argparse.Namespace) -> None:
     """Who this change is recorded as: ``--as`` for this command, else the desk's officer.
 
@@ -253,8 +259,12 @@ def check_live(desk: Desk, option: str, entity: str, noun: str, record_id: str, 
         raise CommandError(f"{option}: " + record_line(noun, "is archived", record_id))
 
 
-def check_initiative(desk: Desk, option: str, initiative_id: str) -> None:
-    check_live(desk, option, "initiative", "initiative", initiative_id)
+def check_initiative(desk: Desk, option: str, initiative_id: str, *, archived_too: bool = False) -> None:
+    check_live(desk, option, "initiative", "initiative", initiative_id, archived_too=archived_too)
+
+
+def check_event(desk: Desk, option: str, event_id: str, *, archived_too: bool = False) -> None:
+    check_live(desk, option, "event", "event", event_id, archived_too=archived_too)
 
 
 def check_request(desk: Desk, option: str, request_id: str) -> None:

@@ -111,3 +111,16 @@ def test_list_all_reads_the_database_a_page_at_a_time(cli: Cli, register: dict[s
 
     table = cli.ok("initiatives", "list", "--all").splitlines()
     assert len(table) == 1 + 7 + 1 and table[-1] == "7 initiatives"
+
+
+@pytest.mark.parametrize("command", [("requests", "list"), ("followups", "list"),
+                                     ("export", "xlsx", "list", "--what", "requests", "--out", "requests.xlsx")])
+def test_an_empty_officer_is_refused_not_read_as_everyone(command: tuple[str, ...], cli: Cli, register: dict[str, str],
+                                                          tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`requests list --officer "$WHO"` with the variable unset listed every officer's requests (and
+    its export wrote them all), where the period report and the calendar refused the same empty name."""
+    monkeypatch.chdir(tmp_path)
+    outcome = cli(*command, "--officer", "")
+    assert outcome.status == 2 and outcome.out == ""
+    assert outcome.err == "fourthpillar: --officer: no officer named or with id '' (see 'fourthpillar officers list')\n"
+    assert not (tmp_path / "requests.xlsx").exists()
