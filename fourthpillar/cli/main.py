@@ -105,14 +105,13 @@ def _language_first(arguments: list[str]) -> None:
     pre = _QuietParser(add_help=False)
     common.add_location_arguments(pre)
     pre.add_argument("--language", default=None)
+    # Ends at the latest with no arguments at all, which always parse: only optional options, none required.
     for end in range(len(arguments), -1, -1):
         try:
             known, rest = pre.parse_known_args(arguments[:end])
         except _PreParseFailed:
             continue
         break
-    else:  # not reached: no arguments at all always parse
-        return
     if end < len(arguments) and known.language is None:
         after = _QuietParser(add_help=False)
         after.add_argument("--language", default=None)
