@@ -168,8 +168,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     without_desk: Any = getattr(args, "handler_without_desk", None)
     if without_desk is not None:
         return common.run_without_desk(without_desk, args)
-    handler: Any = getattr(args, "handler", None)
-    if handler is None:
-        parser.parse_args([*arguments, "--help"])
-        return 2
+    # Every command group requires its action (a group alone was refused above), so a command has its handler.
+    handler: Any = args.handler
     return common.run_command(handler, args)

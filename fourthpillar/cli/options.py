@@ -287,10 +287,11 @@ def leaf(actions: Any, name: str, handler: Handler,
 
 def group(subparsers: Any, name: str, help_text: str, epilog: str) -> Any:
     """A command group (``initiatives``, ...) and the sub-parsers of its actions: main's
-    sub-parsers are :class:`~fourthpillar.cli.common.OneLineParser`, and so are theirs."""
+    sub-parsers are :class:`~fourthpillar.cli.common.OneLineParser`, and so are theirs. Its action
+    is required, as every group's is: the group alone is refused in one line, exit status 2."""
     parser = subparsers.add_parser(name, help=help_text, description=help_text, epilog=epilog,
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
-    return parser.add_subparsers(dest="action", metavar="ACTION")
+    return parser.add_subparsers(dest="action", metavar="ACTION", required=True)
 
 
 def fields_help(fields: Mapping[str, Field]) -> str:

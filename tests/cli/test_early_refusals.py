@@ -8,6 +8,7 @@ would get a traceback instead of one line.
 
 from __future__ import annotations
 
+import argparse
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from fourthpillar import i18n
+from fourthpillar.cli.main import build_parser
 from fourthpillar.cli.main import main
 
 
@@ -144,3 +146,31 @@ def test_an_empty_data_folder_or_database_is_refused_not_read_as_the_default(
     assert f"argument {option}: is leeg (laat de optie weg om de standaard te gebruiken) (zie --help)\n" in err, err
     assert [path.name for path in default.iterdir()] == ["config.json"]
     assert sorted(path.name for path in tmp_path.iterdir()) == ["default"]
+
+
+def _groups(parser: argparse.ArgumentParser, words: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], str]]:
+    """Every command group (``initiatives``, ``export pdf`` ...) as its words, with the name of the
+    action it needs: read from the command line's own parser, so a group added later is here too."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            if words:
+                yield words, str(action.metavar)
+            for name, command in action.choices.items():
+                yield from _groups(command, (*words, name))
+
+
+GROUPS = dict(_groups(build_parser()))
+
+
+def test_the_groups_are_all_found() -> None:
+    """The walk below must reach the record groups and the nested export ones, or it checks nothing."""
+    assert {("initiatives",), ("followups",), ("events",), ("export",), ("export", "pdf"), ("backup",)} <= set(GROUPS)
+
+
+@pytest.mark.usefixtures("dutch_default_folder")
+@pytest.mark.parametrize("words", list(GROUPS), ids=" ".join)
+def test_a_group_without_its_action_is_refused(capsys: pytest.CaptureFixture[str], words: tuple[str, ...]) -> None:
+    """`fourthpillar initiatives` alone printed the group's help and exited 0, so a script that lost its
+    action word went on as if the command had run: now one line naming the missing action, exit 2."""
+    err = _refusal(capsys, *words)
+    assert err == f"fourthpillar {' '.join(words)}: deze argumenten zijn verplicht: {GROUPS[words]} (zie --help)\n"
