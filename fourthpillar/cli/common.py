@@ -17,6 +17,7 @@ from typing import Any
 from typing import NoReturn
 from typing import TypeVar
 
+from fourthpillar import i18n
 from fourthpillar import paths
 from fourthpillar.domain.fields import ValidationFailed
 from fourthpillar.i18n import translator
@@ -71,12 +72,14 @@ def _named(value: str) -> str:
 
 
 def add_location_arguments(parser: argparse.ArgumentParser, *, after_command: bool = False) -> None:
-    """``--data-dir`` and ``--database-url``; *after_command*: a command's own copies (so they may
-    follow it), hidden from its help and keeping a value given before the command."""
+    """``--data-dir`` and ``--database-url``; *after_command*: a command's own copies of the global
+    options (these two and ``--language``), so they may follow it, hidden from its help and keeping a
+    value given before the command."""
     if after_command:
         parser.add_argument("--data-dir", metavar="DIR", type=_named, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         parser.add_argument("--database-url", metavar="URL", type=_named, default=argparse.SUPPRESS,
                             help=argparse.SUPPRESS)
+        parser.add_argument("--language", choices=i18n.LANGUAGES, default=argparse.SUPPRESS, help=argparse.SUPPRESS)
         return
     parser.add_argument("--data-dir", metavar="DIR", type=_named, default=None,
                         help=tr("data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)"))
@@ -97,6 +100,7 @@ def add_command(commands: Any, name: str, help_text: str, *,
     """One command of a group (``sync apply``, ``backup list``, ...) and what runs it: *handler*
     on the opened desk, or *handler_without_desk* (see :func:`run_without_desk`)."""
     parser: argparse.ArgumentParser = commands.add_parser(name, help=help_text, description=description)
+    add_location_arguments(parser, after_command=True)
     if handler_without_desk is not None:
         parser.set_defaults(handler_without_desk=handler_without_desk)
     else:

@@ -7,6 +7,7 @@ import sys
 from typing import Any
 
 from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import add_location_arguments
 from fourthpillar.cli.options import whole_number
 from fourthpillar.i18n import translator
 from fourthpillar.jobs import no_progress
@@ -41,6 +42,7 @@ def register(subparsers: Any) -> None:
                         help=tr("how many initiatives to add (default {count})").format(count=DEFAULT_INITIATIVES))
     parser.add_argument("--seed", metavar="S", type=int, default=None,
                         help=tr("the same seed gives the same names and texts"))
+    add_location_arguments(parser, after_command=True)
     parser.set_defaults(handler=run)
 
 

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from fourthpillar import paths
 from fourthpillar.cli.common import CommandError
+from fourthpillar.cli.common import add_location_arguments
 from fourthpillar.cli.common import print_json
 from fourthpillar.i18n import translator
 from fourthpillar.services import instance
@@ -177,3 +178,5 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     delete = commands.add_parser("delete-unencrypted", help=tr(
         "delete the unencrypted register and backups kept since the register was encrypted"))
     delete.set_defaults(handler_without_desk=_delete_unencrypted)
+    for command in (status, change, forget, delete):
+        add_location_arguments(command, after_command=True)

@@ -67,7 +67,7 @@ def test_the_folder_named_before_the_mistake_gives_the_language(
     err = _refusal(capsys, "--data-dir", str(french), "--database-url")
     assert err == "fourthpillar: argument --database-url : attend une valeur (voir --help)\n"
     err = _refusal(capsys, "--data-dir", str(french), "initiatives", "list", "--language")
-    assert err == "fourthpillar initiatives list: arguments non reconnus : --language (voir --help)\n"
+    assert err == "fourthpillar initiatives list: argument --language : attend une valeur (voir --help)\n"
 
 
 @pytest.mark.usefixtures("dutch_default_folder")

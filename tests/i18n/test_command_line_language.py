@@ -6,6 +6,7 @@ command line writes itself; argparse's own words ("usage:", "options:") are test
 
 from __future__ import annotations
 
+import argparse
 import contextlib
 import io
 import json
@@ -15,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from fourthpillar import i18n
+from fourthpillar.cli.main import build_parser
 from fourthpillar.cli.main import main
 from fourthpillar.services import initiatives
 from fourthpillar.services.desk import Desk
@@ -97,3 +99,39 @@ def test_english_stays_the_source_text(data_dir: Path, headless_reset: None) -> 
                           "--initiative", "no-such-id")
     assert status == 2
     assert err.strip() == "fourthpillar: --initiative: no initiative with id no-such-id"
+
+
+def test_the_language_may_follow_the_command(data_dir: Path, headless_reset: None) -> None:
+    """`fourthpillar requests list --language fr`, like `--data-dir` there, was refused
+    ("unrecognised arguments"): a French officer who put it at the end got no list at all."""
+    status, out, err = _run("--data-dir", str(data_dir), "requests", "list", "--initiative", "no-such-id",
+                            "--language", "fr")
+    assert status == 2 and out == ""
+    assert err.strip() == "fourthpillar: --initiative: aucune initiative avec l'identifiant no-such-id"
+    status, out, err = _run("backup", "list", "--language", "nl", "--data-dir", str(data_dir))
+    assert status == 0, err
+    assert out.strip() == "nog geen back-ups"
+    status, _, err = _run("--data-dir", str(data_dir), "--language", "nl", "requests", "list", "--language", "xx")
+    assert status == 2
+    assert err.count("'xx'") == 1 and "--language" in err
+
+
+def _commands(parser: argparse.ArgumentParser,
+              words: tuple[str, ...] = ()) -> Iterator[tuple[tuple[str, ...], argparse.ArgumentParser]]:
+    """Every command (``initiatives list``, ``sync apply``, ``demo`` ...) with its parser."""
+    groups = [action for action in parser._actions if isinstance(action, argparse._SubParsersAction)]
+    if not groups:
+        yield words, parser
+    for group in groups:
+        for name, command in group.choices.items():
+            yield from _commands(command, (*words, name))
+
+
+def test_every_command_takes_the_global_options_after_it() -> None:
+    """The global options could follow some commands and not others (`backup list --data-dir X` was
+    refused where `initiatives list --data-dir X` was read): every command takes all three after it."""
+    commands = list(_commands(build_parser()))
+    assert {("initiatives", "list"), ("backup", "list"), ("key", "status"), ("demo",), ("check",)} <= {
+        words for words, _ in commands}
+    for words, parser in commands:
+        assert {"--data-dir", "--database-url", "--language"} <= set(parser._option_string_actions), words
