@@ -750,115 +750,115 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="55"/>
+        <location filename="../../fourthpillar/cli/common.py" line="56"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(voir --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="154"/>
+        <location filename="../../fourthpillar/cli/common.py" line="62"/>
+        <location filename="../../fourthpillar/cli/main.py" line="153"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>arguments non reconnus : {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <location filename="../../fourthpillar/cli/common.py" line="70"/>
         <source>is empty (leave the option out to use the default)</source>
         <translation>est vide (omettez l&apos;option pour utiliser la valeur par défaut)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="82"/>
+        <location filename="../../fourthpillar/cli/common.py" line="85"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>dossier de données (par défaut : $FOURTHPILLAR_DATA_DIR ou le dossier de données de l&apos;utilisateur)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="84"/>
+        <location filename="../../fourthpillar/cli/common.py" line="87"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>une URL de base de données au lieu du fichier SQLite du dossier de données</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="118"/>
+        <location filename="../../fourthpillar/cli/common.py" line="122"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar : le registre et ses sauvegardes sont désormais chiffrés ; les versions non chiffrées sont gardées dans {folder} jusqu&apos;à ce que vous les supprimiez avec &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="127"/>
+        <location filename="../../fourthpillar/cli/common.py" line="131"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: personnes effacées auparavant, de retour dans le registre et effacées à nouveau : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="190"/>
+        <location filename="../../fourthpillar/cli/common.py" line="194"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; n&apos;est pas de la forme champ=valeur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="29"/>
         <source>must be between 1 and {most}</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>doit être entre 1 et {most}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>ajouter des données de démonstration (initiatives avec personnes de contact, demandes de conseil et suivis)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Ajoute des initiatives de démonstration réalistes avec leurs personnes de contact, environ quatre demandes de conseil et quatre suivis chacune, et quelques collaborateurs. Tout est ajouté en une fois (ou pas du tout) et peut être annulé comme une seule action.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="42"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>combien d&apos;initiatives ajouter (par défaut {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
         <source>the same seed gives the same names and texts</source>
         <translation>la même graine donne les mêmes noms et textes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="50"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatives</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="59"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>remarque : aucun collaborateur n&apos;est connecté à ce poste ; les modifications n&apos;ont pas d&apos;auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>interrupted; nothing was added</source>
         <translation>interrompu ; rien n&apos;a été ajouté</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>initiatives: {count}</source>
         <translation>initiatives : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>contact persons: {count}</source>
         <translation>personnes de contact : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>advice requests: {count}</source>
         <translation>demandes de conseil : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>follow-ups: {count}</source>
         <translation>suivis : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>officers: {count}</source>
         <translation>collaborateurs : {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>lot à annuler : {batch}</translation>
     </message>
@@ -879,8 +879,8 @@ Aucune sauvegarde lisible ne permet la récupération. Ne supprimez pas le fichi
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>initiative</source>
         <translation>initiative</translation>
     </message>
@@ -997,99 +997,99 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>l&apos;identifiant de l&apos;autre initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
         <source>Registrations</source>
         <translation>Inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <location filename="../../fourthpillar/cli/records.py" line="81"/>
         <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
         <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>status</source>
         <translation>statut</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="56"/>
+        <location filename="../../fourthpillar/cli/events.py" line="57"/>
         <source>(walk-in)</source>
         <translation>(participant libre)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="75"/>
+        <location filename="../../fourthpillar/cli/events.py" line="76"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>l&apos;inscription {id} est sur la liste d&apos;attente : l&apos;activité est complète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="78"/>
+        <location filename="../../fourthpillar/cli/events.py" line="79"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>l&apos;inscription {id} est passée de la liste d&apos;attente aux inscrits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="87"/>
+        <location filename="../../fourthpillar/cli/events.py" line="88"/>
         <source>give the contact person with --contact only</source>
         <translation>indiquez la personne de contact uniquement avec --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="102"/>
+        <location filename="../../fourthpillar/cli/events.py" line="103"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; n&apos;est pas ENTÊTE=CHAMP</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <location filename="../../fourthpillar/cli/events.py" line="110"/>
         <location filename="../../fourthpillar/cli/safety.py" line="307"/>
         <source>contact person</source>
         <translation>personne de contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <location filename="../../fourthpillar/cli/events.py" line="110"/>
         <location filename="../../fourthpillar/cli/safety.py" line="307"/>
         <source>walk-in</source>
         <translation>participant libre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="110"/>
+        <location filename="../../fourthpillar/cli/events.py" line="111"/>
         <source>skipped: registered already</source>
         <translation>ignoré : déjà inscrit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>contact person or e-mail</source>
         <translation>personne de contact ou e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>row</source>
         <translation>ligne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="117"/>
+        <location filename="../../fourthpillar/cli/events.py" line="118"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} personnes de contact, {walk_ins} participants libres, {skipped} ignorés, {problems} lignes non importées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="125"/>
+        <location filename="../../fourthpillar/cli/events.py" line="126"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} inscrits, {waiting} sur la liste d&apos;attente, {skipped} ignorés (annuler : lot {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="137"/>
+        <location filename="../../fourthpillar/cli/events.py" line="138"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>formations, séances d&apos;information, journées de réseau et webinaires</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="138"/>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/events.py" line="139"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <location filename="../../fourthpillar/cli/records.py" line="294"/>
         <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <location filename="../../fourthpillar/cli/records.py" line="336"/>
@@ -1098,98 +1098,98 @@ l&apos;import ne les proposent plus comme paire (synchronisé vers les copies de
         <translation>exemples :</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= accepte le nom ou l&apos;id d&apos;un collaborateur ; les heures s&apos;écrivent hh:mm (19:30, 19h30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="145"/>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held ou cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
         <source>topic code or label</source>
         <translation>code ou libellé de sujet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="147"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>the officer in charge</source>
         <translation>le collaborateur responsable</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="149"/>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="151"/>
         <source>starting on or before (same spellings)</source>
         <translation>commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="153"/>
+        <location filename="../../fourthpillar/cli/events.py" line="154"/>
         <source>plan an event; prints its id</source>
         <translation>planifier une activité ; affiche son id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <location filename="../../fourthpillar/cli/events.py" line="155"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Planifier une activité et afficher son id. title et starts_on sont obligatoires ; kind
 vaut par défaut training, officer_id le collaborateur qui agit, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="159"/>
         <source>every field and its registrations</source>
         <translation>chaque champ et les inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="165"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <source>who registered for an event, and who came</source>
         <translation>qui s&apos;est inscrit à une activité, et qui est venu</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="172"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Au-delà du nombre de places, une inscription va sur la liste d&apos;attente ; une annulation fait passer la première personne en attente.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <location filename="../../fourthpillar/cli/events.py" line="176"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended ou no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>inscrire une personne de contact ou un participant libre ; affiche l&apos;id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Inscrire une personne de contact (--contact ID) ou un participant libre (name=... email=...)
 à une activité et afficher l&apos;id de l&apos;inscription.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
-        <location filename="../../fourthpillar/cli/events.py" line="193"/>
+        <location filename="../../fourthpillar/cli/events.py" line="182"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>the event</source>
         <translation>l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="182"/>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>la personne de contact (sinon un participant libre : name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="188"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>inscrire les personnes d&apos;un tableur (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="189"/>
+        <location filename="../../fourthpillar/cli/events.py" line="190"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1198,257 +1198,257 @@ ligne sont comparés aux personnes de contact (par e-mail, sinon par nom et
 initiative) ; les autres lignes deviennent des participants libres. Une seule action : annuler reprend tout.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>the spreadsheet</source>
         <translation>le tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="194"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>the sheet (default: the first)</source>
         <translation>la feuille (par défaut la première)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="196"/>
+        <location filename="../../fourthpillar/cli/events.py" line="197"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>cette colonne contient ce champ (name, email, initiative, status, registered_on) ; ENTÊTE= l&apos;ignore</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="198"/>
+        <location filename="../../fourthpillar/cli/events.py" line="199"/>
         <source>show what would be imported, write nothing</source>
         <translation>montrer ce qui serait importé, sans rien écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="63"/>
+        <location filename="../../fourthpillar/cli/export.py" line="59"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} enregistrements</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/export.py" line="99"/>
         <location filename="../../fourthpillar/cli/options.py" line="103"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; n&apos;est pas parmi : {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="129"/>
+        <location filename="../../fourthpillar/cli/export.py" line="125"/>
         <source>{path} is not a folder</source>
         <translation>{path} n&apos;est pas un dossier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="133"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <source>{count} certificates</source>
         <translation>{count} attestations</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/export.py" line="144"/>
         <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>le dernier jour précède le premier jour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
         <source>the file to write</source>
         <translation>le fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="158"/>
+        <location filename="../../fourthpillar/cli/export.py" line="154"/>
         <source>replace FILE if it exists</source>
         <translation>remplacer FILE s&apos;il existe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="165"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>premier jour (aaaa-mm-jj ou jj/mm/aaaa)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="166"/>
+        <location filename="../../fourthpillar/cli/export.py" line="162"/>
         <source>last day (included)</source>
         <translation>dernier jour (inclus)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="167"/>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>seulement les initiatives de cette province (code ou nom)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="164"/>
         <source>only requests handled by this officer</source>
         <translation>seulement les demandes traitées par ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Un FILE existant n&apos;est remplacé qu&apos;avec --force. Les identifiants inconnus et les arguments invalides se terminent avec le code de sortie 2 et une ligne sur stderr ; aucun fichier n&apos;est alors créé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>écrire des fiches PDF, des rapports et des tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="179"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
         <source>PDF documents</source>
         <translation>documents PDF</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>la fiche d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
-        <location filename="../../fourthpillar/cli/options.py" line="291"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/options.py" line="302"/>
         <source>the initiative&apos;s id</source>
         <translation>l&apos;identifiant de l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>la version pour l&apos;initiative : sans notes internes ni temps passé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>le résumé du conseil d&apos;une demande, pour l&apos;initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
-        <location filename="../../fourthpillar/cli/options.py" line="291"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/options.py" line="302"/>
         <source>the request&apos;s id</source>
         <translation>l&apos;identifiant de la demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>the period report with figures and charts</source>
         <translation>le rapport de période avec chiffres et graphiques</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
-        <location filename="../../fourthpillar/cli/options.py" line="292"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/options.py" line="303"/>
         <source>the event&apos;s id</source>
         <translation>l&apos;id de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>la liste de présence d&apos;une activité : noms, initiatives, une colonne pour signer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>l&apos;attestation de présence d&apos;un participant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
-        <location filename="../../fourthpillar/cli/options.py" line="293"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/options.py" line="304"/>
         <source>the registration&apos;s id</source>
         <translation>l&apos;id de l&apos;inscription</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>une attestation pour chaque participant présent, dans le dossier --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>spreadsheets</source>
         <translation>tableurs</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>a list with its filters, sort and columns</source>
         <translation>une liste avec ses filtres, son tri et ses colonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>which list</source>
         <translation>quelle liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>code ou libellé de statut (demandes : aussi &apos;open&apos; ; suivis : open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>topic code or label (requests, follow-ups, events)</source>
         <translation>code ou libellé de sujet (demandes, suivis, activités)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>channel code or label (requests)</source>
         <translation>code ou libellé de canal (demandes)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>assigned officer, follow-up owner or the event&apos;s officer in charge</source>
         <translation>collaborateur assigné, responsable du suivi ou collaborateur responsable de l&apos;activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>include archived records</source>
         <translation>inclure les enregistrements archivés</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>sort by this column</source>
         <translation>trier sur cette colonne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="179"/>
         <source>sort descending</source>
         <translation>trier par ordre décroissant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>les colonnes, dans l&apos;ordre (par défaut : celles de la liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>the network list: one sheet per province</source>
         <translation>la liste du réseau : une feuille par province</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>les inscriptions d&apos;une activité, avec e-mail et téléphone</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>les chiffres du rapport de période sous forme de tableaux</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>calendar files (iCalendar)</source>
         <translation>fichiers d&apos;agenda (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>suivis ouverts comme événements d&apos;une journée entière (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>only follow-ups of this officer</source>
         <translation>uniquement les suivis de ce collaborateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/options.py" line="348"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="359"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>échéance le ou après (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>due on or before</source>
         <translation>échéance le ou avant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>one event as a calendar entry</source>
         <translation>une activité comme entrée d&apos;agenda</translation>
     </message>
@@ -1613,165 +1613,165 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>importation {id} annulée : {count} initiatives archivées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="43"/>
         <source>Passphrase of {path}: </source>
         <translation>Phrase secrète de {path} : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="43"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
         <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
         <translation>Le registre {path} est chiffré avec une phrase secrète que vous choisissez maintenant. Conservez-la en lieu sûr, ailleurs que sur cet ordinateur : sans elle, ni le registre ni ses sauvegardes ne peuvent être ouverts.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="47"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="129"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="48"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="130"/>
         <source>New passphrase (at least {count} characters): </source>
         <translation>Nouvelle phrase secrète (au moins {count} caractères) : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="49"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="130"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="50"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="131"/>
         <source>The same passphrase again: </source>
         <translation>La même phrase secrète encore une fois : </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="75"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="76"/>
         <source>the register is a shared database: its server protects it</source>
         <translation>le registre est une base de données partagée : son serveur la protège</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="82"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
         <source>register: {path}</source>
         <translation>registre : {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="84"/>
         <source>encrypted: no (it is encrypted when it is next opened)</source>
         <translation>chiffré : non (il sera chiffré à sa prochaine ouverture)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="84"/>
         <source>encrypted: yes</source>
         <translation>chiffré : oui</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="84"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="85"/>
         <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
         <translation>phrase secrète tirée de : la variable FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="85"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
         <source>passphrase from: this computer&apos;s keychain</source>
         <translation>phrase secrète tirée de : le trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="87"/>
         <source>passphrase from: asked at every start (the keychain holds none)</source>
         <translation>phrase secrète tirée de : demandée à chaque démarrage (le trousseau n&apos;en contient pas)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="91"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="92"/>
         <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
         <translation>une copie non chiffrée d&apos;avant le chiffrement est gardée dans {folder} : supprimez-la avec &apos;fourthpillar key delete-unencrypted&apos; dès que le registre est complet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="103"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="104"/>
         <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
         <translation>la phrase secrète de {path} a été retirée du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="105"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="106"/>
         <source>this computer&apos;s keychain held no passphrase for the register</source>
         <translation>le trousseau de cet ordinateur ne contenait aucune phrase secrète pour le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="112"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="113"/>
         <source>there is no unencrypted copy to delete</source>
         <translation>il n&apos;y a pas de copie non chiffrée à supprimer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="114"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="115"/>
         <source>deleted the unencrypted copy in {folder}</source>
         <translation>la copie non chiffrée dans {folder} a été supprimée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="126"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
         <source>there is no terminal to ask the new passphrase on: give it on standard input with --new-passphrase-stdin</source>
         <translation>aucun terminal pour demander la nouvelle phrase secrète : donnez-la sur l&apos;entrée standard avec --new-passphrase-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="132"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="133"/>
         <source>the passphrase was not changed</source>
         <translation>la phrase secrète n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="138"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="139"/>
         <source>the current passphrase is not known; give it with FOURTHPILLAR_KEY</source>
         <translation>la phrase secrète actuelle n&apos;est pas connue ; donnez-la avec FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="145"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="146"/>
         <source>the passphrase of {path} was changed; {count} backup(s) re-encrypted with it</source>
         <translation>la phrase secrète de {path} a été modifiée ; {count} sauvegarde(s) chiffrée(s) à nouveau avec elle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="148"/>
         <source>{path} opens with neither passphrase and was left as it was</source>
         <translation>{path} ne s&apos;ouvre avec aucune des deux phrases secrètes et a été laissé tel quel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="150"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="151"/>
         <source>this computer&apos;s keychain holds the new passphrase</source>
         <translation>le trousseau de cet ordinateur contient la nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="152"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="153"/>
         <source>FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one</source>
         <translation>FOURTHPILLAR_KEY contient encore l&apos;ancienne phrase secrète : mettez-y la nouvelle</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="163"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="164"/>
         <source>the register&apos;s passphrase (encryption at rest)</source>
         <translation>la phrase secrète du registre (chiffrement sur disque)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="165"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="166"/>
         <source>is the register encrypted, and where does its passphrase come from</source>
         <translation>le registre est-il chiffré, et d&apos;où vient sa phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="173"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="168"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="174"/>
         <source>print JSON</source>
         <translation>afficher du JSON</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="171"/>
         <source>give the register and its backups a new passphrase (asked twice, or read from standard input)</source>
         <translation>donner au registre et à ses sauvegardes une nouvelle phrase secrète (demandée deux fois, ou lue sur l&apos;entrée standard)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="172"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="173"/>
         <source>read the new passphrase from the first line of standard input</source>
         <translation>lire la nouvelle phrase secrète sur la première ligne de l&apos;entrée standard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="175"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="176"/>
         <source>remove the passphrase from this computer&apos;s keychain</source>
         <translation>retirer la phrase secrète du trousseau de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="178"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="179"/>
         <source>delete the unencrypted register and backups kept since the register was encrypted</source>
         <translation>supprimer le registre et les sauvegardes non chiffrés gardés depuis le chiffrement du registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="52"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="53"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>la liste {list} ne peut pas être filtrée ainsi (ses filtres : {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="65"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="66"/>
         <source>cannot be combined with --status {status}</source>
         <translation>ne peut pas être combiné avec --status {status}</translation>
     </message>
@@ -1855,7 +1855,7 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>langue des messages et des exports (par défaut : celle choisie dans les paramètres de l&apos;application, sinon la langue du système si c&apos;est le néerlandais ou le français, sinon l&apos;anglais)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="147"/>
+        <location filename="../../fourthpillar/cli/main.py" line="146"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>l&apos;argument {argument} contient des octets qui ne sont pas du texte dans le jeu de caractères de ce système ; rien n&apos;a été fait</translation>
     </message>
@@ -1896,267 +1896,267 @@ initiative) ; les autres lignes deviennent des participants libres. Une seule ac
         <translation>aucun collaborateur avec le nom ou l&apos;identifiant &apos;{name}&apos; (voir &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="164"/>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>sur la base partagée, vos modifications sont enregistrées au nom de l&apos;agent de votre propre identifiant ; seul un administrateur peut les enregistrer au nom de quelqu&apos;un d&apos;autre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="171"/>
+        <location filename="../../fourthpillar/cli/options.py" line="177"/>
         <source>nothing to change: give field=value ...</source>
         <translation>rien à modifier : donnez champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>no initiative with id {id}</source>
         <translation>aucune initiative avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>l&apos;initiative {id} est archivée (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>initiative {id} was already archived</source>
         <translation>l&apos;initiative {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>initiative {id} is not archived</source>
         <translation>l&apos;initiative {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>initiative {id} archived</source>
         <translation>initiative {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>initiative {id} restored</source>
         <translation>initiative {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>initiative {id} saved</source>
         <translation>initiative {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>no request with id {id}</source>
         <translation>aucune demande de conseil avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>la demande {id} est archivée (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>request {id} was already archived</source>
         <translation>la demande {id} était déjà archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>request {id} is not archived</source>
         <translation>la demande {id} n&apos;est pas archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>request {id} archived</source>
         <translation>demande {id} archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>request {id} restored</source>
         <translation>demande {id} restaurée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>request {id} saved</source>
         <translation>demande {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>no follow-up with id {id}</source>
         <translation>aucun suivi avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>le suivi {id} est archivé (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>follow-up {id} was already archived</source>
         <translation>le suivi {id} était déjà archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>follow-up {id} is not archived</source>
         <translation>le suivi {id} n&apos;est pas archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>follow-up {id} archived</source>
         <translation>suivi {id} archivé</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>follow-up {id} restored</source>
         <translation>suivi {id} restauré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>follow-up {id} saved</source>
         <translation>suivi {id} enregistré</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no event with id {id}</source>
         <translation>aucune activité avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>event {id} is archived</source>
         <translation>l&apos;activité {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="227"/>
         <source>event {id} saved</source>
         <translation>activité {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="228"/>
         <source>no registration with id {id}</source>
         <translation>aucune inscription avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>registration {id} is archived</source>
         <translation>l&apos;inscription {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="230"/>
         <source>registration {id} saved</source>
         <translation>inscription {id} enregistrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="231"/>
         <source>no officer with id {id}</source>
         <translation>aucun collaborateur avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="226"/>
+        <location filename="../../fourthpillar/cli/options.py" line="232"/>
         <source>no contact person with id {id}</source>
         <translation>aucune personne de contact avec l&apos;id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="227"/>
+        <location filename="../../fourthpillar/cli/options.py" line="233"/>
         <source>contact person {id} is archived</source>
         <translation>la personne de contact {id} est archivée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="230"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>no record with id {id}</source>
         <translation>aucun enregistrement avec l&apos;identifiant {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="287"/>
+        <location filename="../../fourthpillar/cli/options.py" line="298"/>
         <source>fields: {names}</source>
         <translation>champs : {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="292"/>
+        <location filename="../../fourthpillar/cli/options.py" line="303"/>
         <source>the follow-up&apos;s id</source>
         <translation>l&apos;identifiant du suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="305"/>
+        <location filename="../../fourthpillar/cli/options.py" line="316"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>mots à chercher (débuts de mots, accents ignorés)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="307"/>
+        <location filename="../../fourthpillar/cli/options.py" line="318"/>
         <source>province code or name, e.g. antwerpen or &apos;East Flanders&apos; (initiatives, requests, follow-ups, registrations)</source>
         <translation>code ou nom de province, p. ex. antwerpen ou &apos;Flandre orientale&apos; (initiatives, demandes, suivis, inscriptions)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="310"/>
+        <location filename="../../fourthpillar/cli/options.py" line="321"/>
         <source>theme code or label (initiatives, requests, follow-ups, registrations)</source>
         <translation>code ou libellé de thème (initiatives, demandes, suivis, inscriptions)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="313"/>
+        <location filename="../../fourthpillar/cli/options.py" line="324"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>code ou nom de province (p. ex. antwerpen, &apos;Flandre orientale&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="315"/>
+        <location filename="../../fourthpillar/cli/options.py" line="326"/>
         <source>theme code or label</source>
         <translation>code ou libellé de thème</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <location filename="../../fourthpillar/cli/options.py" line="334"/>
         <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
         <translation>uniquement de cette initiative (demandes, suivis ; inscriptions : ses membres)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="325"/>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>of this initiative only</source>
         <translation>seulement de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="325"/>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>of this initiative&apos;s people only</source>
         <translation>uniquement des personnes de cette initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="329"/>
+        <location filename="../../fourthpillar/cli/options.py" line="340"/>
         <source>of this event only (registrations)</source>
         <translation>uniquement de cette activité (inscriptions)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="330"/>
+        <location filename="../../fourthpillar/cli/options.py" line="341"/>
         <source>of this event only</source>
         <translation>uniquement de cette activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="332"/>
+        <location filename="../../fourthpillar/cli/options.py" line="343"/>
         <source>training, info-session, network-day or webinar (events)</source>
         <translation>training, info-session, network-day ou webinar (activités)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="333"/>
+        <location filename="../../fourthpillar/cli/options.py" line="344"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day ou webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="342"/>
+        <location filename="../../fourthpillar/cli/options.py" line="353"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>demandes et suivis à échéance le ou après, activités commençant le ou après le (aaaa-mm-jj, jj/mm/aaaa, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="345"/>
+        <location filename="../../fourthpillar/cli/options.py" line="356"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>demandes et suivis à échéance le ou avant, activités commençant le ou avant le (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="349"/>
+        <location filename="../../fourthpillar/cli/options.py" line="360"/>
         <source>due on or before (same spellings)</source>
         <translation>échéance le ou avant (mêmes écritures)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="380"/>
+        <location filename="../../fourthpillar/cli/options.py" line="391"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>en JSON (codes, dates ISO)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="407"/>
+        <location filename="../../fourthpillar/cli/options.py" line="418"/>
         <source>change fields: set ID field=value ...</source>
         <translation>modifier des champs : set ID champ=valeur ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="413"/>
+        <location filename="../../fourthpillar/cli/options.py" line="424"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.

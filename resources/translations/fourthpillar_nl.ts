@@ -750,115 +750,115 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="55"/>
+        <location filename="../../fourthpillar/cli/common.py" line="56"/>
         <source>(see --help)</source>
         <extracomment>Exit status for invalid input or a refused operation: nothing was written.</extracomment>
         <translation>(zie --help)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="61"/>
-        <location filename="../../fourthpillar/cli/main.py" line="154"/>
+        <location filename="../../fourthpillar/cli/common.py" line="62"/>
+        <location filename="../../fourthpillar/cli/main.py" line="153"/>
         <source>unrecognised arguments: {arguments}</source>
         <translation>onbekende argumenten: {arguments}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="69"/>
+        <location filename="../../fourthpillar/cli/common.py" line="70"/>
         <source>is empty (leave the option out to use the default)</source>
         <translation>is leeg (laat de optie weg om de standaard te gebruiken)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="82"/>
+        <location filename="../../fourthpillar/cli/common.py" line="85"/>
         <source>data folder (default: $FOURTHPILLAR_DATA_DIR or the user data folder)</source>
         <translation>datamap (standaard: $FOURTHPILLAR_DATA_DIR of de gebruikersdatamap)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="84"/>
+        <location filename="../../fourthpillar/cli/common.py" line="87"/>
         <source>a database URL instead of the data folder&apos;s SQLite file</source>
         <translation>een database-URL in plaats van het SQLite-bestand van de datamap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="118"/>
+        <location filename="../../fourthpillar/cli/common.py" line="122"/>
         <source>fourthpillar: the register and its backups are encrypted now; the unencrypted ones are kept in {folder} until you delete them with &apos;fourthpillar key delete-unencrypted&apos;</source>
         <translation>fourthpillar: het register en zijn back-ups zijn nu versleuteld; de onversleutelde worden bewaard in {folder} tot u ze wist met &apos;fourthpillar key delete-unencrypted&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="127"/>
+        <location filename="../../fourthpillar/cli/common.py" line="131"/>
         <source>fourthpillar: {count} person(s) erased earlier were back in the register and were erased again</source>
         <translation>fourthpillar: eerder gewiste personen stonden weer in het register en zijn opnieuw gewist: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/common.py" line="190"/>
+        <location filename="../../fourthpillar/cli/common.py" line="194"/>
         <source>&apos;{item}&apos; is not field=value</source>
         <translation>&apos;{item}&apos; is geen veld=waarde</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="28"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="29"/>
         <source>must be between 1 and {most}</source>
         <extracomment>What ``demo`` adds without ``--initiatives``: about the size of the real register. More would take hours and gigabytes (10**30 would never end).</extracomment>
         <translation>moet tussen 1 en {most} liggen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="35"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
         <source>add demonstration data (initiatives with contacts, requests and follow-ups)</source>
         <translation>demonstratiegegevens toevoegen (initiatieven met contactpersonen, adviesvragen en opvolgingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="36"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="37"/>
         <source>Add realistic demonstration initiatives with their contact persons, about four advice requests and four follow-ups each, and a few support officers. Everything is added in one go (or not at all) and can be undone as one action.</source>
         <translation>Voeg realistische demonstratie-initiatieven toe met hun contactpersonen, elk ongeveer vier adviesvragen en vier opvolgingen, en enkele medewerkers. Alles wordt in één keer toegevoegd (of helemaal niet) en kan als één actie ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="41"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="42"/>
         <source>how many initiatives to add (default {count})</source>
         <translation>hoeveel initiatieven toevoegen (standaard {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="43"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="44"/>
         <source>the same seed gives the same names and texts</source>
         <translation>dezelfde seed geeft dezelfde namen en teksten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="48"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="50"/>
         <source>{done} / {total} initiatives</source>
         <translation>{done} / {total} initiatieven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="57"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="59"/>
         <source>note: no officer signed in at this desk; the changes carry no author</source>
         <translation>let op: er is geen medewerker aangemeld aan dit bureau; de wijzigingen hebben geen auteur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="62"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
         <source>interrupted; nothing was added</source>
         <translation>onderbroken; er werd niets toegevoegd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="63"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
         <source>initiatives: {count}</source>
         <translation>initiatieven: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="64"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
         <source>contact persons: {count}</source>
         <translation>contactpersonen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="65"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
         <source>advice requests: {count}</source>
         <translation>adviesvragen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="66"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
         <source>follow-ups: {count}</source>
         <translation>opvolgingen: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="67"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="69"/>
         <source>officers: {count}</source>
         <translation>medewerkers: {count}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/demo.py" line="68"/>
+        <location filename="../../fourthpillar/cli/demo.py" line="70"/>
         <source>undo batch: {batch}</source>
         <translation>batch om ongedaan te maken: {batch}</translation>
     </message>
@@ -879,8 +879,8 @@ Er is geen leesbare back-up om mee te herstellen. Verwijder het bestand niet; vr
     </message>
     <message>
         <location filename="../../fourthpillar/cli/duplicates.py" line="47"/>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>initiative</source>
         <translation>initiatief</translation>
     </message>
@@ -997,99 +997,99 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>de id van het andere initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
         <source>Registrations</source>
         <translation>Inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <location filename="../../fourthpillar/cli/records.py" line="81"/>
         <location filename="../../fourthpillar/cli/records.py" line="231"/>
         <source>name</source>
         <translation>naam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="55"/>
+        <location filename="../../fourthpillar/cli/events.py" line="56"/>
         <location filename="../../fourthpillar/cli/records.py" line="86"/>
         <source>status</source>
         <translation>status</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="56"/>
+        <location filename="../../fourthpillar/cli/events.py" line="57"/>
         <source>(walk-in)</source>
         <translation>(losse deelnemer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="75"/>
+        <location filename="../../fourthpillar/cli/events.py" line="76"/>
         <source>registration {id} is on the waiting list: the event is full</source>
         <translation>inschrijving {id} staat op de wachtlijst: de activiteit is volzet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="78"/>
+        <location filename="../../fourthpillar/cli/events.py" line="79"/>
         <source>registration {id} moved up from the waiting list</source>
         <translation>inschrijving {id} kwam van de wachtlijst af</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="87"/>
+        <location filename="../../fourthpillar/cli/events.py" line="88"/>
         <source>give the contact person with --contact only</source>
         <translation>geef de contactpersoon alleen met --contact</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="102"/>
+        <location filename="../../fourthpillar/cli/events.py" line="103"/>
         <source>&apos;{text}&apos; is not HEADER=FIELD</source>
         <translation>&apos;{text}&apos; is geen KOLOMKOP=VELD</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <location filename="../../fourthpillar/cli/events.py" line="110"/>
         <location filename="../../fourthpillar/cli/safety.py" line="307"/>
         <source>contact person</source>
         <translation>contactpersoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="109"/>
+        <location filename="../../fourthpillar/cli/events.py" line="110"/>
         <location filename="../../fourthpillar/cli/safety.py" line="307"/>
         <source>walk-in</source>
         <translation>losse deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="110"/>
+        <location filename="../../fourthpillar/cli/events.py" line="111"/>
         <source>skipped: registered already</source>
         <translation>overgeslagen: al ingeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>contact person or e-mail</source>
         <translation>contactpersoon of e-mail</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>import</source>
         <translation>import</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="115"/>
+        <location filename="../../fourthpillar/cli/events.py" line="116"/>
         <source>row</source>
         <translation>rij</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="117"/>
+        <location filename="../../fourthpillar/cli/events.py" line="118"/>
         <source>{contacts} contact persons, {walk_ins} walk-ins, {skipped} skipped, {problems} rows not imported</source>
         <translation>{contacts} contactpersonen, {walk_ins} losse deelnemers, {skipped} overgeslagen, {problems} rijen niet geïmporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="125"/>
+        <location filename="../../fourthpillar/cli/events.py" line="126"/>
         <source>{registered} registered, {waiting} on the waiting list, {skipped} skipped (undo: batch {batch})</source>
         <translation>{registered} ingeschreven, {waiting} op de wachtlijst, {skipped} overgeslagen (ongedaan maken: batch {batch})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="137"/>
+        <location filename="../../fourthpillar/cli/events.py" line="138"/>
         <source>trainings, info sessions, network days and webinars</source>
         <translation>vormingen, infosessies, netwerkdagen en webinars</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="138"/>
-        <location filename="../../fourthpillar/cli/events.py" line="166"/>
+        <location filename="../../fourthpillar/cli/events.py" line="139"/>
+        <location filename="../../fourthpillar/cli/events.py" line="167"/>
         <location filename="../../fourthpillar/cli/records.py" line="294"/>
         <location filename="../../fourthpillar/cli/records.py" line="313"/>
         <location filename="../../fourthpillar/cli/records.py" line="336"/>
@@ -1098,98 +1098,98 @@ de import bieden ze niet meer als paar aan (wordt gesynchroniseerd naar veldkopi
         <translation>voorbeelden:</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="142"/>
+        <location filename="../../fourthpillar/cli/events.py" line="143"/>
         <source>officer_id= takes an officer&apos;s name or id; times are hh:mm (19:30, 19u30).</source>
         <translation>officer_id= neemt de naam of het id van een medewerker; uren zijn uu:mm (19:30, 19u30).</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="145"/>
+        <location filename="../../fourthpillar/cli/events.py" line="146"/>
         <source>planned, open, full, held or cancelled</source>
         <translation>planned, open, full, held of cancelled</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="146"/>
+        <location filename="../../fourthpillar/cli/events.py" line="147"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="195"/>
         <source>topic code or label</source>
         <translation>onderwerpcode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="147"/>
+        <location filename="../../fourthpillar/cli/events.py" line="148"/>
         <source>the officer in charge</source>
         <translation>de verantwoordelijke medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="149"/>
+        <location filename="../../fourthpillar/cli/events.py" line="150"/>
         <source>starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="150"/>
+        <location filename="../../fourthpillar/cli/events.py" line="151"/>
         <source>starting on or before (same spellings)</source>
         <translation>beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="153"/>
+        <location filename="../../fourthpillar/cli/events.py" line="154"/>
         <source>plan an event; prints its id</source>
         <translation>plan een activiteit; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="154"/>
+        <location filename="../../fourthpillar/cli/events.py" line="155"/>
         <source>Plan an event and print its id. title and starts_on are required; kind
 defaults to training, officer_id to the acting officer, status to planned.</source>
         <translation>Plan een activiteit en toon het id. title en starts_on zijn verplicht; kind
 is standaard training, officer_id de handelende medewerker, status planned.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="158"/>
+        <location filename="../../fourthpillar/cli/events.py" line="159"/>
         <source>every field and its registrations</source>
         <translation>elk veld en de inschrijvingen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="165"/>
+        <location filename="../../fourthpillar/cli/events.py" line="166"/>
         <source>who registered for an event, and who came</source>
         <translation>wie zich inschreef voor een activiteit, en wie kwam</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="171"/>
+        <location filename="../../fourthpillar/cli/events.py" line="172"/>
         <source>Past the event&apos;s capacity a registration goes on the waiting list; a cancellation moves the first person waiting up.</source>
         <translation>Boven het aantal plaatsen komt een inschrijving op de wachtlijst; bij een annulering schuift de eerste wachtende door.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="175"/>
+        <location filename="../../fourthpillar/cli/events.py" line="176"/>
         <source>registered, waiting, cancelled, attended or no-show</source>
         <translation>registered, waiting, cancelled, attended of no-show</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="178"/>
+        <location filename="../../fourthpillar/cli/events.py" line="179"/>
         <source>register a contact person or a walk-in; prints the id</source>
         <translation>schrijf een contactpersoon of een losse deelnemer in; toont het id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="179"/>
+        <location filename="../../fourthpillar/cli/events.py" line="180"/>
         <source>Register a contact person (--contact ID) or a walk-in (name=... email=...)
 for an event and print the registration&apos;s id.</source>
         <translation>Schrijf een contactpersoon (--contact ID) of een losse deelnemer (name=... email=...)
 in voor een activiteit en toon het id van de inschrijving.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="181"/>
-        <location filename="../../fourthpillar/cli/events.py" line="193"/>
+        <location filename="../../fourthpillar/cli/events.py" line="182"/>
+        <location filename="../../fourthpillar/cli/events.py" line="194"/>
         <source>the event</source>
         <translation>de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="182"/>
+        <location filename="../../fourthpillar/cli/events.py" line="183"/>
         <source>the contact person (else a walk-in: name=... email=...)</source>
         <translation>de contactpersoon (anders een losse deelnemer: name=... email=...)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="188"/>
+        <location filename="../../fourthpillar/cli/events.py" line="189"/>
         <source>register the people of a spreadsheet (.xlsx, .csv)</source>
         <translation>schrijf de mensen uit een rekenblad in (.xlsx, .csv)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="189"/>
+        <location filename="../../fourthpillar/cli/events.py" line="190"/>
         <source>Register the people listed in a spreadsheet for an event: each row&apos;s name and
 e-mail are matched with the contact persons (by e-mail, else by name and
 initiative); other rows become walk-ins. One action: undo takes it all back.</source>
@@ -1198,257 +1198,257 @@ rij worden vergeleken met de contactpersonen (op e-mail, anders op naam en
 initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken neemt alles terug.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="192"/>
+        <location filename="../../fourthpillar/cli/events.py" line="193"/>
         <source>the spreadsheet</source>
         <translation>het rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="194"/>
+        <location filename="../../fourthpillar/cli/events.py" line="195"/>
         <source>the sheet (default: the first)</source>
         <translation>het werkblad (standaard het eerste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="196"/>
+        <location filename="../../fourthpillar/cli/events.py" line="197"/>
         <source>this column holds that field (name, email, initiative, status, registered_on); HEADER= leaves it out</source>
         <translation>deze kolom bevat dat veld (name, email, initiative, status, registered_on); KOLOMKOP= laat ze weg</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/events.py" line="198"/>
+        <location filename="../../fourthpillar/cli/events.py" line="199"/>
         <source>show what would be imported, write nothing</source>
         <translation>toon wat geïmporteerd zou worden, schrijf niets</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="63"/>
+        <location filename="../../fourthpillar/cli/export.py" line="59"/>
         <source>{count} records</source>
         <extracomment>The export commands at a glance (the start of ``export --help``).</extracomment>
         <translation>{count} records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="103"/>
+        <location filename="../../fourthpillar/cli/export.py" line="99"/>
         <location filename="../../fourthpillar/cli/options.py" line="103"/>
         <source>&apos;{text}&apos; is not one of: {choices}</source>
         <extracomment>``--what``&apos;s choices as the commands spell them (``followups list``; &quot;follow_ups&quot; and &quot;follow-ups&quot; are taken too).</extracomment>
         <translation>&apos;{text}&apos; is niet een van: {choices}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="129"/>
+        <location filename="../../fourthpillar/cli/export.py" line="125"/>
         <source>{path} is not a folder</source>
         <translation>{path} is geen map</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="133"/>
+        <location filename="../../fourthpillar/cli/export.py" line="129"/>
         <source>{count} certificates</source>
         <translation>{count} attesten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="148"/>
+        <location filename="../../fourthpillar/cli/export.py" line="144"/>
         <location filename="../../fourthpillar/cli/list_query.py" line="78"/>
         <source>the last day is before the first day</source>
         <translation>de laatste dag ligt vóór de eerste dag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="157"/>
+        <location filename="../../fourthpillar/cli/export.py" line="153"/>
         <source>the file to write</source>
         <translation>het bestand om te schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="158"/>
+        <location filename="../../fourthpillar/cli/export.py" line="154"/>
         <source>replace FILE if it exists</source>
         <translation>FILE vervangen als het al bestaat</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="165"/>
+        <location filename="../../fourthpillar/cli/export.py" line="161"/>
         <source>first day (yyyy-mm-dd or dd/mm/yyyy)</source>
         <translation>eerste dag (jjjj-mm-dd of dd/mm/jjjj)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="166"/>
+        <location filename="../../fourthpillar/cli/export.py" line="162"/>
         <source>last day (included)</source>
         <translation>laatste dag (inbegrepen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="167"/>
+        <location filename="../../fourthpillar/cli/export.py" line="163"/>
         <source>only initiatives in this province (code or name)</source>
         <translation>alleen initiatieven in deze provincie (code of naam)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="168"/>
+        <location filename="../../fourthpillar/cli/export.py" line="164"/>
         <source>only requests handled by this officer</source>
         <translation>alleen adviesvragen behandeld door deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="172"/>
+        <location filename="../../fourthpillar/cli/export.py" line="168"/>
         <source>An existing FILE is replaced only with --force. Unknown ids and invalid arguments exit with status 2 and one line on stderr; no file is created then.</source>
         <translation>Een bestaand FILE wordt alleen vervangen met --force. Onbekende id&apos;s en ongeldige argumenten eindigen met afsluitstatus 2 en één regel op stderr; er wordt dan geen bestand gemaakt.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="175"/>
+        <location filename="../../fourthpillar/cli/export.py" line="171"/>
         <source>write PDF summaries, reports and spreadsheets</source>
         <translation>pdf-fiches, rapporten en rekenbladen schrijven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="179"/>
+        <location filename="../../fourthpillar/cli/export.py" line="175"/>
         <source>PDF documents</source>
         <translation>pdf-documenten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="181"/>
+        <location filename="../../fourthpillar/cli/export.py" line="177"/>
         <source>an initiative&apos;s summary (fiche)</source>
         <translation>de fiche van een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="182"/>
-        <location filename="../../fourthpillar/cli/options.py" line="291"/>
+        <location filename="../../fourthpillar/cli/export.py" line="178"/>
+        <location filename="../../fourthpillar/cli/options.py" line="302"/>
         <source>the initiative&apos;s id</source>
         <translation>de id van het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/export.py" line="180"/>
         <source>the version for the initiative: no internal notes, no time spent</source>
         <translation>de versie voor het initiatief: geen interne notities, geen bestede tijd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="185"/>
+        <location filename="../../fourthpillar/cli/export.py" line="181"/>
         <source>the advice summary of one request, for the initiative</source>
         <translation>de adviessamenvatting van één adviesvraag, voor het initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="186"/>
-        <location filename="../../fourthpillar/cli/options.py" line="291"/>
+        <location filename="../../fourthpillar/cli/export.py" line="182"/>
+        <location filename="../../fourthpillar/cli/options.py" line="302"/>
         <source>the request&apos;s id</source>
         <translation>de id van de adviesvraag</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="187"/>
+        <location filename="../../fourthpillar/cli/export.py" line="183"/>
         <source>the period report with figures and charts</source>
         <translation>het periodeverslag met cijfers en grafieken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="188"/>
-        <location filename="../../fourthpillar/cli/options.py" line="292"/>
+        <location filename="../../fourthpillar/cli/export.py" line="184"/>
+        <location filename="../../fourthpillar/cli/options.py" line="303"/>
         <source>the event&apos;s id</source>
         <translation>het id van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="189"/>
+        <location filename="../../fourthpillar/cli/export.py" line="185"/>
         <source>an event&apos;s sign-in sheet: names, initiatives, a signature column</source>
         <translation>de aanwezigheidslijst van een activiteit: namen, initiatieven, een kolom om te tekenen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="191"/>
+        <location filename="../../fourthpillar/cli/export.py" line="187"/>
         <source>one participant&apos;s certificate of attendance</source>
         <translation>het aanwezigheidsattest van één deelnemer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="192"/>
-        <location filename="../../fourthpillar/cli/options.py" line="293"/>
+        <location filename="../../fourthpillar/cli/export.py" line="188"/>
+        <location filename="../../fourthpillar/cli/options.py" line="304"/>
         <source>the registration&apos;s id</source>
         <translation>het id van de inschrijving</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="194"/>
+        <location filename="../../fourthpillar/cli/export.py" line="190"/>
         <source>a certificate for each participant who attended, into the folder --out</source>
         <translation>een attest voor elke deelnemer die aanwezig was, in de map --out</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="197"/>
+        <location filename="../../fourthpillar/cli/export.py" line="193"/>
         <source>spreadsheets</source>
         <translation>rekenbladen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="199"/>
+        <location filename="../../fourthpillar/cli/export.py" line="195"/>
         <source>a list with its filters, sort and columns</source>
         <translation>een lijst met haar filters, sortering en kolommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="200"/>
+        <location filename="../../fourthpillar/cli/export.py" line="196"/>
         <source>which list</source>
         <translation>welke lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="203"/>
+        <location filename="../../fourthpillar/cli/export.py" line="199"/>
         <source>status code or label (requests: also &apos;open&apos;; follow-ups: open, done)</source>
         <translation>statuscode of -label (adviesvragen: ook &apos;open&apos;; opvolgingen: open, done)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="204"/>
+        <location filename="../../fourthpillar/cli/export.py" line="200"/>
         <source>topic code or label (requests, follow-ups, events)</source>
         <translation>onderwerpcode of -label (adviesvragen, opvolgingen, activiteiten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="205"/>
+        <location filename="../../fourthpillar/cli/export.py" line="201"/>
         <source>channel code or label (requests)</source>
         <translation>kanaalcode of -label (adviesvragen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="207"/>
+        <location filename="../../fourthpillar/cli/export.py" line="203"/>
         <source>assigned officer, follow-up owner or the event&apos;s officer in charge</source>
         <translation>toegewezen medewerker, verantwoordelijke van de opvolging of verantwoordelijke medewerker van de activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="210"/>
+        <location filename="../../fourthpillar/cli/export.py" line="206"/>
         <source>include archived records</source>
         <translation>ook gearchiveerde records</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="211"/>
+        <location filename="../../fourthpillar/cli/export.py" line="207"/>
         <source>sort by this column</source>
         <translation>sorteren op deze kolom</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="212"/>
+        <location filename="../../fourthpillar/cli/export.py" line="208"/>
         <location filename="../../fourthpillar/cli/record_lists.py" line="179"/>
         <source>sort descending</source>
         <translation>aflopend sorteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="213"/>
+        <location filename="../../fourthpillar/cli/export.py" line="209"/>
         <source>the columns, in order (default: the list&apos;s)</source>
         <translation>de kolommen, in volgorde (standaard: die van de lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="214"/>
+        <location filename="../../fourthpillar/cli/export.py" line="210"/>
         <source>the network list: one sheet per province</source>
         <translation>de netwerklijst: één blad per provincie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="215"/>
+        <location filename="../../fourthpillar/cli/export.py" line="211"/>
         <source>an event&apos;s registrations, with e-mail and phone</source>
         <translation>de inschrijvingen van een activiteit, met e-mail en telefoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="217"/>
+        <location filename="../../fourthpillar/cli/export.py" line="213"/>
         <source>the period report&apos;s figures as tables</source>
         <translation>de cijfers van het periodeverslag als tabellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="219"/>
+        <location filename="../../fourthpillar/cli/export.py" line="215"/>
         <source>calendar files (iCalendar)</source>
         <translation>agendabestanden (iCalendar)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="222"/>
+        <location filename="../../fourthpillar/cli/export.py" line="218"/>
         <source>open follow-ups as all-day calendar entries (Outlook, Google, Thunderbird)</source>
         <translation>openstaande opvolgingen als agenda-items van een hele dag (Outlook, Google, Thunderbird)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="223"/>
+        <location filename="../../fourthpillar/cli/export.py" line="219"/>
         <source>only follow-ups of this officer</source>
         <translation>enkel opvolgingen van deze medewerker</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="225"/>
-        <location filename="../../fourthpillar/cli/options.py" line="348"/>
+        <location filename="../../fourthpillar/cli/export.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="359"/>
         <source>due on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>te doen op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="226"/>
+        <location filename="../../fourthpillar/cli/export.py" line="222"/>
         <source>due on or before</source>
         <translation>te doen op of voor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/export.py" line="227"/>
+        <location filename="../../fourthpillar/cli/export.py" line="223"/>
         <source>one event as a calendar entry</source>
         <translation>één activiteit als agenda-item</translation>
     </message>
@@ -1613,165 +1613,165 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>import {id} ongedaan gemaakt: {count} initiatieven gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="42"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="43"/>
         <source>Passphrase of {path}: </source>
         <translation>Wachtwoordzin van {path}: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="43"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="44"/>
         <source>The register {path} is encrypted with a passphrase you choose now. Keep it somewhere safe besides this computer: without it neither the register nor its backups can be opened.</source>
         <translation>Het register {path} wordt versleuteld met een wachtwoordzin die u nu kiest. Bewaar ze op een veilige plek buiten deze computer: zonder haar kunnen noch het register noch zijn back-ups geopend worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="47"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="129"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="48"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="130"/>
         <source>New passphrase (at least {count} characters): </source>
         <translation>Nieuwe wachtwoordzin (minstens {count} tekens): </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="49"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="130"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="50"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="131"/>
         <source>The same passphrase again: </source>
         <translation>Nogmaals dezelfde wachtwoordzin: </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="75"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="76"/>
         <source>the register is a shared database: its server protects it</source>
         <translation>het register is een gedeelde databank: haar server beschermt ze</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="82"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
         <source>register: {path}</source>
         <translation>register: {path}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="84"/>
         <source>encrypted: no (it is encrypted when it is next opened)</source>
         <translation>versleuteld: nee (het wordt versleuteld wanneer het de volgende keer geopend wordt)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="83"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="84"/>
         <source>encrypted: yes</source>
         <translation>versleuteld: ja</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="84"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="85"/>
         <source>passphrase from: the FOURTHPILLAR_KEY variable</source>
         <translation>wachtwoordzin uit: de variabele FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="85"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
         <source>passphrase from: this computer&apos;s keychain</source>
         <translation>wachtwoordzin uit: de sleutelhanger van deze computer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="86"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="87"/>
         <source>passphrase from: asked at every start (the keychain holds none)</source>
         <translation>wachtwoordzin uit: gevraagd bij elke start (de sleutelhanger bevat er geen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="91"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="92"/>
         <source>an unencrypted copy of before the encryption is kept in {folder}: delete it with &apos;fourthpillar key delete-unencrypted&apos; once the register is complete</source>
         <translation>een onversleutelde kopie van vóór de versleuteling wordt bewaard in {folder}: wis ze met &apos;fourthpillar key delete-unencrypted&apos; zodra het register volledig is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="103"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="104"/>
         <source>the passphrase of {path} was removed from this computer&apos;s keychain</source>
         <translation>de wachtwoordzin van {path} is uit de sleutelhanger van deze computer verwijderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="105"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="106"/>
         <source>this computer&apos;s keychain held no passphrase for the register</source>
         <translation>de sleutelhanger van deze computer bevatte geen wachtwoordzin voor het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="112"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="113"/>
         <source>there is no unencrypted copy to delete</source>
         <translation>er is geen onversleutelde kopie om te wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="114"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="115"/>
         <source>deleted the unencrypted copy in {folder}</source>
         <translation>de onversleutelde kopie in {folder} is gewist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="126"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="127"/>
         <source>there is no terminal to ask the new passphrase on: give it on standard input with --new-passphrase-stdin</source>
         <translation>er is geen terminal om de nieuwe wachtwoordzin op te vragen: geef ze via de standaardinvoer met --new-passphrase-stdin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="132"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="133"/>
         <source>the passphrase was not changed</source>
         <translation>de wachtwoordzin is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="138"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="139"/>
         <source>the current passphrase is not known; give it with FOURTHPILLAR_KEY</source>
         <translation>de huidige wachtwoordzin is niet bekend; geef ze met FOURTHPILLAR_KEY</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="145"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="146"/>
         <source>the passphrase of {path} was changed; {count} backup(s) re-encrypted with it</source>
         <translation>de wachtwoordzin van {path} is gewijzigd; {count} back-up(s) opnieuw ermee versleuteld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="147"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="148"/>
         <source>{path} opens with neither passphrase and was left as it was</source>
         <translation>{path} opent met geen van beide wachtwoordzinnen en is gelaten zoals het was</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="150"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="151"/>
         <source>this computer&apos;s keychain holds the new passphrase</source>
         <translation>de sleutelhanger van deze computer bevat de nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="152"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="153"/>
         <source>FOURTHPILLAR_KEY still holds the old passphrase: set it to the new one</source>
         <translation>FOURTHPILLAR_KEY bevat nog de oude wachtwoordzin: zet er de nieuwe in</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="163"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="164"/>
         <source>the register&apos;s passphrase (encryption at rest)</source>
         <translation>de wachtwoordzin van het register (versleuteling op schijf)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="165"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="166"/>
         <source>is the register encrypted, and where does its passphrase come from</source>
         <translation>is het register versleuteld, en waar komt zijn wachtwoordzin vandaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="167"/>
-        <location filename="../../fourthpillar/cli/keys.py" line="173"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="168"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="174"/>
         <source>print JSON</source>
         <translation>JSON tonen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="170"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="171"/>
         <source>give the register and its backups a new passphrase (asked twice, or read from standard input)</source>
         <translation>geef het register en zijn back-ups een nieuwe wachtwoordzin (twee keer gevraagd, of gelezen van de standaardinvoer)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="172"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="173"/>
         <source>read the new passphrase from the first line of standard input</source>
         <translation>lees de nieuwe wachtwoordzin van de eerste regel van de standaardinvoer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="175"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="176"/>
         <source>remove the passphrase from this computer&apos;s keychain</source>
         <translation>de wachtwoordzin uit de sleutelhanger van deze computer verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/keys.py" line="178"/>
+        <location filename="../../fourthpillar/cli/keys.py" line="179"/>
         <source>delete the unencrypted register and backups kept since the register was encrypted</source>
         <translation>het onversleutelde register en de back-ups wissen die bewaard zijn sinds het register versleuteld werd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="52"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="53"/>
         <source>the list {list} cannot be narrowed by this (its filters: {options})</source>
         <translation>de lijst {list} kan hier niet op gefilterd worden (filters van die lijst: {options})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/list_query.py" line="65"/>
+        <location filename="../../fourthpillar/cli/list_query.py" line="66"/>
         <source>cannot be combined with --status {status}</source>
         <translation>kan niet samen met --status {status}</translation>
     </message>
@@ -1855,7 +1855,7 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>taal van berichten en exports (standaard: die gekozen in de instellingen van de app, anders de taal van het systeem als dat Nederlands of Frans is, anders Engels)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/main.py" line="147"/>
+        <location filename="../../fourthpillar/cli/main.py" line="146"/>
         <source>the argument {argument} holds bytes that are not text in this system&apos;s character set; nothing was done</source>
         <translation>het argument {argument} bevat bytes die geen tekst zijn in de tekenset van dit systeem; er is niets gedaan</translation>
     </message>
@@ -1896,267 +1896,267 @@ initiatief); andere rijen worden losse deelnemers. Eén actie: ongedaan maken ne
         <translation>geen medewerker met naam of id &apos;{name}&apos; (zie &apos;fourthpillar officers list&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="164"/>
+        <location filename="../../fourthpillar/cli/options.py" line="170"/>
         <source>on the shared database your changes are recorded as your own login&apos;s officer; only an admin may record them as someone else</source>
         <translation>op de gedeelde databank worden je wijzigingen geregistreerd op naam van de medewerker van je eigen login; alleen een beheerder mag ze op naam van iemand anders registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="171"/>
+        <location filename="../../fourthpillar/cli/options.py" line="177"/>
         <source>nothing to change: give field=value ...</source>
         <translation>niets te wijzigen: geef veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="198"/>
+        <location filename="../../fourthpillar/cli/options.py" line="204"/>
         <source>no initiative with id {id}</source>
         <translation>geen initiatief met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="199"/>
+        <location filename="../../fourthpillar/cli/options.py" line="205"/>
         <source>initiative {id} is archived (fourthpillar initiatives restore {id})</source>
         <translation>initiatief {id} is gearchiveerd (fourthpillar initiatives restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="200"/>
+        <location filename="../../fourthpillar/cli/options.py" line="206"/>
         <source>initiative {id} was already archived</source>
         <translation>initiatief {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="201"/>
+        <location filename="../../fourthpillar/cli/options.py" line="207"/>
         <source>initiative {id} is not archived</source>
         <translation>initiatief {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="202"/>
+        <location filename="../../fourthpillar/cli/options.py" line="208"/>
         <source>initiative {id} archived</source>
         <translation>initiatief {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="203"/>
+        <location filename="../../fourthpillar/cli/options.py" line="209"/>
         <source>initiative {id} restored</source>
         <translation>initiatief {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="204"/>
+        <location filename="../../fourthpillar/cli/options.py" line="210"/>
         <source>initiative {id} saved</source>
         <translation>initiatief {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="205"/>
+        <location filename="../../fourthpillar/cli/options.py" line="211"/>
         <source>no request with id {id}</source>
         <translation>geen adviesvraag met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="206"/>
+        <location filename="../../fourthpillar/cli/options.py" line="212"/>
         <source>request {id} is archived (fourthpillar requests restore {id})</source>
         <translation>adviesvraag {id} is gearchiveerd (fourthpillar requests restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="207"/>
+        <location filename="../../fourthpillar/cli/options.py" line="213"/>
         <source>request {id} was already archived</source>
         <translation>adviesvraag {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="208"/>
+        <location filename="../../fourthpillar/cli/options.py" line="214"/>
         <source>request {id} is not archived</source>
         <translation>adviesvraag {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="209"/>
+        <location filename="../../fourthpillar/cli/options.py" line="215"/>
         <source>request {id} archived</source>
         <translation>adviesvraag {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="210"/>
+        <location filename="../../fourthpillar/cli/options.py" line="216"/>
         <source>request {id} restored</source>
         <translation>adviesvraag {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="211"/>
+        <location filename="../../fourthpillar/cli/options.py" line="217"/>
         <source>request {id} saved</source>
         <translation>adviesvraag {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="212"/>
+        <location filename="../../fourthpillar/cli/options.py" line="218"/>
         <source>no follow-up with id {id}</source>
         <translation>geen opvolging met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="213"/>
+        <location filename="../../fourthpillar/cli/options.py" line="219"/>
         <source>follow-up {id} is archived (fourthpillar followups restore {id})</source>
         <translation>opvolging {id} is gearchiveerd (fourthpillar followups restore {id})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="214"/>
+        <location filename="../../fourthpillar/cli/options.py" line="220"/>
         <source>follow-up {id} was already archived</source>
         <translation>opvolging {id} was al gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="215"/>
+        <location filename="../../fourthpillar/cli/options.py" line="221"/>
         <source>follow-up {id} is not archived</source>
         <translation>opvolging {id} is niet gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="216"/>
+        <location filename="../../fourthpillar/cli/options.py" line="222"/>
         <source>follow-up {id} archived</source>
         <translation>opvolging {id} gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="217"/>
+        <location filename="../../fourthpillar/cli/options.py" line="223"/>
         <source>follow-up {id} restored</source>
         <translation>opvolging {id} teruggezet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="218"/>
+        <location filename="../../fourthpillar/cli/options.py" line="224"/>
         <source>follow-up {id} saved</source>
         <translation>opvolging {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="219"/>
+        <location filename="../../fourthpillar/cli/options.py" line="225"/>
         <source>no event with id {id}</source>
         <translation>geen activiteit met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="220"/>
+        <location filename="../../fourthpillar/cli/options.py" line="226"/>
         <source>event {id} is archived</source>
         <translation>activiteit {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="221"/>
+        <location filename="../../fourthpillar/cli/options.py" line="227"/>
         <source>event {id} saved</source>
         <translation>activiteit {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="222"/>
+        <location filename="../../fourthpillar/cli/options.py" line="228"/>
         <source>no registration with id {id}</source>
         <translation>geen inschrijving met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="223"/>
+        <location filename="../../fourthpillar/cli/options.py" line="229"/>
         <source>registration {id} is archived</source>
         <translation>inschrijving {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="224"/>
+        <location filename="../../fourthpillar/cli/options.py" line="230"/>
         <source>registration {id} saved</source>
         <translation>inschrijving {id} bewaard</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="225"/>
+        <location filename="../../fourthpillar/cli/options.py" line="231"/>
         <source>no officer with id {id}</source>
         <translation>geen medewerker met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="226"/>
+        <location filename="../../fourthpillar/cli/options.py" line="232"/>
         <source>no contact person with id {id}</source>
         <translation>geen contactpersoon met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="227"/>
+        <location filename="../../fourthpillar/cli/options.py" line="233"/>
         <source>contact person {id} is archived</source>
         <translation>contactpersoon {id} is gearchiveerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="230"/>
+        <location filename="../../fourthpillar/cli/options.py" line="236"/>
         <source>no record with id {id}</source>
         <translation>geen record met id {id}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="287"/>
+        <location filename="../../fourthpillar/cli/options.py" line="298"/>
         <source>fields: {names}</source>
         <translation>velden: {names}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="292"/>
+        <location filename="../../fourthpillar/cli/options.py" line="303"/>
         <source>the follow-up&apos;s id</source>
         <translation>de id van de opvolging</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="305"/>
+        <location filename="../../fourthpillar/cli/options.py" line="316"/>
         <source>words to find (prefixes, accents ignored)</source>
         <translation>woorden om te zoeken (begin van woorden, accenten genegeerd)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="307"/>
+        <location filename="../../fourthpillar/cli/options.py" line="318"/>
         <source>province code or name, e.g. antwerpen or &apos;East Flanders&apos; (initiatives, requests, follow-ups, registrations)</source>
         <translation>provinciecode of -naam, bv. antwerpen of &apos;Oost-Vlaanderen&apos; (initiatieven, adviesvragen, opvolgingen, inschrijvingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="310"/>
+        <location filename="../../fourthpillar/cli/options.py" line="321"/>
         <source>theme code or label (initiatives, requests, follow-ups, registrations)</source>
         <translation>themacode of -label (initiatieven, adviesvragen, opvolgingen, inschrijvingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="313"/>
+        <location filename="../../fourthpillar/cli/options.py" line="324"/>
         <source>province code or name (e.g. antwerpen, &apos;East Flanders&apos;)</source>
         <translation>provinciecode of -naam (bv. antwerpen, &apos;Oost-Vlaanderen&apos;)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="315"/>
+        <location filename="../../fourthpillar/cli/options.py" line="326"/>
         <source>theme code or label</source>
         <translation>themacode of -label</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="323"/>
+        <location filename="../../fourthpillar/cli/options.py" line="334"/>
         <source>of this initiative only (requests, follow-ups; registrations: its people)</source>
         <translation>alleen van dit initiatief (adviesvragen, opvolgingen; inschrijvingen: de mensen ervan)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="325"/>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>of this initiative only</source>
         <translation>alleen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="325"/>
+        <location filename="../../fourthpillar/cli/options.py" line="336"/>
         <source>of this initiative&apos;s people only</source>
         <translation>alleen van de mensen van dit initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="329"/>
+        <location filename="../../fourthpillar/cli/options.py" line="340"/>
         <source>of this event only (registrations)</source>
         <translation>alleen van deze activiteit (inschrijvingen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="330"/>
+        <location filename="../../fourthpillar/cli/options.py" line="341"/>
         <source>of this event only</source>
         <translation>alleen van deze activiteit</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="332"/>
+        <location filename="../../fourthpillar/cli/options.py" line="343"/>
         <source>training, info-session, network-day or webinar (events)</source>
         <translation>training, info-session, network-day of webinar (activiteiten)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="333"/>
+        <location filename="../../fourthpillar/cli/options.py" line="344"/>
         <source>training, info-session, network-day or webinar</source>
         <translation>training, info-session, network-day of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="342"/>
+        <location filename="../../fourthpillar/cli/options.py" line="353"/>
         <source>requests and follow-ups due on or after, events starting on or after (yyyy-mm-dd, dd/mm/yyyy, today, +1w)</source>
         <translation>adviesvragen en opvolgingen te doen op of na, activiteiten beginnend op of na (jjjj-mm-dd, dd/mm/jjjj, today, +1w)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="345"/>
+        <location filename="../../fourthpillar/cli/options.py" line="356"/>
         <source>requests and follow-ups due on or before, events starting on or before (same spellings)</source>
         <translation>adviesvragen en opvolgingen te doen op of voor, activiteiten beginnend op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="349"/>
+        <location filename="../../fourthpillar/cli/options.py" line="360"/>
         <source>due on or before (same spellings)</source>
         <translation>te doen op of voor (zelfde schrijfwijzen)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="380"/>
+        <location filename="../../fourthpillar/cli/options.py" line="391"/>
         <source>as JSON (codes, ISO dates)</source>
         <translation>als JSON (codes, ISO-datums)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="407"/>
+        <location filename="../../fourthpillar/cli/options.py" line="418"/>
         <source>change fields: set ID field=value ...</source>
         <translation>velden wijzigen: set ID veld=waarde ...</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/cli/options.py" line="413"/>
+        <location filename="../../fourthpillar/cli/options.py" line="424"/>
         <source>Field names are the model attribute names; vocabulary fields take a code or its label,
 lists are comma-separated, dates are yyyy-mm-dd or dd/mm/yyyy, an empty value clears a field.
 Changes are recorded as the officer signed in at this desk, or --as NAME for one command.
