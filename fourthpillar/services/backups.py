@@ -324,7 +324,8 @@ def prune_backups_before(desk: Desk, *, moment: dt.datetime) -> list[BackupInfo]
 def check_database(data_dir: str | os.PathLike[str] | None = None, *, full: bool = False) -> IntegrityReport:
     """Check the data folder's database file without opening the register (it may not open).
 
-    Read-only: a damaged file (and its -wal) is examined, never changed. The full check of the
+    Read-only: a damaged file (and its -wal) is examined, never changed (but for SQLite rolling back
+    a write that a crash cut off: ``store.integrity.left_hot_journal``). The full check of the
     search indexes needs a writable connection (FTS5's own check): it runs only once the
     read-only check found the file sound.
     """

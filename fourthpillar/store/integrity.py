@@ -57,6 +57,14 @@ def connect_read_only(path: Path) -> Connection:
     return cipher.connect(path, read_only=True)
 
 
+def left_hot_journal(path: Path) -> bool:
+    """Whether a write to *path* was cut off (a crash, a kill, a power cut) and left its rollback
+    journal: SQLite rolls it back on the next open, which a read-only connection cannot do
+    ("attempt to write a readonly database")."""
+    journal = Path(f"{path}-journal")
+    return journal.exists() and journal.stat().st_size > 0
+
+
 def check_connection(connection: Connection, *, full: bool, search_indexes_only: bool = False,
                      is_cancelled: IsCancelled | None = None) -> list[str]:
     """SQLite's verdict: ``quick_check``, or ``integrity_check`` plus foreign keys and FTS.
@@ -113,12 +121,15 @@ def check_file(path: Path, *, full: bool = False, read_only: bool = False, searc
 
     A database that is merely busy, or that this process has no passphrase for, is not damaged:
     that raises :class:`~fourthpillar.store.errors.DatabaseUnavailable` instead of reporting a
-    problem, so nobody is offered a backup in place of a healthy register.
+    problem, so nobody is offered a backup in place of a healthy register. Nor is one whose last
+    write was cut off (:func:`left_hot_journal`): it is checked on a writable connection, which
+    rolls the write back first, even when *read_only* is asked for.
     """
     if not path.exists():
         return IntegrityReport(path, full, [translate("Backups", "{path} does not exist").format(path=path)])
     try:
-        connection = (connect_read_only(path) if read_only else cipher.connect(path))
+        # Rolling back a cut-off write is SQLite's own recovery, not a change of what was saved.
+        connection = (connect_read_only(path) if read_only and not left_hot_journal(path) else cipher.connect(path))
         connection.execute(f"PRAGMA busy_timeout = {int(BUSY_WAIT * 1000)}")
     except (cipher.Error, cipher.NotADatabase) as error:
         return IntegrityReport(path, full, [str(error)])

@@ -179,3 +179,35 @@ def test_the_full_check_reads_the_register_once_and_still_checks_the_search_inde
                                    ).fetchone()[0]
         connection.execute(f"DELETE FROM {table}_data WHERE id > 1")
     assert not backups.check_database(desk.data_dir, full=True).ok
+
+
+def test_a_write_cut_off_by_a_crash_is_not_mistaken_for_damage(desk: Desk, register: Register, tmp_path: Path) -> None:
+    """A write cut off by a crash or a kill leaves a hot rollback journal (the switch to WAL after a
+    recovery, for instance). SQLite rolls it back on the next open; a read-only check that cannot
+    do so must not call the register damaged, or the officer is offered a backup in place of a
+    sound register and writing is blocked."""
+    copy = _closed_copy(desk, tmp_path / "copy.sqlite3")
+    with cipher.connect(copy) as connection:
+        connection.execute("PRAGMA journal_mode = DELETE")
+        before = connection.execute("SELECT count(*) FROM initiative").fetchone()
+    writer = cipher.connect(copy)
+    crashed = tmp_path / "crashed.sqlite3"
+    try:
+        writer.execute("PRAGMA cache_size = 1")  # the changed pages reach the file before the commit
+        writer.execute("BEGIN IMMEDIATE")
+        writer.execute("UPDATE initiative SET name = name || ' (cut off)'")
+        writer.execute("DELETE FROM change")
+        # The files as a kill now would leave them: the register and its hot journal.
+        shutil.copyfile(copy, crashed)
+        shutil.copyfile(f"{copy}-journal", f"{crashed}-journal")
+    finally:
+        writer.rollback()
+        writer.close()
+    assert Path(f"{crashed}-journal").stat().st_size > 0
+
+    report = store_integrity.check_file(crashed, read_only=True)
+
+    assert report.ok, report.problems
+    with cipher.connect(crashed) as connection:  # rolled back: nothing of the cut-off write is left
+        assert connection.execute("SELECT count(*) FROM initiative").fetchone() == before
+        assert connection.execute("SELECT count(*) FROM initiative WHERE name LIKE '%(cut off)'").fetchone() == (0,)
