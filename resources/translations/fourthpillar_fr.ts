@@ -144,7 +144,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="131"/>
-        <location filename="../../fourthpillar/services/backups.py" line="383"/>
+        <location filename="../../fourthpillar/services/backups.py" line="384"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>aucune sauvegarde &apos;{id}&apos; dans {folder}</translation>
     </message>
@@ -165,22 +165,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>la sauvegarde {id} n&apos;a pas pu être restaurée ({error}) ; rien n&apos;a été modifié</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="378"/>
+        <location filename="../../fourthpillar/services/backups.py" line="379"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>aucune sauvegarde lisible dans {folder} pour la récupération</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="387"/>
+        <location filename="../../fourthpillar/services/backups.py" line="388"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>la sauvegarde {name} est endommagée elle aussi ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="392"/>
+        <location filename="../../fourthpillar/services/backups.py" line="393"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>la sauvegarde {id} n&apos;a pas pu remplacer {database} ({error}) ; fermez tout programme qui l&apos;utilise et réessayez</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="410"/>
+        <location filename="../../fourthpillar/services/backups.py" line="411"/>
         <source>only a data folder&apos;s own register can be recovered from its backups</source>
         <translation>seul le registre propre à un dossier de données peut être récupéré depuis ses sauvegardes</translation>
     </message>
@@ -192,7 +192,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/store/backup.py" line="252"/>
-        <location filename="../../fourthpillar/store/integrity.py" line="137"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="148"/>
         <source>a page fails its check</source>
         <translation>une page ne passe pas le contrôle</translation>
     </message>
@@ -228,22 +228,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>le fichier de base de données {path} est endommagé ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="91"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="99"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>la ligne {row} de {table} renvoie à un élément {parent} manquant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="105"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="113"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>l&apos;index de recherche {index} ne correspond pas à sa table ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="119"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="129"/>
         <source>{path} does not exist</source>
         <translation>{path} n&apos;existe pas</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="131"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="142"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>la base de données {path} est utilisée par un autre programme (verrouillée)</translation>
     </message>

@@ -144,7 +144,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/backups.py" line="131"/>
-        <location filename="../../fourthpillar/services/backups.py" line="383"/>
+        <location filename="../../fourthpillar/services/backups.py" line="384"/>
         <source>no backup &apos;{id}&apos; in {folder}</source>
         <translation>geen back-up &apos;{id}&apos; in {folder}</translation>
     </message>
@@ -165,22 +165,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>de back-up {id} kon niet teruggezet worden ({error}); er is niets veranderd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="378"/>
+        <location filename="../../fourthpillar/services/backups.py" line="379"/>
         <source>there is no readable backup in {folder} to recover from</source>
         <translation>er is geen leesbare back-up in {folder} om mee te herstellen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="387"/>
+        <location filename="../../fourthpillar/services/backups.py" line="388"/>
         <source>the backup {name} is damaged too ({problem})</source>
         <translation>ook de back-up {name} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="392"/>
+        <location filename="../../fourthpillar/services/backups.py" line="393"/>
         <source>the backup {id} could not be put in place of {database} ({error}); close every program that uses it and try again</source>
         <translation>de back-up {id} kon niet in de plaats van {database} gezet worden ({error}); sluit elk programma dat het gebruikt en probeer opnieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/backups.py" line="410"/>
+        <location filename="../../fourthpillar/services/backups.py" line="411"/>
         <source>only a data folder&apos;s own register can be recovered from its backups</source>
         <translation>alleen het eigen register van een gegevensmap kan uit zijn back-ups hersteld worden</translation>
     </message>
@@ -192,7 +192,7 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/store/backup.py" line="252"/>
-        <location filename="../../fourthpillar/store/integrity.py" line="137"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="148"/>
         <source>a page fails its check</source>
         <translation>een pagina doorstaat de controle niet</translation>
     </message>
@@ -228,22 +228,22 @@ The previous session did not end cleanly (the app lock says): the register gets 
         <translation>het databankbestand {path} is beschadigd ({problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="91"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="99"/>
         <source>row {row} of {table} refers to a missing {parent}</source>
         <translation>rij {row} van {table} verwijst naar een ontbrekende {parent}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="105"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="113"/>
         <source>the search index {index} does not match its table ({error})</source>
         <translation>de zoekindex {index} komt niet overeen met zijn tabel ({error})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="119"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="129"/>
         <source>{path} does not exist</source>
         <translation>{path} bestaat niet</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/store/integrity.py" line="131"/>
+        <location filename="../../fourthpillar/store/integrity.py" line="142"/>
         <source>the database {path} is in use by another program (locked)</source>
         <translation>de databank {path} wordt door een ander programma gebruikt (vergrendeld)</translation>
     </message>
