@@ -28,7 +28,6 @@ from fourthpillar.i18n import translate
 from fourthpillar.services import backups
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.changes import encode_value
-from fourthpillar.services.changes import load
 from fourthpillar.services.changes import stored_value
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ERASED_NAME
@@ -44,6 +43,8 @@ from fourthpillar.services.erasure import redact
 from fourthpillar.services.erasure import scrub_history
 from fourthpillar.services.erasure import secure_delete
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.models import ENTITY_NAMES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Event
@@ -100,13 +101,15 @@ def plan_walk_in_erasure(desk: Desk, *, registration_ids: Iterable[str]) -> list
 
 
 def _load_all(session: Session, ids: list[str], *, live: bool = True) -> list[Registration]:
-    """The registrations, or ``NotFound`` for the first unknown id (as :func:`load` for each); read
-    a few hundred at a time first, as a retention clean-up names tens of thousands."""
-    read = [record for chunk in chunks(ids)  # kept: the session holds its records weakly
-            for record in session.scalars(select(Registration).where(Registration.id.in_(chunk)))]
-    found: list[Registration] = [load(session, Registration, registration_id, live=live) for registration_id in ids]
-    del read
-    return found
+    """The registrations, or ``NotFound`` for the first unknown id (as ``changes.load`` for each);
+    read a few hundred at a time, once, as a retention clean-up names tens of thousands."""
+    read = {record.id: record for chunk in chunks(ids)
+            for record in session.scalars(select(Registration).where(Registration.id.in_(chunk)))}
+    unknown = next((registration_id for registration_id in ids if registration_id not in read
+                    or (live and read[registration_id].archived_at is not None)), None)
+    if unknown is not None:
+        raise NotFound(ENTITY_NAMES[Registration], unknown)
+    return [read[registration_id] for registration_id in ids]
 
 
 def _needles(session: Session, records: list[Registration]) -> list[str]:

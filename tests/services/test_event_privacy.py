@@ -22,6 +22,7 @@ from fourthpillar.services import registrations
 from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Registration
 
@@ -184,3 +185,20 @@ def test_a_retention_clean_up_of_many_walk_ins_erases_and_archives_them_all(any_
     history.undo_action(any_desk, batch_id=batch_id)  # the archiving can be undone, the erasure not
     back = walk_ins.registrations_past_retention(any_desk)
     assert len(back) == len(past) and {item.person_name for item in back if item.walk_in} == {"[erased]"}
+
+
+def test_an_unknown_or_archived_registration_is_named_and_nothing_is_erased(desk: Desk) -> None:
+    """Else an erasure or a clean-up given a mistyped id (or one archived meanwhile) erased the
+    others and failed half-way, or named some other id than the first wrong one."""
+    event_id, _contact, walk_in = _setup(desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    with pytest.raises(NotFound) as refused:
+        walk_ins.erase_walk_ins(desk, registration_ids=[walk_in, "no-such-id", "nor-this-one"])
+    assert refused.value.record_id == "no-such-id"
+    assert registrations.get_registration(desk, registration_id=walk_in).person_name == "Zoë Walkin"
+    archived = registrations.register_for_event(desk, event_id=event_id, values={"name": "Piet Walkin"}).id
+    registrations.archive_registration(desk, registration_id=archived)
+    with pytest.raises(NotFound) as refused:
+        walk_ins.forget_registrations(desk, registration_ids=[walk_in, archived])
+    assert refused.value.record_id == archived
+    assert registrations.get_registration(desk, registration_id=walk_in).person_name == "Zoë Walkin"
+    assert walk_ins.erase_walk_ins(desk, registration_ids=[walk_in, archived]).registration_ids == [walk_in, archived]
