@@ -17,6 +17,7 @@ rule): :func:`registrations_past_retention` lists the registrations of older eve
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,6 +26,11 @@ from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.jobs import stop_if_cancelled
 from fourthpillar.services import backups
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.changes import encode_value
@@ -124,27 +130,36 @@ def _needles(session: Session, records: list[Registration]) -> list[str]:
                   key=lambda value: (-len(value), value))
 
 
-def _erase(session: Session, writer: ChangeWriter, records: list[Registration]) -> tuple[int, list[Mention]]:
+def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
+           step: Callable[[int], None] = lambda count: None) -> tuple[int, list[Mention]]:
+    """Erase the walk-ins of *records*; ``step(count)`` after each part of the work, a few
+    hundred walk-ins at a time (three times over: their values, their history, the free text)."""
     registration_ids = [record.id for record in records]
     needles = _needles(session, records)
-    for record in records:
-        writer.update(record, dict(ERASED_WALK_IN))
-    session.flush()
-    rows = [row for chunk in chunks(registration_ids) for row in session.scalars(select(Change).where(
-        Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN)))]
-    for row in rows:
-        assert row.field is not None
-        replacement = encode_value(ERASED_WALK_IN[row.field])
-        row.old_value = None if row.old_value is None else replacement
-        row.new_value = None if row.new_value is None else replacement
-    # A creation is one row holding every field (store.creations): the walk-in goes from it too.
-    created = blank_creations(session, "registration", registration_ids, ERASED_WALK_IN)
+    for part in chunks(records):
+        for record in part:
+            writer.update(record, dict(ERASED_WALK_IN))
+        session.flush()
+        step(len(part))
+    blanked = 0
+    for chunk in chunks(registration_ids):
+        for row in session.scalars(select(Change).where(
+                Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN))):
+            assert row.field is not None
+            replacement = encode_value(ERASED_WALK_IN[row.field])
+            row.old_value = None if row.old_value is None else replacement
+            row.new_value = None if row.new_value is None else replacement
+            blanked += 1
+        # A creation is one row holding every field (store.creations): the walk-in goes from it too.
+        blanked += blank_creations(session, "registration", chunk, ERASED_WALK_IN)
+        step(len(chunk))
     redacted = redact(session, writer, needles, besides=registration_ids)
     session.flush()
     scrubbed = scrub_history(session, needles)
     session.flush()
     purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
-    return len(rows) + created + scrubbed, redacted
+    step(len(records))
+    return blanked + scrubbed, redacted
 
 
 def erase_walk_ins(desk: Desk, *, registration_ids: Iterable[str]) -> WalkInErasure:
@@ -198,19 +213,36 @@ def registrations_past_retention(desk: Desk, *, years: int = ATTENDANCE_YEARS,
                 for record, title, starts_on, contact_name in rows]
 
 
-def forget_registrations(desk: Desk, *, registration_ids: Iterable[str]) -> str:
+def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progress: Progress = no_progress,
+                         is_cancelled: IsCancelled = never_cancelled) -> str:
     """Retention: archive these registrations and erase the walk-ins among them, as one action
-    (the archiving can be undone, the erasure not); returns its batch id."""
+    (the archiving can be undone, the erasure not); returns its batch id.
+
+    A long job (:mod:`fourthpillar.jobs`): a first clean-up forgets tens of thousands of
+    walk-ins. Cancelled, it rolls the one transaction back: nothing is erased or archived."""
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
         records = _load_all(session, ids)
         walk_ins = [record for record in records if record.contact_id is None and record.name != ERASED_NAME]
         writer = ChangeWriter(session, desk)
+        done, total = 0, 3 * len(walk_ins) + len(records)
+
+        def step(count: int) -> None:
+            nonlocal done
+            done += count
+            progress(done, total)
+            stop_if_cancelled(is_cancelled)
+
+        progress(0, total)
+        stop_if_cancelled(is_cancelled)
         if walk_ins:
             secure_delete(session)
-            _erase(session, writer, walk_ins)
-        for record in records:
-            writer.archive(record)
+            _erase(session, writer, walk_ins, step)
+        for chunk in chunks(records):
+            for record in chunk:
+                writer.archive(record)
+            session.flush()
+            step(len(chunk))
         batch_id = writer.batch_id
     if walk_ins:
         flush_erased_pages(desk)

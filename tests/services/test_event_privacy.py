@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy import text
 
 from fourthpillar import clock
+from fourthpillar.jobs import Cancelled
 from fourthpillar.services import events
 from fourthpillar.services import history
 from fourthpillar.services import initiatives
@@ -202,3 +203,51 @@ def test_an_unknown_or_archived_registration_is_named_and_nothing_is_erased(desk
     assert refused.value.record_id == archived
     assert registrations.get_registration(desk, registration_id=walk_in).person_name == "Zoë Walkin"
     assert walk_ins.erase_walk_ins(desk, registration_ids=[walk_in, archived]).registration_ids == [walk_in, archived]
+
+
+def _register_state(desk: Desk) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], list[str]]:
+    """Everything a clean-up could change: the registrations, the history, the free text."""
+    with desk.database.session() as session:
+        rows = sorted(tuple(map(str, row)) for row in session.execute(
+            select(Registration.id, Registration.name, Registration.email, Registration.archived_at)))
+        history = sorted(tuple(map(str, row)) for row in session.execute(
+            select(Change.id, Change.old_value, Change.new_value)))
+        notes = sorted(str(note) for note in session.scalars(text("SELECT notes FROM event")))
+    return rows, history, notes
+
+
+def test_a_clean_up_reports_its_progress_to_the_end(desk: Desk) -> None:
+    """Forgetting tens of thousands of walk-ins takes a while: else the officer sees no sign of
+    life, or a bar that goes back or stops short of its end."""
+    _event, _contact, walk_in = _setup(desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    ids = _copies(desk, walk_in, 1_200)
+    past = [item.id for item in walk_ins.registrations_past_retention(desk)]
+    reported: list[tuple[int, int]] = []
+    walk_ins.forget_registrations(desk, registration_ids=past,
+                                  progress=lambda done, total: reported.append((done, total)))
+    totals = {total for _done, total in reported}
+    assert len(totals) == 1 and totals.pop() > len(ids)
+    assert [done for done, _total in reported] == sorted(done for done, _total in reported)
+    assert reported[0][0] == 0 and reported[-1][0] == reported[-1][1] and len(reported) > 6
+    assert walk_ins.registrations_past_retention(desk) == []
+
+
+@pytest.mark.parametrize("stop_at", [0.0, 0.5, 1.0])
+def test_a_cancelled_clean_up_leaves_the_register_as_it_was(any_desk: Desk, stop_at: float) -> None:
+    """Cancelled at its start, half-way or at its very end: else some walk-ins were erased (for
+    good: an erasure cannot be undone) and others not, or registrations archived without their
+    walk-ins erased."""
+    _event, _contact, walk_in = _setup(any_desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    _copies(any_desk, walk_in, 1_200)
+    past = [item.id for item in walk_ins.registrations_past_retention(any_desk)]
+    before = _register_state(any_desk)
+    asked = {"cancel": False}
+
+    def progress(done: int, total: int) -> None:
+        asked["cancel"] = done >= stop_at * total
+
+    with pytest.raises(Cancelled):
+        walk_ins.forget_registrations(any_desk, registration_ids=past, progress=progress,
+                                      is_cancelled=lambda: asked["cancel"])
+    assert _register_state(any_desk) == before
+    assert len(walk_ins.registrations_past_retention(any_desk)) == len(past)
