@@ -241,6 +241,17 @@ This window stays on the register it had. To work in the new copy, open the desk
     </message>
 </context>
 <context>
+    <name>FileCommands</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
+        <translation>
+            <numerusform>%n old registration archived and its walk-ins erased (this cannot be undone).</numerusform>
+            <numerusform>%n old registrations archived and their walk-ins erased (this cannot be undone).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message numerus="yes">
         <location filename="../../fourthpillar/ui/kinds.py" line="90"/>
