@@ -149,9 +149,12 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
                   key=lambda value: (-len(value), value))
 
 
-def _holding(session: Session, needles: Needles, left_out: set[str]) -> list[tuple[Record, str]]:
+def _holding(session: Session, needles: Needles, left_out: set[str],
+             other_walk_ins: bool = True) -> list[tuple[Record, str]]:
     found: list[tuple[Record, str]] = []
     for model, fields in FREE_TEXT:
+        if model is Registration and not other_walk_ins:
+            continue
         for record, holding in records_holding(session, model, fields, needles, left_out):
             found.extend((record, field) for field in holding)
     return found
@@ -168,13 +171,17 @@ def mentions_of(session: Session, needles: Sequence[str], *, besides: Iterable[s
 
 
 def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *,
-           besides: Iterable[str] = ()) -> list[Mention]:
-    """Replace the person in free text, as logged edits (so sync carries the redacted text on)."""
+           besides: Iterable[str] = (), other_walk_ins: bool = True) -> list[Mention]:
+    """Replace the person in free text, as logged edits (so sync carries the redacted text on).
+
+    Without *other_walk_ins* the name and e-mail of a walk-in's registration are not free text:
+    the retention clean-up forgets only the registrations it is given, and a later registration
+    under the same name (the same person again, or a namesake) is attendance still kept."""
     if not needles:
         return []
     matcher = Needles(needles)
     redacted: list[Mention] = []
-    for record, field in _holding(session, matcher, set(besides)):
+    for record, field in _holding(session, matcher, set(besides), other_walk_ins):
         writer.update(record, {field: matcher.sub(REDACTED, str(getattr(record, field)))})
         redacted.append(Mention(ENTITY_NAMES[type(record)], record.id, field, _label(record)))
     return redacted
@@ -209,8 +216,10 @@ def blank_creations(session: Session, entity: str, record_ids: Sequence[str], er
     return changed
 
 
-def scrub_history(session: Session, needles: Sequence[str]) -> int:
-    """Redact *needles* in every change row's old and new value; returns the rows changed."""
+def scrub_history(session: Session, needles: Sequence[str], *, other_walk_ins: bool = True) -> int:
+    """Redact *needles* in every change row's old and new value; returns the rows changed.
+    Without *other_walk_ins* (see :func:`redact`) the registrations' history stays: a
+    registration holds no free text, only its walk-in's name and e-mail."""
     if not needles:
         return 0
     pattern = Needles(needles)
@@ -219,6 +228,8 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
     others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
         Change.field.is_(None) & (Change.operation != "create"),
         Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
+    if not other_walk_ins:
+        others_details |= Change.entity == ENTITY_NAMES[Registration]
     scrubbed: list[dict[str, str | None]] = []
     for row in history_holding(session, pattern, ~others_details):
         contact_creation = row.entity == ENTITY_NAMES[ContactPerson] and row.field is None

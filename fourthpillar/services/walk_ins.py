@@ -12,6 +12,9 @@ marker of its own, unlike a contact person).
 Attendance is kept for :data:`ATTENDANCE_YEARS` years after the event (the office's retention
 rule): :func:`registrations_past_retention` lists the registrations of older events, and
 :func:`forget_registrations` archives them, erasing walk-ins, as the retention review offers.
+Unlike an erasure request, which covers every registration under the walk-in's name or e-mail
+(the officer is shown them first), the clean-up forgets only those registrations: no request
+says a later one is the same person, and its attendance is still kept.
 """
 
 from __future__ import annotations
@@ -131,9 +134,11 @@ def _needles(session: Session, records: list[Registration]) -> list[str]:
 
 
 def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
-           step: Callable[[int], None] = lambda count: None) -> tuple[int, list[Mention]]:
+           step: Callable[[int], None] = lambda count: None, *,
+           other_walk_ins: bool = True) -> tuple[int, list[Mention]]:
     """Erase the walk-ins of *records*; ``step(count)`` after each part of the work, a few
-    hundred walk-ins at a time (three times over: their values, their history, the free text)."""
+    hundred walk-ins at a time (three times over: their values, their history, the free text).
+    Without *other_walk_ins* other registrations under their names keep them (``erasure.redact``)."""
     registration_ids = [record.id for record in records]
     needles = _needles(session, records)
     for part in chunks(records):
@@ -153,9 +158,9 @@ def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
         # A creation is one row holding every field (store.creations): the walk-in goes from it too.
         blanked += blank_creations(session, "registration", chunk, ERASED_WALK_IN)
         step(len(chunk))
-    redacted = redact(session, writer, needles, besides=registration_ids)
+    redacted = redact(session, writer, needles, besides=registration_ids, other_walk_ins=other_walk_ins)
     session.flush()
-    scrubbed = scrub_history(session, needles)
+    scrubbed = scrub_history(session, needles, other_walk_ins=other_walk_ins)
     session.flush()
     purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
     step(len(records))
@@ -216,7 +221,9 @@ def registrations_past_retention(desk: Desk, *, years: int = ATTENDANCE_YEARS,
 def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progress: Progress = no_progress,
                          is_cancelled: IsCancelled = never_cancelled) -> str:
     """Retention: archive these registrations and erase the walk-ins among them, as one action
-    (the archiving can be undone, the erasure not); returns its batch id.
+    (the archiving can be undone, the erasure not); returns its batch id. Their names are
+    redacted in free text, but another registration (of a recent event) keeps its walk-in's
+    name and e-mail, be it the same person or a namesake.
 
     A long job (:mod:`fourthpillar.jobs`): a first clean-up forgets tens of thousands of
     walk-ins. Cancelled, it rolls the one transaction back: nothing is erased or archived."""
@@ -237,7 +244,8 @@ def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progres
         stop_if_cancelled(is_cancelled)
         if walk_ins:
             secure_delete(session)
-            _erase(session, writer, walk_ins, step)
+            # Only these registrations: a later one under the same name is attendance still kept.
+            _erase(session, writer, walk_ins, step, other_walk_ins=False)
         for chunk in chunks(records):
             for record in chunk:
                 writer.archive(record)

@@ -124,6 +124,56 @@ def test_attendance_is_kept_five_years_then_archived_and_walk_ins_erased(desk: D
     assert events.get_event(desk, event_id=old_event).registrations == []
 
 
+def _jan_peeters_twice(desk: Desk) -> tuple[str, str, str]:
+    """Walk-in Jan Peeters at an event six years ago and (the same name and e-mail, his name
+    typed "Jan Peters" first) at one last month, whose notes name him: the old registration's
+    id, the recent one's and the recent event's."""
+    ids = []
+    for days_ago, typed in ((6 * 365, "Jan Peeters"), (30, "Jan Peters")):
+        event_id = events.plan_event(desk, values={
+            "title": "Vrijwilligers verzekeren", "starts_on": clock.today() - dt.timedelta(days=days_ago),
+            "status": "held", "notes": "Jan Peeters bracht de polis mee."}).id
+        registration_id = registrations.register_for_event(desk, event_id=event_id, values={
+            "name": typed, "email": "jan.peeters@example.be", "status": "attended"}).id
+        registrations.update_registration(desk, registration_id=registration_id, changes={"name": "Jan Peeters"})
+        ids += [registration_id, event_id]
+    return ids[0], ids[2], ids[3]
+
+
+def _history_of(desk: Desk, registration_id: str) -> str:
+    with desk.database.session() as session:
+        return " ".join(str(value) for pair in session.execute(select(Change.old_value, Change.new_value).where(
+            Change.entity == "registration", Change.entity_id == registration_id)) for value in pair)
+
+
+def test_a_clean_up_forgets_the_old_registration_but_not_a_recent_one_under_the_same_name(any_desk: Desk) -> None:
+    """The same walk-in (or a namesake) came again last month: else the retention clean-up of
+    his registration of six years ago also erased his recent one's name, e-mail and history,
+    attendance the office must keep five more years."""
+    old, recent, recent_event = _jan_peeters_twice(any_desk)
+    before = _history_of(any_desk, recent)
+    walk_ins.forget_registrations(any_desk, registration_ids=[item.id for item in
+                                                               walk_ins.registrations_past_retention(any_desk)])
+    forgotten = registrations.get_registration(any_desk, registration_id=old)
+    assert (forgotten.person_name, forgotten.email) == ("[erased]", "")
+    assert "Peeters" not in _history_of(any_desk, old) and "Peters" not in _history_of(any_desk, old)
+    kept = registrations.get_registration(any_desk, registration_id=recent)
+    assert (kept.person_name, kept.email, kept.status) == ("Jan Peeters", "jan.peeters@example.be", "attended")
+    assert _history_of(any_desk, recent) == before and "Jan Peters" in before
+    assert events.get_event(any_desk, event_id=recent_event).notes == "[…] bracht de polis mee."  # free text
+
+
+def test_erasing_a_walk_in_on_request_covers_their_registrations_under_the_same_name(any_desk: Desk) -> None:
+    """An erasure request (the event page's Erase, `person erase`) is the person's: else their
+    other registrations keep their name. The question lists those registrations first."""
+    old, recent, _recent_event = _jan_peeters_twice(any_desk)
+    planned = walk_ins.plan_walk_in_erasure(any_desk, registration_ids=[old])
+    assert ("registration", recent, "name") in {(item.entity, item.record_id, item.field) for item in planned}
+    walk_ins.erase_walk_ins(any_desk, registration_ids=[old])
+    assert registrations.get_registration(any_desk, registration_id=recent).person_name == "[…]"
+    assert "Peeters" not in _history_of(any_desk, recent)
+
+
 def _copies(desk: Desk, walk_in: str, many: int) -> list[str]:
     """*many* copies of the walk-in, each with a name and e-mail of its own ("Walk-in 7",
     walk.in7@example.be), made in SQL (the ORM takes minutes); the walk-in's id and theirs."""
