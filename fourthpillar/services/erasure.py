@@ -31,6 +31,7 @@ from typing import Any
 from sqlalchemy import or_
 from sqlalchemy import select
 from sqlalchemy import text
+from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from fourthpillar.i18n import translate
@@ -90,6 +91,8 @@ TOUCHED_TABLES = ("contact_person", "initiative", "advice_request", "follow_up",
 #: The tables with a full-text index (FTS5 on SQLite).
 SEARCHED_TABLES = ("initiative", "contact_person", "advice_request", "follow_up", "event", "registration")
 REGISTER_FILE = "erased-people.json"
+#: Change rows rewritten with one statement.
+ROWS_PER_WRITE = 2_000
 
 
 @dataclass(frozen=True)
@@ -146,11 +149,14 @@ def needles_of(session: Session, contact_ids: Sequence[str]) -> list[str]:
                   key=lambda value: (-len(value), value))
 
 
-def _holding(session: Session, needles: Needles, left_out: set[str]) -> list[tuple[Record, str]]:
+def _holding(session: Session, needles: Needles, left_out: set[str],
+             other_walk_ins: bool = True) -> list[tuple[Record, str]]:
     found: list[tuple[Record, str]] = []
     for model, fields in FREE_TEXT:
-        for record in records_holding(session, model, fields, needles, left_out):
-            found.extend((record, field) for field in fields if needles.search(str(getattr(record, field) or "")))
+        if model is Registration and not other_walk_ins:
+            continue
+        for record, holding in records_holding(session, model, fields, needles, left_out):
+            found.extend((record, field) for field in holding)
     return found
 
 
@@ -165,13 +171,17 @@ def mentions_of(session: Session, needles: Sequence[str], *, besides: Iterable[s
 
 
 def redact(session: Session, writer: ChangeWriter, needles: Sequence[str], *,
-           besides: Iterable[str] = ()) -> list[Mention]:
-    """Replace the person in free text, as logged edits (so sync carries the redacted text on)."""
+           besides: Iterable[str] = (), other_walk_ins: bool = True) -> list[Mention]:
+    """Replace the person in free text, as logged edits (so sync carries the redacted text on).
+
+    Without *other_walk_ins* the name and e-mail of a walk-in's registration are not free text:
+    the retention clean-up forgets only the registrations it is given, and a later registration
+    under the same name (the same person again, or a namesake) is attendance still kept."""
     if not needles:
         return []
     matcher = Needles(needles)
     redacted: list[Mention] = []
-    for record, field in _holding(session, matcher, set(besides)):
+    for record, field in _holding(session, matcher, set(besides), other_walk_ins):
         writer.update(record, {field: matcher.sub(REDACTED, str(getattr(record, field)))})
         redacted.append(Mention(ENTITY_NAMES[type(record)], record.id, field, _label(record)))
     return redacted
@@ -206,8 +216,10 @@ def blank_creations(session: Session, entity: str, record_ids: Sequence[str], er
     return changed
 
 
-def scrub_history(session: Session, needles: Sequence[str]) -> int:
-    """Redact *needles* in every change row's old and new value; returns the rows changed."""
+def scrub_history(session: Session, needles: Sequence[str], *, other_walk_ins: bool = True) -> int:
+    """Redact *needles* in every change row's old and new value; returns the rows changed.
+    Without *other_walk_ins* (see :func:`redact`) the registrations' history stays: a
+    registration holds no free text, only its walk-in's name and e-mail."""
     if not needles:
         return 0
     pattern = Needles(needles)
@@ -216,28 +228,34 @@ def scrub_history(session: Session, needles: Sequence[str]) -> int:
     others_details = (Change.entity == ENTITY_NAMES[ContactPerson]) & or_(
         Change.field.is_(None) & (Change.operation != "create"),
         Change.field.not_in([field for model, fields in FREE_TEXT if model is ContactPerson for field in fields]))
-    count = 0
+    if not other_walk_ins:
+        others_details |= Change.entity == ENTITY_NAMES[Registration]
+    scrubbed: list[dict[str, str | None]] = []
     for row in history_holding(session, pattern, ~others_details):
-        changed = False
         contact_creation = row.entity == ENTITY_NAMES[ContactPerson] and row.field is None
-        for name in ("old_value", "new_value"):
-            encoded = getattr(row, name)
-            if encoded is None:
-                continue
-            try:
-                value = json.loads(encoded)
-            except ValueError:
-                redacted = encoded if contact_creation else pattern.sub(REDACTED, encoded)
-            else:
-                scrubbed = ({key: _scrubbed(item, pattern) if key in _CONTACT_TEXT else item
-                             for key, item in value.items()} if contact_creation and isinstance(value, dict)
-                            else value if contact_creation else _scrubbed(value, pattern))
-                redacted = encoded if scrubbed == value else encode_value(scrubbed)
-            if redacted != encoded:
-                setattr(row, name, redacted)
-                changed = True
-        count += changed
-    return count
+        values = {"old_value": _redacted(row.old_value, pattern, contact_creation),
+                  "new_value": _redacted(row.new_value, pattern, contact_creation)}
+        if values != {"old_value": row.old_value, "new_value": row.new_value}:
+            scrubbed.append({"id": row.id, **values})
+    # Written back by id once read: the rows were read once, as plain values (free_text.history_holding).
+    for start in range(0, len(scrubbed), ROWS_PER_WRITE):
+        session.execute(update(Change), scrubbed[start:start + ROWS_PER_WRITE])
+    return len(scrubbed)
+
+
+def _redacted(encoded: str | None, pattern: Needles, contact_creation: bool) -> str | None:
+    """A change row's stored value with *pattern* redacted (in a contact's creation, only in
+    their free text: another contact's own name, e-mail and phone stay)."""
+    if encoded is None:
+        return None
+    try:
+        value = json.loads(encoded)
+    except ValueError:
+        return encoded if contact_creation else pattern.sub(REDACTED, encoded)
+    scrubbed = ({key: _scrubbed(item, pattern) if key in _CONTACT_TEXT else item
+                 for key, item in value.items()} if contact_creation and isinstance(value, dict)
+                else value if contact_creation else _scrubbed(value, pattern))
+    return encoded if scrubbed == value else encode_value(scrubbed)
 
 
 def purge_search_index(session: Session, tables: Iterable[str] = SEARCHED_TABLES) -> None:

@@ -7,7 +7,9 @@ A retention clean-up erases tens of thousands of walk-ins at once: one statement
 that many conditions (SQLite refuses an expression more than 1,000 deep) and one regular
 expression of that many alternatives is slow. Above :data:`NEEDLES_PER_STATEMENT` each table
 is read once instead, and :class:`Needles` tries on each text only the needles whose rarest
-word it holds, with the same expression, so the result is the same.
+word it holds, with the same expression, so the result is the same. Either way each text is
+searched once (the fields found come with their record) and each change row is read once, as
+plain values, to be written back by id.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ from collections.abc import Iterable
 from collections.abc import Iterator
 from collections.abc import Sequence
 from typing import Any
+from typing import Protocol
 
 from sqlalchemy import ColumnElement
 from sqlalchemy import or_
@@ -128,39 +131,52 @@ def texts_in(value: Any) -> Iterable[str]:
 
 
 def records_holding(session: Session, model: type[Record], fields: Sequence[str], needles: Needles,
-                    left_out: set[str]) -> list[Record]:
-    """The records of *model* (by id) whose *fields* may hold one of *needles*, but those *left_out*."""
+                    left_out: set[str]) -> list[tuple[Record, list[str]]]:
+    """The records of *model* (by id) whose *fields* hold one of *needles*, with those fields,
+    but those *left_out*; each text is searched once."""
     columns = [getattr(model, field) for field in fields]
     if needles.few:
         condition = or_(*(column.ilike(like(needle), escape="\\") for column in columns for needle in needles.needles))
-        return [record for record in session.scalars(select(model).where(condition).order_by(model.id))
-                if record.id not in left_out]
-    ids = [row[0] for row in session.execute(
+        found = ((record, _holding_fields(needles, fields, [getattr(record, field) for field in fields]))
+                 for record in session.scalars(select(model).where(condition).order_by(model.id))
+                 if record.id not in left_out)
+        return [(record, holding) for record, holding in found if holding]
+    holding_by_id = {row[0]: holding for row in session.execute(
         select(model.id, *columns).order_by(model.id).execution_options(yield_per=ROWS_PER_READ))
-        if row[0] not in left_out and any(needles.search(str(value or "")) for value in row[1:])]
-    return _loaded(session, model, ids)
-
-
-def _loaded(session: Session, model: type[Any], ids: list[str]) -> list[Any]:
-    loaded = {record.id: record for chunk in chunks(ids)
+        if row[0] not in left_out and (holding := _holding_fields(needles, fields, row[1:]))}
+    loaded = {record.id: record for chunk in chunks(list(holding_by_id))
               for record in session.scalars(select(model).where(model.id.in_(chunk)))}
-    return [loaded[record_id] for record_id in ids]
+    return [(loaded[record_id], holding) for record_id, holding in holding_by_id.items()]
 
 
-def history_holding(session: Session, needles: Needles, condition: ColumnElement[bool]) -> Iterator[Change]:
-    """The change rows meeting *condition* whose old or new value may hold one of *needles*."""
+def _holding_fields(needles: Needles, fields: Sequence[str], values: Sequence[Any]) -> list[str]:
+    return [field for field, value in zip(fields, values, strict=True) if needles.search(str(value or ""))]
+
+
+class HistoryRow(Protocol):
+    """What a history search reads of a change row: enough to redact it and write it back by id."""
+
+    id: str
+    entity: str
+    field: str | None
+    old_value: str | None
+    new_value: str | None
+
+
+def history_holding(session: Session, needles: Needles, condition: ColumnElement[bool]) -> Iterator[HistoryRow]:
+    """The change rows meeting *condition* whose old or new value may hold one of *needles*
+    (each row read once, as plain values: write changes back by id)."""
+    columns = select(Change.id, Change.entity, Change.field, Change.old_value, Change.new_value)
     if needles.few:
         # Values are JSON: a needle may appear as typed or JSON-escaped (quotes, non-ASCII letters).
         forms = {form for needle in needles.needles for form in (needle, json.dumps(needle)[1:-1])}
-        yield from session.scalars(select(Change).where(condition & or_(
+        yield from session.execute(columns.where(condition & or_(
             *(column.ilike(like(form), escape="\\") for column in (Change.old_value, Change.new_value)
               for form in forms))))
         return
     holds: Callable[[str | None], bool] = functools.partial(_holds, needles)
-    ids = [row[0] for row in session.execute(
-        select(Change.id, Change.old_value, Change.new_value).where(condition)
-        .execution_options(yield_per=ROWS_PER_READ)) if holds(row[1]) or holds(row[2])]
-    yield from _loaded(session, Change, ids)
+    yield from (row for row in session.execute(columns.where(condition).execution_options(yield_per=ROWS_PER_READ))
+                if holds(row.old_value) or holds(row.new_value))
 
 
 def _holds(needles: Needles, encoded: str | None) -> bool:

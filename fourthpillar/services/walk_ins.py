@@ -12,11 +12,15 @@ marker of its own, unlike a contact person).
 Attendance is kept for :data:`ATTENDANCE_YEARS` years after the event (the office's retention
 rule): :func:`registrations_past_retention` lists the registrations of older events, and
 :func:`forget_registrations` archives them, erasing walk-ins, as the retention review offers.
+Unlike an erasure request, which covers every registration under the walk-in's name or e-mail
+(the officer is shown them first), the clean-up forgets only those registrations: no request
+says a later one is the same person, and its attendance is still kept.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -25,10 +29,14 @@ from sqlalchemy.orm import Session
 
 from fourthpillar import clock
 from fourthpillar.i18n import translate
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
+from fourthpillar.jobs import never_cancelled
+from fourthpillar.jobs import no_progress
+from fourthpillar.jobs import stop_if_cancelled
 from fourthpillar.services import backups
 from fourthpillar.services.changes import ChangeWriter
 from fourthpillar.services.changes import encode_value
-from fourthpillar.services.changes import load
 from fourthpillar.services.changes import stored_value
 from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ERASED_NAME
@@ -44,6 +52,8 @@ from fourthpillar.services.erasure import redact
 from fourthpillar.services.erasure import scrub_history
 from fourthpillar.services.erasure import secure_delete
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
+from fourthpillar.store.models import ENTITY_NAMES
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import ContactPerson
 from fourthpillar.store.models import Event
@@ -100,13 +110,15 @@ def plan_walk_in_erasure(desk: Desk, *, registration_ids: Iterable[str]) -> list
 
 
 def _load_all(session: Session, ids: list[str], *, live: bool = True) -> list[Registration]:
-    """The registrations, or ``NotFound`` for the first unknown id (as :func:`load` for each); read
-    a few hundred at a time first, as a retention clean-up names tens of thousands."""
-    read = [record for chunk in chunks(ids)  # kept: the session holds its records weakly
-            for record in session.scalars(select(Registration).where(Registration.id.in_(chunk)))]
-    found: list[Registration] = [load(session, Registration, registration_id, live=live) for registration_id in ids]
-    del read
-    return found
+    """The registrations, or ``NotFound`` for the first unknown id (as ``changes.load`` for each);
+    read a few hundred at a time, once, as a retention clean-up names tens of thousands."""
+    read = {record.id: record for chunk in chunks(ids)
+            for record in session.scalars(select(Registration).where(Registration.id.in_(chunk)))}
+    unknown = next((registration_id for registration_id in ids if registration_id not in read
+                    or (live and read[registration_id].archived_at is not None)), None)
+    if unknown is not None:
+        raise NotFound(ENTITY_NAMES[Registration], unknown)
+    return [read[registration_id] for registration_id in ids]
 
 
 def _needles(session: Session, records: list[Registration]) -> list[str]:
@@ -121,27 +133,38 @@ def _needles(session: Session, records: list[Registration]) -> list[str]:
                   key=lambda value: (-len(value), value))
 
 
-def _erase(session: Session, writer: ChangeWriter, records: list[Registration]) -> tuple[int, list[Mention]]:
+def _erase(session: Session, writer: ChangeWriter, records: list[Registration],
+           step: Callable[[int], None] = lambda count: None, *,
+           other_walk_ins: bool = True) -> tuple[int, list[Mention]]:
+    """Erase the walk-ins of *records*; ``step(count)`` after each part of the work, a few
+    hundred walk-ins at a time (three times over: their values, their history, the free text).
+    Without *other_walk_ins* other registrations under their names keep them (``erasure.redact``)."""
     registration_ids = [record.id for record in records]
     needles = _needles(session, records)
-    for record in records:
-        writer.update(record, dict(ERASED_WALK_IN))
+    for part in chunks(records):
+        for record in part:
+            writer.update(record, dict(ERASED_WALK_IN))
+        session.flush()
+        step(len(part))
+    blanked = 0
+    for chunk in chunks(registration_ids):
+        for row in session.scalars(select(Change).where(
+                Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN))):
+            assert row.field is not None
+            replacement = encode_value(ERASED_WALK_IN[row.field])
+            row.old_value = None if row.old_value is None else replacement
+            row.new_value = None if row.new_value is None else replacement
+            blanked += 1
+        # A creation is one row holding every field (store.creations): the walk-in goes from it too.
+        blanked += blank_creations(session, "registration", chunk, ERASED_WALK_IN)
+        step(len(chunk))
+    redacted = redact(session, writer, needles, besides=registration_ids, other_walk_ins=other_walk_ins)
     session.flush()
-    rows = [row for chunk in chunks(registration_ids) for row in session.scalars(select(Change).where(
-        Change.entity == "registration", Change.entity_id.in_(chunk), Change.field.in_(ERASED_WALK_IN)))]
-    for row in rows:
-        assert row.field is not None
-        replacement = encode_value(ERASED_WALK_IN[row.field])
-        row.old_value = None if row.old_value is None else replacement
-        row.new_value = None if row.new_value is None else replacement
-    # A creation is one row holding every field (store.creations): the walk-in goes from it too.
-    created = blank_creations(session, "registration", registration_ids, ERASED_WALK_IN)
-    redacted = redact(session, writer, needles, besides=registration_ids)
-    session.flush()
-    scrubbed = scrub_history(session, needles)
+    scrubbed = scrub_history(session, needles, other_walk_ins=other_walk_ins)
     session.flush()
     purge_search_index(session, {"registration", "event", *(item.entity for item in redacted)})
-    return len(rows) + created + scrubbed, redacted
+    step(len(records))
+    return blanked + scrubbed, redacted
 
 
 def erase_walk_ins(desk: Desk, *, registration_ids: Iterable[str]) -> WalkInErasure:
@@ -195,19 +218,39 @@ def registrations_past_retention(desk: Desk, *, years: int = ATTENDANCE_YEARS,
                 for record, title, starts_on, contact_name in rows]
 
 
-def forget_registrations(desk: Desk, *, registration_ids: Iterable[str]) -> str:
+def forget_registrations(desk: Desk, *, registration_ids: Iterable[str], progress: Progress = no_progress,
+                         is_cancelled: IsCancelled = never_cancelled) -> str:
     """Retention: archive these registrations and erase the walk-ins among them, as one action
-    (the archiving can be undone, the erasure not); returns its batch id."""
+    (the archiving can be undone, the erasure not); returns its batch id. Their names are
+    redacted in free text, but another registration (of a recent event) keeps its walk-in's
+    name and e-mail, be it the same person or a namesake.
+
+    A long job (:mod:`fourthpillar.jobs`): a first clean-up forgets tens of thousands of
+    walk-ins. Cancelled, it rolls the one transaction back: nothing is erased or archived."""
     ids = list(dict.fromkeys(registration_ids))
     with desk.database.session() as session:
         records = _load_all(session, ids)
         walk_ins = [record for record in records if record.contact_id is None and record.name != ERASED_NAME]
         writer = ChangeWriter(session, desk)
+        done, total = 0, 3 * len(walk_ins) + len(records)
+
+        def step(count: int) -> None:
+            nonlocal done
+            done += count
+            progress(done, total)
+            stop_if_cancelled(is_cancelled)
+
+        progress(0, total)
+        stop_if_cancelled(is_cancelled)
         if walk_ins:
             secure_delete(session)
-            _erase(session, writer, walk_ins)
-        for record in records:
-            writer.archive(record)
+            # Only these registrations: a later one under the same name is attendance still kept.
+            _erase(session, writer, walk_ins, step, other_walk_ins=False)
+        for chunk in chunks(records):
+            for record in chunk:
+                writer.archive(record)
+            session.flush()
+            step(len(chunk))
         batch_id = writer.batch_id
     if walk_ins:
         flush_erased_pages(desk)

@@ -1,5 +1,5 @@
 """File menu commands of the main window: import, exports, backups, the passphrase, officers,
-demonstration data.
+the retention clean-up of old registrations, demonstration data.
 
 Each lives in a module of its own (some pull in heavy libraries such as reportlab), imported
 only when the officer uses it. A mixin of :class:`~fourthpillar.ui.main_window.MainWindow`
@@ -16,6 +16,7 @@ from fourthpillar.jobs import Progress
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import REQUEST
 from fourthpillar.ui.kinds import record_kind
+from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_part import WindowPart
@@ -175,6 +176,48 @@ class FileCommands(WindowPart):
 
         run_write(self.jobs, work, on_done=done, on_refused=refused,
                   progress_label=tr("Changing the passphrase…"), parent=self)
+
+    # -- the retention clean-up of old registrations -----------------------------------------
+
+    # The registrations past retention are being read: asking again waits for that read.
+    _reading_past_registrations = False
+
+    def forget_old_registrations(self) -> None:
+        """File ▸ Forget old registrations…: read the registrations of events held longer ago
+        than attendance is kept (in the background), then ask and forget them (``ui.privacy``).
+        The walk-ins' erasure cannot be undone: not on the undo stack, but the views refresh."""
+        from PySide6.QtWidgets import QMessageBox
+
+        from fourthpillar.services import walk_ins
+        from fourthpillar.ui.privacy import forget_past_registrations
+
+        if self._reading_past_registrations:
+            return
+        desk, title = self.desk, tr("Forget old registrations")
+
+        def found(past: list[walk_ins.PastRegistration]) -> None:
+            if not past:
+                QMessageBox.information(self, title, tr(
+                    "No registrations of events held more than %1 years ago: there is nothing to forget.").replace(
+                    "%1", str(walk_ins.ATTENDANCE_YEARS)))
+                return
+            forget_past_registrations(self, desk, self.jobs, past, on_forgotten=lambda _batch: forgotten(len(past)))
+
+        def forgotten(count: int) -> None:
+            self.statusBar().showMessage(tr("%n old registration(s) archived and their walk-ins erased (this cannot "
+                                            "be undone).", "", count), 8000)
+            self.events.data_changed.emit()
+
+        def finished() -> None:
+            self._reading_past_registrations = False
+
+        self._reading_past_registrations = True
+        job = run_read(self.jobs, lambda **_: walk_ins.registrations_past_retention(desk), busy=self,
+                       on_done=found, on_refused=lambda error: self.show_error(title, error))
+        if job is None:  # no runner: read at once
+            finished()
+        else:
+            job.finished.connect(finished)
 
     # -- demonstration data ------------------------------------------------------------------
 

@@ -424,6 +424,8 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
         self.officers_action.setVisible(self.permissions.has_logins)
         # Demonstration data adds officers, which only an admin may do on the shared database.
         self.demo_action.setEnabled(self.permissions.can_manage_officers)
+        # The clean-up erases walk-ins, which only an admin may do on the shared database.
+        self.forget_registrations_action.setEnabled(self.permissions.can_erase)
         self.initiative_page.set_permissions(self.permissions)
         self.field_sync.apply_permissions(self.permissions)
 

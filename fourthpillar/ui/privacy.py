@@ -4,7 +4,9 @@ prune the backups that still hold it, as Qt widgets.
 - ``export_person_data(window, desk, runner, person)`` ("Export personal data");
 - ``erase_person_data(window, desk, runner, person, on_erased=refresh)`` ("Erase personal
   data"): asks, naming every text the erasure will redact, then offers to delete the backups
-  made before it (:func:`prune_backups_made_before`, which sync uses too).
+  made before it (:func:`prune_backups_made_before`, which sync uses too);
+- ``forget_past_registrations(window, desk, runner, past)``: the retention clean-up of old
+  registrations (archive them, erase the walk-ins), with a progress dialog that can cancel it.
 
 A :class:`Person` is a contact person (the initiative page) or a walk-in, known by their
 registration (the event page). The erasure itself is :mod:`fourthpillar.services.privacy` (a
@@ -16,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,6 +29,8 @@ from PySide6.QtWidgets import QWidget
 
 from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.domain.fields import field_label
+from fourthpillar.jobs import IsCancelled
+from fourthpillar.jobs import Progress
 from fourthpillar.services import backups
 from fourthpillar.services import privacy
 from fourthpillar.services import walk_ins
@@ -33,6 +38,7 @@ from fourthpillar.services.desk import Desk
 from fourthpillar.services.erasure import ErasureResult
 from fourthpillar.store.errors import KnownError
 from fourthpillar.store.errors import entity_label
+from fourthpillar.ui.jobs import Job
 from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.operations import run_read
 from fourthpillar.ui.operations import run_write
@@ -145,12 +151,16 @@ def _confirm_erasure(parent: QWidget, text: str, redactions: list[privacy.Mentio
         text += "".join(f"\n  • {_mention_text(mention)}" for mention in redactions[:12])
         if len(redactions) > 12:
             text += "\n  " + tr("and %n more", "", len(redactions) - 12)
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("Erase personal data"), text,
-                      QMessageBox.StandardButton.Cancel, parent)
-    erase = box.addButton(tr("Erase"), QMessageBox.ButtonRole.DestructiveRole)
+    return _ask_to_destroy(parent, tr("Erase personal data"), text, tr("Erase"))
+
+
+def _ask_to_destroy(parent: QWidget, title: str, text: str, button: str) -> bool:
+    """Ask before what cannot be undone; True when the officer pressed *button* (Cancel is the default)."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Cancel, parent)
+    destroy = box.addButton(button, QMessageBox.ButtonRole.DestructiveRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is erase
+    return box.clickedButton() is destroy
 
 
 def _erased(parent: QWidget, desk: Desk, runner: JobRunner, redacted: list[privacy.Mention],
@@ -170,6 +180,43 @@ def _erased(parent: QWidget, desk: Desk, runner: JobRunner, redacted: list[priva
     question.exec()
     if question.clickedButton() is prune:
         prune_backups_made_before(parent, desk, runner, erased_at)
+
+
+def forget_past_registrations(parent: QWidget, desk: Desk, runner: JobRunner,
+                              past: Sequence[walk_ins.PastRegistration],
+                              on_forgotten: Callable[[str], None] | None = None) -> Job | None:
+    """The retention clean-up: confirm, then archive *past* (registrations of events held longer
+    ago than attendance is kept: ``walk_ins.registrations_past_retention``) and erase the walk-ins
+    among them, as one action whose archiving can be undone (*on_forgotten* gets its batch id).
+
+    A first clean-up forgets tens of thousands of walk-ins: a progress dialog follows it, and its
+    Cancel stops it with nothing erased or archived. Returns the job (None when not asked to go on).
+    """
+    walk_in_count = sum(1 for item in past if item.walk_in and item.person_name != privacy.ERASED_NAME)
+    question = tr("Archive %n registration(s) of events held more than %1 years ago?", "", len(past)).replace(
+        "%1", str(walk_ins.ATTENDANCE_YEARS))
+    if walk_in_count:
+        question += "\n\n" + tr("The names and e-mails of the %n walk-in(s) among them are erased; this cannot be "
+                                 "undone.", "", walk_in_count)
+    title = tr("Forget old registrations")
+    if not past or not _ask_to_destroy(parent, title, question, tr("Archive and erase")):
+        return None
+
+    def work(*, progress: Progress, is_cancelled: IsCancelled) -> str:
+        return walk_ins.forget_registrations(desk, registration_ids=[item.id for item in past], progress=progress,
+                                             is_cancelled=is_cancelled)
+
+    def done(batch_id: str) -> None:
+        if on_forgotten is not None:
+            on_forgotten(batch_id)
+        QMessageBox.information(parent, title, tr("%n registration(s) archived; the walk-ins among them were erased.",
+                                                  "", len(past)))
+
+    def cancelled() -> None:
+        QMessageBox.information(parent, title, tr("Cancelled: nothing was erased or archived."))
+
+    return run_write(runner, work, on_done=done, on_refused=lambda error: _warn(parent, error), on_cancel=cancelled,
+                     progress_label=tr("Forgetting old registrations…"), parent=parent)
 
 
 def _mention_text(mention: privacy.Mention) -> str:

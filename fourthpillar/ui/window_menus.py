@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QMessageBox
 from PySide6.QtWidgets import QStyle
 
 from fourthpillar import __version__
+from fourthpillar.services.walk_ins import ATTENDANCE_YEARS
 from fourthpillar.ui.file_commands import FileCommands
 from fourthpillar.ui.kinds import record_kind
 from fourthpillar.ui.lists.definitions import EVENTS
@@ -89,6 +90,10 @@ class WindowMenus(FileCommands, WindowPages):
         self.officers_action = self._action(
             tr("O&fficers and logins…"), self.show_officers,
             tip=tr("Who works in the shared register, with which login and rights"))
+        self.forget_registrations_action = self._action(
+            tr("For&get old registrations…"), self.forget_old_registrations,
+            tip=tr("Archive the registrations of events held more than %1 years ago (how long attendance is "
+                   "kept) and erase the walk-ins' names and e-mails").replace("%1", str(ATTENDANCE_YEARS)))
         self.demo_action = self._action(tr("Load &demonstration data…"), self.ask_demo_data)
         self.quit_action = self._action(tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -146,6 +151,7 @@ class WindowMenus(FileCommands, WindowPages):
         file_menu.addAction(self.backups_action)
         file_menu.addAction(self.passphrase_action)
         file_menu.addAction(self.officers_action)
+        file_menu.addAction(self.forget_registrations_action)
         file_menu.addAction(self.demo_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)

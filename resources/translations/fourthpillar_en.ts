@@ -21,7 +21,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>The person is also named in %n other text; there they become &quot;%1&quot;:</numerusform>
@@ -29,7 +29,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -37,7 +37,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>The person was also removed from %n other text.</numerusform>
@@ -45,7 +45,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n backup made before the erasure still holds the data.</numerusform>
@@ -53,7 +53,31 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <source>Archive %n registration(s) of events held more than %1 years ago?</source>
+        <translation>
+            <numerusform>Archive %n registration of events held more than %1 years ago?</numerusform>
+            <numerusform>Archive %n registrations of events held more than %1 years ago?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="199"/>
+        <source>The names and e-mails of the %n walk-in(s) among them are erased; this cannot be undone.</source>
+        <translation>
+            <numerusform>Among them is %n walk-in, whose name and e-mail are erased; this cannot be undone.</numerusform>
+            <numerusform>Among them are %n walk-ins, whose names and e-mails are erased; this cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <source>%n registration(s) archived; the walk-ins among them were erased.</source>
+        <translation>
+            <numerusform>%n registration archived; the walk-ins among them were erased.</numerusform>
+            <numerusform>%n registrations archived; the walk-ins among them were erased.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="244"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n older backup deleted; a new backup was made.</numerusform>
@@ -213,6 +237,17 @@ This window stays on the register it had. To work in the new copy, open the desk
         <translation>
             <numerusform>Received %n change.</numerusform>
             <numerusform>Received %n changes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FileCommands</name>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
+        <translation>
+            <numerusform>%n old registration archived and its walk-ins erased (this cannot be undone).</numerusform>
+            <numerusform>%n old registrations archived and their walk-ins erased (this cannot be undone).</numerusform>
         </translation>
     </message>
 </context>

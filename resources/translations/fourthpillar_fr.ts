@@ -482,17 +482,17 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
         <translation>Passer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="64"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Dossier pour les données de la personne</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="68"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
         <source>Personal data exported</source>
         <translation>Données personnelles exportées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
         <source>Written:
 %1
 %2</source>
@@ -501,18 +501,18 @@ Tout ce qui a été saisi depuis est remplacé. L&apos;état actuel est d&apos;a
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="79"/>
         <source>Exporting personal data</source>
         <translation>Exportation des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Effacement des données personnelles</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -521,7 +521,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 L&apos;inscription reste sous la forme « [erased] » afin de conserver les chiffres de présence. Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -530,7 +530,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Le contact reste comme « [erased] » pour que les comptages restent justes. C&apos;est irréversible.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>La personne est aussi nommée dans %n autre texte ; elle y devient « %1 » :</numerusform>
@@ -538,7 +538,7 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>and %n more</source>
         <translation>
             <numerusform>et %n de plus</numerusform>
@@ -546,22 +546,22 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
-        <source>Erase personal data</source>
-        <translation>Effacer des données personnelles</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>Erase</source>
         <translation>Effacer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <source>Erase personal data</source>
+        <translation>Effacer des données personnelles</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
         <source>The person&apos;s data was erased.</source>
         <translation>Les données de la personne ont été effacées.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>La personne a aussi été retirée de %n autre texte.</numerusform>
@@ -569,13 +569,13 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>Personal data erased</source>
         <translation>Données personnelles effacées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n sauvegarde faite avant l&apos;effacement contient encore les données.</numerusform>
@@ -583,22 +583,66 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>Delete those backups now</source>
         <translation>Supprimer ces sauvegardes maintenant</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>Later</source>
         <translation>Plus tard</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <source>Archive %n registration(s) of events held more than %1 years ago?</source>
+        <translation>
+            <numerusform>Archiver %n inscription à des activités d&apos;il y a plus de %1 ans ?</numerusform>
+            <numerusform>Archiver %n inscriptions à des activités d&apos;il y a plus de %1 ans ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="199"/>
+        <source>The names and e-mails of the %n walk-in(s) among them are erased; this cannot be undone.</source>
+        <translation>
+            <numerusform>Parmi elles, %n participant libre : son nom et son e-mail seront effacés ; c&apos;est irréversible.</numerusform>
+            <numerusform>Parmi elles, %n participants libres : leurs noms et e-mails seront effacés ; c&apos;est irréversible.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="201"/>
+        <source>Forget old registrations</source>
+        <translation>Oublier les anciennes inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
+        <source>Archive and erase</source>
+        <translation>Archiver et effacer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <source>%n registration(s) archived; the walk-ins among them were erased.</source>
+        <translation>
+            <numerusform>%n inscription archivée ; les participants libres parmi elles ont été effacés.</numerusform>
+            <numerusform>%n inscriptions archivées ; les participants libres parmi elles ont été effacés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="216"/>
+        <source>Cancelled: nothing was erased or archived.</source>
+        <translation>Annulé : rien n&apos;a été effacé ni archivé.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="219"/>
+        <source>Forgetting old registrations…</source>
+        <translation>Oubli des anciennes inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="243"/>
         <source>Backups pruned</source>
         <translation>Sauvegardes élaguées</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="244"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n sauvegarde plus ancienne supprimée ; une nouvelle sauvegarde a été faite.</numerusform>
@@ -606,12 +650,12 @@ Le contact reste comme « [erased] » pour que les comptages restent justes. C&a
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="247"/>
         <source>Pruning backups</source>
         <translation>Élagage des sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="253"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -7311,67 +7355,85 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="46"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="47"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
         <translation>Importé de {file} : {created} créées, {updated} mises à jour, {skipped} doublons ignorés, {not_imported} lignes non importées. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="50"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="51"/>
         <source>Import from %1</source>
         <translation>Importer depuis %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="148"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="149"/>
         <source>Change passphrase</source>
         <translation>Modifier la phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="149"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="150"/>
         <source>The day&apos;s backup is still being made. Change the passphrase once it has finished.</source>
         <translation>La sauvegarde du jour est encore en cours. Modifiez la phrase secrète une fois qu&apos;elle est terminée.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="163"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="164"/>
         <source>Passphrase changed</source>
         <translation>Phrase secrète modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="172"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="173"/>
         <source>The passphrase was not changed</source>
         <translation>La phrase secrète n&apos;a pas été modifiée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="177"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="178"/>
         <source>Changing the passphrase…</source>
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="184"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
+        <source>Forget old registrations</source>
+        <translation>Oublier les anciennes inscriptions</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
+        <source>No registrations of events held more than %1 years ago: there is nothing to forget.</source>
+        <translation>Aucune inscription à des activités d&apos;il y a plus de %1 ans : il n&apos;y a rien à oublier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
+        <translation>
+            <numerusform>%n ancienne inscription archivée et ses participants libres effacés (c&apos;est irréversible).</numerusform>
+            <numerusform>%n anciennes inscriptions archivées et leurs participants libres effacés (c&apos;est irréversible).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="185"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="199"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="242"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="246"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="206"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="249"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="210"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="253"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -9086,17 +9148,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="435"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="437"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="474"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="476"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="475"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>
@@ -9122,354 +9184,364 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Planifier une activité</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="64"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="65"/>
         <source>&amp;New…</source>
         <translation>&amp;Nouveau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="65"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="66"/>
         <source>Add to the list shown</source>
         <translation>Ajouter à la liste affichée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="66"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="67"/>
         <source>New &amp;initiative…</source>
         <translation>Nouvelle &amp;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="68"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="69"/>
         <source>Log advice &amp;request…</source>
         <translation>Enregistrer une &amp;demande de conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="69"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="70"/>
         <source>Plan &amp;follow-up…</source>
         <translation>Planifier un &amp;suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="70"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="71"/>
         <source>Plan e&amp;vent…</source>
         <translation>Planifier une &amp;activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="71"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="72"/>
         <source>A training, info session, network day or webinar</source>
         <translation>Une formation, séance d&apos;information, journée de réseau ou webinaire</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="72"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="73"/>
         <source>I&amp;mport initiatives…</source>
         <translation>I&amp;mporter des initiatives…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="74"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
         <source>&amp;Export this list…</source>
         <translation>&amp;Exporter cette liste…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>La liste telle qu&apos;affichée (filtres, tri, colonnes) dans un tableur</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="77"/>
         <source>Export initiative &amp;summary…</source>
         <translation>Exporter la &amp;fiche de l&apos;initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="78"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
         <source>Export &amp;advice summary…</source>
         <translation>Exporter le &amp;résumé du conseil…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
         <source>Ne&amp;twork list…</source>
         <translation>&amp;Liste du réseau…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="81"/>
         <source>&amp;Period report…</source>
         <translation>Rapport de &amp;période…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Suivis vers l&apos;a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Suivis ouverts comme fichier d&apos;agenda pour Outlook, Google Agenda ou Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="85"/>
         <source>&amp;Backups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Modifier la p&amp;hrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
         <source>Encrypt the register and its backups with a new passphrase</source>
         <translation>Chiffrer le registre et ses sauvegardes avec une nouvelle phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
         <source>O&amp;fficers and logins…</source>
         <translation>&amp;Agents et identifiants…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Qui travaille dans le registre partagé, avec quel identifiant et quels droits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <source>For&amp;get old registrations…</source>
+        <translation>O&amp;ublier les anciennes inscriptions…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <source>Archive the registrations of events held more than %1 years ago (how long attendance is kept) and erase the walk-ins&apos; names and e-mails</source>
+        <translation>Archive les inscriptions aux activités d&apos;il y a plus de %1 ans (la durée de conservation des présences) et efface les noms et e-mails des participants libres</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>Load &amp;demonstration data…</source>
         <translation>Charger les données de dém&amp;onstration…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="234"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="237"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>&amp;Open</source>
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>Ouvrir la ligne sélectionnée (Entrée ou double-clic)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
         <source>&amp;Archive…</source>
         <translation>Arc&amp;hiver…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>Archiver les lignes sélectionnées (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>&amp;Mark done…</source>
         <translation>&amp;Marquer comme fait…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>Marquer les suivis sélectionnés comme faits (peut être annulé)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
         <source>&amp;Find in list</source>
         <translation>Rechercher dans la &amp;liste</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>Ac&amp;tualiser</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="116"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
         <source>&amp;Back</source>
         <translation>&amp;Retour</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
         <source>&amp;Quick search…</source>
         <translation>Recherche ra&amp;pide…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>Find anything in the register</source>
         <translation>Rechercher n&apos;importe quoi dans le registre</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;User guide</source>
         <translation>&amp;Guide d&apos;utilisation</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis &amp;clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>À &amp;propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Signaler un problème…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnostic à envoyer aux responsables : version, système et journal, sans noms</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Paramètres…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Votre nom, la langue, le dossier de données et les sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="154"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="164"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="170"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="167"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="173"/>
         <source>C&amp;olumns</source>
         <translation>C&amp;olonnes</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="172"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="178"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="179"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
         <source>&amp;Help</source>
         <translation>Ai&amp;de</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="191"/>
         <source>Main toolbar</source>
         <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="198"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="204"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="199"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="200"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
         <source>Archive</source>
         <translation>Archiver</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="212"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
         <source>Main &amp;toolbar</source>
         <translation>&amp;Barre d&apos;outils principale</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="224"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
         <source>(open a list first)</source>
         <translation>(ouvrez d&apos;abord une liste)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="233"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Annuler : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="236"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Rétablir : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvelle activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nouveau suivi…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nouvelle demande…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="253"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nouvelle demande pour cette initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
         <source>&amp;New registration for this event…</source>
         <translation>&amp;Nouvelle inscription à cette activité…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nouvelle initiative…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Enter</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Open the selected row</source>
         <translation>Ouvrir la ligne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="275"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="281"/>
         <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
         <translation>Dans les inscriptions d&apos;une activité : présent, absent, inscrit, annuler</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="277"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="286"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="292"/>
         <source>About Fourth Pillar desk</source>
         <translation>À propos de Desk 4e Pilier</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="287"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="293"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Desk 4e Pilier %1&lt;/h3&gt;&lt;p&gt;Registre, service d&apos;assistance et suivis du bureau d&apos;appui au 4e pilier de 11.11.11.&lt;/p&gt;</translation>
     </message>
@@ -10248,9 +10320,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="423"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="430"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
-        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). Change rows rewritten with one statement. What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>donnez au moins {count} caractères d&apos;un nom, d&apos;un e-mail ou d&apos;un téléphone</translation>
     </message>
     <message>
@@ -10271,13 +10343,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="183"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="201"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>la durée de conservation doit être d&apos;au moins un an</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="160"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="178"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>l&apos;inscription {id} est celle d&apos;une personne de contact : effacez plutôt la personne de contact</translation>

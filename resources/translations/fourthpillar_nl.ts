@@ -482,17 +482,17 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
         <translation>Overslaan</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="58"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="64"/>
         <source>Folder for the person&apos;s data</source>
         <translation>Map voor de gegevens van de persoon</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="68"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="74"/>
         <source>Personal data exported</source>
         <translation>Persoonsgegevens geëxporteerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="69"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="75"/>
         <source>Written:
 %1
 %2</source>
@@ -501,18 +501,18 @@ Alles wat sindsdien ingevoerd is, wordt vervangen. Van de huidige toestand wordt
 %2</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="73"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="79"/>
         <source>Exporting personal data</source>
         <translation>Persoonsgegevens exporteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="127"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="133"/>
         <source>Erasing personal data</source>
         <extracomment>The people whose erasure is being planned (read before asking): a second ask waits for it.</extracomment>
         <translation>Persoonsgegevens wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="132"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="138"/>
         <source>Erase %1&apos;s name and e-mail from this registration and from its history?
 
 The registration stays as &quot;[erased]&quot; so attendance counts are kept. This cannot be undone.</source>
@@ -521,7 +521,7 @@ The registration stays as &quot;[erased]&quot; so attendance counts are kept. Th
 De inschrijving blijft staan als &quot;[erased]&quot;, zodat de aanwezigheidscijfers bewaard blijven. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="135"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="141"/>
         <source>Erase %1&apos;s name, role, e-mail and phone from the register and from its history?
 
 The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be undone.</source>
@@ -530,7 +530,7 @@ The contact stays as &quot;[erased]&quot; so counts are kept. This cannot be und
 Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan niet ongedaan gemaakt worden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="143"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="149"/>
         <source>The person is also named in %n other text(s); there they become &quot;%1&quot;:</source>
         <translation>
             <numerusform>De persoon wordt ook genoemd in %n andere tekst; daar wordt het &quot;%1&quot;:</numerusform>
@@ -538,7 +538,7 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="147"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="153"/>
         <source>and %n more</source>
         <translation>
             <numerusform>en nog %n</numerusform>
@@ -546,22 +546,22 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="148"/>
-        <source>Erase personal data</source>
-        <translation>Persoonsgegevens wissen</translation>
-    </message>
-    <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="150"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
         <source>Erase</source>
         <translation>Wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="159"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="154"/>
+        <source>Erase personal data</source>
+        <translation>Persoonsgegevens wissen</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
         <source>The person&apos;s data was erased.</source>
         <translation>De gegevens van de persoon zijn gewist.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="161"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="171"/>
         <source>The person was also removed from %n other text(s).</source>
         <translation>
             <numerusform>De persoon werd ook uit %n andere tekst verwijderd.</numerusform>
@@ -569,13 +569,13 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="163"/>
-        <location filename="../../fourthpillar/ui/privacy.py" line="166"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="173"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="176"/>
         <source>Personal data erased</source>
         <translation>Persoonsgegevens gewist</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="165"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="175"/>
         <source>%n backup(s) made before the erasure still hold the data.</source>
         <translation>
             <numerusform>%n back-up van vóór het wissen bevat de gegevens nog.</numerusform>
@@ -583,22 +583,66 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="168"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="178"/>
         <source>Delete those backups now</source>
         <translation>Die back-ups nu verwijderen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="169"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="179"/>
         <source>Later</source>
         <translation>Later</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../fourthpillar/ui/privacy.py" line="196"/>
+        <source>Archive %n registration(s) of events held more than %1 years ago?</source>
+        <translation>
+            <numerusform>%n inschrijving voor activiteiten van meer dan %1 jaar geleden archiveren?</numerusform>
+            <numerusform>%n inschrijvingen voor activiteiten van meer dan %1 jaar geleden archiveren?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="199"/>
+        <source>The names and e-mails of the %n walk-in(s) among them are erased; this cannot be undone.</source>
+        <translation>
+            <numerusform>Daarbij is %n losse deelnemer: diens naam en e-mailadres worden gewist; dit kan niet ongedaan gemaakt worden.</numerusform>
+            <numerusform>Daarbij zijn %n losse deelnemers: hun namen en e-mailadressen worden gewist; dit kan niet ongedaan gemaakt worden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="201"/>
+        <source>Forget old registrations</source>
+        <translation>Oude inschrijvingen vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="202"/>
+        <source>Archive and erase</source>
+        <translation>Archiveren en wissen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/privacy.py" line="212"/>
+        <source>%n registration(s) archived; the walk-ins among them were erased.</source>
+        <translation>
+            <numerusform>%n inschrijving gearchiveerd; de losse deelnemers daarbij zijn gewist.</numerusform>
+            <numerusform>%n inschrijvingen gearchiveerd; de losse deelnemers daarbij zijn gewist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="216"/>
+        <source>Cancelled: nothing was erased or archived.</source>
+        <translation>Geannuleerd: er is niets gewist of gearchiveerd.</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="219"/>
+        <source>Forgetting old registrations…</source>
+        <translation>Oude inschrijvingen vergeten…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/privacy.py" line="243"/>
         <source>Backups pruned</source>
         <translation>Back-ups opgeruimd</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/privacy.py" line="197"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="244"/>
         <source>%n older backup(s) deleted; a new backup was made.</source>
         <translation>
             <numerusform>%n oudere back-up verwijderd; er is een nieuwe back-up gemaakt.</numerusform>
@@ -606,12 +650,12 @@ Het contact blijft als &quot;[erased]&quot; zodat de tellingen kloppen. Dit kan 
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="200"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="247"/>
         <source>Pruning backups</source>
         <translation>Back-ups opruimen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/privacy.py" line="206"/>
+        <location filename="../../fourthpillar/ui/privacy.py" line="253"/>
         <source>Fourth Pillar desk</source>
         <extracomment>Exit status when the register cannot be opened. Exit status of a second launch whose data folder was open already: that window came forward. The installed desktop entry (installers/linux/be.11.fourthpillar.desktop): lets Wayland and the desktops show the window with that entry&apos;s name and icon. The object name of the translators install_translations puts on the app.
 ----------
@@ -7311,67 +7355,85 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
 <context>
     <name>FileCommands</name>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="46"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="47"/>
         <source>Imported from {file}: {created} created, {updated} updated, {skipped} duplicates skipped, {not_imported} rows not imported. Ctrl+Z undoes it.</source>
         <translation>Geïmporteerd uit {file}: {created} aangemaakt, {updated} bijgewerkt, {skipped} dubbels overgeslagen, {not_imported} rijen niet geïmporteerd. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="50"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="51"/>
         <source>Import from %1</source>
         <translation>Importeren uit %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="148"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="149"/>
         <source>Change passphrase</source>
         <translation>Wachtwoordzin wijzigen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="149"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="150"/>
         <source>The day&apos;s backup is still being made. Change the passphrase once it has finished.</source>
         <translation>De back-up van vandaag wordt nog gemaakt. Wijzig de wachtwoordzin zodra die klaar is.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="163"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="164"/>
         <source>Passphrase changed</source>
         <translation>Wachtwoordzin gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="172"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="173"/>
         <source>The passphrase was not changed</source>
         <translation>De wachtwoordzin is niet gewijzigd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="177"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="178"/>
         <source>Changing the passphrase…</source>
         <translation>De wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="184"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
+        <source>Forget old registrations</source>
+        <translation>Oude inschrijvingen vergeten</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
+        <source>No registrations of events held more than %1 years ago: there is nothing to forget.</source>
+        <translation>Geen inschrijvingen voor activiteiten van meer dan %1 jaar geleden: er is niets te vergeten.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
+        <translation>
+            <numerusform>%n oude inschrijving gearchiveerd en de losse deelnemers gewist (dit kan niet ongedaan gemaakt worden).</numerusform>
+            <numerusform>%n oude inschrijvingen gearchiveerd en de losse deelnemers gewist (dit kan niet ongedaan gemaakt worden).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="185"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="199"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="242"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="203"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="246"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="206"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="249"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="210"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="253"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>
@@ -9086,17 +9148,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="435"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="437"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="474"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="476"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="475"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
@@ -9122,354 +9184,364 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Activiteit plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="64"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="65"/>
         <source>&amp;New…</source>
         <translation>&amp;Nieuw…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="65"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="66"/>
         <source>Add to the list shown</source>
         <translation>Toevoegen aan de getoonde lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="66"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="67"/>
         <source>New &amp;initiative…</source>
         <translation>Nieuw &amp;initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="68"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="69"/>
         <source>Log advice &amp;request…</source>
         <translation>&amp;Adviesvraag noteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="69"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="70"/>
         <source>Plan &amp;follow-up…</source>
         <translation>&amp;Opvolging plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="70"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="71"/>
         <source>Plan e&amp;vent…</source>
         <translation>Ac&amp;tiviteit plannen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="71"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="72"/>
         <source>A training, info session, network day or webinar</source>
         <translation>Een vorming, infosessie, netwerkdag of webinar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="72"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="73"/>
         <source>I&amp;mport initiatives…</source>
         <translation>Initiatieven i&amp;mporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="74"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
         <source>&amp;Export this list…</source>
         <translation>Deze lijst &amp;exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="75"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
         <source>The list as shown (filters, sort, columns) as a spreadsheet</source>
         <translation>De lijst zoals getoond (filters, sortering, kolommen) als rekenblad</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="76"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="77"/>
         <source>Export initiative &amp;summary…</source>
         <translation>&amp;Fiche van het initiatief exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="78"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
         <source>Export &amp;advice summary…</source>
         <translation>Advies&amp;verslag exporteren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="79"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
         <source>Ne&amp;twork list…</source>
         <translation>Net&amp;werklijst…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="80"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="81"/>
         <source>&amp;Period report…</source>
         <translation>&amp;Periodeverslag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="82"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
         <source>Follow-ups to &amp;calendar…</source>
         <translation>Opvolgingen naar a&amp;genda…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="83"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
         <source>Open follow-ups as a calendar file for Outlook, Google Calendar or Thunderbird</source>
         <translation>Openstaande opvolgingen als agendabestand voor Outlook, Google Agenda of Thunderbird</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="84"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="85"/>
         <source>&amp;Backups…</source>
         <translation>&amp;Back-ups…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="86"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
         <source>C&amp;hange passphrase…</source>
         <translation>Wachtwoord&amp;zin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="87"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="88"/>
         <source>Encrypt the register and its backups with a new passphrase</source>
         <translation>Het register en zijn back-ups versleutelen met een nieuwe wachtwoordzin</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="90"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
         <source>O&amp;fficers and logins…</source>
         <translation>Medewer&amp;kers en logins…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="91"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
         <source>Who works in the shared register, with which login and rights</source>
         <translation>Wie in het gedeelde register werkt, met welke login en rechten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="92"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="94"/>
+        <source>For&amp;get old registrations…</source>
+        <translation>O&amp;ude inschrijvingen vergeten…</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="95"/>
+        <source>Archive the registrations of events held more than %1 years ago (how long attendance is kept) and erase the walk-ins&apos; names and e-mails</source>
+        <translation>Archiveert de inschrijvingen voor activiteiten van meer dan %1 jaar geleden (zo lang blijft de aanwezigheid bewaard) en wist de namen en e-mailadressen van de losse deelnemers</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
         <source>Load &amp;demonstration data…</source>
         <translation>&amp;Demonstratiegegevens laden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="93"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>Af&amp;sluiten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="96"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="234"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="240"/>
         <source>&amp;Undo</source>
         <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="97"/>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="237"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="102"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="243"/>
         <source>&amp;Redo</source>
         <translation>Opnieuw &amp;uitvoeren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="99"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
         <source>&amp;Open</source>
         <translation>O&amp;penen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="100"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
         <source>Open the selected row (Enter or double-click)</source>
         <translation>De geselecteerde rij openen (Enter of dubbelklik)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="101"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
         <source>&amp;Archive…</source>
         <translation>A&amp;rchiveren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="103"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="108"/>
         <source>Archive the selected rows (can be undone)</source>
         <translation>De geselecteerde rijen archiveren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="104"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
         <source>&amp;Mark done…</source>
         <translation>Als &amp;gedaan markeren…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="105"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
         <source>Mark the selected follow-ups done (can be undone)</source>
         <translation>De geselecteerde opvolgingen als gedaan markeren (kan ongedaan gemaakt worden)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="106"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="111"/>
         <source>&amp;Find in list</source>
         <translation>&amp;Zoeken in de lijst</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="109"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="114"/>
         <source>&amp;Refresh</source>
         <translation>&amp;Vernieuwen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="110"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="115"/>
         <source>&amp;Clear filters</source>
         <translation>&amp;Filters wissen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="116"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
         <source>&amp;Back</source>
         <translation>&amp;Terug</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="117"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
         <source>&amp;Quick search…</source>
         <translation>&amp;Snel zoeken…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="118"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="123"/>
         <source>Find anything in the register</source>
         <translation>Alles zoeken in het register</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="119"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
         <source>&amp;User guide</source>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="121"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="122"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="127"/>
         <source>&amp;About Fourth Pillar desk</source>
         <translation>&amp;Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="124"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="129"/>
         <source>&amp;Report a problem…</source>
         <translation>&amp;Probleem melden…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="125"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="130"/>
         <source>Diagnostics to send to the maintainers: version, system and the log, no names</source>
         <translation>Diagnose voor de beheerders: versie, systeem en het logboek, zonder namen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="126"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="131"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Instellingen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="128"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="133"/>
         <source>Your name, language, data folder and backups</source>
         <translation>Je naam, taal, gegevensmap en back-ups</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="134"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="139"/>
         <source>&amp;File</source>
         <translation>&amp;Bestand</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="154"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="160"/>
         <source>&amp;Edit</source>
         <translation>Be&amp;werken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="164"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="170"/>
         <source>&amp;View</source>
         <translation>Beel&amp;d</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="167"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="173"/>
         <source>C&amp;olumns</source>
         <translation>K&amp;olommen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="172"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="178"/>
         <source>&amp;Go</source>
         <translation>&amp;Ga naar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="179"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="185"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="191"/>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="198"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="204"/>
         <source>New</source>
         <translation>Nieuw</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="199"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="205"/>
         <source>Undo</source>
         <translation>Ongedaan maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="200"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="206"/>
         <source>Archive</source>
         <translation>Archiveren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="212"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="218"/>
         <source>Main &amp;toolbar</source>
         <translation>Hoofdwerk&amp;balk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="224"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="230"/>
         <source>(open a list first)</source>
         <translation>(open eerst een lijst)</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="233"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="239"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Ongedaan maken: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="236"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="242"/>
         <source>&amp;Redo %1</source>
         <translation>Opnieuw &amp;uitvoeren: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
         <source>&amp;New event…</source>
         <translation>&amp;Nieuwe activiteit…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
         <source>&amp;New follow-up…</source>
         <translation>&amp;Nieuwe opvolging…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="252"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="258"/>
         <source>&amp;New request…</source>
         <translation>&amp;Nieuwe adviesvraag…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="253"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="259"/>
         <source>&amp;New request for this initiative…</source>
         <translation>&amp;Nieuwe adviesvraag voor dit initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="254"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="260"/>
         <source>&amp;New registration for this event…</source>
         <translation>&amp;Nieuwe inschrijving voor deze activiteit…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="255"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="261"/>
         <source>&amp;New initiative…</source>
         <translation>&amp;Nieuw initiatief…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Enter</source>
         <translation>Enter</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="273"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="279"/>
         <source>Open the selected row</source>
         <translation>De geselecteerde rij openen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="275"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="281"/>
         <source>On an event&apos;s registrations: attended, no-show, registered, cancel</source>
         <translation>Bij de inschrijvingen van een activiteit: aanwezig, niet opgedaagd, ingeschreven, annuleren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="277"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="283"/>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="286"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="292"/>
         <source>About Fourth Pillar desk</source>
         <translation>Over 4de Pijler-desk</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/window_menus.py" line="287"/>
+        <location filename="../../fourthpillar/ui/window_menus.py" line="293"/>
         <source>&lt;h3&gt;Fourth Pillar desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk and follow-ups of the 4th Pillar Support Office of 11.11.11.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;4de Pijler-desk %1&lt;/h3&gt;&lt;p&gt;Register, helpdesk en opvolgingen van het Steunpunt 4de Pijler van 11.11.11.&lt;/p&gt;</translation>
     </message>
@@ -10248,9 +10320,9 @@ The previous session did not end cleanly (the app lock says): the register gets 
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../fourthpillar/services/erasure.py" line="423"/>
+        <location filename="../../fourthpillar/services/erasure.py" line="430"/>
         <source>give at least {count} characters of a name, e-mail or phone</source>
-        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
+        <extracomment>The fields an erasure empties, with what they become. What replaces the person in free text (language-neutral: see the module&apos;s docstring). The person&apos;s identifying values, looked for in free text. Shorter values (initials) would redact unrelated words. The free-text fields searched and redacted, per record type. A contact&apos;s free text (their role), redacted in another contact&apos;s creation row. The tables an erasure rewrites (PostgreSQL VACUUMs them afterwards). The tables with a full-text index (FTS5 on SQLite). Change rows rewritten with one statement. What the officer recognises the record by (its name, question or action), shortened. History rows whose old/new value was blanked or redacted. Backups made before the erasure still hold the data: offer to prune them. Free-text fields elsewhere where the person was replaced by ``[…]``.</extracomment>
         <translation>geef minstens {count} tekens van een naam, e-mailadres of telefoonnummer</translation>
     </message>
     <message>
@@ -10271,13 +10343,13 @@ The previous session did not end cleanly (the app lock says): the register gets 
     </message>
     <message>
         <location filename="../../fourthpillar/services/privacy.py" line="376"/>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="183"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="201"/>
         <source>the retention period must be at least one year</source>
         <extracomment>(contact id, the name as it is now) of each person. Free-text fields elsewhere that hold one of their names, e-mails or phones: to be redacted.</extracomment>
         <translation>de bewaartermijn moet minstens één jaar zijn</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/walk_ins.py" line="160"/>
+        <location filename="../../fourthpillar/services/walk_ins.py" line="178"/>
         <source>registration {id} is a contact person&apos;s: erase the contact person instead</source>
         <extracomment>How long attendance is kept after the event, in years. What a walk-in&apos;s erasure leaves of their name and e-mail. The contact&apos;s name, or the walk-in&apos;s.</extracomment>
         <translation>inschrijving {id} is die van een contactpersoon: wis de contactpersoon zelf</translation>

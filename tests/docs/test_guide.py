@@ -74,6 +74,7 @@ NAMED_IN_THE_GUIDE = [
     ("InitiativePage", "Export this person's data…"),
     ("InitiativePage", "Erase this person…"),
     ("Backups", "Delete those backups now"),
+    ("MainWindow", "For&get old registrations…"),
     ("InitiativePage", "Histor&y…"),
     ("HistoryDialog", "&Undo this action…"),
     ("MainWindow", "O&fficers and logins…"),

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy import text
 
 from fourthpillar import clock
+from fourthpillar.jobs import Cancelled
 from fourthpillar.services import events
 from fourthpillar.services import history
 from fourthpillar.services import initiatives
@@ -22,6 +23,7 @@ from fourthpillar.services import registrations
 from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
 from fourthpillar.store.errors import KnownError
+from fourthpillar.store.errors import NotFound
 from fourthpillar.store.models import Change
 from fourthpillar.store.models import Registration
 
@@ -122,6 +124,56 @@ def test_attendance_is_kept_five_years_then_archived_and_walk_ins_erased(desk: D
     assert events.get_event(desk, event_id=old_event).registrations == []
 
 
+def _jan_peeters_twice(desk: Desk) -> tuple[str, str, str]:
+    """Walk-in Jan Peeters at an event six years ago and (the same name and e-mail, his name
+    typed "Jan Peters" first) at one last month, whose notes name him: the old registration's
+    id, the recent one's and the recent event's."""
+    ids = []
+    for days_ago, typed in ((6 * 365, "Jan Peeters"), (30, "Jan Peters")):
+        event_id = events.plan_event(desk, values={
+            "title": "Vrijwilligers verzekeren", "starts_on": clock.today() - dt.timedelta(days=days_ago),
+            "status": "held", "notes": "Jan Peeters bracht de polis mee."}).id
+        registration_id = registrations.register_for_event(desk, event_id=event_id, values={
+            "name": typed, "email": "jan.peeters@example.be", "status": "attended"}).id
+        registrations.update_registration(desk, registration_id=registration_id, changes={"name": "Jan Peeters"})
+        ids += [registration_id, event_id]
+    return ids[0], ids[2], ids[3]
+
+
+def _history_of(desk: Desk, registration_id: str) -> str:
+    with desk.database.session() as session:
+        return " ".join(str(value) for pair in session.execute(select(Change.old_value, Change.new_value).where(
+            Change.entity == "registration", Change.entity_id == registration_id)) for value in pair)
+
+
+def test_a_clean_up_forgets_the_old_registration_but_not_a_recent_one_under_the_same_name(any_desk: Desk) -> None:
+    """The same walk-in (or a namesake) came again last month: else the retention clean-up of
+    his registration of six years ago also erased his recent one's name, e-mail and history,
+    attendance the office must keep five more years."""
+    old, recent, recent_event = _jan_peeters_twice(any_desk)
+    before = _history_of(any_desk, recent)
+    walk_ins.forget_registrations(any_desk, registration_ids=[item.id for item in
+                                                               walk_ins.registrations_past_retention(any_desk)])
+    forgotten = registrations.get_registration(any_desk, registration_id=old)
+    assert (forgotten.person_name, forgotten.email) == ("[erased]", "")
+    assert "Peeters" not in _history_of(any_desk, old) and "Peters" not in _history_of(any_desk, old)
+    kept = registrations.get_registration(any_desk, registration_id=recent)
+    assert (kept.person_name, kept.email, kept.status) == ("Jan Peeters", "jan.peeters@example.be", "attended")
+    assert _history_of(any_desk, recent) == before and "Jan Peters" in before
+    assert events.get_event(any_desk, event_id=recent_event).notes == "[…] bracht de polis mee."  # free text
+
+
+def test_erasing_a_walk_in_on_request_covers_their_registrations_under_the_same_name(any_desk: Desk) -> None:
+    """An erasure request (the event page's Erase, `person erase`) is the person's: else their
+    other registrations keep their name. The question lists those registrations first."""
+    old, recent, _recent_event = _jan_peeters_twice(any_desk)
+    planned = walk_ins.plan_walk_in_erasure(any_desk, registration_ids=[old])
+    assert ("registration", recent, "name") in {(item.entity, item.record_id, item.field) for item in planned}
+    walk_ins.erase_walk_ins(any_desk, registration_ids=[old])
+    assert registrations.get_registration(any_desk, registration_id=recent).person_name == "[…]"
+    assert "Peeters" not in _history_of(any_desk, recent)
+
+
 def _copies(desk: Desk, walk_in: str, many: int) -> list[str]:
     """*many* copies of the walk-in, each with a name and e-mail of its own ("Walk-in 7",
     walk.in7@example.be), made in SQL (the ORM takes minutes); the walk-in's id and theirs."""
@@ -184,3 +236,68 @@ def test_a_retention_clean_up_of_many_walk_ins_erases_and_archives_them_all(any_
     history.undo_action(any_desk, batch_id=batch_id)  # the archiving can be undone, the erasure not
     back = walk_ins.registrations_past_retention(any_desk)
     assert len(back) == len(past) and {item.person_name for item in back if item.walk_in} == {"[erased]"}
+
+
+def test_an_unknown_or_archived_registration_is_named_and_nothing_is_erased(desk: Desk) -> None:
+    """Else an erasure or a clean-up given a mistyped id (or one archived meanwhile) erased the
+    others and failed half-way, or named some other id than the first wrong one."""
+    event_id, _contact, walk_in = _setup(desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    with pytest.raises(NotFound) as refused:
+        walk_ins.erase_walk_ins(desk, registration_ids=[walk_in, "no-such-id", "nor-this-one"])
+    assert refused.value.record_id == "no-such-id"
+    assert registrations.get_registration(desk, registration_id=walk_in).person_name == "Zoë Walkin"
+    archived = registrations.register_for_event(desk, event_id=event_id, values={"name": "Piet Walkin"}).id
+    registrations.archive_registration(desk, registration_id=archived)
+    with pytest.raises(NotFound) as refused:
+        walk_ins.forget_registrations(desk, registration_ids=[walk_in, archived])
+    assert refused.value.record_id == archived
+    assert registrations.get_registration(desk, registration_id=walk_in).person_name == "Zoë Walkin"
+    assert walk_ins.erase_walk_ins(desk, registration_ids=[walk_in, archived]).registration_ids == [walk_in, archived]
+
+
+def _register_state(desk: Desk) -> tuple[list[tuple[str, ...]], list[tuple[str, ...]], list[str]]:
+    """Everything a clean-up could change: the registrations, the history, the free text."""
+    with desk.database.session() as session:
+        rows = sorted(tuple(map(str, row)) for row in session.execute(
+            select(Registration.id, Registration.name, Registration.email, Registration.archived_at)))
+        history = sorted(tuple(map(str, row)) for row in session.execute(
+            select(Change.id, Change.old_value, Change.new_value)))
+        notes = sorted(str(note) for note in session.scalars(text("SELECT notes FROM event")))
+    return rows, history, notes
+
+
+def test_a_clean_up_reports_its_progress_to_the_end(desk: Desk) -> None:
+    """Forgetting tens of thousands of walk-ins takes a while: else the officer sees no sign of
+    life, or a bar that goes back or stops short of its end."""
+    _event, _contact, walk_in = _setup(desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    ids = _copies(desk, walk_in, 1_200)
+    past = [item.id for item in walk_ins.registrations_past_retention(desk)]
+    reported: list[tuple[int, int]] = []
+    walk_ins.forget_registrations(desk, registration_ids=past,
+                                  progress=lambda done, total: reported.append((done, total)))
+    totals = {total for _done, total in reported}
+    assert len(totals) == 1 and totals.pop() > len(ids)
+    assert [done for done, _total in reported] == sorted(done for done, _total in reported)
+    assert reported[0][0] == 0 and reported[-1][0] == reported[-1][1] and len(reported) > 6
+    assert walk_ins.registrations_past_retention(desk) == []
+
+
+@pytest.mark.parametrize("stop_at", [0.0, 0.5, 1.0])
+def test_a_cancelled_clean_up_leaves_the_register_as_it_was(any_desk: Desk, stop_at: float) -> None:
+    """Cancelled at its start, half-way or at its very end: else some walk-ins were erased (for
+    good: an erasure cannot be undone) and others not, or registrations archived without their
+    walk-ins erased."""
+    _event, _contact, walk_in = _setup(any_desk, starts_on=clock.today() - dt.timedelta(days=6 * 365))
+    _copies(any_desk, walk_in, 1_200)
+    past = [item.id for item in walk_ins.registrations_past_retention(any_desk)]
+    before = _register_state(any_desk)
+    asked = {"cancel": False}
+
+    def progress(done: int, total: int) -> None:
+        asked["cancel"] = done >= stop_at * total
+
+    with pytest.raises(Cancelled):
+        walk_ins.forget_registrations(any_desk, registration_ids=past, progress=progress,
+                                      is_cancelled=lambda: asked["cancel"])
+    assert _register_state(any_desk) == before
+    assert len(walk_ins.registrations_past_retention(any_desk)) == len(past)

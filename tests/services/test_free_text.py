@@ -5,10 +5,21 @@ from __future__ import annotations
 
 import importlib
 
+from sqlalchemy import select
+
+from fourthpillar.services import initiatives
+from fourthpillar.services.changes import ChangeWriter
+from fourthpillar.services.desk import Desk
+from fourthpillar.services.erasure import holding
+from fourthpillar.services.erasure import redact
+from fourthpillar.services.erasure import scrub_history
 from fourthpillar.services.free_text import NEEDLES_PER_STATEMENT
 from fourthpillar.services.free_text import Needles
 from fourthpillar.services.free_text import folded
 from fourthpillar.services.free_text import pattern
+from fourthpillar.store.models import ENTITY_NAMES
+from fourthpillar.store.models import Change
+from fourthpillar.store.models import Initiative
 
 #: Needles that must be found as whole words, whatever their case.
 _NAMES = ["Jan Peeters", "jan.peeters@example.be", "Jan", "Zoë Walkin", "İlayda Yılmaz", "Σοφία Παπαδοπούλου",
@@ -53,3 +64,44 @@ def test_a_name_is_looked_for_under_every_spelling_python_takes_for_it() -> None
         classes.setdefault(min([low, *extra.get(low, ())]), []).append(chr(code))
     apart = [letters for letters in classes.values() if len({folded(letter) for letter in letters}) > 1]
     assert apart == []
+
+
+def _redacted_register(desk: Desk, needles: list[str]) -> tuple[set[tuple[str, str, str]], dict[str, str], list[str]]:
+    """What an erasure looking for *needles* finds and redacts in this register: the fields
+    found, the records' texts and the history's values afterwards (rolled back, so the
+    register stays as it was for the next look)."""
+    session = desk.database.sessions()
+    try:
+        found = {(ENTITY_NAMES[type(record)], record.id, field) for record, field in holding(session, needles)}
+        redact(session, ChangeWriter(session, desk), needles)
+        session.flush()
+        scrub_history(session, needles)
+        session.flush()
+        texts = {record.id: str(record.notes) for record in session.scalars(select(Initiative))}
+        history = sorted(f"{old} {new}" for old, new in session.execute(
+            select(Change.old_value, Change.new_value)))
+        return found, texts, history
+    finally:
+        session.rollback()
+        session.close()
+
+
+def test_a_large_erasure_finds_and_redacts_what_a_small_one_does_in_a_real_register(desk: Desk) -> None:
+    """A retention clean-up reads each table once and searches each text once (its large path);
+    else it redacted otherwise than one person's erasure: a name left in a note or in the
+    history, or "januari" turned into "[…]uari"."""
+    first = initiatives.register_initiative(desk, values={
+        "name": "Fietsherstelplaats", "notes": "Jan Peeters kwam in januari; bel JAN.PEETERS@EXAMPLE.BE."}).id
+    initiatives.update_initiative(desk, initiative_id=first, changes={"notes": "Zoë Walkin belde voor jan peeters."})
+    initiatives.register_initiative(desk, values={"name": "Repair café", "notes": "Niemand kwam in januari."})
+    few = ["jan.peeters@example.be", "Jan Peeters", "Zoë Walkin"]
+    filler = [f"Walk-in {number}" for number in range(NEEDLES_PER_STATEMENT)]
+    many = sorted([*few, *filler], key=lambda value: (-len(value), value))
+    assert not Needles(many).few
+    small, large = _redacted_register(desk, few), _redacted_register(desk, many)
+    assert large == small
+    found, texts, history = large
+    assert found == {("initiative", first, "notes")}
+    assert texts[first] == "[…] belde voor […]." and "Niemand kwam in januari." in texts.values()
+    assert not any(name in value.casefold() for value in history for name in ("jan peeters", "jan.peeters", "walkin"))
+    assert any("[…] kwam in januari; bel […]." in value for value in history)

@@ -7,13 +7,18 @@ erased name, or Ctrl+Z pretends an erasure can be undone.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QFileDialog
 from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 from ui_helpers import read
 
@@ -22,8 +27,11 @@ from fourthpillar.services import events
 from fourthpillar.services import initiatives
 from fourthpillar.services import registrations
 from fourthpillar.services import requests
+from fourthpillar.services import walk_ins
 from fourthpillar.services.desk import Desk
+from fourthpillar.ui.jobs import JobRunner
 from fourthpillar.ui.main_window import MainWindow
+from fourthpillar.ui.privacy import forget_past_registrations
 
 NAME = "Mieke Janssens"
 EMAIL = "mieke@example.org"
@@ -259,3 +267,63 @@ def test_a_person_gone_before_the_question_is_said_once_and_nothing_is_erased(
     title, text = said[0]
     assert title == "Fourth Pillar desk" and text and "Traceback" not in text
     assert initiatives.get_initiative(desk, initiative_id=initiative_id).contacts[0].name == NAME
+
+
+def _old_registrations(desk: Desk) -> list[walk_ins.PastRegistration]:
+    """Three walk-ins of an event held longer ago than attendance is kept."""
+    event_id = events.plan_event(desk, values={"title": "Netwerkdag", "status": "held",
+                                               "starts_on": clock.today() - dt.timedelta(days=6 * 365)}).id
+    for number in range(3):
+        registrations.register_for_event(desk, event_id=event_id, values={
+            "name": f"{NAME} {number}", "email": f"walk.in{number}@example.be", "status": "attended"})
+    return walk_ins.registrations_past_retention(desk)
+
+
+def test_the_retention_clean_up_asks_then_shows_its_progress_to_the_end(
+        desk: Desk, runner: JobRunner, said: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else old registrations are archived and their walk-ins erased without asking, or a long
+    clean-up shows no progress and no Cancel, or its action cannot be undone from the window."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    past = _old_registrations(desk)
+    asked = answer_erase_box(monkeypatch, "Cancel")
+    assert forget_past_registrations(parent, desk, runner, past) is None
+    assert len(asked) == 1 and "cannot be undone" in asked[0]
+    assert len(walk_ins.registrations_past_retention(desk)) == len(past)
+    asked = answer_erase_box(monkeypatch, "Archive and erase")
+    batches: list[str] = []
+    job = forget_past_registrations(parent, desk, runner, past, on_forgotten=batches.append)
+    assert job is not None
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog is not None and [button.text() for button in dialog.findChildren(QPushButton)] == ["Cancel"]
+    shown: list[tuple[int, int]] = []
+    job.progressed.connect(lambda done, total: shown.append((done, total)))
+    qtbot.waitUntil(lambda: bool(said), timeout=15_000)
+    assert said == [("Forget old registrations", "3 registration(s) archived; the walk-ins among them were erased.")]
+    assert shown and shown[-1][0] == shown[-1][1] > 0
+    assert walk_ins.registrations_past_retention(desk) == [] and len(batches) == 1
+    assert registrations.get_registration(desk, registration_id=past[0].id).person_name == "[erased]"
+
+
+def test_cancelling_the_retention_clean_up_erases_and_archives_nothing(
+        desk: Desk, runner: JobRunner, said: list[tuple[str, str]], qtbot: QtBot,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Else Cancel in the clean-up's progress dialog leaves some walk-ins erased (for good) and
+    others not, or says nothing of what became of them."""
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    past = _old_registrations(desk)
+    answer_erase_box(monkeypatch, "Archive and erase")
+    writing = threading.Event()
+    runner.run(lambda **_: writing.wait(10), writes=True)  # the one writer is busy: the clean-up waits its turn
+    job = forget_past_registrations(parent, desk, runner, past)
+    assert job is not None
+    dialog = parent.findChild(QProgressDialog)
+    assert dialog is not None
+    dialog.canceled.emit()
+    with qtbot.waitSignal(job.finished, timeout=15_000):
+        writing.set()
+    assert said == [("Forget old registrations", "Cancelled: nothing was erased or archived.")]
+    assert [(item.id, item.person_name) for item in walk_ins.registrations_past_retention(desk)] == [
+        (item.id, item.person_name) for item in past]
