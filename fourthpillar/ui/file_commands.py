@@ -16,7 +16,7 @@ from fourthpillar.jobs import Progress
 from fourthpillar.store.errors import KnownError
 from fourthpillar.ui.kinds import REQUEST
 from fourthpillar.ui.kinds import record_kind
-from fourthpillar.ui.operations import run_read
+from fourthpillar.ui.operations import LatestRead
 from fourthpillar.ui.operations import run_write
 from fourthpillar.ui.text import qt_translator
 from fourthpillar.ui.window_part import WindowPart
@@ -179,8 +179,7 @@ class FileCommands(WindowPart):
 
     # -- the retention clean-up of old registrations -----------------------------------------
 
-    # The registrations past retention are being read: asking again waits for that read.
-    _reading_past_registrations = False
+    _past_registrations_read: LatestRead
 
     def forget_old_registrations(self) -> None:
         """File ▸ Forget old registrations…: read the registrations of events held longer ago
@@ -191,7 +190,7 @@ class FileCommands(WindowPart):
         from fourthpillar.services import walk_ins
         from fourthpillar.ui.privacy import forget_past_registrations
 
-        if self._reading_past_registrations:
+        if self._past_registrations_read.reading:  # asked again while the first read runs
             return
         desk, title = self.desk, tr("Forget old registrations")
 
@@ -208,16 +207,9 @@ class FileCommands(WindowPart):
                                             "be undone).", "", count), 8000)
             self.events.data_changed.emit()
 
-        def finished() -> None:
-            self._reading_past_registrations = False
-
-        self._reading_past_registrations = True
-        job = run_read(self.jobs, lambda **_: walk_ins.registrations_past_retention(desk), busy=self,
-                       on_done=found, on_refused=lambda error: self.show_error(title, error))
-        if job is None:  # no runner: read at once
-            finished()
-        else:
-            job.finished.connect(finished)
+        self._past_registrations_read.run(self.jobs, lambda **_: walk_ins.registrations_past_retention(desk),
+                                          busy=self, on_done=found,
+                                          on_refused=lambda error: self.show_error(title, error))
 
     # -- demonstration data ------------------------------------------------------------------
 

@@ -102,6 +102,7 @@ class MainWindow(WindowMenus, WindowEvents, WindowArchiving, QMainWindow):
         self.undo_stack.refused.connect(self._undo_refused)
         self._history: list[str] = []
         self._archive_read = operations.LatestRead()
+        self._past_registrations_read = operations.LatestRead()  # File ▸ Forget old registrations…
 
         self.dashboard = DashboardPage(desk, self, jobs=self.jobs)
         self.dashboard.item_opened.connect(self.open_item)
