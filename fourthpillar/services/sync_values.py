@@ -17,8 +17,8 @@ from fourthpillar.domain.field_kinds import incoming_problem
 from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.i18n import translate
 from fourthpillar.i18n import translator
-from fourthpillar.sync.history_values import history_problem
 from fourthpillar.sync.history_values import superseded_fields
+from fourthpillar.sync.history_values import version_problem
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import CHANGED_AT
 from fourthpillar.sync.package import ENTITY
@@ -53,9 +53,9 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
         problem = incoming_problem(_ANY_TEXT, value) if isinstance(value, str) else None
         if problem:
             return name, problem
-    rules = FIELD_RULES.get(str(row[ENTITY]), {})
+    entity, rules = str(row[ENTITY]), FIELD_RULES.get(str(row[ENTITY]), {})
     field = row[FIELD]
-    for encoded, history in ((row[OLD_VALUE], None), (row[NEW_VALUE], superseded)):
+    for encoded, history in ((row[OLD_VALUE], None), (row[NEW_VALUE], superseded)):  # None: always history
         if encoded is None or (field is not None and field not in rules):
             continue
         try:
@@ -64,9 +64,8 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
             return str(field), tr("not readable")
         values = value if field is None and isinstance(value, dict) else {field: value} if field else {}
         for name, item in values.items():
-            if name in rules and (problem := incoming_problem(rules[name], item)) and (
-                    (history is not None and name not in history)
-                    or history_problem(str(row[ENTITY]), name, item) is not None):
+            if name in rules and (problem := incoming_problem(rules[name], item)) and version_problem(
+                    problem, entity, name, item, history=history is None or name in history) is not None:
                 return str(name), problem
     return None
 

@@ -120,6 +120,15 @@ def history_problem(entity: str, name: str, value: Any) -> str | None:
     return None
 
 
+def version_problem(problem: str | None, entity: str, name: str, value: Any, *, history: bool) -> str | None:
+    """What refuses *value* as the *name* field of a record of kind *entity*, given *problem*, what
+    its field's rule (today's) finds wrong with it, None for nothing: that *problem*, or for a
+    value since replaced (*history*) only why it is not safe to keep (:func:`history_problem`)."""
+    if problem is None or not history:
+        return problem
+    return history_problem(entity, name, value)
+
+
 def superseded_fields(rows: Sequence[Sequence[Any]]) -> list[frozenset[str]]:
     """For each of *rows* (a package's changes not held yet, in the package's order), the fields
     whose value it carries that another of *rows* provably replaces: an update (or per-field

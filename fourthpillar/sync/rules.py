@@ -36,8 +36,8 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
-from fourthpillar.sync.history_values import history_problem
 from fourthpillar.sync.history_values import superseded_fields
+from fourthpillar.sync.history_values import version_problem
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
 from fourthpillar.sync.package import FIELD
@@ -102,9 +102,8 @@ def value_problem(entity: str, name: str, value: Any) -> str | None:
 
 def _version_problem(entity: str, name: str, value: Any, *, history: bool) -> str | None:
     """:func:`value_problem`, or for a value since replaced (*history*) only whether it is safe to
-    keep (:func:`~fourthpillar.sync.history_values.history_problem`)."""
-    problem = value_problem(entity, name, value)
-    return history_problem(entity, name, value) if problem is not None and history else problem
+    keep (:func:`~fourthpillar.sync.history_values.version_problem`)."""
+    return version_problem(value_problem(entity, name, value), entity, name, value, history=history)
 
 
 def _grants_access(row: Sequence[Any]) -> bool:
