@@ -100,10 +100,15 @@ def value_problem(entity: str, name: str, value: Any) -> str | None:
     return None
 
 
-def _version_problem(entity: str, name: str, value: Any, *, history: bool) -> str | None:
+def _version_problem(entity: str, name: str, value: Any, *, history: bool, kept: dict[str, str] | None) -> str | None:
     """:func:`value_problem`, or for a value since replaced (*history*) only whether it is safe to
-    keep (:func:`~fourthpillar.sync.history_values.version_problem`)."""
-    return version_problem(value_problem(entity, name, value), entity, name, value, history=history)
+    keep (:func:`~fourthpillar.sync.history_values.version_problem`); one let through as history
+    goes into *kept* with what today's rule finds wrong with it."""
+    problem = value_problem(entity, name, value)
+    found = version_problem(problem, entity, name, value, history=history)
+    if found is None and problem is not None and kept is not None:
+        kept[name] = problem
+    return found
 
 
 def _grants_access(row: Sequence[Any]) -> bool:
@@ -120,9 +125,11 @@ def _grants_access(row: Sequence[Any]) -> bool:
                if field in values)
 
 
-def change_problem(row: Sequence[Any], *, superseded: Collection[str] = ()) -> str | None:
+def change_problem(row: Sequence[Any], *, superseded: Collection[str] = (),
+                   kept: dict[str, str] | None = None) -> str | None:
     """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None;
-    the values it carries of the *superseded* fields are history (:mod:`~fourthpillar.sync.history_values`)."""
+    the values it carries of the *superseded* fields are history (:mod:`~fourthpillar.sync.history_values`):
+    those of them that today's rule refuses but are safe to keep go into *kept* (field -> why)."""
     entity, operation, name, new_value = row[ENTITY], row[OPERATION], row[FIELD], row[NEW_VALUE]
     if entity not in ENTITIES:
         return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
@@ -135,13 +142,13 @@ def change_problem(row: Sequence[Any], *, superseded: Collection[str] = ()) -> s
             if not isinstance(name, str):
                 return tr("not a valid field")
             return _version_problem(entity, name, None if new_value is None else json.loads(new_value),
-                                    history=name in superseded)
+                                    history=name in superseded, kept=kept)
         if operation == "create" and new_value:
             payload = json.loads(new_value)
             if not isinstance(payload, dict):
                 return tr("not a valid record")
             problems = [problem for key, value in payload.items() if (problem := _version_problem(
-                entity, str(key), value, history=key in superseded)) is not None]
+                entity, str(key), value, history=key in superseded, kept=kept)) is not None]
             return "; ".join(problems) or None
     except (ValueError, TypeError) as error:
         return tr("not a valid value ({reason})").format(reason=error)
