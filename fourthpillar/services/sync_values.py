@@ -17,7 +17,7 @@ from fourthpillar.domain.field_kinds import incoming_problem
 from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.i18n import translate
 from fourthpillar.i18n import translator
-from fourthpillar.sync.history_values import superseded_fields
+from fourthpillar.sync.history_values import Superseded
 from fourthpillar.sync.history_values import version_problem
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import CHANGED_AT
@@ -70,11 +70,12 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
     return None
 
 
-def refuse_unstorable(package: Package) -> None:
+def refuse_unstorable(package: Package, superseded: Superseded) -> None:
     """A value no copy of this app stores (10**30, the year 99999, bytes that are not text) refuses
-    the whole package, naming it (by the field rules of ``domain.fields.FIELD_RULES``)."""
-    for row, superseded in zip(package.changes, superseded_fields(package.changes), strict=True):
-        found = _value_problem(row, superseded)
+    the whole package, naming it (by the field rules of ``domain.fields.FIELD_RULES``);
+    *superseded*: worked out for the package's changes."""
+    for index, row in enumerate(package.changes):
+        found = _value_problem(row, superseded.fields(index))
         if found is not None:
             raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
                                     "nothing was applied").format(entity=row[ENTITY], field=found[0],

@@ -36,7 +36,7 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
-from fourthpillar.sync.history_values import superseded_fields
+from fourthpillar.sync.history_values import Superseded
 from fourthpillar.sync.history_values import version_problem
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
@@ -169,17 +169,21 @@ def _origin_problem(row: Sequence[Any]) -> str | None:
 
 
 def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict[str, int],
-                  sender: str, peer: Peer | None) -> list[str]:
-    """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
+                  sender: str, peer: Peer | None, superseded: Superseded) -> list[str]:
+    """What is wrong with the changes in *rows* this copy does not hold yet, one line each
+    (*superseded*: worked out for *rows*)."""
     # A change that names no copy by its id is none this copy holds: the merge would take it
     # (SQLite stores the number 5 as '5'), so it is refused, never left out of the checks.
     problems = [_described(row, problem) for row in rows if (problem := _origin_problem(row)) is not None]
     if problems:
         return problems
-    fresh = [row for row in rows if row[SEQ] > held.get(row[REPLICA_ID], 0)]
+    taken = [index for index, row in enumerate(rows) if row[SEQ] > held.get(row[REPLICA_ID], 0)]
+    fresh = [rows[index] for index in taken]
     # A value a later change of the package replaces is history: checked only for being safe.
-    problems = [_described(row, problem) for row, history in zip(fresh, superseded_fields(fresh), strict=True)
-                if (problem := change_problem(row, superseded=history)) is not None]
+    # Only a change taken here replaces one (a change held already is not merged again).
+    among = set(taken)
+    problems = [_described(rows[index], problem) for index in taken if (problem := change_problem(
+        rows[index], superseded=superseded.fields(index, among=among))) is not None]
     if problems or peer is None or peer.role != ROLE_COPY:
         return problems
     for row in fresh:
