@@ -28,6 +28,7 @@ from fourthpillar.sync.package import OLD_VALUE
 from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.rules import column_problem
 from fourthpillar.sync.rules import seq_problem
 
 tr = translator("Sync")
@@ -41,6 +42,8 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
     """(what, why) for a change row holding a value no copy of this app stores, else None. Its old
     value, and its new value of a *superseded* field, are history: a range (a founding year before
     1850) tightened since is no reason to refuse them, only what history cannot hold either."""
+    if (wrong := column_problem(row)) is not None:
+        return wrong
     seq, changed_at = row[SEQ], row[CHANGED_AT]
     if (problem := seq_problem(seq)) is not None:
         return "seq", problem

@@ -38,6 +38,7 @@ from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
 from fourthpillar.sync.history_values import Superseded
 from fourthpillar.sync.history_values import version_problem
+from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
 from fourthpillar.sync.package import FIELD
@@ -66,6 +67,8 @@ _INITIATIVE_REFERENCES = frozenset({"initiative_id", "merged_into"})
 _ACCESS_DEFAULTS: dict[str, Any] = {"login": None, "role": "officer", "provinces": []}
 #: Above every change's number (seq): 2**62 leaves room below what a database's whole numbers hold.
 SEQ_LIMIT = 1 << 62
+#: The columns of a change row that may be empty; every other but seq (a number) holds text.
+_MAY_BE_EMPTY = frozenset({"field", "old_value", "new_value", "officer_id", "parents", "context"})
 
 
 tr = translator("Sync")
@@ -76,6 +79,16 @@ def seq_problem(seq: Any) -> str | None:
     every database holds), or None."""
     if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < SEQ_LIMIT:
         return translate("Validation", "'{value}' is not a whole number").format(value=str(seq)[:40])
+    return None
+
+
+def column_problem(row: Sequence[Any]) -> tuple[str, str] | None:
+    """(column, why) for the first column of a change row holding no text where text belongs
+    (a list, an object, a number), or None: checked before any rule looks a value up (a list
+    used as a key or in a set ends in a TypeError, not in a refusal)."""
+    for name, value in zip(CHANGE_COLUMNS, row, strict=True):
+        if name != "seq" and not isinstance(value, str) and not (value is None and name in _MAY_BE_EMPTY):
+            return name, tr("not a text")
     return None
 
 
@@ -130,6 +143,8 @@ def change_problem(row: Sequence[Any], *, superseded: Collection[str] = (),
     """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None;
     the values it carries of the *superseded* fields are history (:mod:`~fourthpillar.sync.history_values`):
     those of them that today's rule refuses but are safe to keep go into *kept* (field -> why)."""
+    if (wrong := column_problem(row)) is not None:
+        return "{}: {}".format(*wrong)
     entity, operation, name, new_value = row[ENTITY], row[OPERATION], row[FIELD], row[NEW_VALUE]
     if entity not in ENTITIES:
         return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
@@ -160,8 +175,11 @@ def _described(row: Sequence[Any], problem: str) -> str:
 
 
 def _origin_problem(row: Sequence[Any]) -> str | None:
-    """Why *row* does not name the change it is (its copy's id and its number there), or None."""
-    if not isinstance(row[REPLICA_ID], str) or not row[REPLICA_ID]:
+    """Why *row* does not name the change it is (its copy's id and its number there), or holds
+    no text where text belongs (:func:`column_problem`), or None."""
+    if (wrong := column_problem(row)) is not None:
+        return "{}: {}".format(*wrong)
+    if not row[REPLICA_ID]:
         return tr("{field}: not a valid value").format(field="replica_id")
     if (found := seq_problem(row[SEQ])) is not None:
         return f"seq: {found}"
