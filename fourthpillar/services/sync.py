@@ -61,6 +61,7 @@ from fourthpillar.store.models import utc_now
 from fourthpillar.store.tables import chunks
 from fourthpillar.sync import snapshot
 from fourthpillar.sync import trust
+from fourthpillar.sync.history_values import Superseded
 from fourthpillar.sync.log import held_vector
 from fourthpillar.sync.log import key_of
 from fourthpillar.sync.log import merge_known
@@ -110,12 +111,21 @@ def _erases(package: Package) -> bool:
     return any(row[OPERATION] == "erase" for row in package.changes)
 
 
-def _apply(desk: Desk, package: Package) -> ApplyResult:
+def _back_up_and_apply(desk: Desk, package: Package, *, backup: bool) -> ApplyResult:
+    """:func:`_apply`, with *backup* after :func:`_back_up_if_new`: which values of the package's
+    changes later ones replace (history) is worked out once for all their checks."""
+    superseded = Superseded(package.changes)
+    if backup:
+        _back_up_if_new(desk, package, superseded)
+    return _apply(desk, package, superseded)
+
+
+def _apply(desk: Desk, package: Package, superseded: Superseded) -> ApplyResult:
     if package.kind == KIND_FIRST:
         raise PackageRefused(tr("this is a first package: open it with 'sync checkout' to make a new copy"))
     if package.source == desk.replica_id:
         raise PackageRefused(tr("this sync package was made by this copy itself; apply it on the other copy"))
-    refuse_unstorable(package)
+    refuse_unstorable(package, superseded)
     if not desk.database.is_sqlite:
         # A coordinator brings back the copies of their provinces only (the database checks it too).
         with desk.database.session() as session:
@@ -125,7 +135,8 @@ def _apply(desk: Desk, package: Package) -> ApplyResult:
         lock_for_sync(session)
         held = held_vector(session)
         pinned = trust.peer(session, package.source)
-        problems = check_changes(session, package.changes, held=held, sender=package.source, peer=pinned)
+        problems = check_changes(session, package.changes, held=held, sender=package.source, peer=pinned,
+                                 superseded=superseded)
         if problems:
             raise PackageRefused(refusal(problems))
         if package.to_vector.get(desk.replica_id, 0) > held.get(desk.replica_id, 0):
@@ -187,7 +198,7 @@ def _erased_ids(package: Package) -> list[str]:
                    if row[OPERATION] == "erase" and row[ENTITY] == "contact"})
 
 
-def _back_up_if_new(desk: Desk, package: Package) -> None:
+def _back_up_if_new(desk: Desk, package: Package, superseded: Superseded) -> None:
     """A backup copy (reason "sync") before a package that brings anything new to a SQLite copy."""
     if not desk.database.is_sqlite or desk.data_dir is None:
         return
@@ -198,7 +209,7 @@ def _back_up_if_new(desk: Desk, package: Package) -> None:
         # A package that will be refused for its changes leaves no backup behind either (the
         # apply checks again, in its own transaction).
         problems = check_changes(session, package.changes, held=held, sender=package.source,
-                                 peer=trust.peer(session, package.source))
+                                 peer=trust.peer(session, package.source), superseded=superseded)
     if problems:
         raise PackageRefused(refusal(problems))
     if _erases(package):
@@ -214,9 +225,7 @@ def apply_package(desk: Desk, *, path: str | os.PathLike[str], backup: bool = Tr
     package = read_package(Path(path), known_schemas=known_schemas(), own_replica=desk.replica_id)
     if package.kind != KIND_FIRST:
         _open(desk, package)
-        if backup:
-            _back_up_if_new(desk, package)
-    return _apply(desk, package)
+    return _back_up_and_apply(desk, package, backup=backup and package.kind != KIND_FIRST)
 
 
 def _open(desk: Desk, package: Package) -> None:
@@ -249,13 +258,11 @@ def sync_with(desk: Desk, *, database_url: str, password: str | None = None, ask
         with desk.database.session() as session:
             consistent_read(desk, session)
             outgoing = build_package(desk, session, for_replica=other.replica_id)
-        _back_up_if_new(other, outgoing)
-        sent = _apply(other, outgoing)
+        sent = _back_up_and_apply(other, outgoing, backup=True)
         with other.database.session() as session:
             consistent_read(other, session)
             incoming = build_package(other, session, for_replica=desk.replica_id)
-        _back_up_if_new(desk, incoming)
-        received = _apply(desk, incoming)
+        received = _back_up_and_apply(desk, incoming, backup=True)
         return SyncResult(other.replica_id, sent, received)
     finally:
         other.close()

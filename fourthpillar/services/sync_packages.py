@@ -39,6 +39,7 @@ from fourthpillar.store.models import Meta
 from fourthpillar.store.models import Officer
 from fourthpillar.store.models import Replica
 from fourthpillar.store.models import utc_now
+from fourthpillar.sync import pipeline
 from fourthpillar.sync import snapshot
 from fourthpillar.sync import trust
 from fourthpillar.sync.first import FirstPackageWriter
@@ -278,9 +279,12 @@ def checkout_package(*, path: str | os.PathLike[str], data_dir: str | os.PathLik
             # traceback, kept by the job, would keep the paused reader alive).
             with closing(first_package_lines(package, key)) as lines:
                 replica = _take_identity(session, next(lines, None), maker=package.source)
-                count = snapshot.import_snapshot(session, lines, source=package.source,
-                                                 to_vector=package.to_vector, scope=package.scope,
-                                                 new_file=staged.partial if staged and pipelined else None)
+                if staged is not None and pipelined:
+                    count = pipeline.import_new_register(session, staged.partial, lines, source=package.source,
+                                                         to_vector=package.to_vector, scope=package.scope)
+                else:
+                    count = snapshot.import_snapshot(session, lines, source=package.source,
+                                                     to_vector=package.to_vector, scope=package.scope)
         if staged is not None:
             staging.put_in_place(staged)
         assert desk.data_dir is not None

@@ -17,8 +17,8 @@ from fourthpillar.domain.field_kinds import incoming_problem
 from fourthpillar.domain.fields import FIELD_RULES
 from fourthpillar.i18n import translate
 from fourthpillar.i18n import translator
-from fourthpillar.sync.history_values import history_problem
-from fourthpillar.sync.history_values import superseded_fields
+from fourthpillar.sync.history_values import Superseded
+from fourthpillar.sync.history_values import version_problem
 from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import CHANGED_AT
 from fourthpillar.sync.package import ENTITY
@@ -28,6 +28,7 @@ from fourthpillar.sync.package import OLD_VALUE
 from fourthpillar.sync.package import SEQ
 from fourthpillar.sync.package import Package
 from fourthpillar.sync.package import PackageRefused
+from fourthpillar.sync.rules import column_problem
 from fourthpillar.sync.rules import seq_problem
 
 tr = translator("Sync")
@@ -41,6 +42,8 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
     """(what, why) for a change row holding a value no copy of this app stores, else None. Its old
     value, and its new value of a *superseded* field, are history: a range (a founding year before
     1850) tightened since is no reason to refuse them, only what history cannot hold either."""
+    if (wrong := column_problem(row)) is not None:
+        return wrong
     seq, changed_at = row[SEQ], row[CHANGED_AT]
     if (problem := seq_problem(seq)) is not None:
         return "seq", problem
@@ -53,9 +56,9 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
         problem = incoming_problem(_ANY_TEXT, value) if isinstance(value, str) else None
         if problem:
             return name, problem
-    rules = FIELD_RULES.get(str(row[ENTITY]), {})
+    entity, rules = str(row[ENTITY]), FIELD_RULES.get(str(row[ENTITY]), {})
     field = row[FIELD]
-    for encoded, history in ((row[OLD_VALUE], None), (row[NEW_VALUE], superseded)):
+    for encoded, history in ((row[OLD_VALUE], None), (row[NEW_VALUE], superseded)):  # None: always history
         if encoded is None or (field is not None and field not in rules):
             continue
         try:
@@ -64,18 +67,18 @@ def _value_problem(row: list[Any], superseded: frozenset[str]) -> tuple[str, str
             return str(field), tr("not readable")
         values = value if field is None and isinstance(value, dict) else {field: value} if field else {}
         for name, item in values.items():
-            if name in rules and (problem := incoming_problem(rules[name], item)) and (
-                    (history is not None and name not in history)
-                    or history_problem(str(row[ENTITY]), name, item) is not None):
+            if name in rules and (problem := incoming_problem(rules[name], item)) and version_problem(
+                    problem, entity, name, item, history=history is None or name in history) is not None:
                 return str(name), problem
     return None
 
 
-def refuse_unstorable(package: Package) -> None:
+def refuse_unstorable(package: Package, superseded: Superseded) -> None:
     """A value no copy of this app stores (10**30, the year 99999, bytes that are not text) refuses
-    the whole package, naming it (by the field rules of ``domain.fields.FIELD_RULES``)."""
-    for row, superseded in zip(package.changes, superseded_fields(package.changes), strict=True):
-        found = _value_problem(row, superseded)
+    the whole package, naming it (by the field rules of ``domain.fields.FIELD_RULES``);
+    *superseded*: worked out for the package's changes."""
+    for index, row in enumerate(package.changes):
+        found = _value_problem(row, superseded.fields(index))
         if found is not None:
             raise PackageRefused(tr("the package holds a value that cannot be stored ({entity} {field}: {problem}); "
                                     "nothing was applied").format(entity=row[ENTITY], field=found[0],

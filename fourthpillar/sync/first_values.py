@@ -338,9 +338,7 @@ class LogCheck:
                              and self._accepted(by_column)):
             return
         for row in rows:
-            problem = change_problem(row)
-            if problem is not None:
-                problem = self._held_back(row, problem)
+            problem = self._change_problem(row)
             if problem is None and (found := seq_problem(row[SEQ])) is not None:
                 problem = f"seq: {found}"
             for column, value in zip(self.columns, row, strict=True):
@@ -352,27 +350,19 @@ class LogCheck:
         return tr("the change of {entity} {id}").format(entity=_shown(self.named(str(row[ENTITY]))),
                                                         id=_shown(row[ENTITY_ID]))
 
-    def _held_back(self, row: list[Any], problem: str) -> str | None:
-        """*row*'s *problem*, or None when *row* is a creation whose values that break their
-        field's rule are all safe to keep as history: they are held back then, until the whole
-        log is in (:meth:`finish`); or why one of them is not safe to keep."""
+    def _change_problem(self, row: list[Any]) -> str | None:
+        """What is wrong with *row* (:func:`~fourthpillar.sync.rules.change_problem`), checked once.
+        A creation's values that break their field's rule but are safe to keep as history pass:
+        they are held back then, until the whole log is in (:meth:`finish`)."""
         if row[OPERATION] != "create" or row[FIELD] is not None or not isinstance(row[ENTITY], str) or \
                 row[ENTITY] not in FIELD_RULES:
-            return problem
-        try:
-            payload = json.loads(row[NEW_VALUE])
-        except (TypeError, ValueError):
-            return problem
-        if not isinstance(payload, dict):
-            return problem
-        entity, rules = str(row[ENTITY]), FIELD_RULES[row[ENTITY]]
-        broken = {name: found for name, value in payload.items()
-                  if name in rules and (found := value_problem(entity, name, value)) is not None}
-        if not broken or (unsafe := change_problem(row, superseded=broken)) is not None:
-            return unsafe if broken else problem
-        for name, found in broken.items():
-            self.held_back.setdefault((entity, str(row[ENTITY_ID]), name), (self._where(row), found))
-        return None
+            return change_problem(row)
+        kept: dict[str, str] = {}
+        problem = change_problem(row, superseded=FIELD_RULES[row[ENTITY]], kept=kept)
+        if problem is None:
+            for name, found in kept.items():
+                self.held_back.setdefault((row[ENTITY], str(row[ENTITY_ID]), name), (self._where(row), found))
+        return problem
 
     def finish(self, session: Session) -> None:
         """Once the whole log is stored in *session*: refuse a creation's value held back by

@@ -12,7 +12,7 @@ record's current values keep every rule.
 
 What proves a value replaced, without trusting the ``is_head`` flags a package carries:
 
-- a package of changes (:func:`superseded_fields`, for :func:`fourthpillar.sync.rules.check_changes`):
+- a package of changes (:class:`Superseded`, for :func:`fourthpillar.sync.rules.check_changes`):
   a later change of the package to the same field of the same record that names the change as a
   parent (the merge then leaves it no head: :func:`fourthpillar.sync.merge.apply_changes`); for a
   field inside a record's creation, any change of the package to that field of that record
@@ -26,6 +26,7 @@ What proves a value replaced, without trusting the ``is_head`` flags a package c
 from __future__ import annotations
 
 from collections.abc import Collection
+from collections.abc import Container
 from collections.abc import Sequence
 from typing import Any
 
@@ -120,35 +121,55 @@ def history_problem(entity: str, name: str, value: Any) -> str | None:
     return None
 
 
-def superseded_fields(rows: Sequence[Sequence[Any]]) -> list[frozenset[str]]:
-    """For each of *rows* (a package's changes not held yet, in the package's order), the fields
-    whose value it carries that another of *rows* provably replaces: an update (or per-field
-    creation) that a later row for the same record and field names as a parent; a field of a
-    record's creation that a row of *rows* changes."""
-    found: list[set[str]] = [set() for _row in rows]
-    at: dict[str, int] = {}  # a change's key -> its row
-    changed: dict[tuple[Any, Any], set[str]] = {}  # (kind of record, id) -> fields a row changes
-    for index, row in enumerate(rows):
-        name = row[FIELD]
-        if row[OPERATION] in _VERSIONS and all(isinstance(value, str) for value in (
-                row[ENTITY], row[ENTITY_ID], name, row[PARENTS] or "")):
-            changed.setdefault((row[ENTITY], row[ENTITY_ID]), set()).add(name)
-            for parent in split_keys(row[PARENTS]):
-                earlier = at.get(parent)
-                if earlier is not None and _same_version(rows[earlier], row):
-                    found[earlier].add(name)
-        at.setdefault(key_of(row[REPLICA_ID], row[SEQ]), index)
-    for index, row in enumerate(rows):
-        if row[OPERATION] == "create" and row[FIELD] is None and isinstance(row[ENTITY], str) and \
-                isinstance(row[ENTITY_ID], str):
-            found[index] |= changed.get((row[ENTITY], row[ENTITY_ID]), set())
-    return [frozenset(names.intersection(FIELD_RULES.get(str(row[ENTITY]), ()))) for row, names
-            in zip(rows, found, strict=True)]
+def version_problem(problem: str | None, entity: str, name: str, value: Any, *, history: bool) -> str | None:
+    """What refuses *value* as the *name* field of a record of kind *entity*, given *problem*, what
+    its field's rule (today's) finds wrong with it, None for nothing: that *problem*, or for a
+    value since replaced (*history*) only why it is not safe to keep (:func:`history_problem`)."""
+    if problem is None or not history:
+        return problem
+    return history_problem(entity, name, value)
+
+
+class Superseded:
+    """Which fields' values of a package's rows another of its rows provably replaces: an update
+    (or per-field creation) that a later row for the same record and field names as a parent; a
+    field of a record's creation that another row changes. Worked out once for a package, then
+    asked about all its rows or about those among the ones not held yet (:meth:`fields`)."""
+
+    def __init__(self, rows: Sequence[Sequence[Any]]) -> None:
+        """*rows*: a package's changes, in the package's order."""
+        #: For each row, its fields (those with a rule) whose value other rows replace -> those rows.
+        self._by: list[dict[str, list[int]]] = [{} for _row in rows]
+        at: dict[str, int] = {}  # a change's key -> its row
+        changing: dict[tuple[Any, Any], list[int]] = {}  # (kind of record, id) -> rows changing a field
+        for index, row in enumerate(rows):
+            name = row[FIELD]
+            # Never raises, whatever a forged row holds: the package's checks name what is wrong.
+            if all(isinstance(value, str) for value in (row[OPERATION], row[ENTITY], row[ENTITY_ID], name,
+                                                        row[PARENTS] or "")) and row[OPERATION] in _VERSIONS and \
+                    name in FIELD_RULES.get(row[ENTITY], ()):  # a field without a rule is never history
+                changing.setdefault((row[ENTITY], row[ENTITY_ID]), []).append(index)
+                for parent in split_keys(row[PARENTS]):
+                    earlier = at.get(parent)
+                    if earlier is not None and _same_version(rows[earlier], row):
+                        self._by[earlier].setdefault(name, []).append(index)
+            at.setdefault(key_of(row[REPLICA_ID], row[SEQ]), index)
+        for index, row in enumerate(rows):
+            if row[OPERATION] == "create" and row[FIELD] is None and isinstance(row[ENTITY], str) and \
+                    isinstance(row[ENTITY_ID], str):
+                for other in changing.get((row[ENTITY], row[ENTITY_ID]), ()):
+                    self._by[index].setdefault(rows[other][FIELD], []).append(other)
+
+    def fields(self, index: int, *, among: Container[int] | None = None) -> frozenset[str]:
+        """The fields whose value row *index* carries that another row replaces: any, or one of
+        *among* (rows by their index: those the checks take, the ones this copy does not hold)."""
+        return frozenset(name for name, others in self._by[index].items()
+                         if among is None or any(other in among for other in others))
 
 
 def _same_version(earlier: Sequence[Any], later: Sequence[Any]) -> bool:
     """Whether *later* replaces *earlier* as a version of one field of one record."""
-    return earlier[OPERATION] in _VERSIONS and all(
+    return isinstance(earlier[OPERATION], str) and earlier[OPERATION] in _VERSIONS and all(
         earlier[position] == later[position] for position in (ENTITY, ENTITY_ID, FIELD))
 
 

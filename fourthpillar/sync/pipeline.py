@@ -90,11 +90,18 @@ class _Schema:
         return parent[1], ["id", *(column for column in columns if column != "id")]
 
 
-def import_new_register(session: Session, partial: Path, lines: Iterable[tuple[str, Any, int]], changes: LogCheck,
-                        *, source: str, to_vector: Vector, scope: str | None) -> int:
+def import_new_register(session: Session, partial: Path, lines: Iterable[tuple[str, Any, int]], *,
+                        source: str, to_vector: Vector, scope: str | None) -> int:
     """Fill the new partial file *partial* (*session*'s, its identity taken) from a first
     package's *lines*; return the number of records. Refuses what
-    :func:`snapshot.import_snapshot` refuses (which maps the errors to the same messages)."""
+    :func:`snapshot.import_snapshot` refuses, with the same messages."""
+    with snapshot.refused_when_unreadable():
+        return _import(session, partial, lines, source=source, to_vector=to_vector, scope=scope)
+
+
+def _import(session: Session, partial: Path, lines: Iterable[tuple[str, Any, int]], *,
+            source: str, to_vector: Vector, scope: str | None) -> int:
+    changes = LogCheck()
     # The session's connection is the caller's, without a journal (services.staging.filling).
     with snapshot.without_cycle_collection():
         session.execute(text(f"PRAGMA analysis_limit = {snapshot.ANALYSIS_LIMIT}"))

@@ -36,8 +36,9 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.tables import chunks
 from fourthpillar.store.tables import table_of
-from fourthpillar.sync.history_values import history_problem
-from fourthpillar.sync.history_values import superseded_fields
+from fourthpillar.sync.history_values import Superseded
+from fourthpillar.sync.history_values import version_problem
+from fourthpillar.sync.package import CHANGE_COLUMNS
 from fourthpillar.sync.package import ENTITY
 from fourthpillar.sync.package import ENTITY_ID
 from fourthpillar.sync.package import FIELD
@@ -66,6 +67,8 @@ _INITIATIVE_REFERENCES = frozenset({"initiative_id", "merged_into"})
 _ACCESS_DEFAULTS: dict[str, Any] = {"login": None, "role": "officer", "provinces": []}
 #: Above every change's number (seq): 2**62 leaves room below what a database's whole numbers hold.
 SEQ_LIMIT = 1 << 62
+#: The columns of a change row that may be empty; every other but seq (a number) holds text.
+_MAY_BE_EMPTY = frozenset({"field", "old_value", "new_value", "officer_id", "parents", "context"})
 
 
 tr = translator("Sync")
@@ -76,6 +79,16 @@ def seq_problem(seq: Any) -> str | None:
     every database holds), or None."""
     if isinstance(seq, bool) or not isinstance(seq, int) or not 0 < seq < SEQ_LIMIT:
         return translate("Validation", "'{value}' is not a whole number").format(value=str(seq)[:40])
+    return None
+
+
+def column_problem(row: Sequence[Any]) -> tuple[str, str] | None:
+    """(column, why) for the first column of a change row holding no text where text belongs
+    (a list, an object, a number), or None: checked before any rule looks a value up (a list
+    used as a key or in a set ends in a TypeError, not in a refusal)."""
+    for name, value in zip(CHANGE_COLUMNS, row, strict=True):
+        if name != "seq" and not isinstance(value, str) and not (value is None and name in _MAY_BE_EMPTY):
+            return name, tr("not a text")
     return None
 
 
@@ -100,11 +113,15 @@ def value_problem(entity: str, name: str, value: Any) -> str | None:
     return None
 
 
-def _version_problem(entity: str, name: str, value: Any, *, history: bool) -> str | None:
+def _version_problem(entity: str, name: str, value: Any, *, history: bool, kept: dict[str, str] | None) -> str | None:
     """:func:`value_problem`, or for a value since replaced (*history*) only whether it is safe to
-    keep (:func:`~fourthpillar.sync.history_values.history_problem`)."""
+    keep (:func:`~fourthpillar.sync.history_values.version_problem`); one let through as history
+    goes into *kept* with what today's rule finds wrong with it."""
     problem = value_problem(entity, name, value)
-    return history_problem(entity, name, value) if problem is not None and history else problem
+    found = version_problem(problem, entity, name, value, history=history)
+    if found is None and problem is not None and kept is not None:
+        kept[name] = problem
+    return found
 
 
 def _grants_access(row: Sequence[Any]) -> bool:
@@ -121,9 +138,13 @@ def _grants_access(row: Sequence[Any]) -> bool:
                if field in values)
 
 
-def change_problem(row: Sequence[Any], *, superseded: Collection[str] = ()) -> str | None:
+def change_problem(row: Sequence[Any], *, superseded: Collection[str] = (),
+                   kept: dict[str, str] | None = None) -> str | None:
     """What is wrong with one change row (of :data:`~fourthpillar.sync.package.CHANGE_COLUMNS`), or None;
-    the values it carries of the *superseded* fields are history (:mod:`~fourthpillar.sync.history_values`)."""
+    the values it carries of the *superseded* fields are history (:mod:`~fourthpillar.sync.history_values`):
+    those of them that today's rule refuses but are safe to keep go into *kept* (field -> why)."""
+    if (wrong := column_problem(row)) is not None:
+        return "{}: {}".format(*wrong)
     entity, operation, name, new_value = row[ENTITY], row[OPERATION], row[FIELD], row[NEW_VALUE]
     if entity not in ENTITIES:
         return tr("unknown kind of record '{entity}'").format(entity=str(entity)[:40])
@@ -136,13 +157,13 @@ def change_problem(row: Sequence[Any], *, superseded: Collection[str] = ()) -> s
             if not isinstance(name, str):
                 return tr("not a valid field")
             return _version_problem(entity, name, None if new_value is None else json.loads(new_value),
-                                    history=name in superseded)
+                                    history=name in superseded, kept=kept)
         if operation == "create" and new_value:
             payload = json.loads(new_value)
             if not isinstance(payload, dict):
                 return tr("not a valid record")
             problems = [problem for key, value in payload.items() if (problem := _version_problem(
-                entity, str(key), value, history=key in superseded)) is not None]
+                entity, str(key), value, history=key in superseded, kept=kept)) is not None]
             return "; ".join(problems) or None
     except (ValueError, TypeError) as error:
         return tr("not a valid value ({reason})").format(reason=error)
@@ -154,8 +175,11 @@ def _described(row: Sequence[Any], problem: str) -> str:
 
 
 def _origin_problem(row: Sequence[Any]) -> str | None:
-    """Why *row* does not name the change it is (its copy's id and its number there), or None."""
-    if not isinstance(row[REPLICA_ID], str) or not row[REPLICA_ID]:
+    """Why *row* does not name the change it is (its copy's id and its number there), or holds
+    no text where text belongs (:func:`column_problem`), or None."""
+    if (wrong := column_problem(row)) is not None:
+        return "{}: {}".format(*wrong)
+    if not row[REPLICA_ID]:
         return tr("{field}: not a valid value").format(field="replica_id")
     if (found := seq_problem(row[SEQ])) is not None:
         return f"seq: {found}"
@@ -163,17 +187,21 @@ def _origin_problem(row: Sequence[Any]) -> str | None:
 
 
 def check_changes(session: Session, rows: Sequence[Sequence[Any]], *, held: dict[str, int],
-                  sender: str, peer: Peer | None) -> list[str]:
-    """What is wrong with the changes in *rows* this copy does not hold yet, one line each."""
+                  sender: str, peer: Peer | None, superseded: Superseded) -> list[str]:
+    """What is wrong with the changes in *rows* this copy does not hold yet, one line each
+    (*superseded*: worked out for *rows*)."""
     # A change that names no copy by its id is none this copy holds: the merge would take it
     # (SQLite stores the number 5 as '5'), so it is refused, never left out of the checks.
     problems = [_described(row, problem) for row in rows if (problem := _origin_problem(row)) is not None]
     if problems:
         return problems
-    fresh = [row for row in rows if row[SEQ] > held.get(row[REPLICA_ID], 0)]
+    taken = [index for index, row in enumerate(rows) if row[SEQ] > held.get(row[REPLICA_ID], 0)]
+    fresh = [rows[index] for index in taken]
     # A value a later change of the package replaces is history: checked only for being safe.
-    problems = [_described(row, problem) for row, history in zip(fresh, superseded_fields(fresh), strict=True)
-                if (problem := change_problem(row, superseded=history)) is not None]
+    # Only a change taken here replaces one (a change held already is not merged again).
+    among = set(taken)
+    problems = [_described(rows[index], problem) for index in taken if (problem := change_problem(
+        rows[index], superseded=superseded.fields(index, among=among))) is not None]
     if problems or peer is None or peer.role != ROLE_COPY:
         return problems
     for row in fresh:

@@ -22,7 +22,6 @@ from collections.abc import Iterator
 from collections.abc import Sequence
 from contextlib import closing
 from contextlib import contextmanager
-from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Column
@@ -166,21 +165,16 @@ def export_snapshot(session: Session, writer: FirstPackageWriter, *, province: s
 
 
 def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, source: str, to_vector: Vector,
-                    scope: str | None, new_file: Path | None = None) -> int:
-    """Fill an empty database from a first package's lines; return the number of records.
+                    scope: str | None) -> int:
+    """Fill an empty database from a first package's lines, in the session's one transaction;
+    return the number of records.
 
     A malformed line, or rows the database refuses (a forged package), raise
-    :class:`PackageRefused`; the caller's transaction then rolls everything back. A new SQLite
-    file *new_file* (the session's, thrown away whole on failure: services.staging) is filled
-    by :mod:`~fourthpillar.sync.pipeline` instead, which commits in parts.
+    :class:`PackageRefused`; the caller's transaction then rolls everything back. (A new SQLite
+    file may be filled by :func:`fourthpillar.sync.pipeline.import_new_register` instead.)
     """
     changes = LogCheck()
-    try:
-        if new_file is not None and session.get_bind().dialect.name == "sqlite":
-            from fourthpillar.sync import pipeline  # it builds on this module
-
-            return pipeline.import_new_register(session, new_file, lines, changes, source=source,
-                                                to_vector=to_vector, scope=scope)
+    with refused_when_unreadable():
         # Every change of a first package carries its seq (one without is refused): SQLite
         # would enter the numbering triggers for each all the same.
         with without_cycle_collection(), set_aside_for_stamped_rows(session), \
@@ -193,6 +187,14 @@ def import_snapshot(session: Session, lines: Iterable[tuple[str, Any, int]], *, 
         changes.finish(session)  # its indexes built: history values held back are looked up
         open_conflicts(session, candidates)
         return count
+
+
+@contextmanager
+def refused_when_unreadable() -> Iterator[None]:
+    """A first package's checkout that meets a malformed line, or rows the database refuses (a
+    forged package), refuses the package with one line (:class:`PackageRefused`)."""
+    try:
+        yield
     except IntegrityError as error:
         raise PackageRefused(tr("this sync package cannot be read (its rows contradict each other: {problem})").format(
             problem=str(error.orig).splitlines()[0])) from error

@@ -11141,34 +11141,34 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="115"/>
+        <location filename="../../fourthpillar/services/sync.py" line="125"/>
         <source>this is a first package: open it with &apos;sync checkout&apos; to make a new copy</source>
         <extracomment>People erased by this apply (or erased before and brought back by it, erased again). When people were erased: this copy&apos;s backups made before, which still hold them (offer to prune). Registrations put on the waiting list here because, together, the copies booked more places than the event has (each counted only the registrations it held).</extracomment>
         <translation>dit is een eerste pakket: open het met &apos;sync checkout&apos; om een nieuwe kopie te maken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="117"/>
+        <location filename="../../fourthpillar/services/sync.py" line="127"/>
         <location filename="../../fourthpillar/sync/package.py" line="255"/>
         <source>this sync package was made by this copy itself; apply it on the other copy</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt; pas het toe op de andere kopie</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="133"/>
+        <location filename="../../fourthpillar/services/sync.py" line="144"/>
         <source>the other copy holds changes made here that this copy no longer has (was it restored from a backup?); new changes here would be mistaken for those, so nothing was applied</source>
         <translation>de andere kopie bevat wijzigingen die hier gemaakt zijn en die deze kopie niet meer heeft (is ze teruggezet uit een back-up?); nieuwe wijzigingen hier zouden daarmee verward worden, dus er is niets toegepast</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="139"/>
+        <location filename="../../fourthpillar/services/sync.py" line="150"/>
         <source>this package continues from changes this copy does not have yet ({count} change(s) of replica {origin}); first apply a package from the copy it came from, or sync with the office database</source>
         <translation>dit pakket bouwt verder op wijzigingen die deze kopie nog niet heeft ({count} wijziging(en) van replica {origin}); pas eerst een pakket toe van de kopie waar het vandaan komt, of synchroniseer met de databank van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="226"/>
+        <location filename="../../fourthpillar/services/sync.py" line="235"/>
         <source>this sync package was made for another copy (replica {replica}); apply it there</source>
         <translation>dit veldpakket is voor een andere kopie gemaakt (replica {replica}); pas het daar toe</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync.py" line="248"/>
+        <location filename="../../fourthpillar/services/sync.py" line="257"/>
         <source>that database is this copy itself</source>
         <translation>die databank is deze kopie zelf</translation>
     </message>
@@ -11220,52 +11220,52 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <translation>geef &apos;{archived}&apos; of &apos;{live}&apos; voor de archiefstatus</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="146"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="147"/>
         <source>that is this copy&apos;s own replica id; give the id of the copy the package is for</source>
         <extracomment>False when nothing was ever received from *for_replica* (a typo, or a first exchange): the package then holds every change this copy can give. A first package: the one-time code that opens it (give it to the new copy&apos;s user apart from the file), and *for_replica* is the new copy&apos;s replica id. When something from it last arrived here (its package, or a sync with it); None if never. How many of its changes this copy holds. The officer of its newest change held here (&quot;&quot; if none): helps tell the copies apart.</extracomment>
         <translation>dat is de eigen replica-id van deze kopie; geef de id van de kopie waarvoor het pakket is</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="160"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="161"/>
         <source>replica {replica} is not enrolled with this copy: packages go only between a copy and the copy that made its first package</source>
         <translation>replica {replica} is niet bij deze kopie ingeschreven: pakketten gaan alleen tussen een kopie en de kopie die haar eerste pakket maakte</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="163"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="164"/>
         <source>replica {replica} was revoked on this copy ({when}); its packages are refused</source>
         <translation>replica {replica} is op deze kopie ingetrokken ({when}); haar pakketten worden geweigerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="255"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="256"/>
         <source>this is not a first package; make one with &apos;sync package --out FILE&apos; (without --for) on the office copy</source>
         <translation>dit is geen eerste pakket; maak er een met &apos;sync package --out FILE&apos; (zonder --for) op de kopie van het kantoor</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="260"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="307"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="261"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="311"/>
         <location filename="../../fourthpillar/sync/package.py" line="188"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="200"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="202"/>
         <source>this sync package cannot be read ({reason})</source>
         <extracomment>Per origin replica, the package holds its changes with from &lt; seq &lt;= to. Province of a first package made for one province, else None. The copy the package is for (None: a first package, which the code opens). A first package&apos;s argon2id salt (hex). A package read from a file: the file, the bytes before its body, the body&apos;s size, and for a package of changes the body itself until :func:`open_changes` opens it.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="269"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="270"/>
         <source>this sync package was made by this copy itself</source>
         <translation>dit veldpakket is door deze kopie zelf gemaakt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="274"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="275"/>
         <source>{folder} already holds a register; choose an empty data folder</source>
         <translation>{folder} bevat al een register; kies een lege gegevensmap</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="64"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="67"/>
         <source>not readable</source>
         <translation>niet leesbaar</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/services/sync_values.py" line="80"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="83"/>
         <source>the package holds a value that cannot be stored ({entity} {field}: {problem}); nothing was applied</source>
         <translation>het pakket bevat een waarde die niet bewaard kan worden ({entity} {field}: {problem}); er is niets toegepast</translation>
     </message>
@@ -11318,7 +11318,7 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
     <message>
         <location filename="../../fourthpillar/sync/first.py" line="230"/>
         <location filename="../../fourthpillar/sync/first.py" line="251"/>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="372"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="374"/>
         <source>unexpected line &apos;{kind}&apos;</source>
         <translation>onverwachte regel &apos;{kind}&apos;</translation>
     </message>
@@ -11332,10 +11332,10 @@ Fourth Pillar desk closes now. Ask an admin if you should still have access.</so
         <location filename="../../fourthpillar/sync/first_values.py" line="140"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="142"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="154"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="90"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="96"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="99"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="159"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="91"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="109"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="112"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="183"/>
         <source>{field}: not a valid value</source>
         <extracomment>What the columns without a field rule may hold, where not any text: the vocabularies of their homes (who may do what on the shared database; the provinces). The most distinct values of a column remembered as passing (the rest are checked each time). Columns of the change log of few distinct values (a copy&apos;s, an officer&apos;s, a field&apos;s name). The most characters of a value a refusal shows.
 ----------
@@ -11358,7 +11358,7 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>{where} bevat een waarde die de regels breekt ({problem}), die de nieuwe kopie zou weigeren: ze staat in de geschiedenis van het record, die niet verandert als je het record bewerkt; meld dit aan de beheerders van het programma; er is niets weggeschreven</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/first_values.py" line="352"/>
+        <location filename="../../fourthpillar/sync/first_values.py" line="350"/>
         <source>the change of {entity} {id}</source>
         <extracomment>Makes the error that names what breaks a rule (where, problem): a checkout&apos;s or a maker&apos;s. A creation&apos;s values that break their field&apos;s rule but are safe to keep as history, with the refusal&apos;s (where, problem): history if the log holds a later version (:meth:`finish`).</extracomment>
         <translation>de wijziging van {entity} {id}</translation>
@@ -11474,98 +11474,103 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <translation>de inhoud eindigt niet met een volledige regel</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="92"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="91"/>
+        <source>not a text</source>
+        <translation>geen tekst</translation>
+    </message>
+    <message>
+        <location filename="../../fourthpillar/sync/rules.py" line="105"/>
         <source>{field}: not a field of this record</source>
         <translation>{field}: geen veld van dit record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="129"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="150"/>
         <source>unknown kind of record &apos;{entity}&apos;</source>
         <translation>onbekende soort record &apos;{entity}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="131"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="152"/>
         <source>unknown operation &apos;{operation}&apos;</source>
         <translation>onbekende bewerking &apos;{operation}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="133"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="154"/>
         <source>not a valid record id</source>
         <translation>geen geldige record-id</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="137"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="158"/>
         <source>not a valid field</source>
         <translation>geen geldig veld</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="143"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="164"/>
         <source>not a valid record</source>
         <translation>geen geldig record</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="148"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="169"/>
         <source>not a valid value ({reason})</source>
         <translation>geen geldige waarde ({reason})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="181"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="209"/>
         <source>claims to come from another copy ({origin})</source>
         <translation>beweert van een andere kopie te komen ({origin})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="184"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="212"/>
         <source>gives an officer a login, role or provinces, which only the office decides</source>
         <translation>geeft een medewerker een login, rol of provincies, wat alleen het kantoor beslist</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="256"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="284"/>
         <source>made in the name of officer {officer}, who does not work at that copy</source>
         <translation>gemaakt in naam van medewerker {officer}, die niet op die kopie werkt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="273"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="301"/>
         <source>outside what that copy was given ({province})</source>
         <translation>buiten wat die kopie gekregen heeft ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="276"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="304"/>
         <source>moves it to an initiative outside what that copy was given ({province})</source>
         <translation>verplaatst het naar een initiatief buiten wat die kopie kreeg ({province})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="285"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="313"/>
         <source>nothing was applied: {count} change(s) break the rules: {problems}</source>
         <translation>er is niets toegepast: {count} wijziging(en) breken de regels: {problems}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/rules.py" line="288"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="316"/>
         <source>(and {count} more)</source>
         <translation>(en nog {count})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="197"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="199"/>
         <source>this sync package cannot be read (its rows contradict each other: {problem})</source>
         <extracomment>Rows of each index ANALYZE reads on a new copy (SQLite&apos;s advice for PRAGMA optimize is 400). The page cache (KiB) while a checkout fills the new copy: the table being filled stays in memory while its indexes are built (see _indexes_built_after). The bytes of terms FTS5 gathers in memory before it writes them out as a segment, while a checkout rebuilds a search index (its default, 1 MiB, is kept for everyday writes): with the default, rebuilding the requests&apos; index wrote hundreds of small segments and merged them again, a third of its time. 64 MiB was no faster and raised the checkout&apos;s peak memory. Rows a checkout parses and converts ahead while a table&apos;s indexes are built, held in memory meanwhile as Python lists (about 0.9 KB each). 50,000 initiatives: 200,000 took 0.9 s off the checkout&apos;s critical path (peak memory 413 -&gt; 580 MB), 400,000 took 1.2 s (757 MB): the smaller limit, because a field laptop may have little memory to spare for 0.3 s. A line weighs at least a row per this many of its bytes: a line of a few rows of long texts (a line may be 256 MB) must not be held ahead as a few rows.</extracomment>
         <translation>dit veldpakket kan niet gelezen worden (de rijen spreken elkaar tegen: {problem})</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="293"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="295"/>
         <source>a change without its number</source>
         <translation>een wijziging zonder haar volgnummer</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="354"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="356"/>
         <source>unexpected table &apos;{table}&apos;</source>
         <translation>onverwachte tabel &apos;{table}&apos;</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="359"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="361"/>
         <source>unknown columns of {table}: {columns}</source>
         <translation>onbekende kolommen van {table}: {columns}</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/sync/snapshot.py" line="360"/>
+        <location filename="../../fourthpillar/sync/snapshot.py" line="362"/>
         <source>no id</source>
         <translation>geen id</translation>
     </message>
@@ -11626,13 +11631,13 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
         <location filename="../../fourthpillar/domain/field_kinds.py" line="168"/>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="448"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="158"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="115"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="116"/>
         <source>is too long ({length} characters, at most {limit})</source>
         <translation>is te lang ({length} tekens, hoogstens {limit})</translation>
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="180"/>
-        <location filename="../../fourthpillar/services/sync_packages.py" line="212"/>
+        <location filename="../../fourthpillar/services/sync_packages.py" line="213"/>
         <location filename="../../fourthpillar/sync/first_values.py" line="161"/>
         <source>&apos;{value}&apos; is not one of: {choices}</source>
         <translation>&apos;{value}&apos; is niet een van: {choices}</translation>
@@ -11665,10 +11670,10 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="335"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="99"/>
-        <location filename="../../fourthpillar/sync/rules.py" line="78"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="100"/>
+        <location filename="../../fourthpillar/sync/rules.py" line="81"/>
         <source>&apos;{value}&apos; is not a whole number</source>
-        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold.</extracomment>
+        <extracomment>Columns without a field rule (ids, references, timestamps, derived keys): short text or nothing. How many refused changes a refusal names (the rest are counted). A list column&apos;s codes: how many, and how long each (an officer&apos;s provinces; an initiative&apos;s merged_from and distinct_from, which hold initiative ids and may grow longer). Columns that point a record at an initiative: a field copy may point only at one in its reach. Who may do what on the shared database (migration 0007) is the office&apos;s to decide: a field copy&apos;s package may carry an officer&apos;s login, role and provinces only at these defaults. Above every change&apos;s number (seq): 2**62 leaves room below what a database&apos;s whole numbers hold. The columns of a change row that may be empty; every other but seq (a number) holds text.</extracomment>
         <translation>&apos;{value}&apos; is geen geheel getal</translation>
     </message>
     <message>
@@ -11695,8 +11700,8 @@ A field&apos;s version in the change log: (kind of record, record id, field). A 
     </message>
     <message>
         <location filename="../../fourthpillar/domain/field_kinds.py" line="445"/>
-        <location filename="../../fourthpillar/services/sync_values.py" line="50"/>
-        <location filename="../../fourthpillar/sync/history_values.py" line="118"/>
+        <location filename="../../fourthpillar/services/sync_values.py" line="53"/>
+        <location filename="../../fourthpillar/sync/history_values.py" line="119"/>
         <source>&apos;{value}&apos; is not a date (use yyyy-mm-dd or dd/mm/yyyy)</source>
         <extracomment>Ids, operations and the like: any text that is text.</extracomment>
         <translation>&apos;{value}&apos; is geen datum (gebruik jjjj-mm-dd of dd/mm/jjjj)</translation>

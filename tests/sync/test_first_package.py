@@ -39,6 +39,7 @@ from fourthpillar.services.desk import open_desk
 from fourthpillar.store.errors import DatabaseUnavailable
 from fourthpillar.store.queries import ListQuery
 from fourthpillar.sync import package as package_format
+from fourthpillar.sync import pipeline
 from fourthpillar.sync import snapshot
 from fourthpillar.sync.package import PackageRefused
 
@@ -449,14 +450,14 @@ def test_a_register_another_program_makes_meanwhile_is_neither_replaced_nor_remo
     made = sync.create_first_package(desk, path=package)
     folder = tmp_path / "laptop"
     register = folder / "fourthpillar.sqlite3"
-    fill = snapshot.import_snapshot
+    fill = pipeline.import_new_register  # what fills a new register
 
     def fill_while_another_program_makes_one(*args: Any, **kwargs: Any) -> int:
         count = fill(*args, **kwargs)
         register.write_bytes(b"another program's register")
         return count
 
-    monkeypatch.setattr(snapshot, "import_snapshot", fill_while_another_program_makes_one)
+    monkeypatch.setattr(pipeline, "import_new_register", fill_while_another_program_makes_one)
     with pytest.raises(DatabaseUnavailable, match="could not be put in place"):
         sync.checkout_package(path=package, data_dir=folder, code=made.code)
     assert register.read_bytes() == b"another program's register"
