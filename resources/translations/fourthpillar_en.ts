@@ -243,7 +243,7 @@ This window stays on the register it had. To work in the new copy, open the desk
 <context>
     <name>FileCommands</name>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="206"/>
         <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
         <translation>
             <numerusform>%n old registration archived and its walk-ins erased (this cannot be undone).</numerusform>

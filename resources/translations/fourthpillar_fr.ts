@@ -7390,17 +7390,17 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Modification de la phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
         <source>Forget old registrations</source>
         <translation>Oublier les anciennes inscriptions</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="200"/>
         <source>No registrations of events held more than %1 years ago: there is nothing to forget.</source>
         <translation>Aucune inscription à des activités d&apos;il y a plus de %1 ans : il n&apos;y a rien à oublier.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="206"/>
         <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
         <translation>
             <numerusform>%n ancienne inscription archivée et ses participants libres effacés (c&apos;est irréversible).</numerusform>
@@ -7408,32 +7408,32 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="219"/>
         <source>Load demonstration data</source>
         <translation>Charger les données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="220"/>
         <source>How many initiatives?</source>
         <translation>Combien d&apos;initiatives ?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="242"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="234"/>
         <source>Demonstration data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="246"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="238"/>
         <source>Demonstration data could not be loaded</source>
         <translation>Les données de démonstration n&apos;ont pas pu être chargées</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="249"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="241"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Le chargement des données de démonstration a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="253"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="245"/>
         <source>Loading demonstration data…</source>
         <translation>Chargement des données de démonstration…</translation>
     </message>
@@ -9083,82 +9083,82 @@ Cette fenêtre reste sur son registre. Pour travailler dans la nouvelle copie, o
         <translation>Modifier le suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
         <source>Change to “%1”</source>
         <translation>Modification de « %1 »</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>Change to an initiative</source>
         <translation>Modification d&apos;une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>Mark follow-up done</source>
         <translation>Marquer le suivi comme fait</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>The follow-ups were not marked done</source>
         <translation>Les suivis n&apos;ont pas été marqués comme faits</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="284"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="285"/>
         <source>Plan or complete follow-up</source>
         <translation>Planifier ou terminer un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1 : enregistré. Ctrl+Z l&apos;annule.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
         <source>Register initiative</source>
         <translation>Enregistrer une initiative</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
         <source>Log request</source>
         <translation>Enregistrer une demande</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="353"/>
         <source>Plan follow-up</source>
         <translation>Planifier un suivi</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="369"/>
         <source>Undone: %1</source>
         <translation>Annulé : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="373"/>
         <source>Redone: %1</source>
         <translation>Rétabli : %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="377"/>
         <source>Redo failed</source>
         <translation>Le rétablissement a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="377"/>
         <source>Undo failed</source>
         <translation>L&apos;annulation a échoué</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="437"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="438"/>
         <source>Signed in as %1</source>
         <translation>Connecté en tant que %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="476"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
         <source>Work in progress</source>
         <translation>Travail en cours</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="478"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Une tâche d&apos;arrière-plan est encore en cours. L&apos;annuler et quitter ?</translation>
     </message>

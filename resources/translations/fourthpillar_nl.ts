@@ -7390,17 +7390,17 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>De wachtwoordzin wijzigen…</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="196"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="195"/>
         <source>Forget old registrations</source>
         <translation>Oude inschrijvingen vergeten</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="201"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="200"/>
         <source>No registrations of events held more than %1 years ago: there is nothing to forget.</source>
         <translation>Geen inschrijvingen voor activiteiten van meer dan %1 jaar geleden: er is niets te vergeten.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../fourthpillar/ui/file_commands.py" line="207"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="206"/>
         <source>%n old registration(s) archived and their walk-ins erased (this cannot be undone).</source>
         <translation>
             <numerusform>%n oude inschrijving gearchiveerd en de losse deelnemers gewist (dit kan niet ongedaan gemaakt worden).</numerusform>
@@ -7408,32 +7408,32 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         </translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="227"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="219"/>
         <source>Load demonstration data</source>
         <translation>Demonstratiegegevens laden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="228"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="220"/>
         <source>How many initiatives?</source>
         <translation>Hoeveel initiatieven?</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="242"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="234"/>
         <source>Demonstration data loaded.</source>
         <translation>Demonstratiegegevens geladen.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="246"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="238"/>
         <source>Demonstration data could not be loaded</source>
         <translation>De demonstratiegegevens konden niet geladen worden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="249"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="241"/>
         <source>Loading demonstration data was cancelled.</source>
         <translation>Het laden van de demonstratiegegevens is geannuleerd.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/file_commands.py" line="253"/>
+        <location filename="../../fourthpillar/ui/file_commands.py" line="245"/>
         <source>Loading demonstration data…</source>
         <translation>Demonstratiegegevens laden…</translation>
     </message>
@@ -9083,82 +9083,82 @@ Dit venster blijft op het register dat het had. Om in de nieuwe kopie te werken,
         <translation>Opvolging bewerken</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="193"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
         <source>Change to “%1”</source>
         <translation>Wijziging aan “%1”</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="194"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="195"/>
         <source>Change to an initiative</source>
         <translation>Wijziging aan een initiatief</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="233"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="234"/>
         <source>Mark follow-up done</source>
         <translation>Opvolging afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="263"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="264"/>
         <source>The follow-ups were not marked done</source>
         <translation>De opvolgingen zijn niet als gedaan gemarkeerd</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="284"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="285"/>
         <source>Plan or complete follow-up</source>
         <translation>Opvolging plannen of afronden</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="302"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="303"/>
         <source>%1: saved. Ctrl+Z undoes it.</source>
         <translation>%1: bewaard. Ctrl+Z maakt het ongedaan.</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="326"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="327"/>
         <source>Register initiative</source>
         <translation>Initiatief registreren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="344"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="345"/>
         <source>Log request</source>
         <translation>Adviesvraag noteren</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="352"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="353"/>
         <source>Plan follow-up</source>
         <translation>Opvolging plannen</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="368"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="369"/>
         <source>Undone: %1</source>
         <translation>Ongedaan gemaakt: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="372"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="373"/>
         <source>Redone: %1</source>
         <translation>Opnieuw uitgevoerd: %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="377"/>
         <source>Redo failed</source>
         <translation>Opnieuw uitvoeren mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="376"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="377"/>
         <source>Undo failed</source>
         <translation>Ongedaan maken mislukt</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="437"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="438"/>
         <source>Signed in as %1</source>
         <translation>Aangemeld als %1</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="476"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
         <source>Work in progress</source>
         <translation>Werk bezig</translation>
     </message>
     <message>
-        <location filename="../../fourthpillar/ui/main_window.py" line="477"/>
+        <location filename="../../fourthpillar/ui/main_window.py" line="478"/>
         <source>A background task is still running. Cancel it and quit?</source>
         <translation>Er loopt nog een taak op de achtergrond. Die annuleren en afsluiten?</translation>
     </message>
