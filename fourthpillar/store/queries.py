@@ -42,6 +42,7 @@ from fourthpillar.store.models import Initiative
 from fourthpillar.store.models import Officer
 from fourthpillar.store.models import OwnerOfficer
 from fourthpillar.store.models import Registration
+from fourthpillar.store.open_follow_ups import still_open
 from fourthpillar.store.search import matches
 from fourthpillar.store.search import own_text_join
 from fourthpillar.store.sorting import EmptyFirst
@@ -268,7 +269,7 @@ def follow_ups(query: ListQuery, dialect: str, *, search_plan: SearchPlan = Sear
     if not query.include_archived:
         conditions += _live(FollowUp, dialect)
     if query.open_only or query.status == "open":
-        conditions.append(FollowUp.done_on.is_(None))
+        conditions.append(still_open(FollowUp.done_on, dialect))  # read from their index (0020)
     elif query.status == "done":
         conditions.append(FollowUp.done_on.is_not(None))
     conditions += initiative_filters(query)
