@@ -13,6 +13,9 @@ pass/miss mark:
 - each list's slowest sort (every sortable column, both ways; the first page, as the window
   reads a new sort order without counting again), beside that sort's SQL in raw SQLCipher;
 - each list's count (read when the list opens or a filter changes), beside its raw SQL;
+- the same sorts and counts of the lists as the window filters them (``FILTERED_LISTS``): the
+  follow-ups as the list opens (open only; its search too) and the requests and open follow-ups
+  of the busiest officer;
 - opening an initiative's page (``get_initiative``), beside its queries in raw SQLCipher;
 - the register's size on disk and where its pages go (``bench/register_size.py``);
 - peak memory (``ru_maxrss``) of the app's start-up process and of this measuring process.
@@ -46,6 +49,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import asdict
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -127,6 +131,16 @@ class Register:
         count = count_statement(statement)
         return [compiled_sql(page, self.dialect), compiled_sql(count, self.dialect)]
 
+    def busiest(self, name: str) -> str:
+        """The officer with the most rows in list *name* (``OFFICER_COLUMNS``)."""
+        from fourthpillar import lists
+
+        listed = lists.list_named(name)
+        assert listed is not None
+        table, column = listed.id_column.table.name, OFFICER_COLUMNS[name]
+        return str(self.raw.execute(f"SELECT {column} FROM {table} WHERE {column} IS NOT NULL "
+                                    f"GROUP BY {column} ORDER BY count(*) DESC LIMIT 1").fetchone()[0])
+
     def run_raw(self, statements: list[tuple[str, list[Any]]]) -> None:
         for sql, params in statements:
             self.raw.execute(sql, params).fetchall()
@@ -166,20 +180,67 @@ def measured_lists() -> list[tuple[str, Callable[..., Any]]]:
     return found
 
 
+#: Stands, in FILTERED_LISTS, for the officer with the most rows in the list (the slowest to filter by).
+BUSIEST = "busiest officer"
+#: The column ``ListQuery.officer_id`` filters each list on (``store.queries``).
+OFFICER_COLUMNS = {"requests": "officer_id", "follow_ups": "owner_id"}
+
+#: The lists as the window also shows them, filtered: (list, its name in the figures, its filters as
+#: ``ListQuery`` fields, search measured too). The follow-ups list opens with "open only" on
+#: (``initial_filters`` of ``ui.lists.definitions.FOLLOW_UP_LIST``, not imported here: it loads
+#: Qt), and keeps it when an officer is chosen.
+FILTERED_LISTS: tuple[tuple[str, str, dict[str, Any], bool], ...] = (
+    ("follow_ups", "follow_ups open only", {"open_only": True}, True),
+    ("requests", "requests of one officer", {"officer_id": BUSIEST}, False),
+    ("follow_ups", "follow_ups open only, one officer", {"open_only": True, "officer_id": BUSIEST}, False),
+)
+
+
+@dataclass(frozen=True)
+class ListView:
+    """One list as measured: *label* names its figures (the list's name when unfiltered)."""
+
+    name: str
+    label: str
+    call: Callable[..., Any]
+    filters: dict[str, Any]
+    searched: bool = True
+
+    def query(self, **fields: Any) -> Any:
+        """The ``ListQuery`` of *fields* with this view's filters."""
+        from fourthpillar.store.queries import ListQuery
+
+        return ListQuery(**fields, **self.filters)
+
+
+def measured_views(register: Register) -> list[ListView]:
+    """Every measured list unfiltered, then FILTERED_LISTS (of the lists found)."""
+    found = dict(measured_lists())
+    views = [ListView(name, name, call, {}) for name, call in found.items()]
+    for name, label, filters, searched in FILTERED_LISTS:
+        if name in found:
+            chosen = {key: register.busiest(name) if value == BUSIEST else value for key, value in filters.items()}
+            views.append(ListView(name, label, found[name], chosen, searched))
+    return views
+
+
 def measure_search(register: Register, explain: bool) -> list[Figure]:
-    """Search-as-you-type on each list: p95 and the slowest keystroke, beside raw SQLCipher."""
+    """Search-as-you-type on each list (and the follow-ups as they open): p95 and the slowest
+    keystroke, beside raw SQLCipher."""
     from fourthpillar.services.listing import SEARCH_COUNT_LIMIT
-    from fourthpillar.store.queries import ListQuery
 
     figures = []
     typed = typed_queries()
-    for name, call in measured_lists():
-        call(register.desk, query=ListQuery(search="wa"))  # warm the page cache once
+    for view in measured_views(register):
+        if not view.searched:
+            continue
+        name, call = view.label, view.call
+        call(register.desk, query=view.query(search="wa"))  # warm the page cache once
         # As the list on screen asks: the count stops at SEARCH_COUNT_LIMIT ("1,000+"). The
         # baseline is the plain statement (ORDER BY column, tiebreak; exact count) in raw sqlite3.
-        service = [timed(call, register.desk, query=ListQuery(search=text, count_limit=SEARCH_COUNT_LIMIT))
+        service = [timed(call, register.desk, query=view.query(search=text, count_limit=SEARCH_COUNT_LIMIT))
                    for text in typed]
-        raw_statements = [register.page_sql(name, ListQuery(search=text)) for text in typed]
+        raw_statements = [register.page_sql(view.name, view.query(search=text)) for text in typed]
         raw = [timed(register.run_raw, statements) for statements in raw_statements]
         slowest = max(range(len(typed)), key=service.__getitem__)
         longer = [ms for text, ms in zip(typed, service, strict=True) if len(text) >= 3]
@@ -197,34 +258,35 @@ def measure_search(register: Register, explain: bool) -> list[Figure]:
 
 def measure_sorts(register: Register, explain: bool, repeat: int = 3) -> list[Figure]:
     """Each list's slowest sort (every sortable column, both ways), beside that sort's page
-    statement in raw SQLCipher, and the list's count on its own.
+    statement in raw SQLCipher, and the list's count on its own; the same for the lists as the
+    window also filters them (FILTERED_LISTS).
 
     A sort is timed as the window reads it: the first page only, for a new sort order holds the
     same rows and the window does not count them again (``ui.lists.view``, ``count=not
     same_rows``). The count, which the window reads when the list opens or its filters change,
     is its own figure, beside the raw count statement."""
     from fourthpillar import lists
-    from fourthpillar.store.queries import ListQuery
 
     figures = []
-    for name, call in measured_lists():
-        listed = lists.list_named(name)
+    for view in measured_views(register):
+        name, call = view.label, view.call
+        listed = lists.list_named(view.name)
         assert listed is not None
         timings = {}
         for key in listed.sortable_columns():
             for descending in (False, True):
-                query = ListQuery(sort=key, descending=descending)
+                query = view.query(sort=key, descending=descending)
                 timings[(key, descending)] = statistics.median(
                     timed(call, register.desk, query=query, count=False) for _ in range(repeat))
         (key, descending), worst = max(timings.items(), key=lambda item: item[1])
-        page_statement, count_statement = register.page_sql(name, ListQuery(sort=key, descending=descending))
+        page_statement, count_statement = register.page_sql(view.name, view.query(sort=key, descending=descending))
         raw = statistics.median(timed(register.run_raw, [page_statement]) for _ in range(repeat))
         arrow = "desc" if descending else "asc"
         figures.append(Figure(f"slowest sort, {name}", worst, "ms", raw, SORT_TARGET_MS,
                               f"by {key} {arrow}, first page as the window reads a new sort (no recount), "
                               f"median of {repeat}; median of all {len(timings)} sorts "
                               f"{statistics.median(timings.values()):.0f} ms"))
-        counted = statistics.median(timed(call, register.desk, query=ListQuery(limit=0)) for _ in range(repeat))
+        counted = statistics.median(timed(call, register.desk, query=view.query(limit=0)) for _ in range(repeat))
         raw_count = statistics.median(timed(register.run_raw, [count_statement]) for _ in range(repeat))
         figures.append(Figure(f"count of {name}", counted, "ms", raw_count, SORT_TARGET_MS,
                               f"the whole list counted, as when it opens or a filter changes (not on a sort); "
